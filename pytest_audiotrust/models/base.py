@@ -1,0 +1,100 @@
+"""The adapter protocol every model under test implements.
+
+An adapter turns ``(audio, prompt)`` into a :class:`Response`. ``prompt=None``
+means "transcribe". Subclasses implement :meth:`AudioModel._generate`; the base
+class validates input, times the call and wraps failures in :class:`ModelError`
+so a failing model fails *that* test, never the session.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import results
+from ..audio import Audio, as_audio
+from ..errors import CapabilityError, ModelError
+
+TRANSCRIBE_PROMPT = "Transcribe the audio exactly. If there is no speech, answer with nothing."
+
+
+@dataclass(frozen=True)
+class Response:
+    """A model's answer: its text and metadata (timings, segments, decoding options...)."""
+
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class AudioModel(ABC):
+    """Base class of model adapters. ``capabilities`` says what probes may ask of it."""
+
+    #: "transcribe": can write down speech; "ask": answers free-form questions about audio.
+    capabilities: frozenset[str] = frozenset({"transcribe", "ask"})
+    #: Sample rate the model wants; inputs are resampled (and down-mixed) to it.
+    sample_rate: int | None = 16_000
+
+    @property
+    @abstractmethod
+    def id(self) -> str:
+        """A stable identifier of the model *and* its configuration (used in reports and cache keys)."""
+
+    def config(self) -> dict[str, Any]:
+        """The settings that change outputs (reported, and part of cache keys)."""
+        return {}
+
+    @abstractmethod
+    def _generate(self, audio: Audio, prompt: str | None) -> Response:
+        """Run the model on prepared (mono, resampled) audio."""
+
+    def prepare(self, audio: Any) -> Audio:
+        audio = as_audio(audio, what=f"{self.id}.generate(audio)").to_mono()
+        return audio.resample(self.sample_rate) if self.sample_rate else audio
+
+    def generate(self, audio: Any, prompt: str | None = None) -> Response:
+        """Answer ``prompt`` about ``audio`` (``None`` = transcribe)."""
+        prepared = self.prepare(audio)
+        results.current().model = self.id
+        start = time.perf_counter()
+        try:
+            response = self._generate(prepared, prompt)
+        except (ModelError, CapabilityError):
+            raise
+        except Exception as exc:
+            raise ModelError(self.id, f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(response, Response):
+            raise ModelError(self.id, f"adapter returned {type(response).__name__}, expected Response")
+        meta = {"model": self.id, "prompt": prompt, "seconds": round(time.perf_counter() - start, 4)}
+        return Response(response.text, {**meta, **response.metadata})
+
+    def generate_batch(self, items: list[tuple[Any, str | None]]) -> list[Response]:
+        """Many requests at once; adapters that can batch or run concurrently override this."""
+        return [self.generate(audio, prompt) for audio, prompt in items]
+
+    def transcribe(self, audio: Any) -> Response:
+        """Write down what is said (empty text when nothing is)."""
+        if "transcribe" not in self.capabilities:
+            raise CapabilityError(f"model {self.id} cannot transcribe")
+        return self.generate(audio, None)
+
+    def ask(self, audio: Any, question: str) -> Response:
+        """Ask a free-form question about the audio."""
+        if "ask" not in self.capabilities:
+            raise CapabilityError(
+                f"model {self.id} is speech-to-text only and cannot answer questions about audio; "
+                "point --audiotrust-model at an audio LLM for question probes"
+            )
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError(f"{self.id}.ask(question=...): expected a non-empty question, got {question!r}")
+        return self.generate(audio, question)
+
+    def close(self) -> None:
+        """Release resources (connections, threads)."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"

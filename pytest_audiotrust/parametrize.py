@@ -1,0 +1,72 @@
+"""Collection-time parametrization of the plugin's fixtures from the ``audiotrust`` marker and options.
+
+Ids read like sentences: ``test_x[noise.white-sev3-clip:weather_01]``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .errors import AudiotrustError, ConfigError
+from .session import THRESHOLD_NAMES, State
+
+_KNOWN_KEYS = {"corruptions", "severities", "gate", "min_n", "confidence", "repeats", "probes", *THRESHOLD_NAMES}
+
+
+def _clip_entries(state: State, marker: dict[str, Any]):  # type: ignore[no-untyped-def]
+    from .clips import bundled_clips, read_manifest
+
+    source = state.settings.clips
+    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
+    wanted = marker.get("clips")
+    if wanted:
+        by_id = {e.id: e for e in entries}
+        missing = [w for w in wanted if w not in by_id]
+        if missing:
+            from .errors import unknown_name
+
+            raise unknown_name("clip id", missing[0], by_id)
+        entries = [by_id[w] for w in wanted]
+    return entries
+
+
+def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State) -> None:
+    """Parametrize ``corruption``, ``speech_clip`` and ``nonspeech_probe`` where a test requests them."""
+    unknown = set(marker) - _KNOWN_KEYS - {"clips"}
+    where = metafunc.definition.nodeid
+    try:
+        if unknown:
+            raise ConfigError(f"@pytest.mark.audiotrust: unknown argument(s) {sorted(unknown)}; expected {sorted(_KNOWN_KEYS)}")
+        names = metafunc.fixturenames
+        if "corruption" in names:
+            if "corruptions" not in marker:
+                raise ConfigError(
+                    "the corruption fixture needs @pytest.mark.audiotrust(corruptions=...) naming a suite "
+                    "(e.g. 'standard') or corruptions (e.g. ['noise.white'])"
+                )
+            from .corruptions.suites import resolve
+
+            cases = resolve(marker["corruptions"], marker.get("severities"))
+            metafunc.parametrize("corruption", cases, ids=[c.id for c in cases], indirect=True)
+        if "speech_clip" in names:
+            entries = _clip_entries(state, marker)
+            metafunc.parametrize("speech_clip", entries, ids=[f"clip:{e.id}" for e in entries], indirect=True)
+        if "nonspeech_probe" in names:
+            from . import probes
+
+            chosen = marker.get("probes") or probes.names()
+            specs = [probes.get(n) for n in chosen]
+            metafunc.parametrize("nonspeech_probe", specs, ids=[f"probe:{p.name}" for p in specs], indirect=True)
+    except AudiotrustError as exc:
+        raise pytest.Collector.CollectError(f"{where}: {exc}") from None
+
+
+def require_param(request: pytest.FixtureRequest, fixture: str) -> Any:
+    if not hasattr(request, "param"):
+        raise ConfigError(
+            f"fixture {fixture!r} is parametrized by pytest-audiotrust at collection; it was requested "
+            "indirectly (e.g. from another fixture) where no parameter exists. Request it in the test signature."
+        )
+    return request.param

@@ -1,0 +1,212 @@
+"""pytest hooks and fixtures of pytest-audiotrust (entry point ``pytest11: audiotrust``).
+
+Only stdlib + pytest at module level: a pytest run that does not use the plugin
+pays nothing for it. Heavy modules (numpy, models, scoring) are imported inside
+fixtures and hooks, when a test asks for them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from . import results
+from .session import STATE_KEY, State, build_settings
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("audiotrust", "audio model trust testing (pytest-audiotrust)")
+    group.addoption("--audiotrust-model", dest="audiotrust_model", default=None, metavar="SPEC",
+                    help="model under test, e.g. whisper:tiny.en or python:pkg.mod:factory (ini: audiotrust_model)")
+    group.addoption("--audiotrust-report", dest="audiotrust_report", default=None, metavar="PATH",
+                    help="write a self-contained HTML trust report to PATH")
+    group.addoption("--audiotrust-json", dest="audiotrust_json", default=None, metavar="PATH",
+                    help="write the machine-readable results (JSON) to PATH")
+    group.addoption("--audiotrust-seed", dest="audiotrust_seed", default=None, metavar="INT|last",
+                    help="global seed for corruptions and probes; 'last' reuses the previous run's (ini: audiotrust_seed)")
+    group.addoption("--audiotrust-clips", dest="audiotrust_clips", default=None, metavar="PATH",
+                    help="clip set for the speech_clip fixture: 'bundled' or a JSONL manifest (ini: audiotrust_clips)")
+    group.addoption("--audiotrust-threshold", dest="audiotrust_threshold", action="append", default=[],
+                    metavar="NAME=VALUE", help="override a default threshold, e.g. max_wer=0.2 (repeatable)")
+    parser.addini("audiotrust_model", "model spec of the model under test", default="whisper:tiny.en")
+    parser.addini("audiotrust_clips", "clip set for speech_clip: 'bundled' or a JSONL manifest", default="bundled")
+    parser.addini("audiotrust_seed", "global seed for corruptions and probes", default="1234")
+    parser.addini("audiotrust_thresholds", "default thresholds, NAME=VALUE per line", type="linelist", default=[])
+    parser.addini("audiotrust_normalizer", "text normaliser for WER/CER: whisper, basic or none", default="whisper")
+    from . import hooks
+
+    for module in hooks.modules():
+        add_options = getattr(module, "add_options", None)
+        if add_options is not None:
+            add_options(group, parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "audiotrust(corruptions=None, severities=None, gate=None, min_n=None, confidence=0.95, repeats=1, "
+        "**thresholds): parametrize the corruption fixture from a suite or names, set thresholds "
+        "(max_wer=, min_similarity=...) and gate the group on a pass rate.",
+    )
+    from . import expect
+
+    settings = build_settings(config)
+    expect.settings["normalizer"] = settings.normalizer
+    expect.configured.clear()
+    for name, (value, source) in settings.thresholds.items():
+        expect.configured[name] = value
+        expect.settings[f"source:{name}"] = source
+    state = State(settings)
+    config.stash[STATE_KEY] = state
+    config.pluginmanager.register(_Collector(state), "audiotrust-collector")
+    from . import hooks
+
+    for module in hooks.modules():
+        if not config.pluginmanager.is_registered(module):
+            config.pluginmanager.register(module, f"audiotrust-{module.__name__.rsplit('.', 1)[-1]}")
+    cache = getattr(config, "cache", None)
+    if cache is not None and not hasattr(config, "workerinput"):
+        cache.set("audiotrust/last_seed", settings.seed)
+
+
+def _marker_kwargs(node: Any) -> dict[str, Any]:
+    """Merge ``audiotrust`` markers, closest (function) last so it wins."""
+    merged: dict[str, Any] = {}
+    for mark in reversed(list(node.iter_markers("audiotrust"))):
+        if mark.args:
+            raise pytest.UsageError(f"{node.nodeid}: @pytest.mark.audiotrust takes keyword arguments only")
+        merged.update(mark.kwargs)
+    return merged
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    from .parametrize import parametrize
+
+    parametrize(metafunc, _marker_kwargs(metafunc.definition), metafunc.config.stash[STATE_KEY])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    kwargs = _marker_kwargs(item)
+    from .session import THRESHOLD_NAMES
+
+    record = results.CaseRecord(
+        nodeid=item.nodeid,
+        test=getattr(item, "originalname", item.name),
+        params={"thresholds": {k: v for k, v in kwargs.items() if k in THRESHOLD_NAMES}},
+        gate=str(kwargs["gate"]) if kwargs.get("gate") else None,
+    )
+    results.start(record)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    outcome = yield
+    rep = outcome.get_result()
+    if rep.when == "call" or (rep.when == "setup" and not rep.passed):
+        rec = results.current()
+        model = getattr(item, "funcargs", {}).get("audiotrust_model")
+        rec.model = getattr(model, "id", None) if model is not None else rec.model
+        rec.outcome = "error" if rep.when == "setup" and rep.failed else rep.outcome
+        rec.duration = round(rep.duration, 4)
+        if rep.failed:
+            rec.error = _short_error(call)
+        if rec.measurements or rec.corruption or rec.probe or rec.clip or rec.error:
+            rep.user_properties.append((results.USER_PROPERTY, rec.to_json()))
+    if rep.when == "teardown":
+        results.finish()
+
+
+def _short_error(call: pytest.CallInfo[None]) -> str | None:
+    if call.excinfo is None:
+        return None
+    return f"{call.excinfo.typename}: {call.excinfo.value}"[:2000]
+
+
+class _Collector:
+    """Gathers case records from test reports (on the xdist controller too: user_properties travel)."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        for name, value in report.user_properties:
+            if name == results.USER_PROPERTY:
+                self.state.add(json.loads(value))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput"):
+        return
+    state = session.config.stash[STATE_KEY]
+    if state.settings.report or state.settings.json_path:
+        from .report import write_outputs
+
+        write_outputs(state, session.config)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return
+    from .summary import terminal_lines
+
+    for line in terminal_lines(config.stash[STATE_KEY]):
+        terminalreporter.write_line(line)
+
+
+# ----------------------------------------------------------------------------- fixtures
+@pytest.fixture(scope="session")
+def audiotrust_seed(pytestconfig: pytest.Config) -> int:
+    """The global seed (``--audiotrust-seed``); per-case seeds derive from it and the test node id."""
+    return pytestconfig.stash[STATE_KEY].settings.seed
+
+
+@pytest.fixture(scope="session")
+def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
+    """The model under test, built from ``--audiotrust-model`` / ini ``audiotrust_model`` (default: bundled
+    Whisper tiny.en, offline). Override this fixture in your conftest.py to test your own model."""
+    from .models import load_model
+
+    model = load_model(pytestconfig.stash[STATE_KEY].settings.model_spec)
+    yield model
+    model.close()
+
+
+@pytest.fixture
+def speech_clip(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A speech ``Clip`` (audio + exact transcript), parametrized over the clip set (``--audiotrust-clips``)."""
+    from .parametrize import require_param
+
+    entry = require_param(request, "speech_clip")
+    clip = entry.load()
+    results.current().clip = {"id": clip.id, "transcript": clip.transcript, "path": str(entry.path),
+                              **{k: v for k, v in clip.metadata.items() if isinstance(v, (str, int, float))}}
+    return clip
+
+
+@pytest.fixture
+def corruption(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """A seeded corruption at one severity, parametrized from ``@pytest.mark.audiotrust(corruptions=..., severities=...)``.
+    Call it on a clip or audio: ``corruption(speech_clip)``; ``corruption.achieved`` tells what it did."""
+    from .corruptions import BoundCorruption
+    from .parametrize import require_param
+    from .seeding import derive_seed
+
+    case = require_param(request, "corruption")
+    return BoundCorruption(case, derive_seed(audiotrust_seed, request.node.nodeid))
+
+
+@pytest.fixture
+def nonspeech_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """Audio with no speech in it (silence, noise...), parametrized over the non-speech probe catalog.
+    The right transcript is nothing: ``expect.no_speech(model.transcribe(nonspeech_probe))``."""
+    from .parametrize import require_param
+    from .seeding import derive_seed
+
+    spec = require_param(request, "nonspeech_probe")
+    probe = spec.make(derive_seed(audiotrust_seed, "probe", spec.name))
+    results.current().probe = {"id": probe.id, "family": probe.family, "expected": probe.expected,
+                               "description": probe.metadata.get("description", "")}
+    return probe

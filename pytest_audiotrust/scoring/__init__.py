@@ -1,0 +1,1 @@
+"""Local, reproducible scoring: WER/CER, semantic similarity, hallucination detectors, answer parsing, statistics."""

@@ -1,0 +1,93 @@
+"""Session state kept in ``config.stash``: settings resolved from CLI/ini and the collected case records.
+
+Stdlib only: the hook module imports it at pytest start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from .errors import ConfigError
+from .seeding import DEFAULT_SEED
+
+THRESHOLD_NAMES = ("max_wer", "max_cer", "min_similarity", "max_words", "max_insertion_rate")
+
+
+@dataclass
+class Settings:
+    model_spec: str
+    seed: int
+    clips: str
+    report: str | None
+    json_path: str | None
+    normalizer: str
+    thresholds: dict[str, tuple[float, str]]
+
+
+@dataclass
+class State:
+    settings: Settings
+    records: list[dict[str, Any]] = field(default_factory=list)
+    started: float = field(default_factory=time.time)
+    model_info: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.records.append(record)
+
+
+STATE_KEY = pytest.StashKey[State]()
+
+
+def parse_thresholds(items: list[str], source: str) -> dict[str, tuple[float, str]]:
+    """``["max_wer=0.2", ...]`` -> ``{"max_wer": (0.2, source)}`` with named errors."""
+    out: dict[str, tuple[float, str]] = {}
+    for item in items:
+        for part in str(item).replace(",", " ").split():
+            name, sep, value = part.partition("=")
+            if not sep:
+                raise ConfigError(f"{source} threshold {part!r}: expected NAME=VALUE, e.g. max_wer=0.2")
+            if name not in THRESHOLD_NAMES:
+                raise ConfigError(f"{source} threshold {name!r}: unknown; expected one of {', '.join(THRESHOLD_NAMES)}")
+            try:
+                out[name] = (float(value), source)
+            except ValueError:
+                raise ConfigError(f"{source} threshold {name}={value!r}: expected a number") from None
+    return out
+
+
+def resolve_seed(config: pytest.Config) -> int:
+    raw = config.getoption("audiotrust_seed") or config.getini("audiotrust_seed") or str(DEFAULT_SEED)
+    raw = str(raw).strip()
+    if raw == "last":
+        cache = getattr(config, "cache", None)
+        last = cache.get("audiotrust/last_seed", None) if cache is not None else None
+        if last is None:
+            raise ConfigError("--audiotrust-seed=last: no previous run recorded a seed in pytest's cache")
+        return int(last)
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"--audiotrust-seed: expected an integer or 'last', got {raw!r}") from None
+
+
+def build_settings(config: pytest.Config) -> Settings:
+    ini_thr = parse_thresholds(config.getini("audiotrust_thresholds"), "ini")
+    cli_thr = parse_thresholds(config.getoption("audiotrust_threshold") or [], "cli")
+    return Settings(
+        model_spec=config.getoption("audiotrust_model") or config.getini("audiotrust_model"),
+        seed=resolve_seed(config),
+        clips=config.getoption("audiotrust_clips") or config.getini("audiotrust_clips"),
+        report=config.getoption("audiotrust_report"),
+        json_path=config.getoption("audiotrust_json"),
+        normalizer=config.getini("audiotrust_normalizer"),
+        thresholds={**ini_thr, **cli_thr},
+    )
+
+
+def dumps(record: Any) -> str:
+    return json.dumps(record, sort_keys=True, default=str)
