@@ -12,7 +12,17 @@ import pytest
 from .errors import AudiotrustError, ConfigError
 from .session import THRESHOLD_NAMES, State
 
-_KNOWN_KEYS = {"corruptions", "severities", "gate", "min_n", "confidence", "repeats", "probes", *THRESHOLD_NAMES}
+_CORE_KEYS = {"corruptions", "severities", "gate", "min_n", "confidence", "repeats", "probes", "clips", *THRESHOLD_NAMES}
+
+
+def known_marker_keys() -> set[str]:
+    """Marker arguments the plugin accepts: the core ones plus each sub-plugin's ``MARKER_KEYS``."""
+    from . import hooks
+
+    keys = set(_CORE_KEYS)
+    for module in hooks.modules():
+        keys |= set(getattr(module, "MARKER_KEYS", ()))
+    return keys
 
 
 def _clip_entries(state: State, marker: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -34,11 +44,12 @@ def _clip_entries(state: State, marker: dict[str, Any]):  # type: ignore[no-unty
 
 def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State) -> None:
     """Parametrize ``corruption``, ``speech_clip`` and ``nonspeech_probe`` where a test requests them."""
-    unknown = set(marker) - _KNOWN_KEYS - {"clips"}
+    known = known_marker_keys()
+    unknown = set(marker) - known
     where = metafunc.definition.nodeid
     try:
         if unknown:
-            raise ConfigError(f"@pytest.mark.audiotrust: unknown argument(s) {sorted(unknown)}; expected {sorted(_KNOWN_KEYS)}")
+            raise ConfigError(f"@pytest.mark.audiotrust: unknown argument(s) {sorted(unknown)}; expected {sorted(known)}")
         names = metafunc.fixturenames
         if "corruption" in names:
             if "corruptions" not in marker:

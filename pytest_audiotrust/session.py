@@ -35,6 +35,10 @@ class State:
     records: list[dict[str, Any]] = field(default_factory=list)
     started: float = field(default_factory=time.time)
     model_info: dict[str, Any] = field(default_factory=dict)
+    #: Group-gate verdicts (dicts), filled at session finish by the gates sub-plugin.
+    gates: list[dict[str, Any]] = field(default_factory=list)
+    #: Free-form session-level data other areas contribute to the report (e.g. baseline comparison).
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def add(self, record: dict[str, Any]) -> None:
         self.records.append(record)

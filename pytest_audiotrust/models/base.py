@@ -94,7 +94,8 @@ class AudioModel(ABC):
         return self.generate(audio, question)
 
     def close(self) -> None:
-        """Release resources (connections, threads)."""
+        """Release resources (connections, threads); nothing to release by default."""
+        return None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"

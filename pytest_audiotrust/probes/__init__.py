@@ -8,7 +8,7 @@ from functools import cache
 from ..errors import unknown_name
 from .base import Probe, ProbeSpec
 
-__all__ = ["Probe", "ProbeSpec", "get", "names", "catalog"]
+__all__ = ["Probe", "ProbeSpec", "catalog", "get", "names"]
 
 #: Modules whose ``PROBES`` lists (of ``ProbeSpec``) make up the non-speech catalog.
 PROBE_MODULES = ("nonspeech",)

@@ -7,10 +7,10 @@ An unparseable answer is never folded into yes or no.
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Answer(str, Enum):
+class Answer(StrEnum):
     YES = "yes"
     NO = "no"
     ABSTAIN = "abstain"
