@@ -105,6 +105,7 @@ class Audio:
                 raise AudioError(f"Audio.load({name}): expected an audio file, got a directory")
             if path.stat().st_size == 0:
                 raise AudioError(f"Audio.load({name}): file is empty (0 bytes)")
+        _check_riff_complete(bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else path, name)
         try:
             data, rate = sf.read(handle, dtype="float32", always_2d=False)
         except Exception as exc:  # soundfile raises LibsndfileError/RuntimeError/TypeError
@@ -208,6 +209,35 @@ class Clip:
 
     def with_audio(self, audio: Audio, **metadata: Any) -> Clip:
         return Clip(audio, self.transcript, self.id, {**self.metadata, **metadata})
+
+
+def _check_riff_complete(source: bytes | Path, name: str) -> None:
+    """libsndfile reads a truncated WAV silently (fewer frames): compare the data chunk's declared size to what is there."""
+    if isinstance(source, Path):
+        with source.open("rb") as fh:
+            head = fh.read(12)
+            if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+                return
+            size = source.stat().st_size
+            fh.seek(12)
+            body = fh.read(min(size, 1 << 16))
+        offset = 12
+    else:
+        if source[:4] != b"RIFF" or source[8:12] != b"WAVE":
+            return
+        size, body, offset = len(source), source[12 : 12 + (1 << 16)], 12
+    pos = 0
+    while pos + 8 <= len(body):
+        chunk, length = body[pos : pos + 4], int.from_bytes(body[pos + 4 : pos + 8], "little")
+        if chunk == b"data":
+            available = size - (offset + pos + 8)
+            if length not in (0, 0xFFFFFFFF) and available < length:
+                raise AudioError(
+                    f"Audio.load({name}): truncated WAV: its header declares {length} bytes of audio data "
+                    f"but the file holds {available}; expected a complete file"
+                )
+            return
+        pos += 8 + length + (length & 1)
 
 
 def _array_from(value: Any, what: str) -> np.ndarray:
