@@ -81,10 +81,16 @@ def _marker_kwargs(node: Any) -> dict[str, Any]:
     return merged
 
 
+_PARAMETRIZED = frozenset({"corruption", "speech_clip", "nonspeech_probe"})
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marker = _marker_kwargs(metafunc.definition)
+    if not marker and _PARAMETRIZED.isdisjoint(metafunc.fixturenames):
+        return  # not a trust spec: cost nothing
     from .parametrize import parametrize
 
-    parametrize(metafunc, _marker_kwargs(metafunc.definition), metafunc.config.stash[STATE_KEY])
+    parametrize(metafunc, marker, metafunc.config.stash[STATE_KEY])
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -167,9 +173,9 @@ def audiotrust_seed(pytestconfig: pytest.Config) -> int:
 def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
     """The model under test, built from ``--audiotrust-model`` / ini ``audiotrust_model`` (default: bundled
     Whisper tiny.en, offline). Override this fixture in your conftest.py to test your own model."""
-    from .models import load_model
+    from .hooks.models import make_model
 
-    model = load_model(pytestconfig.stash[STATE_KEY].settings.model_spec)
+    model = make_model(pytestconfig, pytestconfig.stash[STATE_KEY].settings.model_spec)
     yield model
     model.close()
 

@@ -8,6 +8,9 @@ into the report. Only stdlib here: the hook module imports it.
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -50,6 +53,8 @@ class CaseRecord:
     duration: float = 0.0
     error: str | None = None
     artifacts: dict[str, str] = field(default_factory=dict)
+    #: Seconds spent per stage inside this test: "model", "corrupt", "score" (the rest is pytest + the test body).
+    timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -69,6 +74,17 @@ def _jsonable(obj: Any) -> Any:
 
 
 _current: CaseRecord | None = None
+
+
+@contextmanager
+def timed(stage: str) -> Iterator[None]:
+    """Add the time spent in the block to the running test's ``timings[stage]``."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        rec = current()
+        rec.timings[stage] = round(rec.timings.get(stage, 0.0) + time.perf_counter() - start, 6)
 
 
 def current() -> CaseRecord:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from functools import cache
 from types import ModuleType
 
 
-def modules() -> list[ModuleType]:
-    return [
+@cache
+def modules() -> tuple[ModuleType, ...]:
+    """The sub-plugin modules, imported once."""
+    return tuple(
         importlib.import_module(f"{__name__}.{m.name}")
         for m in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)
         if not m.name.startswith("_")
-    ]
+    )

@@ -1,0 +1,66 @@
+"""Startup cost: what the installed plugin adds to a pytest run that does not use it, and collection of 600 cases.
+
+    python benchmarks/bench_startup.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import PYTHON, emit, row, run  # noqa: E402
+
+REPEAT = 7
+
+
+def _timed_collect(cwd: Path, *extra: str) -> float:
+    start = time.perf_counter()
+    out = run([PYTHON, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *extra], cwd=cwd)
+    elapsed = time.perf_counter() - start
+    if out.returncode not in (0, 5):
+        raise SystemExit(f"pytest failed in {cwd}:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
+    return elapsed
+
+
+def main() -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = Path(tmp) / "plain"
+        plain.mkdir()
+        for i in range(20):
+            (plain / f"test_m{i}.py").write_text("\n".join(f"def test_{j}(): assert {j} == {j}" for j in range(10)))
+        (plain / "pytest.ini").write_text("[pytest]\n")
+        _timed_collect(plain)  # warm the OS file cache
+        # interleave to cancel drift
+        with_p, without_p = [], []
+        for _ in range(REPEAT):
+            with_p.append(_timed_collect(plain))
+            without_p.append(_timed_collect(plain, "-p", "no:audiotrust"))
+        added_ms = (statistics.median(with_p) - statistics.median(without_p)) * 1000
+        rows.append(row("startup: plugin installed, unused (200 tests)", f"+{added_ms:.0f} ms",
+                        "<= 50 ms", added_ms <= 50,
+                        f"median of {REPEAT}: {statistics.median(with_p):.3f}s vs {statistics.median(without_p):.3f}s with -p no:audiotrust"))
+
+        big = Path(tmp) / "big"
+        big.mkdir()
+        (big / "pytest.ini").write_text("[pytest]\n")
+        (big / "test_big.py").write_text(
+            "import pytest\n"
+            "@pytest.mark.parametrize('repeat', range(5))\n"
+            "@pytest.mark.audiotrust(corruptions=['noise.white', 'noise.pink', 'noise.brown'], severities=[1, 2, 3, 4, 5])\n"
+            "def test_big(speech_clip, corruption, repeat):\n    pass\n"
+        )
+        out = run([PYTHON, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"], cwd=big)
+        n = next((ln.split()[0] for ln in out.stdout.splitlines() if "tests collected" in ln), "?")
+        t_big = statistics.median(_timed_collect(big) for _ in range(3))
+        rows.append(row(f"collection of a {n}-case parametrized suite", f"{t_big:.2f} s", "<= 2 s", t_big <= 2.0,
+                        "wall time of `pytest --collect-only` incl. interpreter start"))
+    emit(rows)
+
+
+if __name__ == "__main__":
+    main()
