@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import emit, row  # noqa: E402
+from _common import emit, row
 
 WORDS = ("turn off the lights in kitchen set a timer for ten minutes play some music call my sister "
          "what is weather tomorrow morning when does next train leave please send report team friday").split()
@@ -54,7 +54,8 @@ def main() -> None:
         for r, h in zip(refs, hyps, strict=True):
             word_error(h, r, norm)
         t = time.perf_counter() - start
-        rows.append(row(f"WER: 10,000 pairs ({norm} normaliser)", f"{t:.2f} s", "report", None, f"{t / 10_000 * 1e6:.0f} us/pair"))
+        rows.append(row(f"WER: 10,000 pairs ({norm} normaliser)", f"{t:.2f} s", "report", None,
+                        f"{t / 10_000 * 1e6:.0f} us/pair"))
     emit(rows)
 
 

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, emit, row, run  # noqa: E402
+from _common import PYTHON, emit, row, run
 
 REPEAT = 7
 
@@ -43,7 +43,8 @@ def main() -> None:
         added_ms = (statistics.median(with_p) - statistics.median(without_p)) * 1000
         rows.append(row("startup: plugin installed, unused (200 tests)", f"+{added_ms:.0f} ms",
                         "<= 50 ms", added_ms <= 50,
-                        f"median of {REPEAT}: {statistics.median(with_p):.3f}s vs {statistics.median(without_p):.3f}s with -p no:audiotrust"))
+                        f"median of {REPEAT}: {statistics.median(with_p):.3f}s vs "
+                        f"{statistics.median(without_p):.3f}s with -p no:audiotrust"))
 
         big = Path(tmp) / "big"
         big.mkdir()

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, ROOT, emit, row, run  # noqa: E402
+from _common import PYTHON, ROOT, emit, row, run
 
 SUITE = "example_suites/test_voice_assistant_trust.py"
 
@@ -59,7 +59,8 @@ def main() -> None:
         per_case = (st.get("corrupt", 0.0) + st.get("score", 0.0)) / max(1, len(doc["records"]))
         rows.append(row("overhead per case (corrupt + score + record)", f"{per_case * 1000:.1f} ms", "report", None,
                         f"{len(doc['records'])} cases"))
-        rows.append(row("peak RSS of the example suite", f"{rss:.0f} MB", "report", None, "max resident set of the pytest process"))
+        rows.append(row("peak RSS of the example suite", f"{rss:.0f} MB", "report", None,
+                        "max resident set of the pytest process"))
         if has_cache:
             warm, _, _ = _run_suite(tmp, "warm", *cache_opt)
             rows.append(row("cache: warm rerun vs cold", f"{wall / warm:.1f}x faster", ">= 20x", wall / warm >= 20,
