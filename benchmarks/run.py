@@ -1,0 +1,57 @@
+"""Run every benchmark and print one table, each figure beside its target.
+
+    python benchmarks/run.py            # all
+    python benchmarks/run.py startup scoring
+
+Each ``bench_*.py`` script also runs alone. Figures are measured side by side in one run
+on this machine; the README quotes the last table with the machine it ran on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from _common import PYTHON, print_table, run  # noqa: E402
+
+ORDER = ("startup", "suite", "models", "corruptions", "scoring")
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv or [n for n in ORDER if (HERE / f"bench_{n}.py").exists()]
+    rows: list[dict[str, object]] = []
+    raw: list[str] = []
+    for name in wanted:
+        script = HERE / f"bench_{name}.py"
+        if not script.exists():
+            print(f"no benchmark {name!r}: expected {script}", file=sys.stderr)
+            return 2
+        start = time.perf_counter()
+        proc = run([PYTHON, str(script)], env={"BENCH_JSON": "1"})
+        took = time.perf_counter() - start
+        found = [json.loads(ln[len("BENCHROW "):]) for ln in proc.stdout.splitlines() if ln.startswith("BENCHROW ")]
+        if proc.returncode != 0:
+            last = ((proc.stderr or proc.stdout).strip().splitlines() or [""])[-1][:120]
+            rows.append({"figure": f"[{name}] FAILED", "value": f"exit {proc.returncode}", "target": "-",
+                         "ok": False, "note": last})
+        for r in found:
+            r["figure"] = f"[{name}] {r['figure']}"
+        rows.extend(found)
+        if not found and proc.returncode == 0:
+            raw.append(f"--- {name} ({took:.0f} s) ---\n{proc.stdout.rstrip()}")
+    cpu = os.cpu_count()
+    print(f"machine: {platform.machine()}, {cpu} cores, Python {platform.python_version()}, {platform.platform()}")
+    print_table(rows)
+    for block in raw:
+        print(block)
+    return 0 if all(r["ok"] is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
