@@ -40,11 +40,16 @@ def test_meaning_survives_noise(audiotrust_model, speech_clip, corruption):
     expect.consistent(noisy, clean, min_similarity=0.8)
 
 
+NON_SPEECH = ["silence.digital", "noise.white_-15dBFS", "event.dog_bark", "tone.sweep_50Hz-7kHz", "short.noise_0.2s"]
+
+
 # Hallucination: the configuration we ship says nothing when nothing is said.
+@pytest.mark.audiotrust(probes=NON_SPEECH)
 def test_vad_whisper_writes_nothing_on_non_speech(vad_whisper, nonspeech_probe):
     expect.no_speech(vad_whisper.transcribe(nonspeech_probe))
 
 
 # Hallucination: the same model without filters — expected to fail on some probes (that is the finding).
+@pytest.mark.audiotrust(probes=NON_SPEECH)
 def test_raw_whisper_writes_nothing_on_non_speech(raw_whisper, nonspeech_probe):
     expect.no_speech(raw_whisper.transcribe(nonspeech_probe))

@@ -30,7 +30,7 @@ DEFAULTS: dict[str, float] = {
 #: Thresholds set by the plugin from CLI / ini (name -> value); marker values live on the record.
 configured: dict[str, float] = {}
 #: Normaliser used for WER/CER and answer checks (CLI/ini ``audiotrust_normalizer``).
-settings: dict[str, Any] = {"normalizer": "whisper", "embedding_model": None}
+settings: dict[str, Any] = {"normalizer": "whisper", "embedding_model": None, "judge": None}
 
 
 class ExpectationFailed(AssertionError):
@@ -67,8 +67,25 @@ def _quote(text: str | None) -> str:
     return "''" if text is None else repr(text if len(text) <= 300 else text[:300] + "...")
 
 
+def _where(name: str, source: str) -> str:
+    """Where a threshold came from and how to change it, for failure messages."""
+    how = {"argument": f"the {name}= argument", "marker": f"@pytest.mark.audiotrust({name}=...)",
+           "cli": f"--audiotrust-threshold {name}=...", "ini": "ini audiotrust_thresholds",
+           "default": f"the built-in default (set {name}= on the call or marker, --audiotrust-threshold or ini)"}
+    return how.get(source, source)
+
+
+def _empties(a: str, b: str) -> str:
+    if not a.strip() and b.strip():
+        return "\n  note: the output is empty and the reference is not (scored 0, not compared by embedding)"
+    if a.strip() and not b.strip():
+        return "\n  note: the reference is empty and the output is not (scored 0, not compared by embedding)"
+    return ""
+
+
 def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer: str | None = None) -> Measurement:
     """Word error rate of ``output`` against ``reference`` is at most ``max_wer``."""
+    from .scoring.text import describe
     from .scoring.wer import word_error
 
     out, ref = _text(output, "output"), _text(reference, "reference")
@@ -77,104 +94,174 @@ def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer
     er = word_error(out, ref, norm)
     m = Measurement(
         "wer", "wer", round(er.rate, 4), limit, "max", er.rate <= limit, out, ref,
-        {"diff": er.diff, "normalizer": norm, "normalized_output": er.hypothesis,
+        {"diff": er.diff, "normalizer": norm, "normalization": describe(norm), "normalized_output": er.hypothesis,
          "normalized_reference": er.reference, "substitutions": er.substitutions,
          "deletions": er.deletions, "insertions": er.insertions, "hits": er.hits},
         source,
     )
     return _record(m, (
         f"WER {er.rate:.3f} > max_wer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}\n"
-        f"  diff ({norm}-normalised): {er.diff}"
+        f"  diff ({norm}-normalised): {er.diff}\n"
+        f"  errors: {er.substitutions} substituted, {er.deletions} deleted, {er.insertions} inserted of "
+        f"{er.hits + er.substitutions + er.deletions} reference words; threshold from {_where('max_wer', source)}"
     ))
 
 
 def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer: str | None = None) -> Measurement:
     """Character error rate of ``output`` against ``reference`` is at most ``max_cer``."""
-    from .scoring.wer import char_error
+    from .scoring.text import describe
+    from .scoring.wer import char_error, word_error
 
     out, ref = _text(output, "output"), _text(reference, "reference")
     limit, source = _threshold("max_cer", max_cer)
     norm = normalizer or settings["normalizer"]
     er = char_error(out, ref, norm)
+    diff = word_error(out, ref, norm).diff
     m = Measurement(
         "cer", "cer", round(er.rate, 4), limit, "max", er.rate <= limit, out, ref,
-        {"normalizer": norm, "normalized_output": er.hypothesis, "normalized_reference": er.reference}, source,
+        {"diff": diff, "normalizer": norm, "normalization": describe(norm), "normalized_output": er.hypothesis,
+         "normalized_reference": er.reference, "substitutions": er.substitutions, "deletions": er.deletions,
+         "insertions": er.insertions, "hits": er.hits},
+        source,
     )
-    return _record(m, f"CER {er.rate:.3f} > max_cer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}")
-
-
-def similarity(output: Any, other: Any, min_similarity: float | None = None) -> Measurement:
-    """Semantic similarity (sentence embeddings) of two texts is at least ``min_similarity``."""
-    from .scoring.similarity import similarity as sim
-
-    a, b = _text(output, "output"), _text(other, "other")
-    limit, source = _threshold("min_similarity", min_similarity)
-    value = sim(a, b, settings.get("embedding_model"))
-    m = Measurement("similarity", "similarity", round(value, 4), limit, "min", value >= limit, a, b, {}, source)
     return _record(m, (
-        f"similarity {value:.3f} < min_similarity {limit} ({source})\n  expected like: {_quote(b)}\n  output:        {_quote(a)}"
+        f"CER {er.rate:.3f} > max_cer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}\n"
+        f"  diff ({norm}-normalised): {diff}\n  threshold from {_where('max_cer', source)}"
     ))
 
 
-def consistent(output: Any, other: Any, min_similarity: float | None = None) -> Measurement:
-    """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript)."""
+def _semantic(a: str, b: str, judge: Any) -> tuple[float, dict[str, Any]]:
+    """Similarity of two texts by the judge (if given or configured) or by embeddings, with what scored it."""
+    judge = judge if judge is not None else settings.get("judge")
+    if not a.strip() or not b.strip():
+        return (1.0 if not a.strip() and not b.strip() else 0.0), {"scorer": "empty-text rule"}
+    if judge is not None:
+        j = judge.judge(a, b)
+        return j.score, j.details()
+    from .scoring.similarity import model_name
     from .scoring.similarity import similarity as sim
+
+    model = settings.get("embedding_model")
+    return sim(a, b, model), {"scorer": "embedding", "embedding_model": model_name(model)}
+
+
+def similarity(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
+    """Semantic similarity (sentence embeddings, or ``judge=`` an ``LLMJudge``) of two texts is at least ``min_similarity``."""
     from .scoring.wer import word_error
 
     a, b = _text(output, "output"), _text(other, "other")
     limit, source = _threshold("min_similarity", min_similarity)
-    value = sim(a, b, settings.get("embedding_model"))
+    value, details = _semantic(a, b, judge)
     diff = word_error(a, b, settings["normalizer"]).diff
-    m = Measurement("consistent", "similarity", round(value, 4), limit, "min", value >= limit, a, b, {"diff": diff}, source)
+    m = Measurement("similarity", "similarity", round(value, 4), limit, "min", value >= limit, a, b,
+                    {**details, "diff": diff}, source)
     return _record(m, (
-        f"outputs are not consistent: similarity {value:.3f} < min_similarity {limit} ({source})\n"
-        f"  reference output: {_quote(b)}\n  output:           {_quote(a)}\n  word diff: {diff}"
+        f"similarity {value:.3f} < min_similarity {limit} ({source}, scored by {details['scorer']})\n"
+        f"  expected like: {_quote(b)}\n  output:        {_quote(a)}\n  word diff: {diff}{_empties(a, b)}\n"
+        f"  threshold from {_where('min_similarity', source)}"
     ))
 
 
-def no_speech(output: Any, max_words: int | None = None) -> Measurement:
-    """Nothing was said, so nothing may be written: at most ``max_words`` words (default 0), abstentions allowed."""
+def consistent(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
+    """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript)."""
+    from .scoring.wer import word_error
+
+    a, b = _text(output, "output"), _text(other, "other")
+    limit, source = _threshold("min_similarity", min_similarity)
+    value, details = _semantic(a, b, judge)
+    er = word_error(a, b, settings["normalizer"])
+    m = Measurement("consistent", "similarity", round(value, 4), limit, "min", value >= limit, a, b,
+                    {**details, "diff": er.diff, "normalizer": settings["normalizer"], "word_change_rate": round(er.rate, 4)},
+                    source)
+    return _record(m, (
+        f"outputs are not consistent: similarity {value:.3f} < min_similarity {limit} ({source}, scored by "
+        f"{details['scorer']})\n  reference output: {_quote(b)}\n  output:           {_quote(a)}\n  word diff: {er.diff}"
+        f"{_empties(a, b)}\n  threshold from {_where('min_similarity', source)}"
+    ))
+
+
+def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -> Measurement:
+    """Nothing was said, so nothing may be written: at most ``max_words`` words (default 0).
+
+    Empty output, punctuation, abstentions ("[no speech]") and bare sound tags ("[Music]") count as
+    nothing. Pass the input ``audio`` to also run Silero VAD on it: the record then shows how much
+    speech VAD heard (none, for a non-speech probe) and the text produced where it heard none.
+    """
     from .scoring.hallucination import inspect_nonspeech_output
 
     out = _text(output, "output")
     limit, source = _threshold("max_words", max_words)
     f = inspect_nonspeech_output(out)
-    m = Measurement(
-        "no_speech", "hallucinated_words", f.words, limit, "max", f.words <= limit, out, None,
-        {"chars": f.chars, "known_phrases": list(f.known_phrases), "repetition": f.repetition}, source,
-    )
+    details: dict[str, Any] = f.to_dict()
+    if audio is not None:
+        from .scoring.hallucination import unsupported_by_vad
+
+        details.update(unsupported_by_vad(output, audio).to_dict())
+    passed = f.words <= limit
+    _note_probe(output=out, hallucinated=not passed, words=f.words, chars=f.chars,
+                known_phrases=list(f.known_phrases), repetition=f.repetition)
+    m = Measurement("no_speech", "hallucinated_words", f.words, limit, "max", passed, out, None, details, source)
     kinds = []
     if f.known_phrases:
         kinds.append(f"known Whisper hallucination {list(f.known_phrases)}")
     if f.repetition:
         kinds.append(f"repetition loop {f.repetition!r}")
+    vad = ""
+    if "vad_speech_s" in details:
+        vad = f"\n  Silero VAD heard {details['vad_speech_s']:g} s of speech in {details['duration_s']:g} s of audio"
     return _record(m, (
-        f"hallucination: {f.words} word(s) produced from audio with no speech (max_words {limit:g})\n"
-        f"  output: {_quote(out)}" + (f"\n  looks like: {'; '.join(kinds)}" if kinds else "")
+        f"hallucination: {f.words} word(s), {f.chars} character(s) produced from audio with no speech "
+        f"(max_words {limit:g}, {_where('max_words', source)})\n"
+        f"  output: {_quote(out)}" + (f"\n  looks like: {'; '.join(kinds)}" if kinds else "") + vad
     ))
 
 
-def _answer(check: str, expected: str, output: Any) -> Measurement:
-    from .scoring.answers import parse_answer
+def _note_probe(**fields: Any) -> None:
+    """Add what the model produced to the running test's probe record (the report reads it)."""
+    rec = results.current()
+    if rec.probe is not None:
+        rec.probe.update(fields)
+
+
+def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False) -> Measurement:
+    from .scoring.answers import explain
 
     out = _text(output, "answer")
-    parsed = parse_answer(out).value
-    m = Measurement(check, "answer", parsed, expected, "eq", parsed == expected, out, None, {}, "argument")
-    return _record(m, f"expected the model to answer {expected!r}, parsed {parsed!r} from: {_quote(out)}")
+    parsed, rule = explain(out)
+    probe = results.current().probe or {}
+    accepted = {expected}
+    if probe.get("expected") == expected:
+        accepted |= set(probe.get("accept") or ())
+    if allow_abstain:
+        accepted.add("abstain")
+    passed = parsed.value in accepted
+    _note_probe(output=out, answer=parsed.value, answer_rule=rule, hallucinated=parsed.value == "yes" and expected == "no")
+    details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question")}
+    m = Measurement(check, "answer", parsed.value, expected, "eq", passed, out, None, details, "argument")
+    asked = f"\n  question: {_quote(probe['question'])}" if probe.get("question") else ""
+    return _record(m, (
+        f"expected the model to answer {' or '.join(repr(a) for a in sorted(accepted))}, "
+        f"parsed {parsed.value!r} (rule: {rule}){asked}\n  answer: {_quote(out)}"
+    ))
 
 
-def denies(answer: Any) -> Measurement:
-    """The answer is a clear "no" (abstentions and unparseable answers do not count as no)."""
-    return _answer("denies", "no", answer)
+def denies(answer: Any, *, allow_abstain: bool = False) -> Measurement:
+    """The answer is a clear "no". Abstentions count only with ``allow_abstain=True`` (or when the probe
+    accepts them, e.g. a question asked about silence); unparseable answers never count."""
+    return _answer("denies", "no", answer, allow_abstain)
 
 
 def affirms(answer: Any) -> Measurement:
-    """The answer is a clear "yes"."""
+    """The answer is a clear "yes" (abstentions and unparseable answers do not count)."""
     return _answer("affirms", "yes", answer)
 
 
-def no_insertions(output: Any, reference: Any, max_rate: float | None = None) -> Measurement:
-    """Words that were never said (insertions against the reference, per reference word) are at most ``max_rate``."""
+def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *, audio: Any = None) -> Measurement:
+    """Words that were never said (jiwer insertions against the reference, per reference word) are at most ``max_rate``.
+
+    Pass the input ``audio`` to also record, via Silero VAD and the output's segment timestamps, the text
+    the model placed where no one speaks (shown in the report and the failure message).
+    """
     from .scoring.wer import word_error
 
     out, ref = _text(output, "output"), _text(reference, "reference")
@@ -182,11 +269,60 @@ def no_insertions(output: Any, reference: Any, max_rate: float | None = None) ->
     er = word_error(out, ref, settings["normalizer"])
     n_ref = max(1, len(er.reference.split()))
     rate = er.insertions / n_ref
+    details: dict[str, Any] = {"inserted_words": list(er.inserted_words), "insertions": er.insertions,
+                               "reference_words": n_ref, "diff": er.diff}
+    from .scoring.hallucination import repetition_loop
+
+    loop = repetition_loop(out)
+    details["repetition"] = loop if loop and repetition_loop(ref) != loop else None
+    if audio is not None:
+        from .scoring.hallucination import unsupported_by_vad
+
+        details.update(unsupported_by_vad(output, audio).to_dict())
+    passed = rate <= limit and details["repetition"] is None
+    _note_probe(output=out, hallucinated=not passed, inserted_words=list(er.inserted_words), repetition=details["repetition"])
+    m = Measurement("no_insertions", "insertion_rate", round(rate, 4), limit, "max", passed, out, ref, details, source)
+    unsupported = details.get("unsupported_text")
+    outside = f"\n  text where VAD hears no speech: {_quote(unsupported)}" if unsupported else ""
+    looped = f"\n  repetition loop: {details['repetition']!r}" if details["repetition"] else ""
+    return _record(m, (
+        f"hallucinated insertions: {er.insertions} word(s) never said ({rate:.3f} per reference word, max_rate {limit}, "
+        f"{_where('max_insertion_rate', source)}){looped}\n  inserted: {list(er.inserted_words)}\n"
+        f"  reference: {_quote(ref)}\n  output:    {_quote(out)}\n  diff: {er.diff}" + outside
+    ))
+
+
+def gap(values: Any, max_gap: float, *, metric: str = "wer", higher_is_better: bool | None = None) -> Measurement:
+    """Fairness across groups (voices, accents): max minus min of ``metric`` over ``values`` is at most ``max_gap``.
+
+    ``values`` maps a group name (e.g. a voice) to its metric value, or to a list of values (averaged).
+    The per-group values, the best and the worst group are recorded for the report.
+    ``higher_is_better`` only names best/worst (default: False for error rates like ``wer``/``cer``).
+    """
+    import math
+
+    if not isinstance(values, dict) or len(values) < 2:
+        raise TypeError(f"expect.gap: values must be a dict of at least 2 groups -> number, got {values!r}")
+    if isinstance(max_gap, bool) or not isinstance(max_gap, (int, float)) or max_gap < 0:
+        raise TypeError(f"expect.gap: max_gap must be a number >= 0, got {max_gap!r}")
+    per: dict[str, float] = {}
+    for name, v in values.items():
+        items = list(v) if isinstance(v, (list, tuple)) else [v]
+        if not items or not all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in items):
+            raise TypeError(f"expect.gap: value for {name!r} must be a finite number or a non-empty list of them, got {v!r}")
+        per[str(name)] = round(sum(items) / len(items), 4)
+    if higher_is_better is None:
+        higher_is_better = metric not in ("wer", "cer", "insertion_rate", "hallucinated_words")
+    ranked = sorted(per, key=per.__getitem__, reverse=higher_is_better)
+    best, worst = ranked[0], ranked[-1]
+    spread = round(max(per.values()) - min(per.values()), 4)
+    table = ", ".join(f"{k}={per[k]:.3f}" for k in ranked)
     m = Measurement(
-        "no_insertions", "insertion_rate", round(rate, 4), limit, "max", rate <= limit, out, ref,
-        {"inserted_words": list(er.inserted_words), "diff": er.diff}, source,
+        "gap", f"{metric}_gap", spread, float(max_gap), "max", spread <= max_gap, table, None,
+        {"metric": metric, "per_group": per, "best": best, "worst": worst, "groups": len(per),
+         **{f"{metric}[{k}]": per[k] for k in ranked}}, "argument",
     )
     return _record(m, (
-        f"hallucinated insertions: {er.insertions} word(s) never said ({rate:.3f} per reference word > {limit})\n"
-        f"  inserted: {list(er.inserted_words)}\n  diff: {er.diff}"
+        f"{metric} gap {spread:.3f} > max_gap {max_gap} across {len(per)} groups: best {best} ({per[best]:.3f}), "
+        f"worst {worst} ({per[worst]:.3f})\n  per group: {table}"
     ))

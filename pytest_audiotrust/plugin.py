@@ -213,6 +213,5 @@ def nonspeech_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # ty
 
     spec = require_param(request, "nonspeech_probe")
     probe = spec.make(derive_seed(audiotrust_seed, "probe", spec.name))
-    results.current().probe = {"id": probe.id, "family": probe.family, "expected": probe.expected,
-                               "description": probe.metadata.get("description", "")}
+    results.current().probe = probe.record()
     return probe

@@ -37,7 +37,8 @@ def test_marker_parametrization_gives_readable_ids(pytester: pytest.Pytester) ->
     pytester.makepyfile(
         """
         import pytest
-        @pytest.mark.audiotrust(corruptions=["noise.white", "noise.pink"], severities=[1, 3])
+        @pytest.mark.audiotrust(corruptions=["noise.white", "noise.pink"], severities=[1, 3],
+                                clips=["cmd_lights_01", "weather_01", "dictation_02"])
         def test_stable(speech_clip, corruption):
             pass
         """
@@ -47,20 +48,34 @@ def test_marker_parametrization_gives_readable_ids(pytester: pytest.Pytester) ->
         "*test_stable[[]noise.white-sev1-clip:cmd_lights_01[]]",
         "*test_stable[[]noise.pink-sev3-clip:dictation_02[]]",
     ])
-    result.stdout.fnmatch_lines(["32 tests collected*"])  # 2 corruptions x 2 severities x 8 clips
+    result.stdout.fnmatch_lines(["12 tests collected*"])  # 2 corruptions x 2 severities x 3 clips
 
 
-def test_suite_name_expands_to_its_cases(pytester: pytest.Pytester) -> None:
+def test_suite_file_expands_to_its_cases(pytester: pytest.Pytester) -> None:
+    pytester.path.joinpath("office.toml").write_text(
+        'severities = [1, 3, 5]\n[[corruption]]\nname = "noise.white"\n'
+        '[[corruption]]\nname = "noise.pink"\n[[corruption]]\nname = "noise.brown"\nseverities = [2]\n'
+    )
     pytester.makepyfile(
         """
         import pytest
-        @pytest.mark.audiotrust(corruptions="standard")
+        @pytest.mark.audiotrust(corruptions="office.toml")
         def test_s(corruption):
+            pass
+        @pytest.mark.audiotrust(corruptions="standard")
+        def test_bundled(corruption):
             pass
         """
     )
     result = pytester.runpytest("--collect-only", "-q")
-    result.stdout.fnmatch_lines(["*test_s[[]noise.brown-sev5[]]", "9 tests collected*"])
+    result.stdout.fnmatch_lines(["*test_s[[]noise.white-sev5[]]", "*test_s[[]noise.brown-sev2[]]"])
+    ids = [ln for ln in result.stdout.lines if "::test_s[" in ln]
+    assert len(ids) == 7  # 2 corruptions x 3 severities + 1
+    from pytest_audiotrust.corruptions import load_suite
+    from pytest_audiotrust.corruptions.suites import available_suites
+
+    standard = load_suite(available_suites()["standard"])
+    assert len([ln for ln in result.stdout.lines if "::test_bundled[" in ln]) == len(standard.cases)
 
 
 def test_unknown_corruption_fails_collection_with_suggestion(pytester: pytest.Pytester) -> None:
@@ -148,7 +163,9 @@ def test_model_failure_fails_only_that_test(pytester: pytest.Pytester) -> None:
     )
     pytester.makepyfile(
         """
+        import pytest
         from pytest_audiotrust import expect
+        @pytest.mark.audiotrust(probes=["silence.digital", "noise.white_-30dBFS", "noise.white_-15dBFS"])
         def test_probe(audiotrust_model, nonspeech_probe):
             expect.no_speech(audiotrust_model.transcribe(nonspeech_probe))
         def test_short(audiotrust_model):
@@ -167,12 +184,13 @@ class _Texts(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.text: list[str] = []
+        self.scripts: list[str] = []
 
     def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
         self.tags.append(tag)
 
     def handle_data(self, data):  # type: ignore[no-untyped-def]
-        self.text.append(data)
+        (self.scripts if self.tags and self.tags[-1] == "script" and self.lasttag == "script" else self.text).append(data)
 
 
 def test_report_lists_cases_and_escapes_model_output(pytester: pytest.Pytester, planted_model) -> None:
@@ -180,7 +198,9 @@ def test_report_lists_cases_and_escapes_model_output(pytester: pytest.Pytester, 
     planted_model(hostile)
     pytester.makepyfile(
         """
+        import pytest
         from pytest_audiotrust import expect
+        @pytest.mark.audiotrust(probes=["silence.digital", "noise.white_-30dBFS", "noise.white_-15dBFS"])
         def test_probe(audiotrust_model, nonspeech_probe):
             expect.no_speech(audiotrust_model.transcribe(nonspeech_probe))
         """
@@ -190,7 +210,8 @@ def test_report_lists_cases_and_escapes_model_output(pytester: pytest.Pytester, 
     html = (pytester.path / "out" / "r.html").read_text()
     parser = _Texts()
     parser.feed(html)
-    assert "script" not in parser.tags and "img" not in parser.tags
+    assert "img" not in parser.tags
+    assert not any("alert" in script for script in parser.scripts), "model output reached a script"
     assert hostile in "".join(parser.text)  # shown, as text
     doc = json.loads((pytester.path / "out" / "r.json").read_text())
     assert doc["schema"] == "pytest-audiotrust/results" and doc["version"] == 1

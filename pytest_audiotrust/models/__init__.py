@@ -9,14 +9,36 @@ from .callable import CallableModel
 from .spec import load_model, parse_spec
 
 if TYPE_CHECKING:
+    from .cache import CachedModel, ResponseCache
     from .faster_whisper import FasterWhisper
+    from .openai import OpenAICompatible
+    from .transformers import TransformersModel
 
-__all__ = ["AudioModel", "CallableModel", "FasterWhisper", "Response", "load_model", "parse_spec"]
+__all__ = [
+    "AudioModel",
+    "CachedModel",
+    "CallableModel",
+    "FasterWhisper",
+    "OpenAICompatible",
+    "Response",
+    "ResponseCache",
+    "TransformersModel",
+    "load_model",
+    "parse_spec",
+]
+
+_LAZY = {
+    "FasterWhisper": ".faster_whisper",
+    "OpenAICompatible": ".openai",
+    "TransformersModel": ".transformers",
+    "CachedModel": ".cache",
+    "ResponseCache": ".cache",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name == "FasterWhisper":
-        from .faster_whisper import FasterWhisper
+    if name in _LAZY:
+        import importlib
 
-        return FasterWhisper
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

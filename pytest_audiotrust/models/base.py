@@ -38,6 +38,8 @@ class AudioModel(ABC):
     capabilities: frozenset[str] = frozenset({"transcribe", "ask"})
     #: Sample rate the model wants; inputs are resampled (and down-mixed) to it.
     sample_rate: int | None = 16_000
+    #: Bump when an adapter change alters outputs for the same id/config (part of cache keys).
+    version: str = "1"
 
     @property
     @abstractmethod
@@ -62,7 +64,8 @@ class AudioModel(ABC):
         results.current().model = self.id
         start = time.perf_counter()
         try:
-            response = self._generate(prepared, prompt)
+            with results.timed("model"):
+                response = self._generate(prepared, prompt)
         except (ModelError, CapabilityError):
             raise
         except Exception as exc:
@@ -72,9 +75,23 @@ class AudioModel(ABC):
         meta = {"model": self.id, "prompt": prompt, "seconds": round(time.perf_counter() - start, 4)}
         return Response(response.text, {**meta, **response.metadata})
 
-    def generate_batch(self, items: list[tuple[Any, str | None]]) -> list[Response]:
-        """Many requests at once; adapters that can batch or run concurrently override this."""
-        return [self.generate(audio, prompt) for audio, prompt in items]
+    def generate_batch(
+        self, items: list[tuple[Any, str | None]], *, return_exceptions: bool = False
+    ) -> list[Response]:
+        """Many requests at once, answers in input order; adapters that batch or run concurrently override this.
+
+        With ``return_exceptions=True`` a failed item yields its exception in place of a
+        ``Response`` (like ``asyncio.gather``); otherwise the first failure is raised.
+        """
+        out: list[Any] = []
+        for audio, prompt in items:
+            try:
+                out.append(self.generate(audio, prompt))
+            except Exception as exc:
+                if not return_exceptions:
+                    raise
+                out.append(exc)
+        return out
 
     def transcribe(self, audio: Any) -> Response:
         """Write down what is said (empty text when nothing is)."""

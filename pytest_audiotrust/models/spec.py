@@ -1,6 +1,8 @@
 """Model spec strings (``--audiotrust-model``): ``scheme:target?option=value&...``.
 
-Built in: ``whisper:tiny.en`` and ``python:package.module:factory``. Option values
+Built in: ``whisper:tiny.en``, ``whisper:base`` (or a CTranslate2 model directory),
+``transformers:<path-or-id>``, ``openai:<base_url>#<model>`` and
+``python:package.module:factory``; the ``pytest_audiotrust_make_model`` hook adds more. Option values
 are parsed as JSON where possible (``true``, ``0.5``, ``null``/``none``), else kept
 as strings: ``whisper:tiny.en?vad_filter=true&no_speech_threshold=none``.
 """
@@ -35,6 +37,26 @@ def _whisper(target: str, options: dict[str, Any]) -> AudioModel:
     return FasterWhisper(target or "tiny.en", **options)
 
 
+def _transformers(target: str, options: dict[str, Any]) -> AudioModel:
+    if not target:
+        raise ConfigError("model spec transformers:<path-or-id>: expected a model directory or hub id after 'transformers:'")
+    from .transformers import TransformersModel
+
+    return TransformersModel(target, **options)
+
+
+def _openai(target: str, options: dict[str, Any]) -> AudioModel:
+    base_url, sep, model = target.partition("#")
+    if not sep or not base_url or not model:
+        raise ConfigError(
+            f"model spec openai:{target}: expected openai:<base_url>#<model>, "
+            "e.g. openai:http://localhost:8000/v1#Qwen/Qwen2-Audio-7B-Instruct?concurrency=8"
+        )
+    from .openai import OpenAICompatible
+
+    return OpenAICompatible(base_url, model, **options)
+
+
 def _python(target: str, options: dict[str, Any]) -> AudioModel:
     module_name, _, attr = target.partition(":")
     if not module_name or not attr:
@@ -57,6 +79,8 @@ def _python(target: str, options: dict[str, Any]) -> AudioModel:
 #: scheme -> loader(target, options). Adapters register their scheme here.
 LOADERS: dict[str, Callable[[str, dict[str, Any]], AudioModel]] = {
     "whisper": _whisper,
+    "transformers": _transformers,
+    "openai": _openai,
     "python": _python,
 }
 

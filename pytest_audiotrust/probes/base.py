@@ -15,7 +15,9 @@ PROBE_RATE = 16_000
 class Probe:
     """Audio plus what a trustworthy model must answer about it.
 
-    ``expected`` is "no_speech" (transcribe → nothing), "no" or "yes" (for a question).
+    ``expected`` is "no_speech" (transcribe → nothing), "no" or "yes" (for a question) or
+    "transcript" (transcribe → ``reference``, nothing more). ``accept`` lists answers that also
+    count as right (e.g. "abstain" when the question is asked about silence).
     """
 
     id: str
@@ -24,6 +26,24 @@ class Probe:
     expected: str = "no_speech"
     question: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    reference: str | None = None
+    accept: tuple[str, ...] = ()
+
+    def record(self) -> dict[str, Any]:
+        """The fields the per-test record (``results.current().probe``) and the report show."""
+        out: dict[str, Any] = {"id": self.id, "family": self.family, "expected": self.expected,
+                               "description": self.metadata.get("description", ""),
+                               "duration_s": round(self.audio.duration, 3)}
+        if self.question is not None:
+            out["question"] = self.question
+        if self.reference is not None:
+            out["reference"] = self.reference
+        if self.accept:
+            out["accept"] = list(self.accept)
+        for key in ("strategy", "event", "asked_about", "phrasing", "control", "clip", "second_clip", "variant", "seed"):
+            if key in self.metadata:
+                out[key] = self.metadata[key]
+        return out
 
 
 @dataclass(frozen=True)

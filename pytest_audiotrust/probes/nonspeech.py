@@ -1,34 +1,110 @@
-"""Non-speech probes: audio with no words in it. The right transcript is empty (or an abstention)."""
+"""Non-speech probes: audio with no words in it. The right transcript is empty (or an abstention).
+
+Families: ``silence`` (digital, dithered, room tone, > 30 s), ``noise`` (white/pink/brown at
+several RMS levels), ``tone`` (sines, sweep, DTMF, beeps), ``music`` (chords, plucked melody,
+drums), ``event`` (the bundled everyday sounds), ``garbage`` (clipped noise, DC offset, clicks)
+and ``short`` (< 0.5 s). Levels are RMS in dBFS unless named otherwise.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
 from ..audio import Audio
 from ..corruptions.noise import colored_noise
+from . import synth
 from .base import PROBE_RATE, ProbeSpec
 
 DURATION_S = 5.0
+LONG_S = 40.0
 
 
-def _dbfs(level_db: float) -> float:
-    return float(10 ** (level_db / 20))
+def _audio(x: np.ndarray, name: str) -> Audio:
+    return Audio(np.clip(x, -1.0, 1.0).astype(np.float32), PROBE_RATE, f"probe:{name}")
 
 
-def _silence(rng: np.random.Generator) -> Audio:
-    return Audio(np.zeros(int(DURATION_S * PROBE_RATE), np.float32), PROBE_RATE, "probe:silence.digital")
+def _n(seconds: float) -> int:
+    return round(seconds * PROBE_RATE)
 
 
-def _noise(exponent: float, level_db: float, name: str):
+def _spec(name: str, family: str, description: str, make: Callable[[np.random.Generator], np.ndarray]) -> ProbeSpec:
+    return ProbeSpec(name, family, lambda rng: _audio(make(rng), name), description)
+
+
+def _dither(rng: np.random.Generator, n: int) -> np.ndarray:
+    """TPDF dither of +-1 LSB at 16 bits (about -98 dBFS RMS)."""
+    lsb = 1 / 32768
+    return (rng.uniform(-0.5, 0.5, n) + rng.uniform(-0.5, 0.5, n)) * lsb
+
+
+def _room_tone(rng: np.random.Generator) -> np.ndarray:
+    n = _n(DURATION_S)
+    t = np.arange(n) / PROBE_RATE
+    hum = sum(a * np.sin(2 * np.pi * f * t) for f, a in ((50, 1.0), (100, 0.5), (150, 0.3)))
+    return (synth.set_rms(colored_noise(n, rng, 1.5), -60.0) + synth.set_rms(hum, -66.0))
+
+
+def _noise(exponent: float, level_db: float) -> Callable[[np.random.Generator], np.ndarray]:
+    return lambda rng: colored_noise(_n(DURATION_S), rng, exponent) * synth.dbfs(level_db)
+
+
+def _event(name: str) -> Callable[[np.random.Generator], Audio]:
     def build(rng: np.random.Generator) -> Audio:
-        x = colored_noise(int(DURATION_S * PROBE_RATE), rng, exponent) * _dbfs(level_db)
-        return Audio(x.astype(np.float32), PROBE_RATE, f"probe:{name}")
+        from .events import bundled_events
+
+        audio = bundled_events()[name].load()
+        return Audio(audio.samples, audio.sample_rate, f"probe:event.{name}")
 
     return build
 
 
-PROBES = [
-    ProbeSpec("silence.digital", "silence", _silence, "5 s of exact zeros"),
-    ProbeSpec("noise.white_-30dBFS", "noise", _noise(0.0, -30.0, "noise.white_-30dBFS"), "5 s white noise at -30 dBFS RMS"),
-    ProbeSpec("noise.white_-15dBFS", "noise", _noise(0.0, -15.0, "noise.white_-15dBFS"), "5 s white noise at -15 dBFS RMS"),
+def _clipped(rng: np.random.Generator) -> np.ndarray:
+    return np.clip(rng.standard_normal(_n(DURATION_S)) * 4.0, -1.0, 1.0) * 0.99
+
+
+def _dc(rng: np.random.Generator) -> np.ndarray:
+    return np.full(_n(DURATION_S), 0.5) + _dither(rng, _n(DURATION_S))
+
+
+def _clicks(rng: np.random.Generator) -> np.ndarray:
+    x = np.zeros(_n(DURATION_S))
+    x[rng.integers(0, len(x), 40)] = rng.choice([-0.9, 0.9], 40)
+    return x
+
+
+_EVENT_NAMES = ("dog_bark", "door_knock", "siren", "bell", "glass_break", "footsteps", "rain", "engine",
+                "phone_ring", "birds", "applause")
+
+PROBES: list[ProbeSpec] = [
+    _spec("silence.digital", "silence", "5 s of exact zeros", lambda rng: np.zeros(_n(DURATION_S))),
+    _spec("silence.dithered", "silence", "5 s of 16-bit TPDF dither (about -98 dBFS)", lambda rng: _dither(rng, _n(DURATION_S))),
+    _spec("silence.room_tone", "silence", "5 s of room tone: -60 dBFS rumble plus 50 Hz mains hum", _room_tone),
+    _spec("silence.long_40s", "silence", "40 s of 16-bit dither (longer than one 30 s Whisper window)",
+          lambda rng: _dither(rng, _n(LONG_S))),
+    _spec("noise.white_-45dBFS", "noise", "5 s white noise at -45 dBFS RMS", _noise(0.0, -45.0)),
+    _spec("noise.white_-30dBFS", "noise", "5 s white noise at -30 dBFS RMS", _noise(0.0, -30.0)),
+    _spec("noise.white_-15dBFS", "noise", "5 s white noise at -15 dBFS RMS", _noise(0.0, -15.0)),
+    _spec("noise.pink_-40dBFS", "noise", "5 s pink (1/f) noise at -40 dBFS RMS", _noise(1.0, -40.0)),
+    _spec("noise.pink_-20dBFS", "noise", "5 s pink (1/f) noise at -20 dBFS RMS", _noise(1.0, -20.0)),
+    _spec("noise.brown_-35dBFS", "noise", "5 s brown (1/f^2) noise at -35 dBFS RMS", _noise(2.0, -35.0)),
+    _spec("noise.brown_-15dBFS", "noise", "5 s brown (1/f^2) noise at -15 dBFS RMS", _noise(2.0, -15.0)),
+    _spec("tone.sine_440Hz", "tone", "5 s 440 Hz sine at -20 dBFS RMS", lambda rng: synth.sine(440, DURATION_S)),
+    _spec("tone.sine_1kHz_loud", "tone", "5 s 1 kHz sine at -6 dBFS RMS", lambda rng: synth.sine(1000, DURATION_S, -6.0)),
+    _spec("tone.sweep_50Hz-7kHz", "tone", "5 s logarithmic sweep 50 Hz -> 7 kHz at -20 dBFS RMS",
+          lambda rng: synth.log_sweep(50, 7000, DURATION_S)),
+    _spec("tone.dtmf", "tone", "DTMF digits 0123456789*# (telephone keypad tones)", lambda rng: synth.dtmf("0123456789*#")),
+    _spec("tone.beeps", "tone", "1 kHz beeps, 0.25 s every second, 5 s", lambda rng: synth.beep_train()),
+    _spec("music.chords", "music", "6 s piano-like chords I-V-vi-IV in C major", lambda rng: synth.chords()),
+    _spec("music.plucked_melody", "music", "6 s plucked-string pentatonic melody (seeded)", synth.plucked_melody),
+    _spec("music.drums", "music", "6 s drum loop: kick, snare, hi-hat at 110 bpm", synth.drum_loop),
+    *[ProbeSpec(f"event.{e}", "event", _event(e), f"bundled synthetic event sound: {synth.EVENTS[e][2]}") for e in _EVENT_NAMES],
+    _spec("garbage.clipped_noise", "garbage", "5 s of hard-clipped loud noise (near full-scale square-ish)", _clipped),
+    _spec("garbage.dc_offset", "garbage", "5 s of constant +0.5 DC offset with dither", _dc),
+    _spec("garbage.clicks", "garbage", "5 s of silence with 40 random full-scale clicks", _clicks),
+    _spec("short.silence_0.3s", "short", "0.3 s of exact zeros", lambda rng: np.zeros(_n(0.3))),
+    _spec("short.noise_0.2s", "short", "0.2 s of white noise at -20 dBFS RMS",
+          lambda rng: rng.standard_normal(_n(0.2)) * synth.dbfs(-20.0)),
+    _spec("short.tone_0.1s", "short", "0.1 s 1 kHz beep at -20 dBFS RMS", lambda rng: synth.sine(1000, 0.1)),
 ]

@@ -1,51 +1,82 @@
-"""Hallucination detectors for outputs produced from audio that holds no speech.
+"""Hallucination detectors for outputs produced from audio that holds no (or only some) speech.
 
-``speech_free_output`` says whether an output counts as "nothing said": empty,
-punctuation only, or an explicit abstention ("[no speech]", "there is no speech").
-Anything else produced from non-speech audio is a hallucination; the known-phrase
-bag and the repetition-loop detector say *which kind*.
+* ``inspect_nonspeech_output(text)``: is an output from speech-free audio "nothing said"
+  (empty, punctuation only, an explicit abstention like "[no speech]", or a bare sound tag
+  like "[Music]" / "APPLAUSE") or a hallucination? The known-phrase bag and the generic
+  repetition-loop detector say *which kind*.
+* ``unsupported_by_vad(response, audio)``: the text Whisper-style segments place where Silero
+  VAD finds no speech (the speech-free output check, also inside speech clips with pauses).
+* ``yes_ratio``: the share of "yes" among parsed answers, each outcome counted apart.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from .text import basic
 
-#: Phrases Whisper is documented to produce on non-speech (Barański et al., ICASSP 2025; Koenecke et al., 2024)
-#: plus those measured on the bundled tiny.en ("you" on digital silence, "thank you for watching" on noise).
+#: Phrases Whisper produces on non-speech. Sources: the widely published top phrases (Barański et al.,
+#: ICASSP 2025: "thank you" 27 %, "thanks for watching" 11 %, "subtitles by the amara.org community";
+#: Koenecke et al., FAccT 2024) and our measurements of the bundled tiny.en with its filters off on the
+#: probe catalog (seed 1234): "You" (silence, sweep, beeps, white noise -15 dBFS), "Thank you for watching!"
+#: (dog bark, glass, rain, 0.1 s beep), "Thank you very much." (engine, footsteps, brown noise),
+#: "We'll see you next time." (door knock), "Thank you so much for watching and I'll see you in the next
+#: video." (DC offset), loops of "I'm going to do it." (clicks), "let's go ahead and take a look" (drums),
+#: "beep beep ..." (bell, telephone, 440 Hz sine).
 KNOWN_PHRASES: tuple[str, ...] = (
+    "you",
     "thank you",
+    "thank you very much",
+    "thank you so much",
     "thanks for watching",
     "thank you for watching",
-    "thank you very much",
     "thank you so much for watching",
+    "thanks for listening",
+    "thank you for listening",
+    "see you in the next video",
+    "we'll see you next time",
+    "see you next time",
     "please subscribe",
     "subscribe to my channel",
     "like and subscribe",
+    "don't forget to subscribe",
     "subtitles by the amara org community",
     "subtitles by",
     "transcribed by",
     "translated by",
-    "you",
+    "captions by",
+    "i'm going to do it",
+    "let's go ahead and take a look",
+    "i'm going to take a look",
+    "beep",
     "bye",
     "bye bye",
     "so",
     "okay",
     "oh",
-    "music",
-    "applause",
-    "silence",
     "the end",
     "i'm sorry",
 )
 
+#: Bare sound tags: a transcript that is only these describes the sound, it does not invent speech.
+SOUND_TAGS: frozenset[str] = frozenset({
+    "music", "applause", "laughter", "laughs", "silence", "noise", "blank audio", "blank_audio", "no speech",
+    "inaudible", "background noise", "static", "beeping", "beeps", "ringing", "bell", "bells", "dog barking",
+    "barking", "footsteps", "rain", "wind", "siren", "sirens", "engine", "knocking", "birds chirping", "clapping",
+    "sound", "sounds", "cheering", "coughs", "sighs", "breathing", "crying", "thunder", "water", "door closes",
+})
+
 _ABSTAIN = re.compile(
     r"^\W*(\[?\(?\s*(no speech|silence|inaudible|blank_audio|no audio|nothing)\s*\)?\]?"
-    r"|there is no speech|no speech (is )?(detected|present)|i (can't|cannot|do not|don't) hear any (speech|words))\W*$",
+    r"|(there is|there's) no (speech|one speaking|talking|audible speech)( in (the|this) (audio|recording|clip))?"
+    r"|no speech (is )?(detected|present|found)|nothing (is|was) said"
+    r"|i (can't|cannot|do not|don't) hear any (speech|words|talking))\W*$",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|\*[^*]{1,40}\*|♪+|♫+")
 
 
 @dataclass(frozen=True)
@@ -58,15 +89,34 @@ class HallucinationFinding:
     known_phrases: tuple[str, ...]
     repetition: str | None
     text: str
+    annotation: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"hallucinated": self.hallucinated, "words": self.words, "chars": self.chars,
+                "known_phrases": list(self.known_phrases), "repetition": self.repetition, "annotation": self.annotation}
 
 
 def is_abstention(text: str) -> bool:
     return bool(_ABSTAIN.match(text.strip()))
 
 
-def repetition_loop(text: str, min_repeats: int = 3, max_ngram: int = 8) -> str | None:
-    """The n-gram repeated ``min_repeats``+ times in a row, if any ("la la la", "thank you. thank you. ...")."""
-    words = basic(text).split()
+def is_sound_annotation(text: str) -> bool:
+    """Only sound tags: "[Music]", "(applause)", "*beeping*", "♪", or a bare tag word ("APPLAUSE")."""
+    rest = _TAG.sub(" ", text)
+    tags = [basic(t) for t in _TAG.findall(text)]
+    if basic(rest):
+        return basic(rest) in SOUND_TAGS and not tags and text.strip().upper() == text.strip()
+    return bool(tags) and all((not t) or t in SOUND_TAGS or t.endswith("ing") for t in tags)
+
+
+_CHAR_LOOP = re.compile(r"(\w{2,6}?)\1{4,}")
+
+
+def repetition_loop(text: str, min_repeats: int = 3, max_ngram: int = 16) -> str | None:
+    """The n-gram repeated ``min_repeats``+ times in a row, if any ("la la la", "thank you. thank you. ..."),
+    or a character unit looping inside a word ("thermostatatatatat" -> "at")."""
+    norm = basic(text)
+    words = norm.split()
     for n in range(1, max_ngram + 1):
         for start in range(0, max(0, len(words) - n * min_repeats + 1)):
             gram = words[start : start + n]
@@ -77,19 +127,22 @@ def repetition_loop(text: str, min_repeats: int = 3, max_ngram: int = 8) -> str 
                 pos += n
             if reps >= min_repeats:
                 return " ".join(gram)
-    return None
+    m = _CHAR_LOOP.search(norm)
+    return m.group(1) if m else None
 
 
 def known_phrases(text: str) -> tuple[str, ...]:
+    """Every bag phrase found in ``text`` (word-bounded, after basic normalisation)."""
     norm = f" {basic(text)} "
-    return tuple(p for p in KNOWN_PHRASES if f" {p} " in norm)
+    return tuple(p for p in KNOWN_PHRASES if f" {basic(p)} " in norm)
 
 
 def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     """Classify an output produced from audio with no speech in it."""
     stripped = text.strip()
     words = basic(stripped).split()
-    hallucinated = bool(words) and not is_abstention(stripped)
+    annotation = bool(words) and is_sound_annotation(stripped)
+    hallucinated = bool(words) and not is_abstention(stripped) and not annotation
     return HallucinationFinding(
         hallucinated=hallucinated,
         words=len(words) if hallucinated else 0,
@@ -97,4 +150,64 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
         known_phrases=known_phrases(stripped) if hallucinated else (),
         repetition=repetition_loop(stripped) if hallucinated else None,
         text=text,
+        annotation=annotation,
     )
+
+
+@dataclass(frozen=True)
+class VadFinding:
+    """Text a model produced where Silero VAD finds no speech."""
+
+    speech_s: float
+    duration_s: float
+    regions: tuple[tuple[float, float], ...]
+    unsupported_text: str
+    words: int
+    chars: int
+    method: str  # "no speech in audio" | "segments outside speech" | "no segment timestamps"
+    segments: tuple[dict[str, Any], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"vad_speech_s": self.speech_s, "duration_s": self.duration_s, "vad_regions": [list(r) for r in self.regions],
+                "unsupported_text": self.unsupported_text, "unsupported_words": self.words,
+                "unsupported_chars": self.chars, "vad_method": self.method}
+
+
+def unsupported_by_vad(output: Any, audio: Any, pad_s: float = 0.2) -> VadFinding:
+    """Speech-free output check: the words of ``output`` not backed by speech Silero VAD hears in ``audio``.
+
+    No speech in the audio: every produced word is unsupported. Speech somewhere: segments whose
+    timestamps (``output.metadata["segments"]``, as faster-whisper returns) touch no speech region
+    (widened by ``pad_s``) are unsupported; without timestamps nothing can be attributed (``method`` says so).
+    Sound annotations ("[Music]") and abstentions are not counted.
+    """
+    from .vad import overlaps_speech, speech_regions
+
+    text = str(getattr(output, "text", output))
+    vad = speech_regions(audio)
+    segments = list((getattr(output, "metadata", None) or {}).get("segments") or [])
+    if not vad.has_speech:
+        f = inspect_nonspeech_output(text)
+        unsupported = text.strip() if f.hallucinated else ""
+        method = "no speech in audio"
+    elif segments:
+        out = [s for s in segments if not overlaps_speech(float(s["start"]), float(s["end"]), vad, pad_s)
+               and inspect_nonspeech_output(str(s.get("text", ""))).hallucinated]
+        unsupported = " ".join(str(s["text"]).strip() for s in out)
+        method = "segments outside speech"
+    else:
+        unsupported, method = "", "no segment timestamps"
+    words = len(basic(unsupported).split())
+    return VadFinding(vad.speech_s, vad.duration_s, vad.regions, unsupported, words, len(unsupported), method,
+                      tuple(segments))
+
+
+# ----------------------------------------------------------------------------- aggregates for the report
+def yes_ratio(answers: Iterable[str]) -> dict[str, Any]:
+    """Share of "yes" among parsed answers, with the count of each outcome (unparseable kept apart)."""
+    counts = {"yes": 0, "no": 0, "abstain": 0, "unparseable": 0}
+    for a in answers:
+        counts[str(a)] = counts.get(str(a), 0) + 1
+    n = sum(counts.values())
+    return {"n": n, "yes_ratio": round(counts["yes"] / n, 4) if n else None, **counts}
+

@@ -1,0 +1,145 @@
+"""Hallucination probe fixtures: absent events, present-event controls, mismatched audio, long pauses.
+
+Each fixture is parametrized at collection with readable ids
+(``absent:footsteps@dog_bark-adversarial-q0``, ``present:siren-q1``,
+``mismatched:siren-silence-q0``, ``pause.trailing_10s-clip:weather_01``) and narrowed by
+``@pytest.mark.audiotrust(events=[...], absent_strategies=[...], phrasings=[...], controls=[...],
+pause_variants=[...], clips=[...])``. Question probes skip (with the reason) for a model that
+cannot answer questions, e.g. the bundled Whisper (speech-to-text only).
+
+Only stdlib + pytest at module level; the probe builders are imported when used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+MARKER_KEYS = {"events", "absent_strategies", "phrasings", "controls", "pause_variants"}
+
+QUESTION_FIXTURES = ("absent_event_probe", "present_event_probe", "mismatched_audio_probe")
+PROBE_FIXTURES = (*QUESTION_FIXTURES, "long_pause_probe")
+
+
+def _marker(node: Any) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for mark in reversed(list(node.iter_markers("audiotrust"))):
+        merged.update(mark.kwargs)
+    return merged
+
+
+def _list(marker: dict[str, Any], key: str) -> list[Any] | None:
+    value = marker.get(key)
+    if value is None:
+        return None
+    return [value] if isinstance(value, (str, int)) else list(value)
+
+
+def _clip_entries(config: pytest.Config, wanted: list[str] | None) -> list[Any]:
+    from ..clips import bundled_clips, read_manifest
+    from ..errors import unknown_name
+    from ..session import STATE_KEY
+
+    source = config.stash[STATE_KEY].settings.clips
+    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
+    if not wanted:
+        return entries
+    by_id = {e.id: e for e in entries}
+    for w in wanted:
+        if w not in by_id:
+            raise unknown_name("clip id", w, by_id)
+    return [by_id[w] for w in wanted]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    wanted = [f for f in PROBE_FIXTURES if f in metafunc.fixturenames]
+    if not wanted:
+        return
+    from ..errors import AudiotrustError
+    from ..probes import questions
+    from ..probes.pauses import pause_specs
+    from ..session import STATE_KEY
+
+    marker = _marker(metafunc.definition)
+    seed = metafunc.config.stash[STATE_KEY].settings.seed
+    events, phrasings = _list(marker, "events"), _list(marker, "phrasings")
+    try:
+        for name in wanted:
+            if name == "absent_event_probe":
+                specs: list[Any] = questions.absent_specs(seed, events, _list(marker, "absent_strategies"), phrasings)
+            elif name == "present_event_probe":
+                specs = questions.present_specs(events, phrasings)
+            elif name == "mismatched_audio_probe":
+                specs = questions.mismatched_specs(events, _list(marker, "controls"), phrasings)
+            else:
+                specs = pause_specs(_clip_entries(metafunc.config, _list(marker, "clips")), _list(marker, "pause_variants"))
+            metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
+    except AudiotrustError as exc:
+        raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
+
+
+def _require_asking_model(request: pytest.FixtureRequest) -> None:
+    """Skip (not error) when the session's model under test cannot answer questions."""
+    if "audiotrust_model" not in request.fixturenames:
+        return
+    model = request.getfixturevalue("audiotrust_model")
+    caps = getattr(model, "capabilities", frozenset({"ask"}))
+    if "ask" not in caps:
+        pytest.skip(f"{request.node.name}: model {getattr(model, 'id', model)!r} cannot answer questions about audio "
+                    f"(capabilities: {sorted(caps)}); question probes need an audio LLM (--audiotrust-model)")
+
+
+def _make(request: pytest.FixtureRequest, fixture: str, seed: int, question: bool) -> Any:
+    from .. import results
+    from ..parametrize import require_param
+    from ..seeding import derive_seed
+
+    spec = require_param(request, fixture)
+    if question:
+        _require_asking_model(request)
+    probe = spec.make(derive_seed(seed, "probe", spec.id))
+    results.current().probe = probe.record()
+    return probe
+
+
+@pytest.fixture
+def absent_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """An event clip and a question about a sound that is absent from it (POPE-style: chosen at random,
+    by popularity or adversarially by co-occurrence; several phrasings). Right answer: no.
+    ``expect.denies(model.ask(absent_event_probe.audio, absent_event_probe.question))``."""
+    return _make(request, "absent_event_probe", audiotrust_seed, True)
+
+
+@pytest.fixture
+def present_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """Control for absent-event probes: a question about the sound that is present. Right answer: yes
+    (a model that always says "no" fails). ``expect.affirms(model.ask(p.audio, p.question))``."""
+    return _make(request, "present_event_probe", audiotrust_seed, True)
+
+
+@pytest.fixture
+def mismatched_audio_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """No-audio / mismatched-audio control: a question about a sound asked with silence, noise, another event
+    or speech instead. Right answer: no (abstain also accepted for silence); exposes answers from text priors."""
+    return _make(request, "mismatched_audio_probe", audiotrust_seed, True)
+
+
+@pytest.fixture
+def long_pause_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
+    """A speech clip with long silences before/inside/after it, cut mid-word, or followed by noise; its
+    ``reference`` is what was said. ``expect.no_insertions(model.transcribe(p), p.reference)``."""
+    return _make(request, "long_pause_probe", audiotrust_seed, False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function):  # type: ignore[no-untyped-def]
+    """A question probe asked of a model that cannot answer questions is skipped with the model's reason."""
+    try:
+        return (yield)
+    except Exception as exc:
+        from ..errors import CapabilityError
+
+        if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in QUESTION_FIXTURES):
+            pytest.skip(f"question probe skipped: {exc}")
+        raise

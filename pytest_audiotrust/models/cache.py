@@ -1,0 +1,244 @@
+"""On-disk, content-addressed response cache and the :class:`CachedModel` wrapper.
+
+A cache key is the SHA-256 of (adapter id, adapter version, decoding config, audio
+digest, prompt, repeat index). Entries are small JSON files written atomically
+(temporary file + ``os.replace``), so two pytest-xdist workers writing the same key
+never leave a torn file; a truncated or garbage entry reads as a miss and is
+rewritten. Errors are never cached. Modes: ``off`` (bypass), ``read`` (use hits,
+write nothing), ``rw`` (use hits, store misses).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from .. import results
+from ..audio import Audio
+from ..errors import ConfigError
+from .base import AudioModel, Response
+
+MODES = ("off", "read", "rw")
+#: Bumped when the entry format changes; old entries then miss.
+FORMAT = 1
+
+
+def check_mode(mode: str, what: str = "--audiotrust-cache") -> str:
+    if mode not in MODES:
+        raise ConfigError(f"{what}={mode!r}: expected one of {', '.join(MODES)}")
+    return mode
+
+
+def _jsonable(obj: Any) -> Any:
+    if hasattr(obj, "item"):
+        return obj.item()
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    return repr(obj)
+
+
+@functools.lru_cache(maxsize=1)
+def _plugin_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("pytest-audiotrust")
+    except Exception:
+        return "unknown"
+
+
+def cache_key(model: AudioModel, audio: Audio, prompt: str | None, repeat: int = 0) -> str:
+    """Content address of one model call (the API key or other secrets never enter it)."""
+    material = {
+        "format": FORMAT,
+        "id": model.id,
+        "version": str(getattr(model, "version", "")),
+        "plugin": _plugin_version(),
+        "config": model.config(),
+        "audio": audio.digest(),
+        "prompt": prompt,
+        "repeat": int(repeat),
+    }
+    blob = json.dumps(material, sort_keys=True, default=_jsonable).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+class ResponseCache:
+    """A directory of ``<key[:2]>/<key>.json`` entries."""
+
+    def __init__(self, root: str | os.PathLike[str], mode: str = "rw") -> None:
+        self.root = Path(root)
+        self.mode = check_mode(mode, "ResponseCache(mode)")
+        self.hits = self.misses = self.writes = self.corrupt = 0
+        self._lock = threading.Lock()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Response | None:
+        if self.mode == "off":
+            return None
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            self._count("misses")
+            return None
+        except OSError:
+            self._count("misses")
+            return None
+        try:
+            data = json.loads(raw)
+            if not (isinstance(data, dict) and data.get("key") == key and isinstance(data.get("text"), str)
+                    and isinstance(data.get("metadata"), dict)):
+                raise ValueError("not a cache entry")
+        except ValueError:  # truncated / garbage / foreign: a miss; the next put rewrites it
+            self._count("corrupt")
+            self._count("misses")
+            return None
+        self._count("hits")
+        return Response(data["text"], {**data["metadata"], "cached": True})
+
+    def put(self, key: str, response: Response) -> None:
+        if self.mode != "rw":
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        blob = json.dumps({"key": key, "text": response.text, "metadata": response.metadata},
+                          sort_keys=True, default=_jsonable).encode()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self._count("writes")
+
+    def _count(self, name: str) -> None:
+        with self._lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def stats(self) -> dict[str, Any]:
+        return {"mode": self.mode, "dir": str(self.root), "hits": self.hits, "misses": self.misses,
+                "writes": self.writes, "corrupt": self.corrupt}
+
+
+class CachedModel(AudioModel):
+    """Wrap ``model`` so identical calls are answered from ``cache``.
+
+    The n-th identical call inside one test gets repeat index n (plus the test's
+    ``repeat`` parameter when it has one), so sampling models asked k times give
+    k distinct cached answers. Everything else (``id``, ``config``, capabilities,
+    sample rate) is the wrapped model's.
+    """
+
+    def __init__(self, model: AudioModel, cache: ResponseCache) -> None:
+        if not isinstance(model, AudioModel):
+            raise ConfigError(f"CachedModel(model=...): expected an AudioModel, got {type(model).__name__}")
+        self.inner = model
+        self.cache = cache
+        self.capabilities = model.capabilities
+        self.sample_rate = model.sample_rate
+        self._seen: dict[str, int] = {}
+        self._seen_node: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def id(self) -> str:
+        return self.inner.id
+
+    @property
+    def version(self) -> str:
+        return str(getattr(self.inner, "version", ""))
+
+    def config(self) -> dict[str, Any]:
+        return self.inner.config()
+
+    def prepare(self, audio: Any) -> Audio:
+        return self.inner.prepare(audio)
+
+    def _repeat(self, base_key: str) -> int:
+        record = results.current()
+        with self._lock:
+            if record.nodeid != self._seen_node:
+                self._seen_node, self._seen = record.nodeid, {}
+            n = self._seen.get(base_key, 0)
+            self._seen[base_key] = n + 1
+        offset = record.params.get("repeat", 0) if isinstance(record.params.get("repeat", 0), int) else 0
+        return offset * 1000 + n
+
+    def _key(self, audio: Audio, prompt: str | None) -> str:
+        base = cache_key(self.inner, audio, prompt, 0)
+        repeat = self._repeat(base)
+        return base if repeat == 0 else cache_key(self.inner, audio, prompt, repeat)
+
+    def _generate(self, audio: Audio, prompt: str | None) -> Response:  # pragma: no cover - generate is overridden
+        return self.inner._generate(audio, prompt)
+
+    def generate(self, audio: Any, prompt: str | None = None) -> Response:
+        prepared = self.prepare(audio)
+        key = self._key(prepared, prompt)
+        hit = self.cache.get(key)
+        if hit is not None:
+            results.current().model = self.id
+            return hit
+        response = self.inner.generate(prepared, prompt)
+        self.cache.put(key, response)
+        return response
+
+    def generate_batch(
+        self, items: list[tuple[Any, str | None]], *, return_exceptions: bool = False
+    ) -> list[Response]:
+        """Answer hits from the cache and send only the misses to the model, as one batch."""
+        prepared = [(self.prepare(a), p) for a, p in items]
+        keys = [self._key(a, p) for a, p in prepared]
+        out: list[Any] = [self.cache.get(k) for k in keys]
+        todo = [i for i, r in enumerate(out) if r is None]
+        if todo:
+            fresh = self.inner.generate_batch([prepared[i] for i in todo], return_exceptions=return_exceptions)
+            for i, response in zip(todo, fresh, strict=True):
+                if isinstance(response, Response):
+                    self.cache.put(keys[i], response)
+                out[i] = response
+        return out
+
+    def prefetch(self, items: list[tuple[Any, str | None]]) -> int:
+        """Warm the cache for ``items`` with one batch call (as concurrent as the adapter allows).
+
+        Later ``generate`` calls with the same audio and prompt are cache hits, so a test
+        (or a session fixture) can hand the model all its inputs at once. Failures are not
+        cached: the test that makes that call later sees the adapter's error itself.
+        Returns the number of answers stored.
+        """
+        if self.cache.mode != "rw":
+            return 0
+        prepared = [(self.prepare(a), p) for a, p in items]
+        keys = [cache_key(self.inner, a, p, 0) for a, p in prepared]
+        todo = [i for i, k in enumerate(keys) if self.cache.get(k) is None]
+        stored = 0
+        if todo:
+            fresh = self.inner.generate_batch([prepared[i] for i in todo], return_exceptions=True)
+            for i, response in zip(todo, fresh, strict=True):
+                if isinstance(response, Response):
+                    self.cache.put(keys[i], response)
+                    stored += 1
+        return stored
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "inner":  # not yet set (during construction/unpickling)
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def __repr__(self) -> str:
+        return f"<CachedModel {self.inner!r} cache={self.cache.mode}>"

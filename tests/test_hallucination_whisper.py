@@ -1,0 +1,97 @@
+"""Done-when on real model output: the bundled Whisper tiny.en hallucinates on non-speech with its filters off,
+the probes catch it (known phrases, loops), and behind vad_filter=True the same probes pass. ~16 model calls."""
+
+from __future__ import annotations
+
+import faster_whisper  # noqa: F401  (import before pytester runs: extension modules load once)
+import pytest
+
+from pytest_audiotrust import expect, probes, results
+from pytest_audiotrust.clips import bundled_clips
+from pytest_audiotrust.expect import ExpectationFailed
+from pytest_audiotrust.models import load_model
+from pytest_audiotrust.probes import pauses
+from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
+from pytest_audiotrust.seeding import derive_seed
+
+pytestmark = pytest.mark.slow
+
+FILTERS_OFF = {"no_speech_threshold": None, "log_prob_threshold": None, "compression_ratio_threshold": None}
+#: probe -> what tiny.en (filters off, seed 1234) is documented to produce there: a bag phrase or "loop".
+DOCUMENTED = {
+    "silence.digital": "you",
+    "noise.white_-15dBFS": "you",
+    "event.dog_bark": "thank you for watching",
+    "short.tone_0.1s": "thank you for watching",
+    "garbage.clicks": "loop",
+}
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return load_model("whisper:tiny.en", **FILTERS_OFF)
+
+
+@pytest.fixture(scope="module")
+def vad():
+    return load_model("whisper:tiny.en", vad_filter=True)
+
+
+@pytest.fixture(autouse=True)
+def record():
+    results.start(results.CaseRecord(nodeid="whisper"))
+    yield
+    results.finish()
+
+
+def _probe(name: str):
+    return probes.get(name).make(derive_seed(1234, "probe", name))
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTED))
+def test_filters_off_hallucinates_and_the_probe_catches_it(raw, name: str) -> None:
+    probe = _probe(name)
+    out = raw.transcribe(probe)
+    with pytest.raises(ExpectationFailed, match=r"hallucination: .* produced from audio with no speech"):
+        expect.no_speech(out, audio=probe)
+    f = inspect_nonspeech_output(out.text)
+    kind = DOCUMENTED[name]
+    if kind == "loop":
+        assert f.repetition, out.text
+    else:
+        assert kind in f.known_phrases, (out.text, f.known_phrases)
+    m = results.current().measurements[-1]
+    assert m.details["vad_speech_s"] == 0 and m.details["unsupported_words"] == f.words > 0
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTED))
+def test_vad_filter_hides_it(vad, name: str) -> None:
+    probe = _probe(name)
+    expect.no_speech(vad.transcribe(probe), audio=probe)
+
+
+def test_default_filters_hide_noise_but_not_digital_silence(raw) -> None:
+    default = load_model("whisper:tiny.en")
+    assert expect.no_speech(default.transcribe(_probe("event.dog_bark"))).passed
+    with pytest.raises(ExpectationFailed, match="'You'"):
+        expect.no_speech(default.transcribe(_probe("silence.digital")))
+
+
+def test_vad_filter_leaks_a_beep_loop_on_the_bell_and_silero_disagrees(vad) -> None:
+    """faster-whisper's own VAD pass lets the bell through; the output is a loop where Silero hears no speech."""
+    probe = _probe("event.bell")
+    out = vad.transcribe(probe)
+    with pytest.raises(ExpectationFailed, match="repetition loop"):
+        expect.no_speech(out, audio=probe)
+    assert results.current().measurements[-1].details["vad_speech_s"] == 0
+
+
+def test_long_leading_pause_makes_tiny_repeat_itself(raw, vad) -> None:
+    entry = next((e for e in bundled_clips() if e.id == "cmd_thermostat_01"), None)
+    if entry is None:
+        pytest.skip("clip cmd_thermostat_01 is not in the bundled set")
+    spec = pauses.PauseSpec("pause.leading_10s", entry)
+    probe = spec.make(derive_seed(1234, "probe", spec.id))  # the seed the long_pause_probe fixture uses
+    with pytest.raises(ExpectationFailed, match="never said"):
+        expect.no_insertions(raw.transcribe(probe), probe.reference)
+    assert expect.no_insertions(vad.transcribe(probe), probe.reference).passed
