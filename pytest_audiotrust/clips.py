@@ -1,38 +1,58 @@
 """Clip sets: the bundled speech clips (``fixtures/clips/manifest.jsonl``) or a user's own.
 
-Reading a manifest is stdlib-only, so tests can be parametrized at collection
-time without loading audio; audio is read when a test asks for the clip.
+``audiotrust_clips`` (ini) / ``--audiotrust-clips`` selects one of:
+
+- ``bundled`` (default): the clips shipped with the plugin;
+- a JSONL manifest: one ``{"id", "file", "transcript", ...}`` object per line, files relative to it;
+- a directory: every audio file (``.wav .flac .ogg .opus .mp3``) with a same-named ``.txt`` transcript;
+- ``python:package.module:factory``: a function returning rows (dicts) with an audio column and a
+  transcript column, e.g. a Hugging Face ``datasets`` split; columns via ``?audio=audio&text=text&id=id``;
+- ``hf:PATH`` a dataset saved with ``datasets``' ``save_to_disk`` (needs ``datasets`` installed),
+  ``?split=test`` for a ``DatasetDict``, same column options.
+
+Reading manifests and directories is stdlib-only, so tests can be parametrized at
+collection time without loading audio; audio is read when a test asks for the clip.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 from .data import fixtures_dir
 from .errors import ConfigError
 
 if TYPE_CHECKING:
-    from .audio import Clip
+    from .audio import Audio, Clip
 
 REQUIRED_KEYS = ("id", "file", "transcript")
+AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".opus", ".mp3")
 
 
 @dataclass(frozen=True)
 class ClipEntry:
-    """A clip known by id, path and transcript; ``load()`` reads its audio."""
+    """A clip known by id, path and transcript; ``load()`` reads its audio.
+
+    Clips from an in-memory dataset carry ``loader`` (returns the ``Audio``); ``path`` then
+    names the source (``python:mod:factory#3``).
+    """
 
     id: str
     path: Path
     transcript: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    loader: Callable[[], Audio] | None = field(default=None, compare=False, repr=False)
 
     def load(self) -> Clip:
         from .audio import Audio, Clip
 
-        return Clip(Audio.load(self.path), self.transcript, self.id, dict(self.metadata))
+        audio = self.loader() if self.loader is not None else Audio.load(self.path)
+        return Clip(audio, self.transcript, self.id, dict(self.metadata))
 
 
 def bundled_manifest() -> Path:
@@ -40,7 +60,12 @@ def bundled_manifest() -> Path:
 
 
 def read_manifest(path: str | Path, *, allow_outside: bool = False) -> list[ClipEntry]:
-    """Parse a JSONL manifest; files are relative to the manifest and may not escape its folder."""
+    """Parse a JSONL manifest; files are relative to the manifest and may not escape its folder.
+
+    Given a directory or a ``python:``/``hf:`` spec instead, reads that clip set (see ``load_clip_set``).
+    """
+    if _is_spec(str(path)) or Path(path).is_dir():
+        return load_clip_set(str(path))
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"clip manifest {path}: file not found")
@@ -67,11 +92,169 @@ def read_manifest(path: str | Path, *, allow_outside: bool = False) -> list[Clip
         if not allow_outside and not file.is_relative_to(root):
             raise ConfigError(f"{where}: file {item['file']!r} escapes the manifest folder {root}")
         meta = {k: v for k, v in item.items() if k not in REQUIRED_KEYS}
-        entries.append(ClipEntry(item["id"], file, item["transcript"], meta))
+        entries.append(ClipEntry(item["id"], file, item["transcript"], {**meta, "line": lineno}))
     if not entries:
         raise ConfigError(f"clip manifest {path}: no clips listed")
+    for e in entries:  # after parsing, so malformed lines are reported first
+        if not e.path.is_file():
+            raise ConfigError(f"{path}:{e.metadata['line']}: audio file for clip {e.id!r} not found (looked for {e.path})")
+    for e in entries:
+        e.metadata.pop("line")
     return entries
 
 
 def bundled_clips() -> list[ClipEntry]:
     return read_manifest(bundled_manifest())
+
+
+def read_directory(folder: str | Path) -> list[ClipEntry]:
+    """Every audio file in ``folder`` (not recursive) with a same-named UTF-8 ``.txt`` transcript; id = file stem."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ConfigError(f"clip folder {folder}: not a directory")
+    audio = sorted(p for p in folder.iterdir() if p.suffix.lower() in AUDIO_EXTENSIONS and p.is_file())
+    if not audio:
+        raise ConfigError(f"clip folder {folder}: no audio files ({', '.join(AUDIO_EXTENSIONS)}) found")
+    entries: list[ClipEntry] = []
+    seen: dict[str, Path] = {}
+    for file in audio:
+        if file.stem in seen:
+            raise ConfigError(f"clip folder {folder}: {seen[file.stem].name} and {file.name} share the id {file.stem!r}")
+        seen[file.stem] = file
+        txt = file.with_suffix(".txt")
+        if not txt.is_file():
+            raise ConfigError(f"clip folder {folder}: {file.name} has no transcript; expected {txt.name} next to it")
+        try:
+            text = txt.read_text(encoding="utf-8").strip()
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"clip folder {folder}: transcript {txt.name} is not UTF-8 text ({exc.reason})") from None
+        if not text:
+            raise ConfigError(f"clip folder {folder}: transcript {txt.name} is empty")
+        entries.append(ClipEntry(file.stem, file.resolve(), text, {"source": "directory"}))
+    return entries
+
+
+def _is_spec(source: str) -> bool:
+    return source.startswith(("python:", "hf:"))
+
+
+def _split_options(spec: str) -> tuple[str, dict[str, str]]:
+    target, _, query = spec.partition("?")
+    options = dict(parse_qsl(query, keep_blank_values=True))
+    unknown = set(options) - {"audio", "text", "id", "split"}
+    if unknown:
+        raise ConfigError(f"clip set {spec}: unknown option(s) {sorted(unknown)}; expected audio=, text=, id=, split=")
+    return target, options
+
+
+def _rows_from_python(target: str, spec: str) -> Any:
+    module_name, _, attr = target.partition(":")
+    if not module_name or not attr:
+        raise ConfigError(f"clip set {spec}: expected python:<module>:<factory>")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ConfigError(f"clip set {spec}: cannot import module {module_name!r} ({exc})") from exc
+    factory = getattr(module, attr, None)
+    if not callable(factory):
+        raise ConfigError(f"clip set {spec}: module {module_name!r} has no callable {attr!r}")
+    return factory()
+
+
+def _rows_from_disk(path: str, split: str | None, spec: str) -> Any:
+    try:
+        import datasets
+    except ImportError:
+        raise ConfigError(
+            f"clip set {spec}: reading a saved dataset needs the 'datasets' package (pip install datasets); "
+            "or pass rows through python:<module>:<factory>"
+        ) from None
+    if not Path(path).exists():
+        raise ConfigError(f"clip set {spec}: no saved dataset at {path}")
+    ds = datasets.load_from_disk(path)
+    if isinstance(ds, datasets.DatasetDict):
+        if split is None or split not in ds:
+            raise ConfigError(f"clip set {spec}: choose a split with ?split=NAME; available: {sorted(ds)}")
+        ds = ds[split]
+    return ds
+
+
+def _columns(rows: Any) -> list[str] | None:
+    names = getattr(rows, "column_names", None)
+    return list(names) if isinstance(names, (list, tuple)) else None
+
+
+def _audio_loader(value: Any, where: str) -> Callable[[], Audio]:
+    from .audio import Audio, as_audio
+    from .errors import AudioError
+
+    def load() -> Audio:
+        try:
+            if isinstance(value, dict) and "array" not in value and (value.get("bytes") or value.get("path")):
+                return Audio.load(value.get("bytes") or value["path"])
+            if hasattr(value, "get_all_samples"):  # datasets>=4 decodes audio to a torchcodec AudioDecoder
+                samples = value.get_all_samples()
+                return Audio.from_array(samples.data, int(samples.sample_rate))
+            return as_audio(value, what=where)
+        except AudioError as exc:
+            raise AudioError(f"{where}: unreadable audio ({exc})") from exc
+
+    return load
+
+
+def read_rows(
+    rows: Iterable[Any], spec: str, *, audio: str = "audio", text: str = "text", id_column: str | None = None
+) -> list[ClipEntry]:
+    """Rows (dicts; e.g. a HF ``datasets`` split) with an ``audio`` column and a ``text`` transcript column."""
+    wanted = {"audio": audio, "text": text, **({"id": id_column} if id_column else {})}
+    columns = _columns(rows)
+    for opt, col in wanted.items():
+        if columns is not None and col not in columns:
+            raise ConfigError(f"clip set {spec}: no {opt} column {col!r}; columns are {columns} (choose with ?{opt}=NAME)")
+    entries: list[ClipEntry] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        where = f"clip set {spec} row {i}"
+        if not isinstance(row, dict):
+            raise ConfigError(f"{where}: expected a dict with columns {audio!r} and {text!r}, got {type(row).__name__}")
+        for opt, col in wanted.items():
+            if col not in row:
+                raise ConfigError(f"{where}: no {opt} column {col!r}; columns are {sorted(row)} (choose with ?{opt}=NAME)")
+        transcript = row[text]
+        if not isinstance(transcript, str) or not transcript.strip():
+            raise ConfigError(f"{where}: transcript column {text!r} must be non-empty text, got {transcript!r}")
+        clip_id = str(row[id_column]) if id_column else f"row{i:04d}"
+        if clip_id in seen:
+            raise ConfigError(f"{where}: duplicate clip id {clip_id!r}")
+        seen.add(clip_id)
+        meta = {k: v for k, v in row.items() if k not in (audio, text) and isinstance(v, (str, int, float, bool))}
+        entries.append(ClipEntry(clip_id, Path(f"{spec}#{i}"), transcript.strip(), meta, _audio_loader(row[audio], where)))
+    if not entries:
+        raise ConfigError(f"clip set {spec}: no rows")
+    return entries
+
+
+def load_clip_set(source: str) -> list[ClipEntry]:
+    """Resolve an ``audiotrust_clips`` value to clip entries (see the module docstring for the forms)."""
+    source = str(source).strip()
+    if source in ("", "bundled"):
+        return bundled_clips()
+    if _is_spec(source):
+        target, opts = _split_options(source)
+        scheme, _, target = target.partition(":")
+        if scheme == "python":
+            if "split" in opts:
+                raise ConfigError(f"clip set {source}: ?split= applies to hf: datasets; a python factory returns one split")
+            rows = _rows_from_python(target, source)
+        else:
+            rows = _rows_from_disk(target, opts.get("split"), source)
+        return read_rows(rows, source, audio=opts.get("audio", "audio"), text=opts.get("text", "text"), id_column=opts.get("id"))
+    path = Path(source)
+    if path.is_dir():
+        return read_directory(path)
+    if path.is_file():
+        return read_manifest(path)
+    raise ConfigError(
+        f"audiotrust_clips {source!r}: not found; expected 'bundled', a .jsonl manifest, a folder of audio + .txt, "
+        "python:module:factory or hf:PATH"
+    )

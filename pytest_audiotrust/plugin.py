@@ -27,11 +27,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--audiotrust-seed", dest="audiotrust_seed", default=None, metavar="INT|last",
                     help="global seed for corruptions and probes; 'last' reuses the previous run's (ini: audiotrust_seed)")
     group.addoption("--audiotrust-clips", dest="audiotrust_clips", default=None, metavar="PATH",
-                    help="clip set for the speech_clip fixture: 'bundled' or a JSONL manifest (ini: audiotrust_clips)")
+                    help="clip set for speech_clip: 'bundled', a JSONL manifest, a folder of audio + .txt, "
+                         "python:mod:factory or hf:PATH (ini: audiotrust_clips)")
     group.addoption("--audiotrust-threshold", dest="audiotrust_threshold", action="append", default=[],
                     metavar="NAME=VALUE", help="override a default threshold, e.g. max_wer=0.2 (repeatable)")
     parser.addini("audiotrust_model", "model spec of the model under test", default="whisper:tiny.en")
-    parser.addini("audiotrust_clips", "clip set for speech_clip: 'bundled' or a JSONL manifest", default="bundled")
+    parser.addini("audiotrust_clips", "clip set: 'bundled', a JSONL manifest, a folder of audio + .txt, python:mod:factory "
+                 "or hf:PATH", default="bundled")
     parser.addini("audiotrust_seed", "global seed for corruptions and probes", default="1234")
     parser.addini("audiotrust_thresholds", "default thresholds, NAME=VALUE per line", type="linelist", default=[])
     parser.addini("audiotrust_normalizer", "text normaliser for WER/CER: whisper, basic or none", default="whisper")

@@ -1,14 +1,18 @@
-"""eSpeak NG voices through a ctypes binding to the library shipped by ``espeakng-loader``.
+"""eSpeak NG voices through the library and voice data shipped by ``espeakng-loader`` (no apt needed).
 
-eSpeak NG keeps global state, so synthesis is serialised with a lock. It runs
-~1000x real time, which makes re-speaking a clip in another accent cheap.
+Each utterance is synthesised in a fresh short-lived process (``_espeak_proc.py``, a ctypes
+binding): eSpeak NG carries wave-generator state from one utterance to the next, and a
+fresh process makes the audio a pure function of (text, voice, rate, pitch). That costs
+~30 ms per call; synthesis itself runs ~1000x real time.
 """
 
 from __future__ import annotations
 
-import ctypes
-import threading
+import subprocess
+import sys
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import VoiceNotFoundError
@@ -16,13 +20,7 @@ from ..errors import VoiceNotFoundError
 if TYPE_CHECKING:
     from ..audio import Audio
 
-_AUDIO_OUTPUT_RETRIEVAL = 1
-_ESPEAK_RATE = 1
-_ESPEAK_PITCH = 3
-_ESPEAK_CHARS_UTF8 = 1
-_POS_CHARACTER = 1
-
-_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+_WORKER = Path(__file__).with_name("_espeak_proc.py")
 
 #: English accents eSpeak NG ships, keyed by the names used in ``voice.*`` corruptions.
 ACCENTS: dict[str, str] = {
@@ -39,7 +37,7 @@ ACCENTS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class EspeakVoice:
-    """One eSpeak NG voice: a language/accent code with speaking rate (wpm) and pitch (0-100)."""
+    """One eSpeak NG voice: a language/accent code with speaking rate (wpm, 80..450) and pitch (0-100)."""
 
     code: str = "en-us"
     rate: int = 165
@@ -50,66 +48,36 @@ class EspeakVoice:
         return f"espeak:{self.code}@{self.rate}wpm/p{self.pitch}"
 
 
-class _Engine:
-    _lock = threading.Lock()
-    _instance: _Engine | None = None
+@cache
+def _paths() -> tuple[str, str]:
+    try:
+        import espeakng_loader
+    except ImportError as exc:  # pragma: no cover - exercised without the extra
+        raise VoiceNotFoundError(
+            "eSpeak NG voices need the 'espeakng-loader' package: pip install 'pytest-audiotrust[tts]'"
+        ) from exc
+    return str(espeakng_loader.get_library_path()), str(espeakng_loader.get_data_path())
 
-    def __init__(self) -> None:
-        try:
-            import espeakng_loader
-        except ImportError as exc:  # pragma: no cover - exercised without the extra
-            raise VoiceNotFoundError(
-                "eSpeak NG voices need the 'espeakng-loader' package: pip install 'pytest-audiotrust[tts]'"
-            ) from exc
-        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
-        data = espeakng_loader.get_data_path().encode()
-        lib = self.lib
-        lib.espeak_Initialize.restype = ctypes.c_int
-        lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
-        lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-        lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        lib.espeak_SetSynthCallback.argtypes = [_CALLBACK]
-        lib.espeak_Synth.argtypes = [
-            ctypes.c_void_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
-            ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
-        ]
-        lib.espeak_Synchronize.restype = ctypes.c_int
-        self.sample_rate = lib.espeak_Initialize(_AUDIO_OUTPUT_RETRIEVAL, 0, data, 0)
-        if self.sample_rate <= 0:
-            raise VoiceNotFoundError(f"eSpeak NG failed to initialise with data at {data.decode()}")
-        self._chunks: list[bytes] = []
 
-        def _collect(wav, n, _events):  # type: ignore[no-untyped-def]
-            if wav and n > 0:
-                self._chunks.append(ctypes.string_at(wav, n * 2))
-            return 0
-
-        self._callback = _CALLBACK(_collect)  # keep a reference: the library calls it later
-        lib.espeak_SetSynthCallback(self._callback)
-
-    @classmethod
-    def get(cls) -> _Engine:
-        with cls._lock:
-            if cls._instance is None:
-                cls._instance = cls()
-            return cls._instance
-
-    def synth(self, text: str, voice: EspeakVoice) -> tuple[bytes, int]:
-        with self._lock:
-            if self.lib.espeak_SetVoiceByName(voice.code.encode()) != 0:
-                raise VoiceNotFoundError(
-                    f"eSpeak NG has no voice {voice.code!r}; English accents available: {sorted(ACCENTS.values())}"
-                )
-            self.lib.espeak_SetParameter(_ESPEAK_RATE, int(voice.rate), 0)
-            self.lib.espeak_SetParameter(_ESPEAK_PITCH, int(voice.pitch), 0)
-            self._chunks = []
-            raw = text.encode("utf-8") + b"\0"
-            buf = ctypes.create_string_buffer(raw)
-            err = self.lib.espeak_Synth(buf, len(raw), 0, _POS_CHARACTER, 0, _ESPEAK_CHARS_UTF8, None, None)
-            if err != 0:
-                raise RuntimeError(f"espeak_Synth failed with code {err} for text {text[:40]!r}")
-            self.lib.espeak_Synchronize()
-            return b"".join(self._chunks), self.sample_rate
+def synth_pcm(text: str, voice: EspeakVoice) -> tuple[bytes, int]:
+    """Raw 16-bit PCM and its sample rate for ``text`` spoken by ``voice``."""
+    if not 80 <= int(voice.rate) <= 450:
+        raise ValueError(f"eSpeak NG voice {voice.code}: rate {voice.rate} wpm is outside 80..450")
+    if not 0 <= int(voice.pitch) <= 100:
+        raise ValueError(f"eSpeak NG voice {voice.code}: pitch {voice.pitch} is outside 0..100")
+    library, data = _paths()
+    proc = subprocess.run(
+        [sys.executable, "-I", "-S", str(_WORKER), library, data, voice.code, str(int(voice.rate)), str(int(voice.pitch))],
+        input=text.encode("utf-8"), capture_output=True, timeout=120, check=False,
+    )
+    if proc.returncode == 3:
+        raise VoiceNotFoundError(
+            f"eSpeak NG has no voice {voice.code!r}; English accents available: {sorted(ACCENTS.values())}"
+        )
+    if proc.returncode != 0:
+        raise RuntimeError(f"eSpeak NG failed for text {text[:40]!r}: {proc.stderr.decode(errors='replace').strip()}")
+    header, _, pcm = proc.stdout.partition(b"\n")
+    return pcm, int(header)
 
 
 def synthesize(text: str, voice: EspeakVoice | str = "en-us") -> Audio:
@@ -122,6 +90,8 @@ def synthesize(text: str, voice: EspeakVoice | str = "en-us") -> Audio:
         voice = EspeakVoice(code=ACCENTS.get(voice, voice))
     if not text.strip():
         raise ValueError("synthesize(text=...): expected non-empty text")
-    pcm, sr = _Engine.get().synth(text, voice)
+    pcm, sr = synth_pcm(text, voice)
+    if not pcm:
+        raise RuntimeError(f"eSpeak NG produced no audio for text {text[:40]!r} with voice {voice.code}")
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
     return Audio(samples, sr)

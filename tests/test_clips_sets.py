@@ -1,0 +1,179 @@
+"""Clip sets: the bundled manifest validates and matches its generator; users' folders, manifests and datasets load
+with clear errors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from pytest_audiotrust.audio import Audio
+from pytest_audiotrust.clips import bundled_clips, bundled_manifest, load_clip_set, read_manifest, read_rows
+from pytest_audiotrust.errors import AudioError, ConfigError
+from pytest_audiotrust.tts import VOICES
+
+ROOT = Path(__file__).resolve().parents[1]
+ORIGINAL = {  # tests elsewhere use these ids and transcripts
+    "cmd_lights_01": "Turn off the lights in the kitchen.", "cmd_timer_01": "Set a timer for ten minutes.",
+    "cmd_music_01": "Play some relaxing music in the living room.", "cmd_call_01": "Call my sister on her mobile phone.",
+    "weather_01": "What is the weather going to be like tomorrow morning?",
+    "question_train_01": "When does the next train to the city leave?",
+    "dictation_01": "Please send the report to the whole team before Friday.",
+    "dictation_02": "The meeting was moved to the small room on the second floor.",
+}
+
+
+def _generator():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("make_fixtures", ROOT / "scripts" / "make_fixtures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_bundled_manifest_validates() -> None:
+    entries = bundled_clips()
+    assert len(entries) >= 24
+    assert {e.id: e.transcript for e in entries if e.id in ORIGINAL} == ORIGINAL
+    voices = {e.metadata["voice"] for e in entries}
+    assert "en_us_joe" in voices and len(voices - {"en_us_joe"}) >= 5 and voices <= set(VOICES)
+    assert {e.metadata["category"] for e in entries} == {"command", "question", "dictation", "numbers", "names"}
+    total = 0
+    for e in entries:
+        assert e.metadata["license"].startswith("CC0-1.0"), e.id
+        assert e.metadata["voice_id"].startswith(("espeak:", "piper:")), e.id
+        info = sf.info(str(e.path))
+        assert (info.format, info.samplerate, info.channels) == ("FLAC", 16_000, 1), e.id
+        assert 1.0 < info.duration < 8.0, e.id
+        total += e.path.stat().st_size
+    assert total < 2_500_000, f"bundled clips take {total} bytes; keep them small"
+
+
+def test_generator_reproduces_the_committed_clips() -> None:
+    gen = _generator()
+    committed = [json.loads(line) for line in bundled_manifest().read_text().splitlines()]
+    assert [json.loads(line) for line in gen.manifest_lines()] == committed
+    # one eSpeak clip bit-identical, one Piper clip within the SNR bound
+    assert gen.compare("numbers_date_01", "espeak", bundled_manifest().parent / "numbers_date_01.flac", 30.0) is None
+    assert gen.compare("question_egg_01", "piper", bundled_manifest().parent / "question_egg_01.flac", 30.0) is None
+
+
+def test_generator_check_catches_a_changed_clip_or_transcript(tmp_path: Path) -> None:
+    gen = _generator()
+    wrong = tmp_path / "cmd_lights_01.flac"
+    Audio.load(bundled_manifest().parent / "cmd_timer_01.flac").save(wrong, subtype="PCM_16")
+    why = gen.compare("cmd_lights_01", "espeak", wrong, 30.0)
+    assert why and "cmd_lights_01.flac" in why
+    noisy = tmp_path / "question_egg_01.flac"
+    egg = Audio.load(bundled_manifest().parent / "question_egg_01.flac")
+    rng = np.random.default_rng(0)
+    egg.with_samples(egg.samples + 0.05 * rng.standard_normal(egg.frames).astype(np.float32)).save(noisy, subtype="PCM_16")
+    assert "Piper output differs (SNR" in gen.compare("question_egg_01", "piper", noisy, 30.0)
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(bundled_manifest().read_text().replace("Set a timer for ten minutes.", "Set a timer for five minutes."))
+    problems = gen.manifest_problems(tmp_path)
+    assert len(problems) == 1 and "manifest.jsonl:2: is" in problems[0] and "five minutes" in problems[0]
+    assert gen.manifest_problems(bundled_manifest().parent) == []
+
+
+def _clip_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for e in bundled_clips()[:3]:
+        shutil.copy(e.path, folder / e.path.name)
+        (folder / f"{e.id}.txt").write_text(e.transcript + "\n")
+    return folder
+
+
+def test_a_folder_of_audio_and_txt_transcripts(tmp_path: Path) -> None:
+    folder = _clip_dir(tmp_path)
+    entries = load_clip_set(str(folder))
+    assert [e.id for e in entries] == sorted(e.id for e in bundled_clips()[:3])
+    clip = entries[0].load()
+    assert clip.transcript == dict(ORIGINAL)[clip.id] and clip.audio.sample_rate == 16_000
+    (folder / "extra.wav").write_bytes((folder / f"{entries[0].id}.flac").read_bytes())
+    with pytest.raises(ConfigError, match=r"extra.wav has no transcript; expected extra.txt next to it"):
+        load_clip_set(str(folder))
+    (folder / "extra.txt").write_text("  ")
+    with pytest.raises(ConfigError, match=r"transcript extra\.txt is empty"):
+        load_clip_set(str(folder))
+    (folder / "extra.txt").write_text("hello")
+    (folder / "extra.wav").write_bytes(b"this is not audio")
+    bad = next(e for e in load_clip_set(str(folder)) if e.id == "extra")
+    with pytest.raises(AudioError, match=r"extra\.wav.*not readable as audio"):
+        bad.load()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ConfigError, match="no audio files"):
+        load_clip_set(str(tmp_path / "empty"))
+
+
+def test_manifest_with_a_missing_audio_file_names_the_line(tmp_path: Path) -> None:
+    m = tmp_path / "m.jsonl"
+    m.write_text('{"id": "a", "file": "a.flac", "transcript": "x"}\n')
+    with pytest.raises(ConfigError, match=r"m.jsonl:1: audio file for clip 'a' not found"):
+        read_manifest(m)
+
+
+ROWS_MODULE = '''
+import numpy as np
+def rows():
+    t = np.arange(16000) / 16000
+    return [{"audio": {"array": 0.1 * np.sin(2 * np.pi * 220 * t), "sampling_rate": 16000}, "sentence": "a tone", "id": "t1"},
+            {"audio": {"path": %r}, "sentence": "turn off the lights", "id": "t2"}]
+def broken():
+    return [{"wav": None, "sentence": "x"}]
+'''
+
+
+def test_rows_from_a_python_factory_like_a_hf_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = str(next(e.path for e in bundled_clips() if e.id == "cmd_lights_01"))
+    (tmp_path / "my_rows.py").write_text(ROWS_MODULE % path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    entries = load_clip_set("python:my_rows:rows?text=sentence&id=id")
+    assert [e.id for e in entries] == ["t1", "t2"] and entries[1].transcript == "turn off the lights"
+    assert entries[0].load().audio.duration == 1.0 and entries[1].load().audio.sample_rate == 16_000
+    with pytest.raises(ConfigError, match=r"row 0: no audio column 'audio'; columns are \['sentence', 'wav'\]"):
+        load_clip_set("python:my_rows:broken?text=sentence")
+    with pytest.raises(ConfigError, match=r"row 0: no text column 'text'"):
+        load_clip_set("python:my_rows:rows")
+    with pytest.raises(ConfigError, match="unknown option"):
+        load_clip_set("python:my_rows:rows?txt=sentence")
+
+
+class _FakeSplit(list):
+    column_names = ("audio", "transcription")
+
+
+def test_dataset_like_objects_are_checked_by_column_names() -> None:
+    with pytest.raises(ConfigError, match=r"no text column 'text'; columns are \['audio', 'transcription'\] .*\?text=NAME"):
+        read_rows(_FakeSplit(), "hf:x")
+    rows = _FakeSplit([{"audio": {"bytes": b"junk", "path": None}, "transcription": "hi"}])
+    entry = read_rows(rows, "hf:x", text="transcription")[0]
+    with pytest.raises(AudioError, match="clip set hf:x row 0: unreadable audio"):
+        entry.load()
+
+
+@pytest.mark.skipif("datasets" in sys.modules or importlib.util.find_spec("datasets") is not None,
+                    reason="datasets is installed")
+def test_saved_dataset_without_the_datasets_package_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="needs the 'datasets' package"):
+        load_clip_set(f"hf:{tmp_path}?split=test")
+
+
+def test_unknown_clip_source_lists_the_forms() -> None:
+    with pytest.raises(ConfigError, match=r"not found; expected 'bundled', a \.jsonl manifest, a folder of audio"):
+        load_clip_set("no/such/place")
+
+
+def test_the_plugin_takes_a_folder_from_audiotrust_clips(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    folder = _clip_dir(tmp_path)
+    pytester.makeini(f"[pytest]\naudiotrust_clips = {folder}\n")
+    pytester.makepyfile("def test_clip(speech_clip):\n    assert speech_clip.transcript\n")
+    result = pytester.runpytest("-v", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["*test_clip[[]clip:cmd_music_01[]] PASSED*"])
+    result.assert_outcomes(passed=3)
