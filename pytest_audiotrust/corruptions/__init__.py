@@ -46,7 +46,11 @@ class BoundCorruption:
         import numpy as np
 
         audio = as_audio(x, what=f"corruption {self.id}")
-        out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **self.case.params)
+        params = dict(self.case.params)
+        if isinstance(x, Clip) and "text" in self.corruption.levels[0] and "text" not in params:
+            params["text"] = x.transcript  # voice.* corruptions re-speak the clip's words
+        with results.timed("corrupt"):
+            out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
         self.achieved = out.achieved
         results.current().corruption = {
             "name": self.name, "family": self.corruption.family, "severity": self.severity,

@@ -32,6 +32,8 @@ class Corruption:
 
     ``levels[s-1]`` holds the keyword parameters passed to ``fn`` at severity ``s``.
     ``length`` documents how output length relates to input ("same" unless stated).
+    ``seeded`` is False for corruptions whose output does not depend on the generator (filters,
+    codecs, clipping...): the same input always gives the same output, whatever the seed.
     """
 
     name: str
@@ -40,6 +42,7 @@ class Corruption:
     description: str = ""
     length: str = "same"
     requires: tuple[str, ...] = field(default_factory=tuple)
+    seeded: bool = True
 
     def __post_init__(self) -> None:
         if "." not in self.name:

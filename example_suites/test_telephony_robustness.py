@@ -1,0 +1,39 @@
+"""Telephony robustness: do voice commands survive a phone line?
+
+Run it against the bundled Whisper tiny.en (or your model, see conftest.py in the README):
+
+    pytest example_suites/test_telephony_robustness.py --audiotrust-report=telephony.html
+    audiotrust corruptions --family codec          # what each severity means
+    audiotrust corrupt fixtures/clips/cmd_call_01.flac -c chain.phone_in_cafe -s 3 -o call.wav   # listen to one
+
+The ``telephony`` suite (corruptions/telephony.toml) runs the 8 kHz telephone band, G.711 mu-law and A-law,
+GSM 06.10, G.72x ADPCM and two scenes (a caller in a cafe, a hands-free call from a car) at severities 1 and 3.
+Every case records what the corruption achieved (codec, measured bitrate and bandwidth, SNR), so the report
+shows *which* line conditions break recognition, not only that something did.
+"""
+
+import pytest
+
+from pytest_audiotrust import expect
+
+COMMANDS = ["cmd_lights_01", "cmd_timer_01", "cmd_music_01", "cmd_call_01", "weather_01", "question_train_01"]
+
+
+# A group verdict: most commands over most phone lines must come through nearly word for word.
+# (7 corruptions x severities 1, 3 x 4 commands = 56 cases.) Measured on tiny.en, seed 1234: 40 of 56 pass
+# (rate 0.71, Wilson lower bound 0.59): the gate passes; the misses concentrate in the two scenes and GSM.
+@pytest.mark.audiotrust(corruptions="telephony", severities=[1, 3], clips=COMMANDS[:4], gate="pass_rate >= 0.5",
+                        max_wer=0.35)
+def test_commands_survive_a_phone_line(audiotrust_model, speech_clip, corruption):
+    heard = audiotrust_model.transcribe(corruption(speech_clip))
+    expect.wer(heard, speech_clip.transcript)
+
+
+# A hard requirement, case by case: the classic 300-3400 Hz band alone must not change what was asked.
+# Bundled Whisper tiny.en fails it on some commands (measured: 3 of 6 below 0.8 similarity) — that is the finding:
+# the band alone, with no noise and no codec, changes what this model hears.
+@pytest.mark.audiotrust(corruptions=["codec.telephone"], severities=[2], clips=COMMANDS)
+def test_the_classic_telephone_band_keeps_the_meaning(audiotrust_model, speech_clip, corruption):
+    clean = audiotrust_model.transcribe(speech_clip)
+    phoned = audiotrust_model.transcribe(corruption(speech_clip))
+    expect.consistent(phoned, clean, min_similarity=0.8)
