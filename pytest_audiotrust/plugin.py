@@ -8,6 +8,7 @@ fixtures and hooks, when a test asks for them.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -83,6 +84,7 @@ def _marker_kwargs(node: Any) -> dict[str, Any]:
     return merged
 
 
+_REPEAT_ID = re.compile(r"(?<=\[)rep\d+-|-rep\d+(?=[-\]])|\[rep\d+\]")
 _PARAMETRIZED = frozenset({"corruption", "speech_clip", "nonspeech_probe"})
 
 
@@ -203,7 +205,8 @@ def corruption(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: i
     from .seeding import derive_seed
 
     case = require_param(request, "corruption")
-    return BoundCorruption(case, derive_seed(audiotrust_seed, request.node.nodeid))
+    # repeats of one case (ids ending -repN) hear the same corrupted audio
+    return BoundCorruption(case, derive_seed(audiotrust_seed, _REPEAT_ID.sub("", request.node.nodeid)))
 
 
 @pytest.fixture

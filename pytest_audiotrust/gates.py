@@ -1,0 +1,281 @@
+"""Group gates: a safe expression parser, grouping of case records, and Wilson-bound verdicts.
+
+A gate is written on the marker as ``gate="pass_rate >= 0.9"``. Supported forms
+(no ``eval``; anything else is a :class:`ConfigError`)::
+
+    pass_rate >= X   pass_rate > X      the Wilson lower bound of the pass rate clears X
+    fail_rate <= X   fail_rate < X      the Wilson upper bound of the fail rate stays under X
+    mean(METRIC) <= X  (or >=, <, >)    a normal-approximation confidence bound of the mean
+
+A group is every case of one test function (or of one ``gate_group="name"``).
+With ``repeats=k`` the k runs of a case are first reduced to one verdict
+(``all`` / ``majority`` / ``any``). Verdicts: ``pass``, ``fail`` or
+``inconclusive`` (too few cases to decide). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from statistics import NormalDist, fmean, stdev
+from typing import Any
+
+from .errors import ConfigError
+from .scoring.stats import wilson_interval
+
+RATE_METRICS = ("pass_rate", "fail_rate")
+OPS = (">=", "<=", ">", "<")
+REDUCERS = ("all", "majority", "any")
+VERDICTS = ("pass", "fail", "inconclusive")
+DEFAULT_CONFIDENCE = 0.95
+#: A mean gate needs at least this many values unless ``min_n`` says otherwise.
+MEAN_MIN_N = 2
+
+_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
+_GATE = re.compile(
+    rf"^\s*(?:(?P<rate>pass_rate|fail_rate)|mean\s*\(\s*(?P<metric>[A-Za-z_][A-Za-z0-9_.]*)\s*\))"
+    rf"\s*(?P<op>>=|<=|>|<)\s*(?P<num>{_NUMBER})\s*$"
+)
+
+
+@dataclass(frozen=True)
+class GateExpr:
+    """A parsed gate: ``subject op threshold`` (subject: pass_rate, fail_rate or mean(metric))."""
+
+    subject: str
+    op: str
+    threshold: float
+    metric: str | None = None
+
+    def __str__(self) -> str:
+        lhs = f"mean({self.metric})" if self.subject == "mean" else self.subject
+        return f"{lhs} {self.op} {self.threshold!r}"
+
+    def holds(self, value: float) -> bool:
+        return {">=": value >= self.threshold, ">": value > self.threshold,
+                "<=": value <= self.threshold, "<": value < self.threshold}[self.op]
+
+
+def parse_gate(text: Any) -> GateExpr:
+    """Parse a gate expression; raises ConfigError (only) naming what was expected."""
+    if not isinstance(text, str):
+        raise ConfigError(f"gate={text!r}: expected a string such as 'pass_rate >= 0.9'")
+    m = _GATE.match(text)
+    if m is None:
+        raise ConfigError(
+            f"gate={text!r}: expected 'pass_rate >= X', 'pass_rate > X', 'fail_rate <= X', 'fail_rate < X' "
+            "or 'mean(METRIC) <= X' (also >=, <, >) with X a number"
+        )
+    op, value = m["op"], float(m["num"])
+    if not math.isfinite(value):
+        raise ConfigError(f"gate={text!r}: the threshold must be a finite number")
+    if m["rate"]:
+        if not 0.0 <= value <= 1.0:
+            raise ConfigError(f"gate={text!r}: a rate threshold must lie in [0, 1], got {value:g}")
+        want = ">" if m["rate"] == "pass_rate" else "<"
+        if not op.startswith(want):
+            raise ConfigError(
+                f"gate={text!r}: {m['rate']} gates bound the rate from {'below' if want == '>' else 'above'}; "
+                f"use {m['rate']} {want}= X"
+            )
+        if op in (">", "<") and value == (1.0 if op == ">" else 0.0):
+            raise ConfigError(f"gate={text!r}: can never hold; did you mean {m['rate']} {op}= {value:g}?")
+        return GateExpr(m["rate"], op, value)
+    return GateExpr("mean", op, value, m["metric"])
+
+
+def check_confidence(value: Any, where: str = "confidence") -> float:
+    try:
+        conf = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{where}={value!r}: expected a number in (0, 1), e.g. 0.95") from None
+    if not 0.0 < conf < 1.0:
+        raise ConfigError(f"{where}={value!r}: expected a number in (0, 1), e.g. 0.95")
+    return conf
+
+
+def check_positive_int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}={value!r}: expected a whole number >= 1")
+    return value
+
+
+def check_reducer(value: Any) -> str:
+    if value not in REDUCERS:
+        from .errors import unknown_name
+
+        raise unknown_name("repeats reducer", str(value), REDUCERS)
+    return str(value)
+
+
+def _z(confidence: float) -> float:
+    return NormalDist().inv_cdf(1 - (1 - confidence) / 2)
+
+
+def _every_case(expr: GateExpr) -> bool:
+    """``pass_rate >= 1`` / ``fail_rate <= 0``: no bound can show it, so it means "every case passes"."""
+    return (expr.subject, expr.op, expr.threshold) in (("pass_rate", ">=", 1.0), ("fail_rate", "<=", 0.0))
+
+
+def derived_min_n(expr: GateExpr, confidence: float) -> int:
+    """Smallest n at which a perfect score could satisfy a rate gate (1 for thresholds no bound can clear)."""
+    if expr.subject == "mean":
+        return MEAN_MIN_N
+    target = expr.threshold if expr.subject == "pass_rate" else 1.0 - expr.threshold
+    strict = expr.op in (">", "<")
+    if _every_case(expr):
+        return 1
+    for n in range(1, 100_001):
+        low = wilson_interval(n, n, confidence)[0]
+        if low > target or (not strict and low >= target):
+            return n
+    return 100_001  # the bound never clears this threshold (e.g. pass_rate >= 1)
+
+
+# ----------------------------------------------------------------------------- case outcomes
+def case_passed(record: dict[str, Any]) -> bool:
+    """A case passes when the test passed and every measurement in it passed (an error is a miss)."""
+    if record.get("outcome") != "passed":
+        return False
+    return all(m.get("passed") for m in record.get("measurements") or [])
+
+
+def reduce_repeats(passes: list[bool], reducer: str) -> bool:
+    if reducer == "all":
+        return all(passes)
+    if reducer == "any":
+        return any(passes)
+    return sum(passes) * 2 > len(passes)
+
+
+def group_key(record: dict[str, Any]) -> str:
+    info = (record.get("params") or {}).get("gate") or {}
+    return info.get("group") or record["nodeid"].split("[", 1)[0]
+
+
+@dataclass
+class _Case:
+    key: str
+    runs: list[dict[str, Any]]
+
+
+def _cases(records: list[dict[str, Any]]) -> list[_Case]:
+    by_case: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        info = (r.get("params") or {}).get("gate") or {}
+        by_case[info.get("case") or r["nodeid"]].append(r)
+    return [_Case(k, sorted(v, key=lambda r: r["nodeid"])) for k, v in sorted(by_case.items())]
+
+
+def evaluate_group(name: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """One verdict dict for the records of one gate group (see module doc and README for the schema)."""
+    infos = [(r.get("params") or {}).get("gate") or {} for r in records]
+    settings = {(i.get("expression"), i.get("confidence"), i.get("min_n"), i.get("repeats", 1), i.get("reducer", "all"))
+                for i in infos}
+    first = infos[0] if infos else {}
+    expression = first.get("expression")
+    confidence = float(first.get("confidence") or DEFAULT_CONFIDENCE)
+    repeats = int(first.get("repeats") or 1)
+    reducer = first.get("reducer") or "all"
+    cases = [c for c in _cases(records) if not all(r.get("outcome") == "skipped" for r in c.runs)]
+    skipped = len(_cases(records)) - len(cases)
+    case_verdicts = []
+    for c in cases:
+        runs = [r for r in c.runs if r.get("outcome") != "skipped"]
+        case_verdicts.append((c.key, [case_passed(r) for r in runs], runs))
+    reduced = [(k, reduce_repeats(p, reducer), runs) for k, p, runs in case_verdicts]
+    n = len(reduced)
+    passes = sum(1 for _, ok, _ in reduced if ok)
+    gate: dict[str, Any] = {
+        "name": name,
+        "group": name,
+        "expression": expression,
+        "n": n,
+        "passes": passes,
+        "rate": round(passes / n, 4) if n else None,
+        "lower_bound": None,
+        "upper_bound": None,
+        "confidence": confidence,
+        "min_n": None,
+        "min_n_source": None,
+        "verdict": "inconclusive",
+        "reason": "",
+        "skipped": skipped,
+        "errors": sum(1 for _, _, runs in reduced for r in runs if r.get("outcome") in ("failed", "error")),
+        "misses": [k for k, ok, _ in reduced if not ok],
+        "repeats": repeats,
+        "reducer": reducer,
+        "pass_hat_k": round(sum(1 for _, p, _ in case_verdicts if p and all(p)) / n, 4) if n else None,
+        "value": None,
+    }
+    if len(settings) > 1:
+        gate.update(verdict="fail", reason=f"conflicting gate settings in group {name!r}: {sorted(map(str, settings))}")
+        return gate
+    if expression is None:  # repeats without a gate: every reduced case must pass
+        gate["expression"] = f"every case passes ({reducer} of {repeats} repeats)"
+        gate.update(min_n=1, min_n_source="derived", lower_bound=None)
+        if n == 0:
+            gate["reason"] = "no cases ran"
+        else:
+            gate["verdict"] = "pass" if passes == n else "fail"
+            gate["reason"] = f"{n - passes} case(s) missed under the {reducer!r} reducer" if passes < n else ""
+        return gate
+    expr = parse_gate(expression)
+    min_n = first.get("min_n")
+    gate["min_n"], gate["min_n_source"] = (int(min_n), "marker") if min_n else (derived_min_n(expr, confidence), "derived")
+    if expr.subject == "mean":
+        return _mean_verdict(gate, expr, reduced)
+    if n:
+        low, high = wilson_interval(passes, n, confidence)
+        gate["lower_bound"], gate["upper_bound"] = round(low, 4), round(high, 4)
+    if n < gate["min_n"]:
+        need = "" if gate["min_n_source"] == "marker" else " (fewer than a perfect score needs to clear the bound)"
+        gate["reason"] = f"too few cases to decide: n={n} < min_n={gate['min_n']}{need}"
+        return gate
+    if _every_case(expr):
+        gate["verdict"] = "pass" if passes == n else "fail"
+        gate["reason"] = f"{expr} means every case passes: {n - passes} of {n} missed"
+        return gate
+    low, high = wilson_interval(passes, n, confidence)
+    if expr.subject == "pass_rate":
+        ok, bound_text = expr.holds(low), f"Wilson lower bound {low:.4f}"
+    else:
+        ok, bound_text = expr.holds(1.0 - low), f"Wilson upper bound of the fail rate {1.0 - low:.4f}"
+    gate["verdict"] = "pass" if ok else "fail"
+    gate["reason"] = f"{bound_text} {'satisfies' if ok else 'does not satisfy'} {expr} at {confidence:.0%} confidence"
+    return gate
+
+
+def _mean_verdict(gate: dict[str, Any], expr: GateExpr, reduced: list[tuple[str, bool, list[dict[str, Any]]]]) -> dict[str, Any]:
+    values = [float(m["value"]) for _, _, runs in reduced for r in runs for m in r.get("measurements") or []
+              if m.get("metric") == expr.metric and isinstance(m.get("value"), (int, float)) and not isinstance(m["value"], bool)]
+    n = len(values)
+    gate["n"] = n
+    if n == 0:
+        gate["reason"] = f"no measurement of metric {expr.metric!r} in the group"
+        return gate
+    mean = fmean(values)
+    half = _z(gate["confidence"]) * (stdev(values) / math.sqrt(n) if n > 1 else math.inf)
+    gate.update(value=round(mean, 4), lower_bound=round(mean - half, 4) if n > 1 else None,
+                upper_bound=round(mean + half, 4) if n > 1 else None)
+    if n < gate["min_n"]:
+        gate["reason"] = f"too few values to decide: n={n} < min_n={gate['min_n']}"
+        return gate
+    bound = mean + half if expr.op.startswith("<") else mean - half
+    ok = expr.holds(bound)
+    gate["verdict"] = "pass" if ok else "fail"
+    side = "upper" if expr.op.startswith("<") else "lower"
+    gate["reason"] = (f"mean {mean:.4f}, {side} confidence bound {bound:.4f} {'satisfies' if ok else 'does not satisfy'} "
+                      f"{expr} at {gate['confidence']:.0%} confidence")
+    return gate
+
+
+def evaluate(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Gate verdicts for every gated group among ``records`` (records without gate info are ignored)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        if (r.get("params") or {}).get("gate"):
+            groups[group_key(r)].append(r)
+    return [evaluate_group(name, recs) for name, recs in sorted(groups.items())]
