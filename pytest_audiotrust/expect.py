@@ -13,10 +13,15 @@ does not fail the test: the group's gate decides (see the plugin's gates).
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 from . import results
 from .results import Measurement
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: Built-in defaults, used when nothing else sets a threshold.
 DEFAULTS: dict[str, float] = {
@@ -35,6 +40,17 @@ settings: dict[str, Any] = {"normalizer": "whisper", "embedding_model": None, "j
 
 class ExpectationFailed(AssertionError):
     """A trust expectation was not met. The message shows both texts, the metric and the threshold."""
+
+
+def _scored(fn: Callable[P, R]) -> Callable[P, R]:
+    """Count the time a check spends scoring in the running test's ``timings["score"]``."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with results.timed("score"):
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 
 def _text(value: Any, what: str) -> str:
@@ -83,6 +99,7 @@ def _empties(a: str, b: str) -> str:
     return ""
 
 
+@_scored
 def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer: str | None = None) -> Measurement:
     """Word error rate of ``output`` against ``reference`` is at most ``max_wer``."""
     from .scoring.text import describe
@@ -107,6 +124,7 @@ def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer
     ))
 
 
+@_scored
 def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer: str | None = None) -> Measurement:
     """Character error rate of ``output`` against ``reference`` is at most ``max_cer``."""
     from .scoring.text import describe
@@ -145,6 +163,7 @@ def _semantic(a: str, b: str, judge: Any) -> tuple[float, dict[str, Any]]:
     return sim(a, b, model), {"scorer": "embedding", "embedding_model": model_name(model)}
 
 
+@_scored
 def similarity(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
     """Semantic similarity (sentence embeddings, or ``judge=`` an ``LLMJudge``) of two texts is at least ``min_similarity``."""
     from .scoring.wer import word_error
@@ -162,6 +181,7 @@ def similarity(output: Any, other: Any, min_similarity: float | None = None, *, 
     ))
 
 
+@_scored
 def consistent(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
     """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript)."""
     from .scoring.wer import word_error
@@ -180,6 +200,7 @@ def consistent(output: Any, other: Any, min_similarity: float | None = None, *, 
     ))
 
 
+@_scored
 def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -> Measurement:
     """Nothing was said, so nothing may be written: at most ``max_words`` words (default 0).
 
@@ -245,17 +266,20 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False)
     ))
 
 
+@_scored
 def denies(answer: Any, *, allow_abstain: bool = False) -> Measurement:
     """The answer is a clear "no". Abstentions count only with ``allow_abstain=True`` (or when the probe
     accepts them, e.g. a question asked about silence); unparseable answers never count."""
     return _answer("denies", "no", answer, allow_abstain)
 
 
+@_scored
 def affirms(answer: Any) -> Measurement:
     """The answer is a clear "yes" (abstentions and unparseable answers do not count)."""
     return _answer("affirms", "yes", answer)
 
 
+@_scored
 def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *, audio: Any = None) -> Measurement:
     """Words that were never said (jiwer insertions against the reference, per reference word) are at most ``max_rate``.
 
@@ -292,6 +316,7 @@ def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *,
     ))
 
 
+@_scored
 def gap(values: Any, max_gap: float, *, metric: str = "wer", higher_is_better: bool | None = None) -> Measurement:
     """Fairness across groups (voices, accents): max minus min of ``metric`` over ``values`` is at most ``max_gap``.
 

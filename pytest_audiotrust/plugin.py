@@ -219,4 +219,7 @@ def nonspeech_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # ty
     spec = require_param(request, "nonspeech_probe")
     probe = spec.make(derive_seed(audiotrust_seed, "probe", spec.name))
     results.current().probe = probe.record()
+    from .report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
+
+    attach_audio("probe", probe)
     return probe

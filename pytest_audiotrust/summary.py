@@ -1,4 +1,10 @@
-"""Aggregate case records into the figures the terminal summary and the report show."""
+"""Aggregate case records into the figures the terminal summary, the report and baselines use.
+
+Works on plain record dicts (as serialised into the JSON document), so a report can be
+re-rendered from a loaded JSON file alone. Every reader tolerates missing keys: records
+come from several areas (corruptions, probes, voices) and from older documents.
+Stdlib only.
+"""
 
 from __future__ import annotations
 
@@ -7,44 +13,283 @@ from typing import Any
 
 from .session import State
 
+#: Checks whose failure on a probe is a hallucination (words from no speech, "yes" to an absent sound,
+#: words never said around a pause).
+HALLUCINATION_CHECKS = ("no_speech", "denies", "affirms", "no_insertions")
+#: Node ids listed per distinct offending output.
+MAX_EXAMPLE_IDS = 5
+#: Keys of a ``gap`` check's details that may hold its per-voice values ({voice: value}).
+GAP_DETAIL_KEYS = ("per_voice", "values", "groups", "by_voice")
+
 
 def case_verdict(record: dict[str, Any]) -> str:
+    """``pass``, ``fail``, ``error`` or the pytest outcome (``skipped``) of one record."""
     if record.get("outcome") in ("failed", "error") and not record.get("measurements"):
         return "error"
     ms = record.get("measurements") or []
-    return "pass" if ms and all(m["passed"] for m in ms) and record.get("outcome") == "passed" else (
-        "fail" if ms else record.get("outcome", "unknown"))
+    return "pass" if ms and all(m.get("passed") for m in ms) and record.get("outcome") == "passed" else (
+        "fail" if ms else str(record.get("outcome", "unknown")))
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def main_measurement(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The first measurement with a numeric value (the case's main metric), else None."""
+    for m in record.get("measurements") or []:
+        if _number(m.get("value")) is not None:
+            return m
+    return None
+
+
+def margin(m: dict[str, Any]) -> float:
+    """How far a measurement is on the wrong side of its threshold (> 0: missed; larger: worse)."""
+    v, t = _number(m.get("value")), _number(m.get("threshold"))
+    if v is None or t is None:
+        return 0.0 if m.get("passed", True) else 1.0
+    return v - t if m.get("direction") == "max" else t - v
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _round(x: float | None, nd: int = 4) -> float | None:
+    return None if x is None else round(x, nd)
+
+
+def robustness(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Corruption x severity matrices (one per metric, most frequent first), curves per family, worst cells."""
+    cells: dict[str, dict[tuple[str, str, int], list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    directions: dict[str, str] = {}
+    thresholds: dict[str, set[Any]] = defaultdict(set)
+    for r in records:
+        c = r.get("corruption")
+        m = main_measurement(r)
+        if not c or m is None or "name" not in c:
+            continue
+        metric = str(m.get("metric") or m.get("check") or "value")
+        family = str(c.get("family") or str(c["name"]).split(".", 1)[0])
+        cells[metric][(family, str(c["name"]), int(c.get("severity") or 0))].append((float(m["value"]), bool(m.get("passed"))))
+        directions.setdefault(metric, str(m.get("direction") or "max"))
+        if _number(m.get("threshold")) is not None:
+            thresholds[metric].add(float(m["threshold"]))
+    matrices = []
+    for metric, by_cell in sorted(cells.items(), key=lambda kv: (-sum(len(v) for v in kv[1].values()), kv[0])):
+        severities = sorted({s for _, _, s in by_cell})
+        rows = []
+        for fam, name in sorted({(f, n) for f, n, _ in by_cell}):
+            row = {"family": fam, "corruption": name, "cells": {}}
+            for s in severities:
+                vals = by_cell.get((fam, name, s))
+                if vals:
+                    row["cells"][str(s)] = {"n": len(vals), "mean": _round(_mean([v for v, _ in vals])),
+                                            "pass_rate": _round(sum(p for _, p in vals) / len(vals))}
+            rows.append(row)
+        thr = thresholds.get(metric, set())
+        matrices.append({"metric": metric, "direction": directions[metric], "severities": severities, "rows": rows,
+                         "threshold": next(iter(thr)) if len(thr) == 1 else None,
+                         "n": sum(len(v) for v in by_cell.values())})
+    worst = []
+    if matrices:
+        main = matrices[0]
+        for row in main["rows"]:
+            for s, cell in row["cells"].items():
+                worst.append({"corruption": row["corruption"], "severity": int(s), "metric": main["metric"], **cell})
+        sign = 1 if main["direction"] == "max" else -1
+        worst.sort(key=lambda w: (w["pass_rate"], -sign * (w["mean"] or 0.0), w["corruption"], w["severity"]))
+    return {"matrices": matrices, "worst": worst}
+
+
+def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per probe family: n, hallucination rate, answer buckets and yes-ratio (absent-event probes), and the
+    offending outputs grouped by (family, question, output) with a count and example node ids."""
+    fams: dict[str, dict[str, Any]] = {}
+    offending: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in records:
+        probe = r.get("probe")
+        if not isinstance(probe, dict):
+            continue
+        fam = str(probe.get("family") or "unknown")
+        f = fams.setdefault(fam, {"n": 0, "hallucinated": 0, "answers": defaultdict(int), "asked": 0, "expected_no": 0})
+        for m in r.get("measurements") or []:
+            if m.get("check") not in HALLUCINATION_CHECKS:
+                continue
+            f["n"] += 1
+            if not m.get("passed"):
+                f["hallucinated"] += 1
+                key = (fam, str(probe.get("question") or ""), str(m.get("output", "")))
+                o = offending.setdefault(key, {"family": fam, "question": key[1], "output": key[2], "count": 0, "nodeids": []})
+                o["count"] += 1
+                o["nodeids"].append(str(r.get("nodeid", "")))
+            if m.get("metric") == "answer":
+                f["asked"] += 1
+                f["answers"][str(m.get("value"))] += 1
+                if m.get("threshold") == "no" or probe.get("expected") == "no":
+                    f["expected_no"] += 1
+    out = {}
+    for fam, f in sorted(fams.items()):
+        yes = f["answers"].get("yes", 0)
+        out[fam] = {"n": f["n"], "hallucinated": f["hallucinated"],
+                    "rate": _round(f["hallucinated"] / f["n"]) if f["n"] else None,
+                    "answers": dict(sorted(f["answers"].items())),
+                    "yes_ratio": _round(yes / f["asked"]) if f["asked"] and f["expected_no"] else None}
+    grouped = sorted(offending.values(), key=lambda o: (o["family"], -o["count"], o["output"], o["question"]))
+    for o in grouped:
+        o["nodeids"] = sorted(o["nodeids"])[:MAX_EXAMPLE_IDS]
+    return {"families": out, "offending": grouped}
+
+
+def voice_of(record: dict[str, Any]) -> str | None:
+    """The voice/accent a record was spoken in: ``clip.voice`` / ``clip.accent``, or a ``voice.*`` corruption."""
+    clip = record.get("clip") or {}
+    for key in ("voice", "accent"):
+        if isinstance(clip, dict) and clip.get(key):
+            return str(clip[key])
+    c = record.get("corruption") or {}
+    if isinstance(c, dict) and (c.get("family") == "voice" or str(c.get("name", "")).startswith("voice.")):
+        return str(c["name"])
+    return None
+
+
+def fairness(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Main metric per voice (mean, pass rate) with the gap between best and worst voice, plus recorded ``gap`` checks."""
+    groups: dict[str, dict[str, list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    directions: dict[str, str] = {}
+    gap_checks = []
+    for r in records:
+        for m in r.get("measurements") or []:
+            if m.get("check") == "gap":
+                details = m.get("details") or {}
+                per = next((details[k] for k in GAP_DETAIL_KEYS if isinstance(details.get(k), dict)), {})
+                gap_checks.append({"nodeid": r.get("nodeid", ""), "metric": m.get("metric"), "value": m.get("value"),
+                                   "threshold": m.get("threshold"), "passed": bool(m.get("passed")),
+                                   "per_voice": {str(k): v for k, v in sorted(per.items())}})
+        voice = voice_of(r)
+        m = main_measurement(r)
+        if voice is None or m is None or m.get("check") == "gap":
+            continue
+        metric = str(m.get("metric") or m.get("check"))
+        groups[metric][voice].append((float(m["value"]), bool(m.get("passed"))))
+        directions.setdefault(metric, str(m.get("direction") or "max"))
+    tables = []
+    for metric, by_voice in sorted(groups.items()):
+        rows = [{"voice": v, "n": len(vals), "mean": _round(_mean([x for x, _ in vals])),
+                 "pass_rate": _round(sum(p for _, p in vals) / len(vals))} for v, vals in sorted(by_voice.items())]
+        means = [r["mean"] for r in rows if r["mean"] is not None]
+        best_first = sorted(rows, key=lambda r: r["mean"] if directions[metric] == "max" else -r["mean"])
+        tables.append({"metric": metric, "direction": directions[metric], "rows": rows,
+                       "gap": _round(max(means) - min(means)) if len(means) > 1 else None,
+                       "best": best_first[0]["voice"] if rows else None, "worst": best_first[-1]["voice"] if rows else None})
+    return {"tables": tables, "gap_checks": gap_checks}
+
+
+def aggregates(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Session-level figures a baseline compares: mean of every numeric metric, pass and hallucination rates.
+
+    Each is ``{"value", "n", "direction"}`` where direction "max" means lower is better.
+    """
+    by_metric: dict[str, list[float]] = defaultdict(list)
+    directions: dict[str, str] = {}
+    for r in records:
+        for m in r.get("measurements") or []:
+            v = _number(m.get("value"))
+            if v is not None and m.get("direction") in ("max", "min"):
+                metric = str(m.get("metric") or m.get("check"))
+                by_metric[metric].append(v)
+                directions.setdefault(metric, str(m["direction"]))
+    out = {k: {"value": _round(_mean(v), 6), "n": len(v), "direction": directions[k]} for k, v in sorted(by_metric.items())}
+    verdicts = [case_verdict(r) for r in records if r.get("measurements")]
+    if verdicts:
+        out["pass_rate"] = {"value": _round(verdicts.count("pass") / len(verdicts), 6), "n": len(verdicts), "direction": "min"}
+    hal = hallucination(records)["families"]
+    n = sum(f["n"] for f in hal.values())
+    if n:
+        out["hallucination_rate"] = {"value": _round(sum(f["hallucinated"] for f in hal.values()) / n, 6), "n": n,
+                                     "direction": "max"}
+        for fam, f in hal.items():
+            if f["n"]:
+                out[f"hallucination_rate[{fam}]"] = {"value": f["rate"], "n": f["n"], "direction": "max"}
+            if f["yes_ratio"] is not None:
+                out[f"yes_ratio[{fam}]"] = {"value": f["yes_ratio"], "n": sum(f["answers"].values()), "direction": "max"}
+    return out
 
 
 def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts, per-corruption and per-probe-family figures."""
+    """Everything the report shows, computed from records only (schema: docs/report-schema.md)."""
     counts: dict[str, int] = defaultdict(int)
+    outcomes: dict[str, int] = defaultdict(int)
     by_corruption: dict[tuple[str, int], list[float]] = defaultdict(list)
-    probe_fam: dict[str, list[bool]] = defaultdict(list)
     for r in records:
         counts[case_verdict(r)] += 1
-        c = r.get("corruption")
-        for m in r.get("measurements") or []:
-            if c and isinstance(m.get("value"), (int, float)):
-                by_corruption[(c["name"], c["severity"])].append(float(m["value"]))
-            if m["check"] == "no_speech" and r.get("probe"):
-                probe_fam[r["probe"]["family"]].append(not m["passed"])
+        outcomes[str(r.get("outcome", "unknown"))] += 1
+        c, m = r.get("corruption"), main_measurement(r)
+        if c and m is not None and "name" in c:
+            by_corruption[(str(c["name"]), int(c.get("severity") or 0))].append(float(m["value"]))
+    hal = hallucination(records)
     return {
-        "counts": dict(counts),
+        "counts": dict(sorted(counts.items())),
+        "outcomes": dict(sorted(outcomes.items())),
         "total": len(records),
-        "corruption_means": {f"{n}@sev{s}": sum(v) / len(v) for (n, s), v in sorted(by_corruption.items())},
-        "hallucination_rates": {f: (sum(v) / len(v), len(v)) for f, v in sorted(probe_fam.items())},
+        "corruption_means": {f"{n}@sev{s}": round(sum(v) / len(v), 4) for (n, s), v in sorted(by_corruption.items())},
+        "hallucination_rates": {f: (v["rate"], v["n"]) for f, v in hal["families"].items() if v["n"]},
+        "robustness": robustness(records),
+        "hallucination": hal,
+        "fairness": fairness(records),
+        "aggregates": aggregates(records),
     }
 
 
+def overall_verdict(document: dict[str, Any]) -> str:
+    """``fail`` if a case, gate or baseline failed; ``inconclusive`` if a gate lacked evidence; else ``pass``."""
+    summary = document.get("summary") or {}
+    outcomes = summary.get("outcomes") or {}
+    gates = document.get("gates") or []
+    baseline = (document.get("extras") or {}).get("baseline") or {}
+    if outcomes.get("failed") or outcomes.get("error") or any(g.get("verdict") == "fail" for g in gates) \
+            or baseline.get("verdict") == "fail":
+        return "fail"
+    if any(g.get("verdict") == "inconclusive" for g in gates):
+        return "inconclusive"
+    return "pass" if summary.get("total") else "empty"
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.0%}"
+
+
 def terminal_lines(state: State) -> list[str]:
+    """The ``audiotrust`` block of pytest's terminal summary (gates are printed by the gates sub-plugin)."""
     if not state.records:
         return []
     s = summarize(state.records)
     lines = ["", f"audiotrust: {s['total']} case(s) measured on seed {state.settings.seed}: "
              + ", ".join(f"{v} {k}" for k, v in sorted(s["counts"].items()))]
-    for fam, (rate, n) in s["hallucination_rates"].items():
-        lines.append(f"  hallucination rate [{fam}]: {rate:.0%} of {n}")
+    worst = [w for w in s["robustness"]["worst"] if w["pass_rate"] < 1][:5]
+    if worst:
+        lines.append("  worst corruptions (" + worst[0]["metric"] + "):")
+        for w in worst:
+            lines.append(f"    {w['corruption']} sev{w['severity']}: mean {w['metric']} {w['mean']:.3f}, "
+                         f"pass rate {_pct(w['pass_rate'])} of {w['n']}")
+    for fam, f in s["hallucination"]["families"].items():
+        if not f["n"]:
+            continue
+        extra = f", yes-ratio {_pct(f['yes_ratio'])}" if f["yes_ratio"] is not None else ""
+        lines.append(f"  hallucination rate [{fam}]: {_pct(f['rate'])} of {f['n']}{extra}")
+    for t in s["fairness"]["tables"]:
+        if t["gap"] is not None:
+            lines.append(f"  fairness gap in {t['metric']}: {t['gap']:.3f} (best {t['best']}, worst {t['worst']})")
+    baseline = state.extras.get("baseline")
+    if isinstance(baseline, dict) and baseline.get("verdict"):
+        regs = baseline.get("regressions") or []
+        lines.append(f"  baseline {baseline.get('path', '')}: {baseline['verdict'].upper()} "
+                     f"({len(regs)} regression(s) beyond tolerance, {baseline.get('compared', 0)} comparison(s))")
+        for reg in regs[:10]:
+            lines.append(f"    regression: {reg['what']}: {reg['baseline']} -> {reg['current']} "
+                         f"(tolerance {reg['tolerance']})")
     if state.settings.report:
         lines.append(f"  report: {state.settings.report}")
     if state.settings.json_path:

@@ -312,3 +312,33 @@ def test_without_cacheprovider_the_cache_is_off_and_says_so(pytester, monkeypatc
     assert result.parseoutcomes().get("failed", 0) + result.parseoutcomes().get("passed", 0) == 6
     assert _calls(log) == 6
     result.stdout.fnmatch_lines(["audiotrust model cache: off (pytest's cacheprovider is disabled*"])
+
+
+def test_unwritable_cache_dir_degrades_to_uncached_and_says_so(pytester: pytest.Pytester,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # root ignores permission bits, so make the cache "directory" a file: every write fails with an OSError
+    (pytester.path / "cachefile").write_text("not a directory")
+    monkeypatch.setenv("AUDIOTRUST_CACHE_DIR", str(pytester.path / "cachefile" / "sub"))
+    pytester.makeconftest(
+        """
+        import pytest
+        from pytest_audiotrust.models import CallableModel
+        from pytest_audiotrust.hooks.models import wrap_cached
+        calls = []
+        @pytest.fixture(scope="session")
+        def audiotrust_model(pytestconfig):
+            return wrap_cached(pytestconfig, CallableModel(lambda a, p: calls.append(1) or "", name="counted"))
+        """
+    )
+    pytester.makepyfile(
+        """
+        import numpy as np
+        from pytest_audiotrust import expect
+        def test_twice(audiotrust_model):
+            for _ in range(2):
+                expect.no_speech(audiotrust_model.transcribe((np.zeros(1600, "float32"), 16000)))
+        """
+    )
+    result = pytester.runpytest("--audiotrust-cache=rw", "-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*WARNING: 2 answers not cached: cannot write to the response cache*"])

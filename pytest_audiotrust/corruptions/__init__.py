@@ -52,6 +52,10 @@ class BoundCorruption:
         with results.timed("corrupt"):
             out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
         self.achieved = out.achieved
+        from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
+
+        attach_audio("clean", audio)
+        attach_audio("corrupted", out.audio)
         results.current().corruption = {
             "name": self.name, "family": self.corruption.family, "severity": self.severity,
             "seed": self.seed, "achieved": out.achieved,

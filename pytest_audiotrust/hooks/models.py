@@ -62,7 +62,6 @@ def make_model(config: pytest.Config, spec: str) -> Any:
                                     "expected an AudioModel, a callable or None")
         model = CallableModel(model)
     model = wrap_cached(config, model)
-    _MADE.append(model)
     if _prefetch_enabled(config, model):
         prefetch_collected(config, model)
     return model
@@ -79,7 +78,9 @@ def wrap_cached(config: pytest.Config, model: Any) -> Any:
     if where is None:
         _NOTES.append(f"audiotrust model cache: off (pytest's cacheprovider is disabled; set ${CACHE_ENV} to cache)")
         return model
-    return CachedModel(model, ResponseCache(where, mode))
+    cached = CachedModel(model, ResponseCache(where, mode))
+    _MADE.append(cached)  # its hit/miss/write-error counts go in the terminal summary
+    return cached
 
 
 ITEMS_KEY = pytest.StashKey[list]()
@@ -147,6 +148,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             s = model.cache.stats()
             terminalreporter.write_line(f"audiotrust model cache ({s['mode']}): {s['hits']} hits, {s['misses']} misses, "
                                         f"{s['writes']} written, {s['corrupt']} unreadable entries replaced")
+            if s["write_errors"]:
+                terminalreporter.write_line(f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}",
+                                            yellow=True)
     _MADE.clear()
 
 

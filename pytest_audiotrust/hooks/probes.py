@@ -100,6 +100,9 @@ def _make(request: pytest.FixtureRequest, fixture: str, seed: int, question: boo
         _require_asking_model(request)
     probe = spec.make(derive_seed(seed, "probe", spec.id))
     results.current().probe = probe.record()
+    from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
+
+    attach_audio("probe", probe)
     return probe
 
 

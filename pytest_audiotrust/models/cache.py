@@ -75,7 +75,8 @@ class ResponseCache:
     def __init__(self, root: str | os.PathLike[str], mode: str = "rw") -> None:
         self.root = Path(root)
         self.mode = check_mode(mode, "ResponseCache(mode)")
-        self.hits = self.misses = self.writes = self.corrupt = 0
+        self.hits = self.misses = self.writes = self.corrupt = self.write_errors = 0
+        self.write_error: str | None = None
         self._lock = threading.Lock()
 
     def _path(self, key: str) -> Path:
@@ -109,18 +110,31 @@ class ResponseCache:
         if self.mode != "rw":
             return
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         blob = json.dumps({"key": key, "text": response.text, "metadata": response.metadata},
                           sort_keys=True, default=_jsonable).encode()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
+        except OSError as exc:  # read-only or unusable cache dir: answer anyway, say so in the summary
+            self._write_failed(exc)
+            return
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(blob)
             os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            self._write_failed(exc)
+            return
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
         self._count("writes")
+
+    def _write_failed(self, exc: OSError) -> None:
+        self._count("write_errors")
+        if self.write_error is None:
+            self.write_error = f"cannot write to the response cache {self.root}: {exc.strerror or exc}"
 
     def _count(self, name: str) -> None:
         with self._lock:
@@ -128,7 +142,8 @@ class ResponseCache:
 
     def stats(self) -> dict[str, Any]:
         return {"mode": self.mode, "dir": str(self.root), "hits": self.hits, "misses": self.misses,
-                "writes": self.writes, "corrupt": self.corrupt}
+                "writes": self.writes, "corrupt": self.corrupt, "write_errors": self.write_errors,
+                "write_error": self.write_error}
 
 
 class CachedModel(AudioModel):
