@@ -16,7 +16,6 @@ collection time without loading audio; audio is read when a test asks for the cl
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -148,16 +147,9 @@ def _split_options(spec: str) -> tuple[str, dict[str, str]]:
 
 
 def _rows_from_python(target: str, spec: str) -> Any:
-    module_name, _, attr = target.partition(":")
-    if not module_name or not attr:
-        raise ConfigError(f"clip set {spec}: expected python:<module>:<factory>")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise ConfigError(f"clip set {spec}: cannot import module {module_name!r} ({exc})") from exc
-    factory = getattr(module, attr, None)
-    if not callable(factory):
-        raise ConfigError(f"clip set {spec}: module {module_name!r} has no callable {attr!r}")
+    from .loader import import_factory
+
+    factory, _ = import_factory(target, f"clip set {spec}")
     return factory()
 
 

@@ -9,7 +9,6 @@ as strings: ``whisper:tiny.en?vad_filter=true&no_speech_threshold=none``.
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -58,22 +57,15 @@ def _openai(target: str, options: dict[str, Any]) -> AudioModel:
 
 
 def _python(target: str, options: dict[str, Any]) -> AudioModel:
-    module_name, _, attr = target.partition(":")
-    if not module_name or not attr:
-        raise ConfigError(f"model spec python:{target}: expected python:<module>:<factory>")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise ConfigError(f"model spec python:{target}: cannot import module {module_name!r} ({exc})") from exc
-    factory = getattr(module, attr, None)
-    if factory is None:
-        raise ConfigError(f"model spec python:{target}: module {module_name!r} has no attribute {attr!r}")
+    from ..loader import import_factory
+
+    factory, name = import_factory(target, f"model spec python:{target}")
     made = factory(**options)
     if isinstance(made, AudioModel):
         return made
     if callable(made):
-        return CallableModel(made, name=f"{module_name}.{attr}")
-    raise ConfigError(f"model spec python:{target}: {attr}() returned {type(made).__name__}, expected an AudioModel")
+        return CallableModel(made, name=name)
+    raise ConfigError(f"model spec python:{target}: {name}() returned {type(made).__name__}, expected an AudioModel")
 
 
 #: scheme -> loader(target, options). Adapters register their scheme here.
