@@ -109,11 +109,15 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
     offending outputs grouped by (family, question, output) with a count and example node ids."""
     fams: dict[str, dict[str, Any]] = {}
     offending: dict[tuple[str, str, str], dict[str, Any]] = {}
+    # a suite that probes several models (e.g. Whisper with and without its filters) gets one row per model
+    models = {r.get("model") for r in records if isinstance(r.get("probe"), dict)}
     for r in records:
         probe = r.get("probe")
         if not isinstance(probe, dict):
             continue
         fam = str(probe.get("family") or "unknown")
+        if len(models) > 1:
+            fam = f"{fam} @ {r.get('model') or 'unknown model'}"
         f = fams.setdefault(fam, {"n": 0, "hallucinated": 0, "answers": defaultdict(int), "asked": 0, "expected_no": 0})
         for m in r.get("measurements") or []:
             if m.get("check") not in HALLUCINATION_CHECKS:
