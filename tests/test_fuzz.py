@@ -37,3 +37,11 @@ def test_any_finite_audio_gives_finite_audio_of_documented_length(name: str, x: 
         assert out.audio.frames == x.frames, f"{name} sev{severity}: {x.frames} -> {out.audio.frames} frames"
     if severity == 0:
         assert out.audio == x
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), st.from_regex(r"(yes|no|not|never|maybe|I (can't|do) hear)[ ,.!a-z]{0,40}")))
+def test_answer_parser_never_raises_and_always_picks_one_of_four(text: str) -> None:
+    from pytest_audiotrust.scoring.answers import Answer, parse_answer
+
+    assert parse_answer(text) in set(Answer)
