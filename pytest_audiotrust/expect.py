@@ -19,24 +19,15 @@ from typing import Any, ParamSpec, TypeVar
 
 from . import results
 from .results import Measurement
+from .thresholds import DEFAULTS, configured, settings
+
+__all__ = [
+    "DEFAULTS", "ExpectationFailed", "affirms", "cer", "configured", "consistent", "denies", "gap", "no_insertions",
+    "no_speech", "settings", "similarity", "wer",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-#: Built-in defaults, used when nothing else sets a threshold.
-DEFAULTS: dict[str, float] = {
-    "max_wer": 0.15,
-    "max_cer": 0.10,
-    "min_similarity": 0.85,
-    "max_words": 0,
-    "max_insertion_rate": 0.05,
-}
-
-#: Thresholds set by the plugin from CLI / ini (name -> value); marker values live on the record.
-configured: dict[str, float] = {}
-#: Normaliser used for WER/CER and answer checks (CLI/ini ``audiotrust_normalizer``).
-settings: dict[str, Any] = {"normalizer": "whisper", "embedding_model": None, "judge": None}
-
 
 class ExpectationFailed(AssertionError):
     """A trust expectation was not met. The message shows both texts, the metric and the threshold."""

@@ -53,14 +53,14 @@ def pytest_configure(config: pytest.Config) -> None:
         "**thresholds): parametrize the corruption fixture from a suite or names, set thresholds "
         "(max_wer=, min_similarity=...) and gate the group on a pass rate.",
     )
-    from . import expect
+    from . import thresholds
 
     settings = build_settings(config)
-    expect.settings["normalizer"] = settings.normalizer
-    expect.configured.clear()
+    thresholds.settings["normalizer"] = settings.normalizer
+    thresholds.configured.clear()
     for name, (value, source) in settings.thresholds.items():
-        expect.configured[name] = value
-        expect.settings[f"source:{name}"] = source
+        thresholds.configured[name] = value
+        thresholds.settings[f"source:{name}"] = source
     state = State(settings)
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(_Collector(state), "audiotrust-collector")
@@ -160,9 +160,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         return
+    state = config.stash[STATE_KEY]
+    if not state.records:
+        return
     from .summary import terminal_lines
 
-    for line in terminal_lines(config.stash[STATE_KEY]):
+    for line in terminal_lines(state):
         terminalreporter.write_line(line)
 
 

@@ -46,14 +46,14 @@ def _inconclusive_mode(config: pytest.Config) -> str:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from .. import expect
+    from .. import thresholds
     from ..scoring.text import NORMALIZERS
 
     _inconclusive_mode(config)
     model = config.getoption("audiotrust_embedding_model") or config.getini("audiotrust_embedding_model") or None
-    expect.settings["embedding_model"] = model
-    expect.settings["judge"] = _judge(config)
-    norm = expect.settings.get("normalizer")
+    thresholds.settings["embedding_model"] = model
+    thresholds.settings["judge"] = _judge(config)
+    norm = thresholds.settings.get("normalizer")
     if norm not in NORMALIZERS:
         raise pytest.UsageError(f"ini audiotrust_normalizer={norm!r}: expected one of {', '.join(NORMALIZERS)}")
 
@@ -76,12 +76,12 @@ def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    from .. import expect
+    from .. import thresholds
 
-    judge = expect.settings.get("judge")
+    judge = thresholds.settings.get("judge")
     if judge is not None:
         judge.close()
-        expect.settings["judge"] = None
+        thresholds.settings["judge"] = None
 
 
 # ----------------------------------------------------------------------------- marker validation + repeats
@@ -190,7 +190,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if hasattr(session.config, "workerinput"):
         return
     state = _state(session.config)
-    if state is None:
+    if state is None or not state.records:
         return
     from ..gates import evaluate
 

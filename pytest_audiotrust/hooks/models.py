@@ -138,19 +138,16 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    from ..models.cache import CachedModel
-
     for note in dict.fromkeys(_NOTES):
         terminalreporter.write_line(note)
     _NOTES.clear()
-    for model in _MADE:
-        if isinstance(model, CachedModel):
-            s = model.cache.stats()
-            terminalreporter.write_line(f"audiotrust model cache ({s['mode']}): {s['hits']} hits, {s['misses']} misses, "
-                                        f"{s['writes']} written, {s['corrupt']} unreadable entries replaced")
-            if s["write_errors"]:
-                terminalreporter.write_line(f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}",
-                                            yellow=True)
+    for model in _MADE:  # only CachedModel instances are kept here
+        s = model.cache.stats()
+        terminalreporter.write_line(f"audiotrust model cache ({s['mode']}): {s['hits']} hits, {s['misses']} misses, "
+                                    f"{s['writes']} written, {s['corrupt']} unreadable entries replaced")
+        if s["write_errors"]:
+            terminalreporter.write_line(f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}",
+                                        yellow=True)
     _MADE.clear()
 
 

@@ -14,6 +14,7 @@ Only stdlib + pytest at module level.
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from typing import Any
 
@@ -36,9 +37,10 @@ def add_options(group: Any, parser: pytest.Parser) -> None:
                          "for its audio players (default 0: none; capped at 25 MB)")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    from ..report import artifacts
+_ARTIFACTS = "pytest_audiotrust.report.artifacts"
 
+
+def pytest_configure(config: pytest.Config) -> None:
     n = config.getoption("audiotrust_report_audio") or 0
     if n < 0:
         raise pytest.UsageError(f"--audiotrust-report-audio={n}: expected a number of cases >= 0")
@@ -63,7 +65,10 @@ def pytest_configure(config: pytest.Config) -> None:
             config.add_cleanup(lambda: shutil.rmtree(staging, ignore_errors=True))
         if staging:
             config.stash[_STAGING] = staging
-    artifacts.configure(staging)
+    if staging or _ARTIFACTS in sys.modules:  # (re)set it only where it is or was in use: imports cost start-up time
+        from ..report import artifacts
+
+        artifacts.configure(staging)
 
 
 @pytest.hookimpl(optionalhook=True)
