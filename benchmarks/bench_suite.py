@@ -1,6 +1,6 @@
 """Where the example suite's wall time goes, its peak memory, and the response cache (cold vs warm).
 
-Runs ``pytest example_suites/test_voice_assistant_trust.py`` on the bundled Whisper in a subprocess,
+Runs the README's main job (``pytest example_suites``) on the bundled Whisper in a subprocess,
 reads the per-case stage timings the plugin records (``timings``: model / corrupt / score) from the
 JSON results, and reports the fraction of wall time *not* spent inside the model's generate call.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, ROOT, emit, row, run
 
-SUITE = "example_suites/test_voice_assistant_trust.py"
+SUITE = "example_suites"
 
 
 def _run_suite(tmp: Path, name: str, *extra: str) -> tuple[float, dict, float]:

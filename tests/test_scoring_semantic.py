@@ -192,3 +192,30 @@ def test_judge_arguments_are_checked() -> None:
         LLMJudge("gpu-box:8000", "m")
     with pytest.raises(ConfigError, match=r"\{reference\} and \{output\}"):
         LLMJudge("http://x/v1", "m", prompt="rate it")
+
+
+def test_embeddings_on_disk_spare_the_model_on_a_warm_run(tmp_path, monkeypatch) -> None:
+    import numpy as np
+
+    from pytest_audiotrust.scoring import similarity as sim
+
+    texts = ["turn off the lights", "set a timer for ten minutes"]
+    monkeypatch.setattr(sim, "_cache", {})
+    sim.configure_disk_cache(tmp_path / "emb", "rw")
+    try:
+        cold = sim.embed(texts)
+        files = sorted((tmp_path / "emb").rglob("*.npy"))
+        assert len(files) == 2
+        monkeypatch.setattr(sim, "_cache", {})
+
+        def no_model(name):  # type: ignore[no-untyped-def]
+            raise AssertionError("the embedding model must not be needed on a warm run")
+
+        monkeypatch.setattr(sim, "_model", no_model)
+        assert np.array_equal(sim.embed(texts), cold)
+        files[0].write_bytes(b"garbage")  # a damaged entry is a miss, recomputed and rewritten
+        monkeypatch.setattr(sim, "_cache", {})
+        with pytest.raises(AssertionError, match="must not be needed"):
+            sim.embed(texts)
+    finally:
+        sim.configure_disk_cache(None)

@@ -29,6 +29,20 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     pluginmanager.add_hookspecs(hookspecs)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep sentence embeddings on disk beside the response cache, so a warm re-run never loads the embedder."""
+    mode = config.getoption("audiotrust_cache", None) or str(config.getini("audiotrust_cache"))
+    from ..scoring import similarity
+
+    if mode not in ("rw", "read"):
+        similarity.configure_disk_cache(None)
+        return
+    env = os.environ.get(CACHE_ENV)
+    cache = getattr(config, "cache", None)
+    where = os.path.join(env, "embeddings") if env else (str(cache.mkdir("audiotrust-embeddings")) if cache else None)
+    similarity.configure_disk_cache(where, mode)
+
+
 def cache_mode(config: pytest.Config) -> str:
     from ..models.cache import check_mode
 

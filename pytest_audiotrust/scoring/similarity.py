@@ -6,8 +6,11 @@ and a non-empty text are unrelated (0.0) — not the ~0.13 an embedding gives.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
 import threading
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -53,21 +56,76 @@ def _model(name: str | None):  # type: ignore[no-untyped-def]
         return key, _models[key]
 
 
-def embed(texts: list[str], model: str | None = None):  # type: ignore[no-untyped-def]
-    """Normalised embeddings for ``texts`` (cached per model and text; one batched call for misses)."""
+#: Optional on-disk embedding cache (set by the plugin next to the response cache): a warm re-run of a suite
+#: then never loads sentence-transformers. ``_disk_mode`` is "rw" or "read".
+_disk_dir: Path | None = None
+_disk_mode = "rw"
+
+
+def configure_disk_cache(path: str | os.PathLike[str] | None, mode: str = "rw") -> None:
+    """Keep embeddings on disk under ``path`` (``None`` turns it off); ``mode`` "read" never writes."""
+    global _disk_dir, _disk_mode
+    _disk_dir = Path(path) if path else None
+    _disk_mode = mode
+
+
+def _disk_path(key: str, text: str) -> Path:
+    assert _disk_dir is not None
+    digest = hashlib.sha256(f"{key}\0{text}".encode()).hexdigest()
+    return _disk_dir / digest[:2] / f"{digest}.npy"
+
+
+def _from_disk(key: str, text: str):  # type: ignore[no-untyped-def]
     import numpy as np
 
-    key, m = _model(model)
+    try:
+        vec = np.load(_disk_path(key, text), allow_pickle=False)
+    except (OSError, ValueError):  # missing, truncated or garbage: a miss, rewritten below
+        return None
+    return vec if vec.ndim == 1 and np.isfinite(vec).all() else None
+
+
+def _to_disk(key: str, text: str, vec) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    path = _disk_path(key, text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            np.save(handle, np.asarray(vec, dtype=np.float32), allow_pickle=False)
+        os.replace(tmp, path)
+    except OSError:
+        stats["disk_write_errors"] = stats.get("disk_write_errors", 0) + 1
+
+
+def embed(texts: list[str], model: str | None = None):  # type: ignore[no-untyped-def]
+    """Normalised embeddings for ``texts``: cached per model and text in memory (and on disk when configured);
+    the misses go to the model in one batched call, and the model is only loaded when there are misses."""
+    import numpy as np
+
+    key = model_name(model)
     missing = sorted({t for t in texts if (key, t) not in _cache})
+    if missing and _disk_dir is not None:
+        for t in list(missing):
+            vec = _from_disk(key, t)
+            if vec is not None:
+                with _lock:
+                    _cache[(key, t)] = vec
+                missing.remove(t)
     stats["misses"] += len(missing)
     stats["hits"] += len(texts) - len(missing)
     if missing:
+        _, m = _model(model)
         vecs = m.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
         with _lock:
             for t, v in zip(missing, vecs, strict=True):
                 _cache[(key, t)] = v
             while len(_cache) > CACHE_SIZE:
                 _cache.pop(next(iter(_cache)))
+        if _disk_dir is not None and _disk_mode == "rw":
+            for t, v in zip(missing, vecs, strict=True):
+                _to_disk(key, t, v)
     return np.stack([_cache[(key, t)] for t in texts])
 
 
