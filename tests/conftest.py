@@ -54,3 +54,13 @@ def planted_model(pytester: pytest.Pytester):
         pytester.makeconftest(ECHO_MODEL_CONFTEST.format(reply=reply))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_embedding_disk_cache():
+    """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls."""
+    from pytest_audiotrust.scoring import similarity
+
+    similarity.configure_disk_cache(None)
+    yield
+    similarity.configure_disk_cache(None)

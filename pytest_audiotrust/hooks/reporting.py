@@ -83,14 +83,25 @@ def pytest_configure_node(node: Any) -> None:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
     outcome = yield
     rep = outcome.get_result()
-    if rep.when != "call" or not getattr(item.config.option, "xmlpath", None):
+    if rep.when != "call":
+        return
+    junit = bool(getattr(item.config.option, "xmlpath", None))
+    html = item.config.pluginmanager.hasplugin("html")
+    if not (junit or html):
         return
     from .. import results
-    from ..summary import case_verdict
 
     rec = results.current()
     if not rec.measurements:
         return
+    if html:
+        from ..report.pytest_html_extra import add_extra
+
+        add_extra(rep, rec)
+    if not junit:
+        return
+    from ..summary import case_verdict
+
     props = item.user_properties  # junitxml writes the properties of the teardown report, which copies these
     for m in rec.measurements:
         props.append((f"audiotrust.{m.check}.{m.metric}", m.value))
