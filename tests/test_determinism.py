@@ -14,7 +14,8 @@ from pytest_audiotrust.models import CallableModel
 # answers depend on every bit of the audio it hears: any nondeterminism flips verdicts
 MODEL = CallableModel(lambda audio, prompt: "quiet" if int(audio.digest()[:2], 16) % 2 else "loud", name="parity")
 
-@pytest.mark.audiotrust(corruptions=["noise.white", "noise.pink", "noise.brown"], severities=[2, 5], clips=["cmd_lights_01", "weather_01"])
+@pytest.mark.audiotrust(corruptions=["noise.white", "noise.pink", "noise.brown"], severities=[2, 5],
+                        clips=["cmd_lights_01", "weather_01"])
 def test_corrupted(speech_clip, corruption):
     noisy = corruption(speech_clip)
     results.current().params["digest"] = noisy.audio.digest()
