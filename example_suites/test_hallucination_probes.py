@@ -14,13 +14,12 @@ through and tiny.en writes a "beep beep ..." loop there, although Silero VAD hea
 import pytest
 
 from pytest_audiotrust import expect
-from pytest_audiotrust.models import load_model
 
 
 @pytest.fixture(scope="module")
-def product_asr():
+def product_asr(audiotrust_load_model):
     """The configuration we ship: Whisper tiny.en behind its Silero VAD filter."""
-    return load_model("whisper:tiny.en", vad_filter=True)
+    return audiotrust_load_model("whisper:tiny.en", vad_filter=True)
 
 
 # Nothing said -> nothing written (silence, noise, tones, music, everyday sounds, garbage, very short/long audio).

@@ -11,20 +11,19 @@ writes words ("You", "Thank you.") on silence and noise — a real finding the r
 import pytest
 
 from pytest_audiotrust import expect
-from pytest_audiotrust.models import load_model
 
 
 @pytest.fixture(scope="module")
-def raw_whisper():
+def raw_whisper(audiotrust_load_model):
     """Whisper tiny.en with its hallucination filters off, as some products ship it."""
-    return load_model("whisper:tiny.en", no_speech_threshold=None, log_prob_threshold=None,
-                      compression_ratio_threshold=None)
+    return audiotrust_load_model("whisper:tiny.en", no_speech_threshold=None, log_prob_threshold=None,
+                                 compression_ratio_threshold=None)
 
 
 @pytest.fixture(scope="module")
-def vad_whisper():
+def vad_whisper(audiotrust_load_model):
     """Whisper tiny.en behind its Silero VAD filter: the product's recommended configuration."""
-    return load_model("whisper:tiny.en", vad_filter=True)
+    return audiotrust_load_model("whisper:tiny.en", vad_filter=True)
 
 
 # MFT: the clean transcript is accurate.

@@ -342,3 +342,28 @@ def test_unwritable_cache_dir_degrades_to_uncached_and_says_so(pytester: pytest.
     result = pytester.runpytest("--audiotrust-cache=rw", "-p", "no:randomly")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*WARNING: 2 answers not cached: cannot write to the response cache*"])
+
+
+def test_extra_models_from_the_factory_fixture_are_cached(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIOTRUST_CACHE_DIR", str(pytester.path / "cache"))
+    pytester.makepyfile(
+        helper_mod="""
+        CALLS = []
+        def make(**options):
+            return lambda audio, prompt: CALLS.append(1) or ""
+        """
+    )
+    pytester.makepyfile(
+        """
+        import numpy as np
+        import helper_mod
+        from pytest_audiotrust import expect
+        def test_a(audiotrust_load_model):
+            m = audiotrust_load_model("python:helper_mod:make")
+            expect.no_speech(m.transcribe((np.zeros(1600, "float32"), 16000)))
+            print("CALLS", len(helper_mod.CALLS))
+        """
+    )
+    pytester.syspathinsert()
+    pytester.runpytest("-s", "-p", "no:randomly").stdout.fnmatch_lines(["*CALLS 1*", "*1 misses, 1 written*"])
+    pytester.runpytest("-s", "-p", "no:randomly").stdout.fnmatch_lines(["*CALLS 0*", "*1 hits, 0 misses*"])

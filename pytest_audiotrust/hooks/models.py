@@ -167,3 +167,21 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
 
 _MADE: list[Any] = []
 _NOTES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def audiotrust_load_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
+    """Factory for more models under test, built and response-cached like ``audiotrust_model``:
+    ``audiotrust_load_model("whisper:tiny.en", vad_filter=True)`` (spec string + adapter options)."""
+    made: list[Any] = []
+
+    def load(spec: str, **options: Any) -> Any:
+        from ..models import load_model
+
+        model = wrap_cached(pytestconfig, load_model(spec, **options))
+        made.append(model)
+        return model
+
+    yield load
+    for model in made:
+        model.close()
