@@ -122,6 +122,8 @@ def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("audiotrust") is None:
+        return  # not a trust spec: cost nothing
     from ..errors import AudiotrustError
 
     try:
@@ -141,6 +143,8 @@ def audiotrust_repeat(request: pytest.FixtureRequest) -> int:
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("audiotrust") is None:
+        return
     from .. import results
 
     info = gate_settings(_marker(item))
