@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ import pytest
 import scipy.signal  # noqa: F401
 import soundfile  # noqa: F401
 import soxr  # noqa: F401
+from _html import parse
 
 import pytest_audiotrust.corruptions
 import pytest_audiotrust.expect
@@ -74,44 +74,6 @@ def test_voice_gap():
 '''
 
 PROBES = "digital or white_-15dBFS or dtmf"  # three non-speech probes keep the run short
-
-
-class Page(HTMLParser):
-    """Tags, attributes, element ids and the text under each top-level section."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self.section: str | None = None
-        self.by_section: dict[str, list[str]] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        self.tags.append((tag, a))
-        if tag in ("section", "header") and a.get("id"):
-            self.section = a["id"]
-            self.by_section[self.section] = []
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-        if self.section:
-            self.by_section[self.section].append(data)
-
-    def ids(self) -> set[str]:
-        return {a["id"] for _, a in self.tags if a.get("id")}
-
-    def find(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
-        return [a for t, a in self.tags if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())]
-
-    def section_text(self, name: str) -> str:
-        return " ".join(" ".join(self.by_section.get(name, [])).split())
-
-
-def parse(html: str) -> Page:
-    page = Page()
-    page.feed(html)
-    return page
 
 
 def manifest_of(folder: Path, ids: list[str]) -> Path:

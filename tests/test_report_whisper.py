@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import wave
-from html.parser import HTMLParser
 
 import faster_whisper  # noqa: F401  (import before pytester runs: extension modules load once)
 import numpy.fft  # noqa: F401
@@ -14,6 +13,7 @@ import pytest
 import scipy.signal  # noqa: F401
 import soundfile  # noqa: F401
 import soxr  # noqa: F401
+from _html import parse
 
 import pytest_audiotrust.corruptions
 import pytest_audiotrust.expect
@@ -47,20 +47,6 @@ def test_no_speech(audiotrust_model, nonspeech_probe):
 '''
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.chunks: list[str] = []
-        self.audio: list[str] = []
-
-    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
-        if tag == "audio":
-            self.audio.append(dict(attrs)["src"])
-
-    def handle_data(self, data):  # type: ignore[no-untyped-def]
-        self.chunks.append(data)
-
-
 def test_real_whisper_run_renders_outputs_metrics_and_audio(pytester: pytest.Pytester) -> None:
     from pytest_audiotrust.clips import bundled_manifest
 
@@ -84,9 +70,8 @@ def test_real_whisper_run_renders_outputs_metrics_and_audio(pytester: pytest.Pyt
         assert recs[r]["measurements"][0]["value"] <= 0.3, recs[r]["measurements"][0]
     assert doc["meta"]["models"] and doc["meta"]["models"][0].startswith("whisper:tiny.en")
     html = (pytester.path / "out" / "real.html").read_text(encoding="utf-8")
-    page = _Text()
-    page.feed(html)
-    text = "".join(page.chunks)
+    page = parse(html)
+    text = "".join(page.text)
     for r in recs.values():
         for m in r["measurements"]:
             assert m["output"] in text
@@ -101,7 +86,7 @@ def test_real_whisper_run_renders_outputs_metrics_and_audio(pytester: pytest.Pyt
                              if n.startswith(("test_survives_noise", "test_no_speech")))
     assert doc["meta"]["audio"]["cases"] == n_with_audio and doc["meta"]["audio"]["bytes"] == sum(
         (folder / s).stat().st_size for s in saved)
-    assert sorted(page.audio) == sorted(f"real_files/{s}" for s in saved)
+    assert sorted(a["src"] for a in page.find("audio")) == sorted(f"real_files/{s}" for s in saved)
     for s in saved:
         with wave.open(str(folder / s)) as w:
             assert w.getsampwidth() == 2 and w.getframerate() == 16000 and w.getnframes() > 1000

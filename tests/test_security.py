@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _html import parse
 from _openai_server import OpenAIServer
 
 SECRET = "sk-live-7f3a9c0e1b2d4f6a8c0e"
@@ -51,21 +51,6 @@ def test_api_key_is_nowhere_in_outputs(pytester: pytest.Pytester, monkeypatch: p
     assert "audio-model" in texts["json"]  # the model id itself is reported
 
 
-class _Parser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.hrefs: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
-        self.tags.append(tag)
-        self.hrefs.extend(v or "" for k, v in attrs if k in ("href", "src"))
-
-    def handle_data(self, data):  # type: ignore[no-untyped-def]
-        self.text.append(data)
-
-
 def test_hostile_clip_names_transcripts_and_outputs_are_escaped(pytester: pytest.Pytester) -> None:
     from pytest_audiotrust.clips import bundled_clips
 
@@ -94,10 +79,9 @@ def test_hostile_clip_names_transcripts_and_outputs_are_escaped(pytester: pytest
     result = pytester.runpytest("--audiotrust-clips=clips.jsonl", "--audiotrust-report=r.html", "--audiotrust-json=r.json")
     result.assert_outcomes(failed=1)
     html = (pytester.path / "r.html").read_text()
-    parser = _Parser()
-    parser.feed(html)
-    assert "img" not in parser.tags and "svg" not in parser.tags
-    assert not any(h.strip().lower().startswith("javascript:") for h in parser.hrefs)
+    parser = parse(html)
+    assert "img" not in parser.names() and "svg" not in parser.names()
+    assert not any(h.strip().lower().startswith("javascript:") for h in parser.urls())
     shown = "".join(parser.text)
     assert "<svg onload=alert(4)>" in shown and "</td><script>alert('ref')</script>" in shown
     assert "<script>alert('id')</script>" in shown  # the hostile clip id, shown as text
