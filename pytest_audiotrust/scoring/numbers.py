@@ -1,0 +1,191 @@
+"""Numbers in free text, written as digits or as words: the one number reader every scorer uses.
+
+``find_numbers("Set a timer for twenty-five minutes, not 2.")`` finds 25 and 2 with their spans;
+``digit_string("four one one one, 1111")`` is ``"41111111"`` (for matching spoken card or phone
+numbers in any grouping); ``count_words`` knows "once", "twice", "a couple of". Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+#: Words that state how many times something happened.
+TIMES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+#: Spoken digit names used only inside digit runs ("oh" in "four oh two").
+DIGIT_ONLY: dict[str, int] = {"oh": 0, "o": 0, "nought": 0, "naught": 0}
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
+_DIGITS = re.compile(r"^(\d+(?:[.,]\d+)*)(st|nd|rd|th)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text: its value, the text it was read from and where (``text[start:end]``)."""
+
+    value: float
+    text: str
+    start: int
+    end: int
+    kind: str  # "digits", "words", "ordinal" or "times"
+
+    @property
+    def as_int(self) -> int | None:
+        return int(self.value) if float(self.value).is_integer() else None
+
+
+def _digit_value(raw: str) -> float | None:
+    m = _DIGITS.match(raw)
+    if not m:
+        return None
+    body = m.group(1)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", body):  # 1,500 / 12,000,000
+        body = body.replace(",", "")
+    elif "," in body:  # European decimal comma ("3,5") or a list ("1,2"): read the comma as a decimal point
+        body = body.replace(",", ".", 1).replace(",", "")
+    try:
+        return float(body)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text``: digits ("10", "1,500", "3.5", "5th"), number words ("ten", "twenty-five",
+    "two hundred and ten", "a hundred"), ordinals ("fifth") and repetition words ("twice"). Never raises."""
+    text = str(text)
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        low = word.lower()
+        value = _digit_value(word)
+        if value is not None:
+            kind = "ordinal" if re.search(r"(st|nd|rd|th)$", low) else "digits"
+            out.append(NumberMention(value, word, start, end, kind))
+            i += 1
+            continue
+        if low in TIMES:
+            out.append(NumberMention(float(TIMES[low]), word, start, end, "times"))
+            i += 1
+            continue
+        if low in ORDINALS:
+            out.append(NumberMention(float(ORDINALS[low]), word, start, end, "ordinal"))
+            i += 1
+            continue
+        j, value, kind = _read_words(tokens, i)
+        if j > i:
+            out.append(NumberMention(value, text[start:tokens[j - 1][2]], start, tokens[j - 1][2], kind))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float, str]:
+    """Read one number written in words from ``tokens[i:]``: (index after it, value, kind); index == i if none."""
+    total = current = 0
+    j = i
+    seen = False
+    last = ""  # "unit", "teen", "tens", "scale"
+    kind = "words"
+    low0 = tokens[i][0].lower()
+    if low0 == "a" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("hundred", "thousand", "million"):
+        current, j, seen, last = 1, i + 1, True, "unit"
+    while j < len(tokens):
+        w = tokens[j][0].lower()
+        if w in UNITS:
+            n = UNITS[w]
+            if last in ("unit", "teen") or (last == "tens" and n >= 10):
+                break  # "four one" is two numbers, "twenty twelve" too
+            current += n
+            last = "teen" if n >= 10 else "unit"
+        elif w in TENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            current += TENS[w]
+            last = "tens"
+        elif w in SCALES and seen:
+            scale = SCALES[w]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            last = "scale"
+        elif w in ORDINALS and last in ("tens", "scale"):  # "twenty first", "hundredth" style
+            current += ORDINALS[w]
+            kind = "ordinal"
+            j += 1
+            seen = True
+            break
+        elif w == "and" and seen and last == "scale" and j + 1 < len(tokens) and (
+                tokens[j + 1][0].lower() in UNITS or tokens[j + 1][0].lower() in TENS):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return i, 0.0, kind
+    return j, float(total + current), kind
+
+
+def digit_string(text: str) -> str:
+    """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
+    one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
+    "double five" gives "55". Decimal points and thousands separators are dropped."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(str(text))]
+    digits: list[str] = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i][0].lower()
+        if low in ("double", "triple") and i + 1 < len(tokens):
+            nxt = tokens[i + 1][0].lower()
+            d = UNITS.get(nxt, DIGIT_ONLY.get(nxt))
+            if d is not None and d < 10:
+                digits.append(str(d) * (2 if low == "double" else 3))
+                i += 2
+                continue
+        if _DIGITS.match(tokens[i][0]):
+            digits.append(re.sub(r"\D", "", tokens[i][0]))
+            i += 1
+            continue
+        if low in DIGIT_ONLY and digits:  # "oh" counts only next to other digits
+            digits.append("0")
+            i += 1
+            continue
+        j, value, _ = _read_words(tokens, i)
+        if j > i:
+            digits.append(str(int(value)))
+            i = j
+        else:
+            i += 1
+    return "".join(digits)
+
+
+_COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
+
+
+def count_words(text: str) -> list[NumberMention]:
+    """Numbers that can state a count: :func:`find_numbers` plus "a couple of" / "a pair of" (2)."""
+    found = find_numbers(text)
+    for m in _COUPLE.finditer(str(text)):
+        found.append(NumberMention(2.0, m.group(0), m.start(), m.end(), "words"))
+    return sorted(found, key=lambda n: n.start)
