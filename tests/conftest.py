@@ -57,10 +57,15 @@ def planted_model(pytester: pytest.Pytester):
 
 
 @pytest.fixture(autouse=True)
-def _no_embedding_disk_cache():
-    """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls."""
-    from pytest_audiotrust.scoring import similarity
+def _no_embedding_disk_cache(pytestconfig: pytest.Config):
+    """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls.
+    (The setting lives in this session's ``config.stash``; in-process pytester runs have their own.)"""
+    from pytest_audiotrust.thresholds import SETTINGS_KEY
 
-    similarity.configure_disk_cache(None)
+    settings = pytestconfig.stash.get(SETTINGS_KEY, None)
+    saved = settings.embedding_cache if settings is not None else None
+    if settings is not None:
+        settings.embedding_cache = None
     yield
-    similarity.configure_disk_cache(None)
+    if settings is not None:
+        settings.embedding_cache = saved

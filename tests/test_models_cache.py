@@ -49,7 +49,9 @@ def in_test():
 @pytest.fixture
 def counted(tmp_path):
     fn = Counter()
-    return fn, CachedModel(CallableModel(fn, name="counter"), ResponseCache(tmp_path / "c", "rw"))
+    from pytest_audiotrust.hooks.models import _scope  # the plugin's scope: (running test, repeat index)
+
+    return fn, CachedModel(CallableModel(fn, name="counter"), ResponseCache(tmp_path / "c", "rw"), scope=_scope)
 
 
 def test_second_test_asking_the_same_is_a_hit(counted, in_test):
