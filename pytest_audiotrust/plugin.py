@@ -59,6 +59,8 @@ def pytest_configure(config: pytest.Config) -> None:
         settings = build_settings(config)
     except ConfigError as exc:  # a bad option or ini value: one line, exit code 4, no traceback
         raise pytest.UsageError(str(exc)) from None
+    for option, value in (("--audiotrust-report", settings.report), ("--audiotrust-json", settings.json_path)):
+        _check_output_path(option, value)
     config.stash[SETTINGS_KEY] = ExpectSettings(thresholds=dict(settings.thresholds), normalizer=settings.normalizer)
     state = State(settings)
     config.stash[STATE_KEY] = state
@@ -76,6 +78,22 @@ def pytest_configure(config: pytest.Config) -> None:
     cache = getattr(config, "cache", None)
     if cache is not None and not hasattr(config, "workerinput"):
         cache.set("audiotrust/last_seed", settings.seed)
+
+
+def _check_output_path(option: str, value: str | None) -> None:
+    """A report path must name a file whose folder exists or can be made (checked now, not at session end)."""
+    if not value:
+        return
+    from pathlib import Path
+
+    path = Path(value)
+    if path.is_dir():
+        raise pytest.UsageError(f"{option}={value!r}: is a directory; expected a file path such as report.html")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise pytest.UsageError(f"{option}={value!r}: {parent} is a file; expected a file path in a folder")
+            return
 
 
 def _marker_kwargs(node: Any) -> dict[str, Any]:
@@ -102,19 +120,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
-    """An unknown ``--audiotrust-model`` scheme is a usage error now, once, not an error in every test."""
+    """Build the model under test once collection knows a test needs it: a bad ``--audiotrust-model``
+    (unknown scheme, malformed target) is one usage error now, not an error in every test. Adapters
+    load their weights / open connections lazily, so this costs little."""
     state = config.stash[STATE_KEY]
     if state.model is not None or not any(_uses_builtin_model(i) for i in items):
         return
-    from .errors import ConfigError
-    from .models.spec import parse_spec
+    from .hooks.models import make_model
 
-    try:
-        parse_spec(state.settings.model_spec)
-    except ConfigError:
-        from .hooks.models import make_model  # a conftest hook may own the scheme; else a usage error
-
-        state.model = make_model(config, state.settings.model_spec)
+    state.model = make_model(config, state.settings.model_spec)
 
 
 def _uses_builtin_model(item: pytest.Item) -> bool:
