@@ -193,6 +193,10 @@ class OpenAICompatible(AudioModel):
         with self._lock:
             self.retries_made += 1
 
+    max_retries = property(lambda self: self.policy.max_retries)
+    backoff = property(lambda self: self.policy.backoff)
+    max_backoff = property(lambda self: self.policy.max_backoff)
+
     @property
     def unavailable(self) -> str | None:
         """The circuit breaker's message once it has opened (the terminal summary shows it once)."""
