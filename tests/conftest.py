@@ -56,6 +56,27 @@ def planted_model(pytester: pytest.Pytester):
     return make
 
 
+@pytest.fixture
+def small_clip_set(pytester: pytest.Pytester):
+    """``make(n)``: an ini line naming a manifest of the first ``n`` bundled clips (keeps pytester runs quick)."""
+
+    def make(n: int = 4) -> str:
+        import json
+        import shutil
+
+        from pytest_audiotrust.clips import bundled_clips
+
+        rows = []
+        for e in bundled_clips()[:n]:
+            shutil.copyfile(e.path, pytester.path / e.path.name)
+            rows.append({"id": e.id, "file": e.path.name, "transcript": e.transcript})
+        path = pytester.path / "clips.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        return f"audiotrust_clips = {path}\n"
+
+    return make
+
+
 @pytest.fixture(autouse=True)
 def _no_embedding_disk_cache(pytestconfig: pytest.Config):
     """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls.

@@ -22,21 +22,6 @@ def _lines(path: Path) -> list[str]:
     return path.read_text().splitlines() if path.exists() else []
 
 
-def _small_clip_set(pytester: pytest.Pytester, n: int = 2) -> str:
-    """An ini line naming a manifest of the first ``n`` bundled clips (keeps the pytester runs quick)."""
-    import shutil
-
-    from pytest_audiotrust.clips import bundled_clips
-
-    rows = []
-    for e in bundled_clips()[:n]:
-        shutil.copyfile(e.path, pytester.path / e.path.name)
-        rows.append({"id": e.id, "file": e.path.name, "transcript": e.transcript})
-    path = pytester.path / "clips.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    return f"audiotrust_clips = {path}\n"
-
-
 @pytest.fixture(autouse=True)
 def _own_cache_dir(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AUDIOTRUST_CACHE_DIR", str(pytester.path / "responses"))
@@ -119,10 +104,10 @@ def _verdicts(result: pytest.RunResult) -> list[str]:
     return sorted(line.split(" - ")[0] for line in result.outlines if line.startswith(("PASSED ", "FAILED ", "ERROR ")))
 
 
-def test_readme_conftest_model_is_cached_warm_rerun_makes_no_calls(pytester: pytest.Pytester) -> None:
+def test_readme_conftest_model_is_cached_warm_rerun_makes_no_calls(small_clip_set, pytester: pytest.Pytester) -> None:
     log = pytester.path / "calls.log"
     pytester.makeconftest(README_CONFTEST.format(log=str(log)))
-    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester))
+    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
     pytester.makepyfile(test_readme=README_SUITE)
     cold = pytester.runpytest("-p", "no:randomly", "-rA")
     n = sum(cold.parseoutcomes().get(k, 0) for k in ("passed", "failed"))
@@ -197,9 +182,9 @@ def _dead_port() -> int:
         return s.getsockname()[1]
 
 
-def test_dead_endpoint_fails_every_test_at_once_naming_the_url(pytester: pytest.Pytester) -> None:
+def test_dead_endpoint_fails_every_test_at_once_naming_the_url(small_clip_set, pytester: pytest.Pytester) -> None:
     url = f"http://127.0.0.1:{_dead_port()}/v1"
-    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester))
+    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
     pytester.makepyfile(test_dead="""
 import pytest
 from pytest_audiotrust import expect
@@ -265,9 +250,9 @@ def test_noisy(audiotrust_model, speech_clip, corruption):
 """
 
 
-def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(pytester: pytest.Pytester) -> None:
+def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(small_clip_set, pytester: pytest.Pytester) -> None:
     with OpenAIServer(_answer, latency=0.02) as server:
-        pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester))
+        pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
         pytester.makepyfile(test_probes=PROBE_SUITE)
         result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8")
         n = result.parseoutcomes()["passed"]
@@ -332,10 +317,10 @@ def test_threshold():
 
 
 # ----------------------------------------------------------------------------- xdist: counts summed
-def test_cache_counts_are_summed_over_xdist_workers(pytester: pytest.Pytester) -> None:
+def test_cache_counts_are_summed_over_xdist_workers(small_clip_set, pytester: pytest.Pytester) -> None:
     log = pytester.path / "calls.log"
     pytester.makeconftest(README_CONFTEST.format(log=str(log)))
-    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester, 4))
+    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(4))
     pytester.makepyfile(test_x="""
 import pytest
 from pytest_audiotrust import expect
