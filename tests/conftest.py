@@ -16,17 +16,22 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 def _keep_imported_modules() -> None:
     """pytester's in-process runs drop every module first imported inside them, and extension modules
-    (numpy, scipy, torch...) cannot be imported twice in one process. Keep every module except those
-    pytester itself wrote (test files and conftests under the temp dir), which must be re-imported fresh."""
+    (numpy, scipy, torch...) cannot be imported twice in one process. Keep the third-party modules only:
+    pytest-audiotrust's own modules and what pytester wrote (test files and conftests under the temp dir)
+    are dropped and re-imported fresh, as pytester means. The plugin keeps no module-level state
+    (settings and records live in ``config.stash`` / on the item): tests/test_runtime.py
+    ``test_in_process_runs_do_not_leak_settings_or_records`` proves nothing carries over."""
     import _pytest.pytester as pt
 
     tmp = tempfile.gettempdir()
     original = pt.SysModulesSnapshot.__init__
 
     def keep(name: str) -> bool:
+        if name == "conftest" or name == "pytest_audiotrust" or name.startswith("pytest_audiotrust."):
+            return False
         module = sys.modules.get(name)
         path = getattr(module, "__file__", None) or ""
-        return not path.startswith(tmp) and name != "conftest"
+        return not path.startswith(tmp)
 
     def init(self, preserve=None) -> None:  # type: ignore[no-untyped-def]
         original(self, preserve=lambda name: keep(name) or bool(preserve and preserve(name)))
