@@ -171,8 +171,12 @@ def test_redeploy_under_the_same_name_is_a_cache_miss(pytester: pytest.Pytester)
         assert posts() == 2
         pytester.runpytest("-p", "no:randomly", spec).assert_outcomes(passed=1)
         assert posts() == 2
-        pytester.runpytest("-p", "no:randomly", spec + "?revision=2026-12-01").assert_outcomes(passed=1)
+        out = pytester.path / "out.json"
+        pinned = spec + "?revision=2026-12-01"
+        pytester.runpytest("-p", "no:randomly", pinned, f"--audiotrust-json={out}").assert_outcomes(passed=1)
         assert posts() == 3  # a pinned revision is part of the key too
+        info = json.loads(out.read_text())["meta"]["model_info"]  # the report names what was tested
+        assert info["model.revision"] == "2026-12-01" and json.loads(info["model.served"])["created"] == 2
 
 
 # ----------------------------------------------------------------------------- circuit breaker
@@ -196,7 +200,9 @@ def test_call(audiotrust_model, speech_clip, i):
     out = pytester.path / "out.json"
     result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{url}#m", f"--audiotrust-json={out}")
     result.assert_outcomes(failed=20)
-    errors = [c["error"] for c in json.loads(out.read_text())["records"]]
+    doc = json.loads(out.read_text())
+    errors = [c["error"] for c in doc["records"]]
+    assert url in doc["meta"]["model_info"]["model.unavailable"]  # the report says so too
     assert len(errors) == 20 and all(f"circuit breaker open: {url} failed 3 times in a row" in e for e in errors)
     assert all("(first error: connection error at http://127.0.0.1" in e for e in errors)  # the first error, named
     summary = [ln for ln in result.outlines if "is unreachable" in ln]

@@ -306,19 +306,62 @@ def _model_stats(config: pytest.Config) -> list[dict[str, Any]]:
     out = []
     for _, model in config.stash[RUNTIME_KEY].wrapped.values():
         entry: dict[str, Any] = {"id": model.id, "unavailable": getattr(model.inner, "unavailable", None),
-                                 "refused": getattr(getattr(model.inner, "breaker", None), "refused", 0)}
+                                 "refused": getattr(getattr(model.inner, "breaker", None), "refused", 0),
+                                 "revision": model.revision, "served": getattr(model.inner, "_served", None)}
         if model.cache is not None:
             entry["cache"] = model.cache.stats()
         out.append(entry)
     return out
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """On an xdist worker: send this worker's cache counts and breaker state to the controller."""
-    output = getattr(session.config, "workeroutput", None)
+    """On an xdist worker: send this worker's cache counts and breaker state to the controller. On the
+    controller (or without xdist): put each model's identity, cache counts and breaker state in the
+    report's model info (before the report is written)."""
+    config = session.config
+    runtime = config.stash[RUNTIME_KEY]
+    output = getattr(config, "workeroutput", None)
     if output is not None:
-        runtime = session.config.stash[RUNTIME_KEY]
-        output[WORKER_OUTPUT] = json.dumps({"models": _model_stats(session.config), "notes": runtime.notes})
+        output[WORKER_OUTPUT] = json.dumps({"models": _model_stats(config), "notes": runtime.notes})
+        return
+    from ..session import STATE_KEY
+
+    state = config.stash.get(STATE_KEY, None)
+    if state is not None:
+        state.model_info.update(model_info(config))
+
+
+def _reports(config: pytest.Config) -> list[dict[str, Any]]:
+    runtime = config.stash[RUNTIME_KEY]
+    return [{"models": _model_stats(config), "notes": runtime.notes}, *runtime.worker_stats]
+
+
+def model_info(config: pytest.Config) -> dict[str, str]:
+    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for report in _reports(config):
+        for m in report["models"]:
+            into = seen.setdefault(m["id"], {"hits": 0, "misses": 0})
+            for k in ("revision", "served", "unavailable"):
+                into[k] = into.get(k) or m.get(k)
+            if m.get("cache"):
+                into["hits"] += m["cache"]["hits"]
+                into["misses"] += m["cache"]["misses"]
+                into["mode"] = m["cache"]["mode"]
+    out: dict[str, str] = {}
+    for i, (model_id, m) in enumerate(seen.items()):
+        prefix = "model" if len(seen) == 1 else f"model{i + 1}"
+        out[prefix] = model_id
+        if m.get("revision"):
+            out[f"{prefix}.revision"] = str(m["revision"])
+        if m.get("served"):
+            out[f"{prefix}.served"] = json.dumps(m["served"], sort_keys=True)
+        if m.get("mode"):
+            out[f"{prefix}.cache"] = f"{m['mode']}: {m['hits']} hits, {m['misses']} misses"
+        if m.get("unavailable"):
+            out[f"{prefix}.unavailable"] = str(m["unavailable"])
+    return out
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -335,8 +378,7 @@ COUNTS = ("hits", "misses", "writes", "corrupt", "write_errors")
 def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
     """Terminal lines: notes, each model's cache counts (summed over xdist workers) and, once per
     endpoint, an open circuit breaker."""
-    runtime = config.stash[RUNTIME_KEY]
-    reports = [{"models": _model_stats(config), "notes": runtime.notes}, *runtime.worker_stats]
+    reports = _reports(config)
     lines: list[tuple[str, dict[str, bool]]] = [(n, {}) for n in dict.fromkeys(n for r in reports for n in r["notes"])]
     caches: dict[tuple[str, str], dict[str, Any]] = {}
     broken: dict[str, str] = {}
