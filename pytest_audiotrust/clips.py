@@ -250,3 +250,9 @@ def load_clip_set(source: str) -> list[ClipEntry]:
         f"audiotrust_clips {source!r}: not found; expected 'bundled', a .jsonl manifest, a folder of audio + .txt, "
         "python:module:factory or hf:PATH"
     )
+
+
+def clip_set(source: str) -> list[ClipEntry]:
+    """THE function that turns an ``--audiotrust-clips`` / ini ``audiotrust_clips`` value into clip entries
+    (every caller goes through it)."""
+    return load_clip_set(source)

@@ -151,7 +151,7 @@ def _semantic(a: str, b: str, judge: Any) -> tuple[float, dict[str, Any]]:
     from .scoring.similarity import similarity as sim
 
     model = settings.get("embedding_model")
-    return sim(a, b, model), {"scorer": "embedding", "embedding_model": model_name(model)}
+    return sim(a, b, model, settings.get("embedding_cache")), {"scorer": "embedding", "embedding_model": model_name(model)}
 
 
 @_scored

@@ -25,23 +25,6 @@ def known_marker_keys() -> set[str]:
     return keys
 
 
-def _clip_entries(state: State, marker: dict[str, Any]):  # type: ignore[no-untyped-def]
-    from .clips import bundled_clips, read_manifest
-
-    source = state.settings.clips
-    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
-    wanted = marker.get("clips")
-    if wanted:
-        by_id = {e.id: e for e in entries}
-        missing = [w for w in wanted if w not in by_id]
-        if missing:
-            from .errors import unknown_name
-
-            raise unknown_name("clip id", missing[0], by_id)
-        entries = [by_id[w] for w in wanted]
-    return entries
-
-
 def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State) -> None:
     """Parametrize ``corruption``, ``speech_clip`` and ``nonspeech_probe`` where a test requests them."""
     known = known_marker_keys()
@@ -62,7 +45,8 @@ def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State)
             cases = resolve(marker["corruptions"], marker.get("severities"))
             metafunc.parametrize("corruption", cases, ids=[c.id for c in cases], indirect=True)
         if "speech_clip" in names:
-            entries = _clip_entries(state, marker)
+            wanted = marker.get("clips")
+            entries = state.clip_entries([wanted] if isinstance(wanted, str) else wanted)
             metafunc.parametrize("speech_clip", entries, ids=[f"clip:{e.id}" for e in entries], indirect=True)
         if "nonspeech_probe" in names:
             from . import probes

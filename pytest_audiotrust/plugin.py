@@ -8,13 +8,12 @@ fixtures and hooks, when a test asks for them.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import pytest
 
 from . import results
-from .session import STATE_KEY, State, build_settings
+from .session import STATE_KEY, State, build_settings, marker_kwargs
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,16 +52,23 @@ def pytest_configure(config: pytest.Config) -> None:
         "**thresholds): parametrize the corruption fixture from a suite or names, set thresholds "
         "(max_wer=, min_similarity=...) and gate the group on a pass rate.",
     )
-    from . import thresholds
+    from .errors import ConfigError
+    from .thresholds import SETTINGS_KEY, ExpectSettings
 
-    settings = build_settings(config)
-    thresholds.settings["normalizer"] = settings.normalizer
-    thresholds.configured.clear()
-    for name, (value, source) in settings.thresholds.items():
-        thresholds.configured[name] = value
-        thresholds.settings[f"source:{name}"] = source
+    try:
+        settings = build_settings(config)
+    except ConfigError as exc:  # a bad option or ini value: one line, exit code 4, no traceback
+        raise pytest.UsageError(str(exc)) from None
+    for option, value in (("--audiotrust-report", settings.report), ("--audiotrust-json", settings.json_path)):
+        _check_output_path(option, value)
+    config.stash[SETTINGS_KEY] = ExpectSettings(thresholds=dict(settings.thresholds), normalizer=settings.normalizer)
     state = State(settings)
     config.stash[STATE_KEY] = state
+    if settings.clips not in ("", "bundled"):  # the bundled set is checked by its own tests; others now
+        try:
+            state.clip_entries()
+        except ConfigError as exc:
+            raise pytest.UsageError(f"--audiotrust-clips / ini audiotrust_clips={settings.clips!r}: {exc}") from None
     config.pluginmanager.register(_Collector(state), "audiotrust-collector")
     from . import hooks
 
@@ -74,17 +80,32 @@ def pytest_configure(config: pytest.Config) -> None:
         cache.set("audiotrust/last_seed", settings.seed)
 
 
+def _check_output_path(option: str, value: str | None) -> None:
+    """A report path must name a file whose folder exists or can be made (checked now, not at session end)."""
+    if not value:
+        return
+    from pathlib import Path
+
+    path = Path(value)
+    if path.is_dir():
+        raise pytest.UsageError(f"{option}={value!r}: is a directory; expected a file path such as report.html")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise pytest.UsageError(f"{option}={value!r}: {parent} is a file; expected a file path in a folder")
+            return
+
+
 def _marker_kwargs(node: Any) -> dict[str, Any]:
-    """Merge ``audiotrust`` markers, closest (function) last so it wins."""
-    merged: dict[str, Any] = {}
-    for mark in reversed(list(node.iter_markers("audiotrust"))):
-        if mark.args:
-            raise pytest.UsageError(f"{node.nodeid}: @pytest.mark.audiotrust takes keyword arguments only")
-        merged.update(mark.kwargs)
-    return merged
+    """The node's merged ``audiotrust`` marker kwargs (``session.marker_kwargs``), errors as usage errors."""
+    from .errors import ConfigError
+
+    try:
+        return marker_kwargs(node)
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
-_REPEAT_ID = re.compile(r"(?<=\[)rep\d+-|-rep\d+(?=[-\]])|\[rep\d+\]")
 _PARAMETRIZED = frozenset({"corruption", "speech_clip", "nonspeech_probe"})
 
 
@@ -97,10 +118,31 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     parametrize(metafunc, marker, metafunc.config.stash[STATE_KEY])
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Build the model under test once collection knows a test needs it: a bad ``--audiotrust-model``
+    (unknown scheme, malformed target) is one usage error now, not an error in every test. Adapters
+    load their weights / open connections lazily, so this costs little."""
+    state = config.stash[STATE_KEY]
+    if state.model is not None or not any(_uses_builtin_model(i) for i in items):
+        return
+    from .hooks.models import make_model
+
+    state.model = make_model(config, state.settings.model_spec)
+
+
+def _uses_builtin_model(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    defs = getattr(info, "name2fixturedefs", {}).get("audiotrust_model") if info is not None else None
+    return bool(defs) and getattr(defs[-1].func, "__module__", None) == __name__
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
+    """The running test's record lives on the item and is current (``results.current()``) only while its
+    runtest protocol runs: an in-process pytester run inside a test cannot leak into it."""
     kwargs = _marker_kwargs(item)
-    from .session import THRESHOLD_NAMES
+    from .session import THRESHOLD_NAMES, repeat_index
 
     record = results.CaseRecord(
         nodeid=item.nodeid,
@@ -108,7 +150,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         params={"thresholds": {k: v for k, v in kwargs.items() if k in THRESHOLD_NAMES}},
         gate=str(kwargs["gate"]) if kwargs.get("gate") else None,
     )
-    results.start(record)
+    if repeat_index(item):
+        record.params["repeat"] = repeat_index(item)
+    with results.running(item, record):
+        return (yield)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -116,7 +161,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     outcome = yield
     rep = outcome.get_result()
     if rep.when == "call" or (rep.when == "setup" and not rep.passed):
-        rec = results.current()
+        rec = item.stash.get(results.RECORD_KEY, None) or results.current()
         model = getattr(item, "funcargs", {}).get("audiotrust_model")
         rec.model = getattr(model, "id", None) if model is not None else rec.model
         rec.outcome = "error" if rep.when == "setup" and rep.failed else rep.outcome
@@ -125,8 +170,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
             rec.error = _short_error(call)
         if rec.measurements or rec.corruption or rec.probe or rec.clip or rec.error:
             rep.user_properties.append((results.USER_PROPERTY, rec.to_json()))
-    if rep.when == "teardown":
-        results.finish()
 
 
 def _short_error(call: pytest.CallInfo[None]) -> str | None:
@@ -182,8 +225,9 @@ def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-de
     Whisper tiny.en, offline). Override this fixture in your conftest.py to test your own model."""
     from .hooks.models import make_model
 
-    model = make_model(pytestconfig, pytestconfig.stash[STATE_KEY].settings.model_spec)
-    yield model
+    state = pytestconfig.stash[STATE_KEY]
+    model = state.model if state.model is not None else make_model(pytestconfig, state.settings.model_spec)
+    yield model  # the plugin wraps it (cache, records, prefetch), as it wraps a conftest's override
     model.close()
 
 
@@ -208,8 +252,10 @@ def corruption(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: i
     from .seeding import derive_seed
 
     case = require_param(request, "corruption")
+    from .session import strip_repeat_id
+
     # repeats of one case (ids ending -repN) hear the same corrupted audio
-    return BoundCorruption(case, derive_seed(audiotrust_seed, _REPEAT_ID.sub("", request.node.nodeid)))
+    return BoundCorruption(case, derive_seed(audiotrust_seed, strip_repeat_id(request.node.nodeid)))
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
 """Per-test records: what each ``expect`` measured, which corruption/probe/clip was used, the verdict.
 
-A record lives on the running test (``current()``); the plugin serialises it into
-the test report's ``user_properties`` so it travels to the xdist controller and
-into the report. Only stdlib here: the hook module imports it.
+A record lives on the running test's item (``item.stash[RECORD_KEY]``); :func:`current` finds it
+through a context variable that the plugin sets and resets around each test's runtest protocol
+(:func:`running`), so an in-process pytester run inside a test never leaks into it. The plugin
+serialises the record into the test report's ``user_properties`` so it travels to the xdist
+controller and into the report. Stdlib + pytest only: the hook module imports it.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+import pytest
 
 USER_PROPERTY = "audiotrust"
 
@@ -73,7 +78,10 @@ def _jsonable(obj: Any) -> Any:
     return str(obj)
 
 
-_current: CaseRecord | None = None
+#: The running test's record and its session's config (set per test by :func:`running`).
+_RECORD: ContextVar[CaseRecord | None] = ContextVar("audiotrust_record", default=None)
+_CONFIG: ContextVar[Any] = ContextVar("audiotrust_config", default=None)
+RECORD_KEY = pytest.StashKey[CaseRecord]()
 
 
 @contextmanager
@@ -88,19 +96,37 @@ def timed(stage: str) -> Iterator[None]:
 
 
 def current() -> CaseRecord:
-    """The record of the running test; outside a pytest run a throwaway record."""
-    global _current
-    if _current is None:
-        _current = CaseRecord(nodeid="<outside pytest>")
-    return _current
+    """The record of the running test; outside a pytest run a throwaway record (one per context)."""
+    rec = _RECORD.get()
+    if rec is None:
+        rec = CaseRecord(nodeid="<outside pytest>")
+        _RECORD.set(rec)
+    return rec
+
+
+def current_config() -> Any:
+    """The ``pytest.Config`` of the running test's session, or ``None`` outside a test."""
+    return _CONFIG.get()
+
+
+@contextmanager
+def running(item: Any, record: CaseRecord) -> Iterator[CaseRecord]:
+    """Make ``record`` (stored on ``item``) the current record for the block, then restore what was before."""
+    item.stash[RECORD_KEY] = record
+    rec_token, cfg_token = _RECORD.set(record), _CONFIG.set(item.config)
+    try:
+        yield record
+    finally:
+        _RECORD.reset(rec_token)
+        _CONFIG.reset(cfg_token)
 
 
 def start(record: CaseRecord) -> None:
-    global _current
-    _current = record
+    """Make ``record`` current in this context (direct ``expect`` use outside a pytest-run test)."""
+    _RECORD.set(record)
 
 
 def finish() -> CaseRecord | None:
-    global _current
-    rec, _current = _current, None
+    rec = _RECORD.get()
+    _RECORD.set(None)
     return rec

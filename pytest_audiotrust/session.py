@@ -6,6 +6,7 @@ Stdlib only: the hook module imports it at pytest start-up.
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,11 +41,68 @@ class State:
     #: Free-form session-level data other areas contribute to the report (e.g. baseline comparison).
     extras: dict[str, Any] = field(default_factory=dict)
 
+    #: The clip set's entries, resolved once (``clip_entries``).
+    clips: list[Any] | None = None
+    #: The model under test when it had to be built at collection (a spec only a conftest hook knows).
+    model: Any = None
+
     def add(self, record: dict[str, Any]) -> None:
         self.records.append(record)
 
+    def clip_entries(self, wanted: list[str] | None = None) -> list[Any]:
+        """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once), narrowed to
+        the ``wanted`` ids (a marker's ``clips=[...]``) in that order; an unknown id is a ConfigError."""
+        if self.clips is None:
+            from .clips import clip_set
+
+            self.clips = clip_set(self.settings.clips)
+        if not wanted:
+            return list(self.clips)
+        by_id = {e.id: e for e in self.clips}
+        for w in wanted:
+            if w not in by_id:
+                from .errors import unknown_name
+
+                raise unknown_name("clip id", w, by_id)
+        return [by_id[w] for w in wanted]
+
 
 STATE_KEY = pytest.StashKey[State]()
+
+
+def marker_kwargs(node: Any) -> dict[str, Any]:
+    """THE merge of a node's ``audiotrust`` markers (module, class, function): the closest wins."""
+    merged: dict[str, Any] = {}
+    for mark in reversed(list(node.iter_markers("audiotrust"))):
+        if mark.args:
+            raise ConfigError(f"{getattr(node, 'nodeid', node)}: @pytest.mark.audiotrust takes keyword arguments only")
+        merged.update(mark.kwargs)
+    return merged
+
+
+# ----------------------------------------------------------------------------- the one repeat-id rule
+#: Runs of a case marked ``repeats=k`` are parametrized ``audiotrust_repeat`` = 1..k with ids ``rep1``..``repk``.
+REPEAT_PARAM = "audiotrust_repeat"
+_REPEAT_PART = re.compile(r"rep\d+")
+
+
+def repeat_id(run: int) -> str:
+    return f"rep{run}"
+
+
+def repeat_index(item: Any) -> int:
+    """0-based run index of a repeated case (0 for a test that is not repeated)."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return max(0, int(params.get(REPEAT_PARAM, 1)) - 1)
+
+
+def strip_repeat_id(nodeid: str) -> str:
+    """``test_x[noise.white-sev3-rep2]`` -> ``test_x[noise.white-sev3]``: the case all its repeats share."""
+    if nodeid.endswith("]") and "[" in nodeid:
+        base, _, ids = nodeid[:-1].partition("[")
+        parts = [p for p in ids.split("-") if not _REPEAT_PART.fullmatch(p)]
+        return f"{base}[{'-'.join(parts)}]" if parts else base
+    return nodeid
 
 
 def parse_thresholds(items: list[str], source: str) -> dict[str, tuple[float, str]]:

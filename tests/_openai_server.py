@@ -6,7 +6,9 @@ Serves ``POST /v1/chat/completions`` (``input_audio`` parts) and
 ``"429"`` (with ``Retry-After``), ``"500"``, ``"503"``, ``"400"``, ``"timeout"`` (sleeps
 past the client timeout), ``"drop"`` (closes the connection without answering),
 ``"malformed"`` (invalid JSON), ``"empty"`` (empty body). ``latency`` adds a fixed
-delay per answered request (standing in for a GPU server's queue and compute).
+delay per answered request (standing in for a GPU server's queue and compute). ``GET /v1/models``
+answers ``{"object": "list", "data": models}`` (set ``models`` to change what a "redeploy" reports;
+``None`` answers 404, like a server without the endpoint).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class OpenAIServer:
         self.hang = hang
         self.faults: collections.deque[str] = collections.deque()
         self.requests: list[dict[str, Any]] = []
+        self.gets: list[str] = []
+        self.models: list[dict[str, Any]] | None = [{"id": "m", "object": "model", "created": 1, "owned_by": "test"}]
         self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -93,6 +97,13 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
 
         def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
             self._send(status, json.dumps({"error": {"message": message, "type": "test"}}).encode(), headers)
+
+        def do_GET(self) -> None:
+            with server._lock:
+                server.gets.append(self.path)
+            if self.path.rstrip("/") == "/v1/models" and server.models is not None:
+                return self._send(200, json.dumps({"object": "list", "data": server.models}).encode())
+            return self._error(404, f"no route {self.path}")
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)

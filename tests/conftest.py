@@ -16,17 +16,22 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 def _keep_imported_modules() -> None:
     """pytester's in-process runs drop every module first imported inside them, and extension modules
-    (numpy, scipy, torch...) cannot be imported twice in one process. Keep every module except those
-    pytester itself wrote (test files and conftests under the temp dir), which must be re-imported fresh."""
+    (numpy, scipy, torch...) cannot be imported twice in one process. Keep the third-party modules only:
+    pytest-audiotrust's own modules and what pytester wrote (test files and conftests under the temp dir)
+    are dropped and re-imported fresh, as pytester means. The plugin keeps no module-level state
+    (settings and records live in ``config.stash`` / on the item): tests/test_runtime.py
+    ``test_in_process_runs_do_not_leak_settings_or_records`` proves nothing carries over."""
     import _pytest.pytester as pt
 
     tmp = tempfile.gettempdir()
     original = pt.SysModulesSnapshot.__init__
 
     def keep(name: str) -> bool:
+        if name == "conftest" or name == "pytest_audiotrust" or name.startswith("pytest_audiotrust."):
+            return False
         module = sys.modules.get(name)
         path = getattr(module, "__file__", None) or ""
-        return not path.startswith(tmp) and name != "conftest"
+        return not path.startswith(tmp)
 
     def init(self, preserve=None) -> None:  # type: ignore[no-untyped-def]
         original(self, preserve=lambda name: keep(name) or bool(preserve and preserve(name)))
@@ -56,11 +61,37 @@ def planted_model(pytester: pytest.Pytester):
     return make
 
 
-@pytest.fixture(autouse=True)
-def _no_embedding_disk_cache():
-    """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls."""
-    from pytest_audiotrust.scoring import similarity
+@pytest.fixture
+def small_clip_set(pytester: pytest.Pytester):
+    """``make(n)``: an ini line naming a manifest of the first ``n`` bundled clips (keeps pytester runs quick)."""
 
-    similarity.configure_disk_cache(None)
+    def make(n: int = 4) -> str:
+        import json
+        import shutil
+
+        from pytest_audiotrust.clips import bundled_clips
+
+        rows = []
+        for e in bundled_clips()[:n]:
+            shutil.copyfile(e.path, pytester.path / e.path.name)
+            rows.append({"id": e.id, "file": e.path.name, "transcript": e.transcript})
+        path = pytester.path / "clips.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        return f"audiotrust_clips = {path}\n"
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _no_embedding_disk_cache(pytestconfig: pytest.Config):
+    """Our own plugin, active on this suite, would keep embeddings on disk across runs; tests count model calls.
+    (The setting lives in this session's ``config.stash``; in-process pytester runs have their own.)"""
+    from pytest_audiotrust.thresholds import SETTINGS_KEY
+
+    settings = pytestconfig.stash.get(SETTINGS_KEY, None)
+    saved = settings.embedding_cache if settings is not None else None
+    if settings is not None:
+        settings.embedding_cache = None
     yield
-    similarity.configure_disk_cache(None)
+    if settings is not None:
+        settings.embedding_cache = saved

@@ -49,7 +49,9 @@ def in_test():
 @pytest.fixture
 def counted(tmp_path):
     fn = Counter()
-    return fn, CachedModel(CallableModel(fn, name="counter"), ResponseCache(tmp_path / "c", "rw"))
+    from pytest_audiotrust.hooks.models import _scope  # the plugin's scope: (running test, repeat index)
+
+    return fn, CachedModel(CallableModel(fn, name="counter"), ResponseCache(tmp_path / "c", "rw"), scope=_scope)
 
 
 def test_second_test_asking_the_same_is_a_hit(counted, in_test):
@@ -202,21 +204,6 @@ def test_accurate(audiotrust_model, speech_clip, rep):
 """
 
 
-def _small_clip_set(pytester: pytest.Pytester, n: int = 4) -> str:
-    """A manifest of the first ``n`` bundled clips (keeps the pytester runs quick)."""
-    import shutil
-
-    from pytest_audiotrust.clips import bundled_clips
-
-    rows = []
-    for e in bundled_clips()[:n]:
-        shutil.copyfile(e.path, pytester.path / e.path.name)
-        rows.append({"id": e.id, "file": e.path.name, "transcript": e.transcript})
-    path = pytester.path / "clips.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    return f"audiotrust_clips = {path}\n"
-
-
 def _verdicts(result: pytest.RunResult) -> list[str]:
     return sorted(line.split(" - ")[0] for line in result.outlines if line.startswith(("PASSED ", "FAILED ", "ERROR ")))
 
@@ -225,10 +212,10 @@ def _calls(log) -> int:
     return len(log.read_text().splitlines()) if log.exists() else 0
 
 
-def test_plugin_cache_hookspec_and_xdist_verdicts(pytester):
+def test_plugin_cache_hookspec_and_xdist_verdicts(small_clip_set, pytester):
     log = pytester.path / "calls.log"
     pytester.makeconftest(CONFTEST.format(log=str(log)))
-    pytester.makeini("[pytest]\naudiotrust_model = counting:v1\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester))
+    pytester.makeini("[pytest]\naudiotrust_model = counting:v1\naudiotrust_normalizer = basic\n" + small_clip_set())
     pytester.makepyfile(test_suite=SUITE)
     cold = pytester.runpytest_subprocess("-n", "2", "-rA", "-p", "no:randomly")
     n_cases = sum(cold.parseoutcomes().get(k, 0) for k in ("passed", "failed"))
@@ -283,10 +270,10 @@ def test_quiet(audiotrust_model, nonspeech_probe):
 """
 
 
-def test_prefetch_hands_the_model_every_clean_input_at_once(pytester):
+def test_prefetch_hands_the_model_every_clean_input_at_once(small_clip_set, pytester):
     log = pytester.path / "calls.log"
     pytester.makeconftest(PREFETCH_CONFTEST.format(log=str(log)))
-    pytester.makeini("[pytest]\naudiotrust_model = batching\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester))
+    pytester.makeini("[pytest]\naudiotrust_model = batching\naudiotrust_normalizer = basic\n" + small_clip_set())
     pytester.makepyfile(test_suite=PREFETCH_SUITE)
     result = pytester.runpytest("-p", "no:randomly")
     outcomes = result.parseoutcomes()
@@ -302,11 +289,11 @@ def test_prefetch_hands_the_model_every_clean_input_at_once(pytester):
     assert "batch" not in log.read_text() and log.read_text().count("call ") == n_tests
 
 
-def test_without_cacheprovider_the_cache_is_off_and_says_so(pytester, monkeypatch):
+def test_without_cacheprovider_the_cache_is_off_and_says_so(small_clip_set, pytester, monkeypatch):
     monkeypatch.delenv("AUDIOTRUST_CACHE_DIR", raising=False)
     log = pytester.path / "calls.log"
     pytester.makeconftest(CONFTEST.format(log=str(log)))
-    pytester.makeini("[pytest]\naudiotrust_model = counting:v1\naudiotrust_normalizer = basic\n" + _small_clip_set(pytester, 2))
+    pytester.makeini("[pytest]\naudiotrust_model = counting:v1\naudiotrust_normalizer = basic\n" + small_clip_set(2))
     pytester.makepyfile(test_suite=SUITE)
     result = pytester.runpytest("-p", "no:cacheprovider")
     assert result.parseoutcomes().get("failed", 0) + result.parseoutcomes().get("passed", 0) == 6

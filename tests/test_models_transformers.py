@@ -180,3 +180,28 @@ def test_bad_transformers_specs_are_named(tmp_path):
         TransformersModel(str(tmp_path), task="speech")
     with pytest.raises(ConfigError, match=r"expected a model directory or hub id"):
         load_model("transformers:")
+
+
+def test_long_audio_is_passed_in_window_long_parts_never_cut(tiny_qwen2_audio):
+    path, audio_token = tiny_qwen2_audio
+    model = TransformersModel(str(path), max_new_tokens=3)
+    seen: list[dict] = []
+    _processor, hf_model = model._load_chat()
+    real_generate = hf_model.generate
+
+    def spy(**kwargs):
+        seen.append({k: v for k, v in kwargs.items() if k in ("input_ids", "input_features")})
+        return real_generate(**kwargs)
+
+    hf_model.generate = spy
+    answer = model.ask(_noise(40.0, 6), "Is there a dog barking?")
+    # 40 s against a 30 s window: two audio parts (30 s + 10 s), every second of it encoded
+    assert seen[0]["input_features"].shape[0] == 2 and answer.metadata["audio_parts"] == 2
+    assert int((seen[0]["input_ids"] == audio_token).sum()) == 750 + 250
+    strict = TransformersModel(str(path), max_new_tokens=3, long_audio="fail")
+    from pytest_audiotrust.errors import ModelError
+
+    with pytest.raises(ModelError, match=r"clip is 40\.0 s but the feature extractor takes at most 30\.0 s"):
+        strict.ask(_noise(40.0, 6), "Is there a dog barking?")
+    with pytest.raises(ConfigError, match="long_audio='cut'"):
+        TransformersModel(str(path), long_audio="cut")

@@ -117,9 +117,11 @@ def record() -> Iterator[results.CaseRecord]:
     results.start(saved)
 
 
-def test_judge_scores_and_everything_is_recorded(judge_server: _JudgeServer) -> None:
+def test_judge_scores_and_everything_is_recorded(judge_server: _JudgeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     judge_server.replies = [(200, 'Sure. {"score": 0.35, "reason": "on vs off flips the command"}')]
-    judge = LLMJudge(judge_server.url, "tiny-judge", api_key="k")
+    monkeypatch.setenv("MY_JUDGE_KEY", "k")
+    judge = LLMJudge(judge_server.url, "tiny-judge", api_key_env="MY_JUDGE_KEY")
+    assert "k" not in vars(judge).values()  # the key is read at request time, never stored
     saved = results.current()
     results.start(results.CaseRecord(nodeid="direct"))
     try:
@@ -141,17 +143,33 @@ def test_judge_scores_and_everything_is_recorded(judge_server: _JudgeServer) -> 
 
 
 def test_judge_failures_name_the_judge(judge_server: _JudgeServer) -> None:
-    judge = LLMJudge(judge_server.url, "tiny-judge")
+    judge = LLMJudge(judge_server.url, "tiny-judge", max_retries=1, backoff=0.0)
     judge_server.replies = [(200, "they are fairly similar")]
     with pytest.raises(ModelError, match=r"\[judge:tiny-judge@http://127.0.0.1:\d+/v1\] unparseable judge output.*fairly"):
         judge.judge("a", "b")
-    judge_server.replies = [(500, "boom")]
-    with pytest.raises(ModelError, match="judge call failed: HTTPStatusError"):
+    judge_server.replies = [(500, "boom"), (500, "boom")]
+    with pytest.raises(ModelError, match=r"HTTP 500 from http://127.0.0.1:\d+/v1/chat/completions.*gave up after 2 attempts"):
         judge.judge("a", "b")
-    assert len(judge_server.requests) == 2
+    assert len(judge_server.requests) == 3
     # empties never reach the judge
     assert expect._semantic("", "", judge) == (1.0, {"scorer": "empty-text rule"})
+    assert len(judge_server.requests) == 3
+
+
+def test_judge_retries_like_the_model_adapter_and_caches_verdicts(judge_server: _JudgeServer, tmp_path) -> None:
+    from pytest_audiotrust.models.cache import ResponseCache
+
+    cache = ResponseCache(tmp_path / "judge", "rw")
+    judge = LLMJudge(judge_server.url, "tiny-judge", backoff=0.0, cache=cache)
+    judge_server.replies = [(503, "busy"), (200, '{"score": 0.2, "reason": "off is not on"}')]
+    first = judge.judge("turn on the lights", "turn off the lights")
+    assert first.score == 0.2 and len(judge_server.requests) == 2  # one retry after the 503
+    again = LLMJudge(judge_server.url, "tiny-judge", cache=ResponseCache(tmp_path / "judge", "rw"))
+    assert again.judge("turn on the lights", "turn off the lights") == first  # a fresh judge, from the cache
     assert len(judge_server.requests) == 2
+    judge_server.replies = [(200, '{"score": 0.9, "reason": "same"}')]
+    assert again.judge("turn on the lights", "switch on the lights").score == 0.9  # other texts: asked
+    assert len(judge_server.requests) == 3 and cache.stats()["writes"] == 1
 
 
 def test_judge_from_command_line_options(pytester: pytest.Pytester, judge_server: _JudgeServer) -> None:
@@ -201,9 +219,9 @@ def test_embeddings_on_disk_spare_the_model_on_a_warm_run(tmp_path, monkeypatch)
 
     texts = ["turn off the lights", "set a timer for ten minutes"]
     monkeypatch.setattr(sim, "_cache", {})
-    sim.configure_disk_cache(tmp_path / "emb", "rw")
-    try:
-        cold = sim.embed(texts)
+    disk = (str(tmp_path / "emb"), "rw")
+    if True:
+        cold = sim.embed(texts, None, disk)
         files = sorted((tmp_path / "emb").rglob("*.npy"))
         assert len(files) == 2
         monkeypatch.setattr(sim, "_cache", {})
@@ -212,10 +230,8 @@ def test_embeddings_on_disk_spare_the_model_on_a_warm_run(tmp_path, monkeypatch)
             raise AssertionError("the embedding model must not be needed on a warm run")
 
         monkeypatch.setattr(sim, "_model", no_model)
-        assert np.array_equal(sim.embed(texts), cold)
+        assert np.array_equal(sim.embed(texts, None, disk), cold)
         files[0].write_bytes(b"garbage")  # a damaged entry is a miss, recomputed and rewritten
         monkeypatch.setattr(sim, "_cache", {})
         with pytest.raises(AssertionError, match="must not be needed"):
-            sim.embed(texts)
-    finally:
-        sim.configure_disk_cache(None)
+            sim.embed(texts, None, disk)

@@ -11,14 +11,12 @@ Only stdlib + pytest at module level.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 MARKER_KEYS = {"gate_group", "reducer"}
 INCONCLUSIVE_MODES = ("fail", "warn")
-_REP_PART = re.compile(r"rep\d+")
 
 
 def add_options(group: Any, parser: pytest.Parser) -> None:
@@ -46,16 +44,16 @@ def _inconclusive_mode(config: pytest.Config) -> str:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from .. import thresholds
     from ..scoring.text import NORMALIZERS
+    from ..thresholds import SETTINGS_KEY, ExpectSettings
 
     _inconclusive_mode(config)
+    settings = config.stash.setdefault(SETTINGS_KEY, ExpectSettings())
     model = config.getoption("audiotrust_embedding_model") or config.getini("audiotrust_embedding_model") or None
-    thresholds.settings["embedding_model"] = model
-    thresholds.settings["judge"] = _judge(config)
-    norm = thresholds.settings.get("normalizer")
-    if norm not in NORMALIZERS:
-        raise pytest.UsageError(f"ini audiotrust_normalizer={norm!r}: expected one of {', '.join(NORMALIZERS)}")
+    settings.embedding_model = model
+    settings.judge = _judge(config)
+    if settings.normalizer not in NORMALIZERS:
+        raise pytest.UsageError(f"ini audiotrust_normalizer={settings.normalizer!r}: expected one of {', '.join(NORMALIZERS)}")
 
 
 def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
@@ -64,31 +62,30 @@ def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
         return None
     if not (url and model):
         raise pytest.UsageError("--audiotrust-judge-url and --audiotrust-judge-model go together: give both")
-    import os
-
     from ..errors import ConfigError
     from ..scoring.judge import LLMJudge
+    from .models import judge_cache
 
     try:
-        return LLMJudge(url, model, api_key=os.environ.get("AUDIOTRUST_JUDGE_API_KEY"))
+        return LLMJudge(url, model, api_key_env="AUDIOTRUST_JUDGE_API_KEY", cache=judge_cache(config))
     except ConfigError as exc:
         raise pytest.UsageError(str(exc)) from None
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    from .. import thresholds
+    from ..thresholds import SETTINGS_KEY
 
-    judge = thresholds.settings.get("judge")
-    if judge is not None:
-        judge.close()
-        thresholds.settings["judge"] = None
+    settings = config.stash.get(SETTINGS_KEY, None)
+    if settings is not None and settings.judge is not None:
+        settings.judge.close()
+        settings.judge = None
 
 
 # ----------------------------------------------------------------------------- marker validation + repeats
 def _marker(node: Any) -> dict[str, Any]:
-    from ..plugin import _marker_kwargs
+    from ..session import marker_kwargs
 
-    return _marker_kwargs(node)
+    return marker_kwargs(node)
 
 
 def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
@@ -131,9 +128,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
     if info and info["repeats"] > 1:
+        from ..session import REPEAT_PARAM, repeat_id
+
         k = info["repeats"]
-        metafunc.fixturenames.append("audiotrust_repeat")
-        metafunc.parametrize("audiotrust_repeat", range(1, k + 1), ids=[f"rep{i}" for i in range(1, k + 1)], indirect=True)
+        metafunc.fixturenames.append(REPEAT_PARAM)
+        metafunc.parametrize(REPEAT_PARAM, range(1, k + 1), ids=[repeat_id(i) for i in range(1, k + 1)], indirect=True)
 
 
 @pytest.fixture
@@ -151,17 +150,11 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if info is None:
         return
     rec = results.current()
-    rec.params["gate"] = {**info, "case": _strip_repeat(item.nodeid)}
+    from ..session import strip_repeat_id
+
+    rec.params["gate"] = {**info, "case": strip_repeat_id(item.nodeid)}
     if not rec.gate:  # repeats without a gate: reps do not fail alone, the reducer decides
         rec.gate = f"repeats={info['repeats']} reducer={info['reducer']}"
-
-
-def _strip_repeat(nodeid: str) -> str:
-    if nodeid.endswith("]") and "[" in nodeid:
-        base, _, ids = nodeid[:-1].partition("[")
-        parts = [p for p in ids.split("-") if not _REP_PART.fullmatch(p)]
-        return f"{base}[{'-'.join(parts)}]" if parts else base
-    return nodeid
 
 
 @pytest.hookimpl(hookwrapper=True)

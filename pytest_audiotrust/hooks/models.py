@@ -1,14 +1,27 @@
-"""Sub-plugin of the model runtime: ``--audiotrust-cache``, the ``pytest_audiotrust_make_model`` hookspec,
-and ``make_model(config)`` used by the ``audiotrust_model`` fixture. Stdlib + pytest only at module level."""
+"""Sub-plugin of the model runtime: ``--audiotrust-cache``, ``--audiotrust-prefetch``, the
+``pytest_audiotrust_make_model`` hookspec, and the wrapping of every model under test.
+
+Whatever the ``audiotrust_model`` fixture returns — the built-in one, or an override in the user's
+``conftest.py`` returning an ``AudioModel`` or a plain ``f(audio, prompt)`` callable — and whatever
+``audiotrust_load_model`` builds is wrapped once per session (:func:`wrap_cached`) in a
+:class:`~pytest_audiotrust.models.cache.CachedModel`: answers cached on disk, the running test's
+repeat index in every cache key, the model id and time recorded on the running test's record,
+and the inputs the collected tests will send prefetched in one batch. Session state (the wrapped
+models, notes, xdist workers' counts) lives in ``config.stash``. Stdlib + pytest only at module level.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
 CACHE_ENV = "AUDIOTRUST_CACHE_DIR"
+PREFETCH_MODES = ("off", "on", "auto")
+WORKER_OUTPUT = "audiotrust_models"
 
 
 def add_options(group: Any, parser: pytest.Parser) -> None:
@@ -16,11 +29,12 @@ def add_options(group: Any, parser: pytest.Parser) -> None:
                     help="model response cache: off, read (use hits only) or rw (default; store misses). "
                          f"Lives under pytest's cache dir, or ${CACHE_ENV} (ini: audiotrust_cache)")
     parser.addini("audiotrust_cache", "model response cache mode: off, read or rw", default="rw")
-    group.addoption("--audiotrust-prefetch", dest="audiotrust_prefetch", default=None, choices=("off", "on", "auto"),
-                    help="before the first test, send every collected clean clip and non-speech probe to the model in "
-                         "one batch (concurrent for HTTP, batched for transformers) and cache the answers; auto (default) "
+    group.addoption("--audiotrust-prefetch", dest="audiotrust_prefetch", default=None, choices=PREFETCH_MODES,
+                    help="before the first test, send every input the collected tests will give the model (clean "
+                         "clips, non-speech probes, question probes with their questions, corrupted clips) in one "
+                         "batch (concurrent for HTTP, batched for transformers) and cache the answers; auto (default) "
                          "= on for adapters that batch (ini: audiotrust_prefetch)")
-    parser.addini("audiotrust_prefetch", "prefetch clean inputs in one batch: off, on or auto", default="auto")
+    parser.addini("audiotrust_prefetch", "prefetch known inputs in one batch: off, on or auto", default="auto")
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
@@ -29,26 +43,34 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     pluginmanager.add_hookspecs(hookspecs)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """Keep sentence embeddings on disk beside the response cache, so a warm re-run never loads the embedder."""
-    mode = config.getoption("audiotrust_cache", None) or str(config.getini("audiotrust_cache"))
-    from ..scoring import similarity
+@dataclass
+class Runtime:
+    """The session's model runtime: every wrapped model, one-off notes, and xdist workers' counts."""
 
-    if mode not in ("rw", "read"):
-        similarity.configure_disk_cache(None)
-        return
-    env = os.environ.get(CACHE_ENV)
-    cache = getattr(config, "cache", None)
-    where = os.path.join(env, "embeddings") if env else (str(cache.mkdir("audiotrust-embeddings")) if cache else None)
-    similarity.configure_disk_cache(where, mode)
+    mode: str
+    prefetch: str
+    cache_dir: str | None
+    #: id(what the fixture/factory returned) -> (that object, kept alive; its wrapper).
+    wrapped: dict[int, tuple[Any, Any]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    worker_stats: list[dict[str, Any]] = field(default_factory=list)
+
+
+RUNTIME_KEY = pytest.StashKey[Runtime]()
+ITEMS_KEY = pytest.StashKey[list]()
+
+
+def _mode(config: pytest.Config, option: str, ini: str, allowed: tuple[str, ...]) -> str:
+    opt = config.getoption(option, None)
+    value = str(opt if opt else config.getini(ini)).strip()
+    if value not in allowed:
+        where = f"--{option.replace('_', '-')}" if opt else f"ini {ini}"
+        raise pytest.UsageError(f"{where}={value!r}: expected one of {', '.join(allowed)}")
+    return value
 
 
 def cache_mode(config: pytest.Config) -> str:
-    from ..models.cache import check_mode
-
-    opt = config.getoption("audiotrust_cache", None)
-    return check_mode(opt, "--audiotrust-cache") if opt else check_mode(str(config.getini("audiotrust_cache")),
-                                                                        "ini audiotrust_cache")
+    return _mode(config, "audiotrust_cache", "audiotrust_cache", ("off", "read", "rw"))
 
 
 def cache_dir(config: pytest.Config) -> str | None:
@@ -61,43 +83,125 @@ def cache_dir(config: pytest.Config) -> str | None:
     return str(cache.mkdir("audiotrust-responses")) if cache is not None else None
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Check the cache/prefetch modes (a bad value is a usage error now, not at the first test) and keep
+    sentence embeddings on disk beside the response cache, so a warm re-run never loads the embedder."""
+    mode = cache_mode(config)
+    prefetch = _mode(config, "audiotrust_prefetch", "audiotrust_prefetch", PREFETCH_MODES)
+    where = cache_dir(config) if mode != "off" else None
+    config.stash[RUNTIME_KEY] = Runtime(mode, prefetch, where)
+    from ..thresholds import SETTINGS_KEY
+
+    settings = config.stash.get(SETTINGS_KEY, None)
+    if settings is not None and where is not None:
+        env = os.environ.get(CACHE_ENV)
+        cache = getattr(config, "cache", None)
+        emb = os.path.join(env, "embeddings") if env else (str(cache.mkdir("audiotrust-embeddings")) if cache else None)
+        settings.embedding_cache = (emb, mode) if emb else None
+
+
+def judge_cache(config: pytest.Config) -> Any:
+    """The response cache (mode per ``--audiotrust-cache``) that keeps LLM-judge verdicts, or None."""
+    mode = cache_mode(config)
+    where = cache_dir(config) if mode != "off" else None
+    if where is None:
+        return None
+    from ..models.cache import ResponseCache
+
+    return ResponseCache(os.path.join(where, "judge"), mode)
+
+
 def make_model(config: pytest.Config, spec: str) -> Any:
-    """The model under test: the ``pytest_audiotrust_make_model`` hook first, then the spec loaders;
-    wrapped in the response cache unless ``--audiotrust-cache=off``."""
+    """The model under test: the ``pytest_audiotrust_make_model`` hook first, then the spec loaders.
+    (The plugin wraps it — cache, records, prefetch — when the ``audiotrust_model`` fixture returns it.)"""
+    from ..errors import ConfigError
     from ..models import AudioModel, CallableModel, load_model
 
     hook = getattr(config.hook, "pytest_audiotrust_make_model", None)
     model = hook(config=config, spec=spec) if hook is not None else None
     if model is None:
-        model = load_model(spec)
-    elif not isinstance(model, AudioModel):
+        try:
+            return load_model(spec)
+        except ConfigError as exc:
+            raise pytest.UsageError(f"--audiotrust-model / ini audiotrust_model={spec!r}: {exc}") from None
+    if not isinstance(model, AudioModel):
         if not callable(model):
             raise pytest.UsageError(f"pytest_audiotrust_make_model returned {type(model).__name__} for {spec!r}; "
                                     "expected an AudioModel, a callable or None")
         model = CallableModel(model)
-    model = wrap_cached(config, model)
-    if _prefetch_enabled(config, model):
-        prefetch_collected(config, model)
     return model
 
 
-def wrap_cached(config: pytest.Config, model: Any) -> Any:
-    """Wrap ``model`` in the response cache per ``--audiotrust-cache`` (``off`` returns it unchanged)."""
+def _scope() -> tuple[str, int]:
+    """The running test's node id and 0-based ``repeats=k`` run index (for the cache's repeat keys)."""
+    from .. import results
+
+    rec = results.current()
+    repeat = rec.params.get("repeat", 0)
+    return rec.nodeid, repeat if isinstance(repeat, int) else 0
+
+
+def _answered(model_id: str, seconds: float) -> None:
+    """Record on the running test which model answered and the time it spent (0 for a cache hit)."""
+    from .. import results
+
+    rec = results.current()
+    rec.model = model_id
+    rec.timings["model"] = round(rec.timings.get("model", 0.0) + seconds, 6)
+
+
+def wrap_cached(config: pytest.Config, model: Any, *, what: str = "audiotrust_model") -> Any:
+    """Wrap ``model`` (an ``AudioModel`` or a callable) once per session: response cache per
+    ``--audiotrust-cache`` (``off``: no cache, still recorded), repeat-aware keys, per-test records."""
+    from ..errors import ConfigError
+    from ..models import AudioModel, CallableModel
     from ..models.cache import CachedModel, ResponseCache
 
-    mode = cache_mode(config)
-    if mode == "off" or isinstance(model, CachedModel):
+    runtime = config.stash[RUNTIME_KEY]
+    if isinstance(model, CachedModel) and any(w is model for _, w in runtime.wrapped.values()):
         return model
-    where = cache_dir(config)
-    if where is None:
-        _NOTES.append(f"audiotrust model cache: off (pytest's cacheprovider is disabled; set ${CACHE_ENV} to cache)")
-        return model
-    cached = CachedModel(model, ResponseCache(where, mode))
-    _MADE.append(cached)  # its hit/miss/write-error counts go in the terminal summary
-    return cached
+    if id(model) in runtime.wrapped:
+        return runtime.wrapped[id(model)][1]
+    inner = model
+    if not isinstance(inner, AudioModel):
+        if not callable(inner):
+            raise ConfigError(f"{what} returned {type(model).__name__}; expected an AudioModel or a "
+                              "callable f(audio, prompt) -> str")
+        inner = CallableModel(inner)
+    cache = None
+    if runtime.mode != "off":
+        if runtime.cache_dir is None:
+            note = f"audiotrust model cache: off (pytest's cacheprovider is disabled; set ${CACHE_ENV} to cache)"
+            if note not in runtime.notes:
+                runtime.notes.append(note)
+        else:
+            cache = ResponseCache(runtime.cache_dir, runtime.mode)
+    wrapped = CachedModel(inner, cache, scope=_scope, on_answer=_answered)
+    runtime.wrapped[id(model)] = (model, wrapped)
+    return wrapped
 
 
-ITEMS_KEY = pytest.StashKey[list]()
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Wrap whatever the ``audiotrust_model`` fixture returns (built in or the user's override)."""
+    value = yield
+    if fixturedef.argname != "audiotrust_model" or value is None:
+        return value
+    from ..errors import ConfigError
+
+    config = request.config
+    runtime = config.stash[RUNTIME_KEY]
+    first = id(value) not in runtime.wrapped and not any(w is value for _, w in runtime.wrapped.values())
+    try:
+        wrapped = wrap_cached(config, value)
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    cached = fixturedef.cached_result
+    if cached is not None:
+        fixturedef.cached_result = (wrapped, *cached[1:])
+    if first and _prefetch_enabled(config, wrapped):
+        prefetch_collected(config, wrapped)
+    return wrapped
 
 
 @pytest.hookimpl(trylast=True)
@@ -107,78 +211,215 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 def _prefetch_enabled(config: pytest.Config, model: Any) -> bool:
     from ..models import AudioModel
-    from ..models.cache import CachedModel
 
-    mode = config.getoption("audiotrust_prefetch", None) or str(config.getini("audiotrust_prefetch"))
-    if mode not in ("off", "on", "auto"):
-        raise pytest.UsageError(f"audiotrust_prefetch={mode!r}: expected off, on or auto")
-    if mode == "off" or not isinstance(model, CachedModel) or model.cache.mode != "rw":
+    runtime = config.stash[RUNTIME_KEY]
+    if runtime.prefetch == "off" or model.cache is None or model.cache.mode != "rw":
         return False
-    if "transcribe" not in model.capabilities:
-        return False
-    return mode == "on" or type(model.inner).generate_batch is not AudioModel.generate_batch
+    return runtime.prefetch == "on" or type(model.inner).generate_batch is not AudioModel.generate_batch
 
 
-def prefetch_inputs(config: pytest.Config) -> list[Any]:
-    """Clean audio the collected tests will hand the model: their ``speech_clip`` and ``nonspeech_probe``
-    parameters (deduplicated). Under xdist each worker takes its own stripe; the shared cache joins them."""
-    from ..seeding import derive_seed
-    from ..session import STATE_KEY
-
-    seed = config.stash[STATE_KEY].settings.seed
-    seen: dict[tuple[str, str], Any] = {}
-    for item in config.stash.get(ITEMS_KEY, []):
-        params = getattr(getattr(item, "callspec", None), "params", {})
-        if "audiotrust_model" not in getattr(item, "fixturenames", ()):
-            continue
-        if "speech_clip" in params:
-            entry = params["speech_clip"]
-            seen.setdefault(("clip", str(getattr(entry, "id", entry))), lambda e=entry: e.load().audio)
-        if "nonspeech_probe" in params:
-            spec = params["nonspeech_probe"]
-            seen.setdefault(("probe", spec.name), lambda p=spec: p.make(derive_seed(seed, "probe", p.name)).audio)
-    loaders = list(seen.values())
+def _items(config: pytest.Config) -> list[Any]:
+    items = [i for i in config.stash.get(ITEMS_KEY, []) if "audiotrust_model" in getattr(i, "fixturenames", ())]
     worker = getattr(config, "workerinput", None)
-    if worker is not None:
+    if worker is not None:  # each worker takes its own stripe; the shared cache joins them
         index, count = int(worker["workerid"].lstrip("gw") or 0), int(worker.get("workercount", 1))
-        loaders = loaders[index::count]
-    return [load() for load in loaders]
+        items = items[index::count]
+    return items
+
+
+def prefetch_inputs(config: pytest.Config, capabilities: frozenset[str] = frozenset({"transcribe"})) -> list[Any]:
+    """``(audio, prompt, repeat)`` for every input the collected tests will hand the model, deduplicated:
+    clean ``speech_clip`` s and ``nonspeech_probe`` s (transcribed), question probes (``absent_event_probe``,
+    ``present_event_probe``, ``mismatched_audio_probe``: their audio and question, for models that can
+    answer), and the corrupted clip of each ``corruption`` x ``speech_clip`` case. Built from the probe
+    specs' ``make()`` and the corruption cases exactly as the fixtures build them, in a context of its
+    own so nothing is written on the running test's record."""
+    import contextvars
+
+    return contextvars.copy_context().run(_build_inputs, config, capabilities)
+
+
+def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[Any]:
+    from .. import results
+    from ..seeding import derive_seed
+    from ..session import STATE_KEY, strip_repeat_id
+    from .probes import QUESTION_FIXTURES
+
+    results.start(results.CaseRecord(nodeid="<prefetch>"))
+    seed = config.stash[STATE_KEY].settings.seed
+    todo: dict[tuple[Any, ...], Any] = {}
+    for item in _items(config):
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        rep = int(params.get("audiotrust_repeat", 1)) - 1
+        r = rep * 1000
+        if "speech_clip" in params and "corruption" in params and "transcribe" in capabilities:
+            entry, case = params["speech_clip"], params["corruption"]
+            todo.setdefault(("corrupted", case.id, entry.id, strip_repeat_id(item.nodeid), r),
+                            lambda e=entry, c=case, n=item.nodeid, r=r: _corrupted(e, c, seed, n, r))
+        elif "speech_clip" in params and "transcribe" in capabilities:
+            entry = params["speech_clip"]
+            todo.setdefault(("clip", str(entry.id), r), lambda e=entry, r=r: (e.load().audio, None, r))
+        if "nonspeech_probe" in params and "transcribe" in capabilities:
+            spec = params["nonspeech_probe"]
+            todo.setdefault(("probe", spec.name, r),
+                            lambda p=spec, r=r: (p.make(derive_seed(seed, "probe", p.name)).audio, None, r))
+        if "ask" in capabilities:
+            for name in QUESTION_FIXTURES:
+                if name in params:
+                    spec = params[name]
+                    todo.setdefault((name, spec.id, r), lambda p=spec, r=r: _question(p, seed, r))
+    return [build() for build in todo.values()]
+
+
+def _question(spec: Any, seed: int, r: int) -> tuple[Any, str, int]:
+    from ..seeding import derive_seed
+
+    probe = spec.make(derive_seed(seed, "probe", spec.id))
+    return probe.audio, probe.question, r
+
+
+def _corrupted(entry: Any, case: Any, seed: int, nodeid: str, r: int) -> tuple[Any, None, int]:
+    from ..corruptions import BoundCorruption
+    from ..seeding import derive_seed
+    from ..session import strip_repeat_id
+
+    out = BoundCorruption(case, derive_seed(seed, strip_repeat_id(nodeid)))(entry.load())
+    return getattr(out, "audio", out), None, r
 
 
 def prefetch_collected(config: pytest.Config, model: Any) -> int:
-    """Warm the response cache with transcripts of every clean collected input, in one batch."""
-    audios = prefetch_inputs(config)
-    return model.prefetch([(a, None) for a in audios]) if audios else 0
+    """Warm the response cache with the answers to every known input, in one batch. A model that fails
+    here (e.g. an endpoint that is down) is left to fail each test with its own message."""
+    from ..errors import ModelError
+
+    items = prefetch_inputs(config, frozenset(model.capabilities))
+    if not items:
+        return 0
+    try:
+        return model.prefetch(items)
+    except ModelError:
+        return 0
+
+
+# ----------------------------------------------------------------------------- summary (xdist-aware)
+def _model_stats(config: pytest.Config) -> list[dict[str, Any]]:
+    out = []
+    for _, model in config.stash[RUNTIME_KEY].wrapped.values():
+        entry: dict[str, Any] = {"id": model.id, "unavailable": getattr(model.inner, "unavailable", None),
+                                 "refused": getattr(getattr(model.inner, "breaker", None), "refused", 0),
+                                 "revision": model.revision, "served": getattr(model.inner, "_served", None)}
+        if model.cache is not None:
+            entry["cache"] = model.cache.stats()
+        out.append(entry)
+    return out
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """On an xdist worker: send this worker's cache counts and breaker state to the controller. On the
+    controller (or without xdist): put each model's identity, cache counts and breaker state in the
+    report's model info (before the report is written)."""
+    config = session.config
+    runtime = config.stash[RUNTIME_KEY]
+    output = getattr(config, "workeroutput", None)
+    if output is not None:
+        output[WORKER_OUTPUT] = json.dumps({"models": _model_stats(config), "notes": runtime.notes})
+        return
+    from ..session import STATE_KEY
+
+    state = config.stash.get(STATE_KEY, None)
+    if state is not None:
+        state.model_info.update(model_info(config))
+
+
+def _reports(config: pytest.Config) -> list[dict[str, Any]]:
+    runtime = config.stash[RUNTIME_KEY]
+    return [{"models": _model_stats(config), "notes": runtime.notes}, *runtime.worker_stats]
+
+
+def model_info(config: pytest.Config) -> dict[str, str]:
+    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for report in _reports(config):
+        for m in report["models"]:
+            into = seen.setdefault(m["id"], {"hits": 0, "misses": 0})
+            for k in ("revision", "served", "unavailable"):
+                into[k] = into.get(k) or m.get(k)
+            if m.get("cache"):
+                into["hits"] += m["cache"]["hits"]
+                into["misses"] += m["cache"]["misses"]
+                into["mode"] = m["cache"]["mode"]
+    out: dict[str, str] = {}
+    for i, (model_id, m) in enumerate(seen.items()):
+        prefix = "model" if len(seen) == 1 else f"model{i + 1}"
+        out[prefix] = model_id
+        if m.get("revision"):
+            out[f"{prefix}.revision"] = str(m["revision"])
+        if m.get("served"):
+            out[f"{prefix}.served"] = json.dumps(m["served"], sort_keys=True)
+        if m.get("mode"):
+            out[f"{prefix}.cache"] = f"{m['mode']}: {m['hits']} hits, {m['misses']} misses"
+        if m.get("unavailable"):
+            out[f"{prefix}.unavailable"] = str(m["unavailable"])
+    return out
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """On the xdist controller: collect what each worker sent."""
+    raw = getattr(node, "workeroutput", {}).get(WORKER_OUTPUT)
+    if raw:
+        node.config.stash[RUNTIME_KEY].worker_stats.append(json.loads(raw))
+
+
+COUNTS = ("hits", "misses", "writes", "corrupt", "write_errors")
+
+
+def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
+    """Terminal lines: notes, each model's cache counts (summed over xdist workers) and, once per
+    endpoint, an open circuit breaker."""
+    reports = _reports(config)
+    lines: list[tuple[str, dict[str, bool]]] = [(n, {}) for n in dict.fromkeys(n for r in reports for n in r["notes"])]
+    caches: dict[tuple[str, str], dict[str, Any]] = {}
+    broken: dict[str, str] = {}
+    for report in reports:
+        for m in report["models"]:
+            if m.get("unavailable"):
+                broken.setdefault(m["id"], m["unavailable"])
+            s = m.get("cache")
+            if s is None:
+                continue
+            total = caches.setdefault((m["id"], s["mode"]), {k: 0 for k in COUNTS} | {"write_error": None})
+            for k in COUNTS:
+                total[k] += s[k]
+            total["write_error"] = total["write_error"] or s.get("write_error")
+    for (_, mode), s in caches.items():
+        lines.append((f"audiotrust model cache ({mode}): {s['hits']} hits, {s['misses']} misses, "
+                      f"{s['writes']} written, {s['corrupt']} unreadable entries replaced", {}))
+        if s["write_errors"]:
+            lines.append((f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}", {"yellow": True}))
+    for model_id, message in broken.items():
+        lines.append((f"audiotrust: model {model_id} is unreachable: {message}", {"red": True}))
+    return lines
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    for note in dict.fromkeys(_NOTES):
-        terminalreporter.write_line(note)
-    _NOTES.clear()
-    for model in _MADE:  # only CachedModel instances are kept here
-        s = model.cache.stats()
-        terminalreporter.write_line(f"audiotrust model cache ({s['mode']}): {s['hits']} hits, {s['misses']} misses, "
-                                    f"{s['writes']} written, {s['corrupt']} unreadable entries replaced")
-        if s["write_errors"]:
-            terminalreporter.write_line(f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}",
-                                        yellow=True)
-    _MADE.clear()
-
-
-_MADE: list[Any] = []
-_NOTES: list[str] = []
+    if hasattr(config, "workerinput"):
+        return
+    for line, markup in summary_lines(config):
+        terminalreporter.write_line(line, **markup)
 
 
 @pytest.fixture(scope="session")
 def audiotrust_load_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
-    """Factory for more models under test, built and response-cached like ``audiotrust_model``:
+    """Factory for more models under test, built, cached and recorded like ``audiotrust_model``:
     ``audiotrust_load_model("whisper:tiny.en", vad_filter=True)`` (spec string + adapter options)."""
     made: list[Any] = []
 
     def load(spec: str, **options: Any) -> Any:
         from ..models import load_model
 
-        model = wrap_cached(pytestconfig, load_model(spec, **options))
+        model = wrap_cached(pytestconfig, load_model(spec, **options), what=f"audiotrust_load_model({spec!r})")
         made.append(model)
         return model
 

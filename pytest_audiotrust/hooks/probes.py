@@ -22,34 +22,11 @@ QUESTION_FIXTURES = ("absent_event_probe", "present_event_probe", "mismatched_au
 PROBE_FIXTURES = (*QUESTION_FIXTURES, "long_pause_probe")
 
 
-def _marker(node: Any) -> dict[str, Any]:
-    merged: dict[str, Any] = {}
-    for mark in reversed(list(node.iter_markers("audiotrust"))):
-        merged.update(mark.kwargs)
-    return merged
-
-
 def _list(marker: dict[str, Any], key: str) -> list[Any] | None:
     value = marker.get(key)
     if value is None:
         return None
     return [value] if isinstance(value, (str, int)) else list(value)
-
-
-def _clip_entries(config: pytest.Config, wanted: list[str] | None) -> list[Any]:
-    from ..clips import bundled_clips, read_manifest
-    from ..errors import unknown_name
-    from ..session import STATE_KEY
-
-    source = config.stash[STATE_KEY].settings.clips
-    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
-    if not wanted:
-        return entries
-    by_id = {e.id: e for e in entries}
-    for w in wanted:
-        if w not in by_id:
-            raise unknown_name("clip id", w, by_id)
-    return [by_id[w] for w in wanted]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -59,10 +36,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     from ..errors import AudiotrustError
     from ..probes import questions
     from ..probes.pauses import pause_specs
-    from ..session import STATE_KEY
+    from ..session import STATE_KEY, marker_kwargs
 
-    marker = _marker(metafunc.definition)
-    seed = metafunc.config.stash[STATE_KEY].settings.seed
+    state = metafunc.config.stash[STATE_KEY]
+    try:
+        marker = marker_kwargs(metafunc.definition)
+    except AudiotrustError as exc:
+        raise pytest.Collector.CollectError(str(exc)) from None
+    seed = state.settings.seed
     events, phrasings = _list(marker, "events"), _list(marker, "phrasings")
     try:
         for name in wanted:
@@ -73,7 +54,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             elif name == "mismatched_audio_probe":
                 specs = questions.mismatched_specs(events, _list(marker, "controls"), phrasings)
             else:
-                specs = pause_specs(_clip_entries(metafunc.config, _list(marker, "clips")), _list(marker, "pause_variants"))
+                specs = pause_specs(state.clip_entries(_list(marker, "clips")), _list(marker, "pause_variants"))
             metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None

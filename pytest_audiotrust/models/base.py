@@ -3,7 +3,9 @@
 An adapter turns ``(audio, prompt)`` into a :class:`Response`. ``prompt=None``
 means "transcribe". Subclasses implement :meth:`AudioModel._generate`; the base
 class validates input, times the call and wraps failures in :class:`ModelError`
-so a failing model fails *that* test, never the session.
+so a failing model fails *that* test, never the session. Adapters are pure: they write no per-test
+records (the plugin's wrapper, :class:`~pytest_audiotrust.models.cache.CachedModel` with the plugin's
+callbacks, records which model answered and how long it took).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import results
 from ..audio import Audio, as_audio
 from ..errors import CapabilityError, ModelError
 
@@ -40,6 +41,8 @@ class AudioModel(ABC):
     sample_rate: int | None = 16_000
     #: Bump when an adapter change alters outputs for the same id/config (part of cache keys).
     version: str = "1"
+    #: What the user pinned as the model's revision (weights tag, commit, deploy id); part of cache keys.
+    revision: str | None = None
 
     @property
     @abstractmethod
@@ -49,6 +52,11 @@ class AudioModel(ABC):
     def config(self) -> dict[str, Any]:
         """The settings that change outputs (reported, and part of cache keys)."""
         return {}
+
+    def identity(self) -> dict[str, Any]:
+        """What identifies the weights behind ``id`` (``revision``; a served model adds what its server
+        reports). Part of cache keys, so new weights under the same name are a cache miss."""
+        return {"revision": self.revision} if self.revision else {}
 
     @abstractmethod
     def _generate(self, audio: Audio, prompt: str | None) -> Response:
@@ -61,11 +69,9 @@ class AudioModel(ABC):
     def generate(self, audio: Any, prompt: str | None = None) -> Response:
         """Answer ``prompt`` about ``audio`` (``None`` = transcribe)."""
         prepared = self.prepare(audio)
-        results.current().model = self.id
         start = time.perf_counter()
         try:
-            with results.timed("model"):
-                response = self._generate(prepared, prompt)
+            response = self._generate(prepared, prompt)
         except (ModelError, CapabilityError):
             raise
         except Exception as exc:

@@ -1,7 +1,8 @@
 """On-disk, content-addressed response cache and the :class:`CachedModel` wrapper.
 
-A cache key is the SHA-256 of (adapter id, adapter version, decoding config, audio
-digest, prompt, repeat index). Entries are small JSON files written atomically
+A cache key is the SHA-256 of (adapter id, adapter version, decoding config, model
+identity (``revision=``, and what an OpenAI-compatible server's ``/v1/models`` reports),
+audio digest, prompt, repeat index). Entries are small JSON files written atomically
 (temporary file + ``os.replace``), so two pytest-xdist workers writing the same key
 never leave a torn file; a truncated or garbage entry reads as a miss and is
 rewritten. Errors are never cached. Modes: ``off`` (bypass), ``read`` (use hits,
@@ -16,10 +17,11 @@ import json
 import os
 import tempfile
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .. import results
 from ..audio import Audio
 from ..errors import ConfigError
 from .base import AudioModel, Response
@@ -61,6 +63,7 @@ def cache_key(model: AudioModel, audio: Audio, prompt: str | None, repeat: int =
         "version": str(getattr(model, "version", "")),
         "plugin": _plugin_version(),
         "config": model.config(),
+        "identity": model.identity(),
         "audio": audio.digest(),
         "prompt": prompt,
         "repeat": int(repeat),
@@ -147,23 +150,30 @@ class ResponseCache:
 
 
 class CachedModel(AudioModel):
-    """Wrap ``model`` so identical calls are answered from ``cache``.
+    """Wrap ``model`` so identical calls are answered from ``cache`` (``None``: no cache, calls pass through).
 
-    The n-th identical call inside one test gets repeat index n (plus the test's
-    ``repeat`` parameter when it has one), so sampling models asked k times give
-    k distinct cached answers. Everything else (``id``, ``config``, capabilities,
-    sample rate) is the wrapped model's.
+    Pure: it reads and writes no per-test state itself. The plugin passes two callbacks:
+    ``scope()`` returns ``(scope id, repeat)`` of the running test (its node id and the ``repeats=k``
+    run index, 0-based); the n-th identical call inside one scope gets repeat index
+    ``repeat * 1000 + n``, so a sampling model asked k times, or run k times by ``repeats=k``,
+    gives k distinct samples, each cached. ``on_answer(model_id, seconds)`` is told of every answer
+    (``seconds`` 0 for a hit). Without ``scope`` every call has repeat index 0: a plain cache.
+    Everything else (``id``, ``config``, capabilities, sample rate) is the wrapped model's.
     """
 
-    def __init__(self, model: AudioModel, cache: ResponseCache) -> None:
+    def __init__(self, model: AudioModel, cache: ResponseCache | None, *,
+                 scope: Callable[[], tuple[str, int]] | None = None,
+                 on_answer: Callable[[str, float], None] | None = None) -> None:
         if not isinstance(model, AudioModel):
             raise ConfigError(f"CachedModel(model=...): expected an AudioModel, got {type(model).__name__}")
         self.inner = model
         self.cache = cache
         self.capabilities = model.capabilities
         self.sample_rate = model.sample_rate
+        self._scope = scope
+        self._on_answer = on_answer
         self._seen: dict[str, int] = {}
-        self._seen_node: str | None = None
+        self._seen_scope: str | None = None
         self._lock = threading.Lock()
 
     @property
@@ -171,29 +181,48 @@ class CachedModel(AudioModel):
         return self.inner.id
 
     @property
-    def version(self) -> str:
+    def version(self) -> str:  # type: ignore[override]
         return str(getattr(self.inner, "version", ""))
+
+    @property
+    def revision(self) -> str | None:  # type: ignore[override]
+        return self.inner.revision
 
     def config(self) -> dict[str, Any]:
         return self.inner.config()
+
+    def identity(self) -> dict[str, Any]:
+        return self.inner.identity()
 
     def prepare(self, audio: Any) -> Audio:
         return self.inner.prepare(audio)
 
     def _repeat(self, base_key: str) -> int:
-        record = results.current()
+        if self._scope is None:
+            return 0
+        scope, offset = self._scope()
         with self._lock:
-            if record.nodeid != self._seen_node:
-                self._seen_node, self._seen = record.nodeid, {}
+            if scope != self._seen_scope:
+                self._seen_scope, self._seen = scope, {}
             n = self._seen.get(base_key, 0)
             self._seen[base_key] = n + 1
-        offset = record.params.get("repeat", 0) if isinstance(record.params.get("repeat", 0), int) else 0
-        return offset * 1000 + n
+        return int(offset) * 1000 + n
 
     def _key(self, audio: Audio, prompt: str | None) -> str:
         base = cache_key(self.inner, audio, prompt, 0)
         repeat = self._repeat(base)
         return base if repeat == 0 else cache_key(self.inner, audio, prompt, repeat)
+
+    def _get(self, key: str) -> Response | None:
+        return self.cache.get(key) if self.cache is not None else None
+
+    def _put(self, key: str, response: Response) -> None:
+        if self.cache is not None:
+            self.cache.put(key, response)
+
+    def _answered(self, seconds: float) -> None:
+        if self._on_answer is not None:
+            self._on_answer(self.id, seconds)
 
     def _generate(self, audio: Audio, prompt: str | None) -> Response:  # pragma: no cover - generate is overridden
         return self.inner._generate(audio, prompt)
@@ -201,12 +230,16 @@ class CachedModel(AudioModel):
     def generate(self, audio: Any, prompt: str | None = None) -> Response:
         prepared = self.prepare(audio)
         key = self._key(prepared, prompt)
-        hit = self.cache.get(key)
+        hit = self._get(key)
         if hit is not None:
-            results.current().model = self.id
+            self._answered(0.0)
             return hit
-        response = self.inner.generate(prepared, prompt)
-        self.cache.put(key, response)
+        start = time.perf_counter()
+        try:
+            response = self.inner.generate(prepared, prompt)
+        finally:
+            self._answered(time.perf_counter() - start)
+        self._put(key, response)
         return response
 
     def generate_batch(
@@ -215,32 +248,36 @@ class CachedModel(AudioModel):
         """Answer hits from the cache and send only the misses to the model, as one batch."""
         prepared = [(self.prepare(a), p) for a, p in items]
         keys = [self._key(a, p) for a, p in prepared]
-        out: list[Any] = [self.cache.get(k) for k in keys]
+        out: list[Any] = [self._get(k) for k in keys]
         todo = [i for i, r in enumerate(out) if r is None]
+        start = time.perf_counter()
         if todo:
             fresh = self.inner.generate_batch([prepared[i] for i in todo], return_exceptions=return_exceptions)
             for i, response in zip(todo, fresh, strict=True):
                 if isinstance(response, Response):
-                    self.cache.put(keys[i], response)
+                    self._put(keys[i], response)
                 out[i] = response
+        self._answered(time.perf_counter() - start)
         return out
 
-    def prefetch(self, items: list[tuple[Any, str | None]]) -> int:
-        """Warm the cache for ``items`` with one batch call (as concurrent as the adapter allows).
+    def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]]) -> int:
+        """Warm the cache for ``items`` — ``(audio, prompt)`` or ``(audio, prompt, repeat)`` — with one batch
+        call (as concurrent as the adapter allows).
 
-        Later ``generate`` calls with the same audio and prompt are cache hits, so a test
-        (or a session fixture) can hand the model all its inputs at once. Failures are not
-        cached: the test that makes that call later sees the adapter's error itself.
-        Returns the number of answers stored.
+        Later ``generate`` calls with the same audio, prompt and repeat index are cache hits, so the
+        plugin (or a session fixture) can hand the model all its inputs at once. Failures are not
+        cached: the test that makes that call later sees the adapter's error itself (at once, when the
+        adapter's circuit breaker has opened). Returns the number of answers stored.
         """
-        if self.cache.mode != "rw":
+        if self.cache is None or self.cache.mode != "rw":
             return 0
-        prepared = [(self.prepare(a), p) for a, p in items]
-        keys = [cache_key(self.inner, a, p, 0) for a, p in prepared]
-        todo = [i for i, k in enumerate(keys) if self.cache.get(k) is None]
+        prepared = [(self.prepare(it[0]), it[1], int(it[2]) if len(it) > 2 else 0) for it in items]  # type: ignore[misc]
+        keys = [cache_key(self.inner, a, p, r) for a, p, r in prepared]
+        first = {k: i for i, k in reversed(list(enumerate(keys)))}
+        todo = [first[k] for k in dict.fromkeys(keys) if self.cache.get(k) is None]
         stored = 0
         if todo:
-            fresh = self.inner.generate_batch([prepared[i] for i in todo], return_exceptions=True)
+            fresh = self.inner.generate_batch([prepared[i][:2] for i in todo], return_exceptions=True)
             for i, response in zip(todo, fresh, strict=True):
                 if isinstance(response, Response):
                     self.cache.put(keys[i], response)

@@ -20,10 +20,12 @@ class CallableModel(AudioModel):
         name: str | None = None,
         sample_rate: int | None = 16_000,
         capabilities: tuple[str, ...] = ("transcribe", "ask"),
+        revision: str | None = None,
     ) -> None:
         if not callable(fn):
             raise TypeError(f"CallableModel(fn=...): expected a callable, got {type(fn).__name__}")
         self.fn = fn
+        self.revision = revision
         self._name = name or getattr(fn, "__qualname__", type(fn).__name__)
         self.sample_rate = sample_rate
         self.capabilities = frozenset(capabilities)
@@ -39,7 +41,8 @@ class CallableModel(AudioModel):
             src = repr(self.fn)
         import hashlib
 
-        return {"callable": self._name, "source_sha256": hashlib.sha256(src.encode()).hexdigest()[:16]}
+        cfg = {"callable": self._name, "source_sha256": hashlib.sha256(src.encode()).hexdigest()[:16]}
+        return {**cfg, "revision": self.revision} if self.revision else cfg
 
     def _generate(self, audio: Audio, prompt: str | None) -> Response:
         out = self.fn(audio, prompt)

@@ -72,6 +72,7 @@ class FasterWhisper(AudioModel):
         *,
         compute_type: str = "int8",
         cpu_threads: int | None = None,
+        revision: str | None = None,
         **decoding: Any,
     ) -> None:
         unknown = set(decoding) - _ALLOWED_DECODING
@@ -81,6 +82,7 @@ class FasterWhisper(AudioModel):
                 f"expected some of {sorted(_ALLOWED_DECODING)}"
             )
         self.model_name = model
+        self.revision = revision
         self.path = bundled_model_path(model)
         self.compute_type = compute_type
         self.cpu_threads = cpu_threads or min(4, os.cpu_count() or 1)
@@ -95,7 +97,8 @@ class FasterWhisper(AudioModel):
         return f"whisper:{self.model_name}" + (f"[{suffix[1:]}]" if suffix else "")
 
     def config(self) -> dict[str, Any]:
-        return {"model": self.model_name, "compute_type": self.compute_type, **self.decoding}
+        rev = {"revision": self.revision} if self.revision else {}
+        return {"model": self.model_name, "compute_type": self.compute_type, **rev, **self.decoding}
 
     def _load(self):  # type: ignore[no-untyped-def]
         with self._lock:

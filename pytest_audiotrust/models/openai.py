@@ -12,43 +12,34 @@ The API key is read from an environment variable at request time (``api_key_env`
 it, ``OPENAI_API_KEY`` is used for ``https://api.openai.com/`` only); it
 is never stored on the adapter, so it cannot reach ``repr``, ``config()``, cache keys,
 logs or reports. Failed calls are retried with exponential backoff on 429, 5xx and
-connection errors / timeouts, honouring ``Retry-After``. ``generate_batch`` sends up to
+connection errors / timeouts, honouring ``Retry-After`` (``models.http``, shared with the LLM judge).
+After ``breaker`` consecutive connection failures or timeouts (default 3; 0 = never) a circuit breaker
+fails every further call at once, naming the URL and the first error. ``generate_batch`` sends up to
 ``concurrency`` requests at once from a thread pool.
+
+Identity: ``revision=`` (what you deployed) and what ``GET {base_url}/models`` reports about the model
+(``id``, ``created``, ``owned_by``; fetched once, at the first call) are part of ``identity()`` and so of
+cache keys: a redeploy under the same name is a cache miss.
 """
 
 from __future__ import annotations
 
 import base64
-import email.utils
-import json
 import os
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ..audio import Audio
 from ..errors import ConfigError, ModelError
 from .base import TRANSCRIBE_PROMPT, AudioModel, Response
+from .http import CircuitBreaker, RetryPolicy, parse_retry_after, request_json
+
+__all__ = ["MODES", "OpenAICompatible", "parse_retry_after"]
 
 MODES = ("chat", "transcriptions")
-RETRY_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); ``None`` if absent/invalid."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+#: Fields of a ``/v1/models`` entry that identify the deployed weights.
+IDENTITY_FIELDS = ("id", "created", "owned_by", "root", "parent")
 
 
 class OpenAICompatible(AudioModel):
@@ -75,6 +66,9 @@ class OpenAICompatible(AudioModel):
         language: str | None = None,
         sample_rate: int = 16_000,
         extra_body: dict[str, Any] | None = None,
+        revision: str | None = None,
+        breaker: int = 3,
+        identify: bool = True,
     ) -> None:
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"OpenAICompatible(base_url={base_url!r}): expected an http(s):// URL, e.g. http://host:8000/v1")
@@ -85,7 +79,9 @@ class OpenAICompatible(AudioModel):
         for name, value, low in (("timeout", timeout, 0.001), ("backoff", backoff, 0.0), ("max_backoff", max_backoff, 0.0)):
             if not isinstance(value, (int, float)) or value < low:
                 raise ConfigError(f"OpenAICompatible({name}={value!r}): expected a number >= {low}")
-        for name, value, low in (("max_retries", max_retries, 0), ("concurrency", concurrency, 1)):
+        if revision is not None and not isinstance(revision, str):
+            raise ConfigError(f"OpenAICompatible(revision={revision!r}): expected a string (tag, commit or deploy id)")
+        for name, value, low in (("max_retries", max_retries, 0), ("concurrency", concurrency, 1), ("breaker", breaker, 0)):
             if isinstance(value, bool) or not isinstance(value, int) or value < low:
                 raise ConfigError(f"OpenAICompatible({name}={value!r}): expected an integer >= {low}")
         if api_key_env is not None and not os.environ.get(api_key_env):
@@ -98,9 +94,11 @@ class OpenAICompatible(AudioModel):
         self.mode = mode
         self.api_key_env = api_key_env
         self.timeout = float(timeout)
-        self.max_retries = max_retries
-        self.backoff = float(backoff)
-        self.max_backoff = float(max_backoff)
+        self.policy = RetryPolicy(max_retries, float(backoff), float(max_backoff))
+        self.revision = revision
+        self.identify = bool(identify)
+        self.breaker = CircuitBreaker(self.base_url, breaker)
+        self._served: dict[str, Any] | None = None
         self.concurrency = concurrency
         self.temperature = temperature
         self.max_tokens = max_tokens
@@ -123,12 +121,47 @@ class OpenAICompatible(AudioModel):
     def config(self) -> dict[str, Any]:
         cfg: dict[str, Any] = {"base_url": self.base_url, "model": self.model, "mode": self.mode,
                                "temperature": self.temperature, "language": self.language}
+        if self.revision:
+            cfg["revision"] = self.revision
         if self.mode == "chat":
             cfg.update(max_tokens=self.max_tokens, system_prompt=self.system_prompt,
                        transcribe_prompt=self.transcribe_prompt)
         if self.extra_body:
             cfg["extra_body"] = self.extra_body
         return cfg
+
+    def identity(self) -> dict[str, Any]:
+        """``revision`` plus what ``GET {base_url}/models`` says about the model, fetched once (lazily)."""
+        out = super().identity()
+        if self.identify:
+            out["served"] = self._served_identity()
+        return out
+
+    def _served_identity(self) -> dict[str, Any]:
+        with self._lock:
+            if self._served is not None:
+                return self._served
+        served = self._fetch_models()
+        with self._lock:
+            if self._served is None:
+                self._served = served
+            return self._served
+
+    def _fetch_models(self) -> dict[str, Any]:
+        """One ``/models`` request (no retries): the entry whose id is the model, or a note of why none."""
+        try:
+            data = request_json(self._http(), "GET", f"{self.base_url}/models", who=self.id,
+                                policy=RetryPolicy(max_retries=0), timeout=self.timeout, headers=self._headers,
+                                breaker=self.breaker)
+        except ModelError as exc:
+            if self.breaker.opened:
+                raise
+            return {"unavailable": exc.reason[:200]}
+        entries = data.get("data") if isinstance(data, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and entry.get("id") == self.model:
+                return {k: entry[k] for k in IDENTITY_FIELDS if k in entry}
+        return {"unlisted": True}
 
     # ---- transport --------------------------------------------------------
     def _http(self) -> Any:
@@ -150,49 +183,24 @@ class OpenAICompatible(AudioModel):
         key = os.environ.get(name) if name else None
         return {"Authorization": f"Bearer {key}"} if key else {}
 
-    def _delay(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:
-            return min(retry_after, self.max_backoff)
-        return min(self.backoff * (2**attempt), self.max_backoff)
-
     def _post(self, path: str, **kwargs: Any) -> Any:
-        """POST with retries; returns the decoded JSON body or raises ModelError naming what went wrong."""
-        import httpx
+        """POST with retries (``models.http``); the decoded JSON body or a ModelError naming what went wrong."""
+        return request_json(self._http(), "POST", f"{self.base_url}{path}", who=self.id, policy=self.policy,
+                            timeout=self.timeout, headers=self._headers, breaker=self.breaker, slots=self._slots,
+                            on_retry=self._count_retry, **kwargs)
 
-        client, url = self._http(), f"{self.base_url}{path}"
-        last = ""
-        for attempt in range(self.max_retries + 1):
-            retry_after = None
-            try:
-                with self._slots:
-                    resp = client.post(url, headers=self._headers(), **kwargs)
-            except httpx.TimeoutException as exc:
-                last = f"timed out after {self.timeout:g} s ({type(exc).__name__}) at {url}"
-            except httpx.TransportError as exc:
-                last = f"connection error at {url}: {type(exc).__name__}: {exc}"
-            else:
-                if resp.status_code < 400:
-                    return self._json(resp, url)
-                detail = _error_detail(resp)
-                last = f"HTTP {resp.status_code} from {url}: {detail}"
-                if resp.status_code not in RETRY_STATUS:
-                    raise ModelError(self.id, last)
-                retry_after = parse_retry_after(resp.headers.get("retry-after"))
-            if attempt < self.max_retries:
-                with self._lock:
-                    self.retries_made += 1
-                time.sleep(self._delay(attempt, retry_after))
-        raise ModelError(self.id, f"{last} (gave up after {self.max_retries + 1} attempts)")
+    def _count_retry(self) -> None:
+        with self._lock:
+            self.retries_made += 1
 
-    def _json(self, resp: Any, url: str) -> Any:
-        body = resp.content
-        if not body.strip():
-            raise ModelError(self.id, f"empty response body from {url} (HTTP {resp.status_code}); expected JSON")
-        try:
-            return json.loads(body)
-        except ValueError as exc:
-            snippet = body[:200].decode("utf-8", "replace")
-            raise ModelError(self.id, f"malformed JSON from {url} ({exc}); body starts {snippet!r}") from exc
+    max_retries = property(lambda self: self.policy.max_retries)
+    backoff = property(lambda self: self.policy.backoff)
+    max_backoff = property(lambda self: self.policy.max_backoff)
+
+    @property
+    def unavailable(self) -> str | None:
+        """The circuit breaker's message once it has opened (the terminal summary shows it once)."""
+        return self.breaker.message if self.breaker.opened else None
 
     # ---- calls ------------------------------------------------------------
     def _generate(self, audio: Audio, prompt: str | None) -> Response:
@@ -276,14 +284,3 @@ class OpenAICompatible(AudioModel):
         key = f", api_key_env={self.api_key_env}" if self.api_key_env else ""
         return f"<OpenAICompatible {self.base_url} model={self.model} mode={self.mode}{key}>"
 
-
-def _error_detail(resp: Any) -> str:
-    try:
-        data = resp.json()
-        if isinstance(data, dict):
-            err = data.get("error", data)
-            msg = err.get("message") if isinstance(err, dict) else err
-            return str(msg)[:300]
-    except Exception:
-        pass
-    return (resp.text or resp.reason_phrase or "")[:300]

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..audio import Audio
-from ..errors import CapabilityError, ConfigError
+from ..errors import CapabilityError, ConfigError, ModelError
 from .base import TRANSCRIBE_PROMPT, AudioModel, Response
 
 ASR_TYPES = {"whisper", "wav2vec2", "wav2vec2-conformer", "wav2vec2-bert", "hubert", "sew", "sew-d", "unispeech",
@@ -32,6 +32,9 @@ CHAT_TYPES = {"qwen2_audio", "qwen2_5_omni", "qwen2_5_omni_thinker", "voxtral", 
               "granite_speech_plus", "kimi_audio", "ultravox", "gemma3n", "audio_flamingo3", "qwen3_omni_moe"}
 TASKS = ("auto", "asr", "chat")
 INPUT_STYLES = ("processor", "template")
+#: Audio longer than the feature extractor's window: "chunk" (several audio parts), "fail", or "auto"
+#: (chunk with ``input_style="processor"``, which passes one audio per placeholder; fail otherwise).
+LONG_AUDIO = ("auto", "chunk", "fail")
 
 
 def _read_config(model: str) -> dict[str, Any] | None:
@@ -78,6 +81,8 @@ class TransformersModel(AudioModel):
         batch_size: int = 8,
         language: str | None = None,
         trust_remote_code: bool = False,
+        revision: str | None = None,
+        long_audio: str = "auto",
     ) -> None:
         if not isinstance(model, str) or not model:
             raise ConfigError(f"TransformersModel(model={model!r}): expected a checkpoint directory or hub id")
@@ -120,6 +125,10 @@ class TransformersModel(AudioModel):
         self.batch_size = batch_size
         self.language = language
         self.trust_remote_code = trust_remote_code
+        self.revision = revision
+        if long_audio not in LONG_AUDIO:
+            raise ConfigError(f"TransformersModel(long_audio={long_audio!r}): expected one of {', '.join(LONG_AUDIO)}")
+        self.long_audio = long_audio
         self.capabilities = frozenset({"transcribe"} if task == "asr" else {"transcribe", "ask"})
         self.sample_rate = _sampling_rate(model)
         self._fingerprint = _fingerprint(model)
@@ -135,6 +144,8 @@ class TransformersModel(AudioModel):
     def config(self) -> dict[str, Any]:
         cfg = {"model": self.model_name, "task": self.task, "files": self._fingerprint, "dtype": self.dtype,
                "max_new_tokens": self.max_new_tokens, "generate_kwargs": self.generate_kwargs, "language": self.language}
+        if self.revision:
+            cfg["revision"] = self.revision
         if self.task == "chat":
             cfg.update(system_prompt=self.system_prompt, transcribe_prompt=self.transcribe_prompt,
                        input_style=self.input_style)
@@ -156,7 +167,8 @@ class TransformersModel(AudioModel):
             if self._pipe is None:
                 from transformers import pipeline
 
-                kwargs: dict[str, Any] = {"device": self.device, "trust_remote_code": self.trust_remote_code}
+                kwargs: dict[str, Any] = {"device": self.device, "trust_remote_code": self.trust_remote_code,
+                                          **({"revision": self.revision} if self.revision else {})}
                 if self.dtype:
                     kwargs["dtype"] = self._torch_dtype()
                 pipe = pipeline("automatic-speech-recognition", model=self.model_name, **kwargs)
@@ -171,7 +183,9 @@ class TransformersModel(AudioModel):
             if self._model is None:
                 import transformers
 
-                processor = transformers.AutoProcessor.from_pretrained(self.model_name, trust_remote_code=self.trust_remote_code)
+                rev = {"revision": self.revision} if self.revision else {}
+                processor = transformers.AutoProcessor.from_pretrained(self.model_name, trust_remote_code=self.trust_remote_code,
+                                                                       **rev)
                 if self.model_class:
                     module_name, _, attr = self.model_class.rpartition(".")
                     owner = importlib.import_module(module_name) if module_name else transformers
@@ -180,7 +194,7 @@ class TransformersModel(AudioModel):
                         raise ConfigError(f"TransformersModel(model_class={self.model_class!r}): no such class")
                 else:
                     cls = getattr(transformers, "AutoModelForMultimodalLM", None) or transformers.AutoModelForSeq2SeqLM
-                kwargs: dict[str, Any] = {"trust_remote_code": self.trust_remote_code}
+                kwargs: dict[str, Any] = {"trust_remote_code": self.trust_remote_code, **rev}
                 if self.dtype:
                     kwargs["dtype"] = self._torch_dtype()
                 model = cls.from_pretrained(self.model_name, **kwargs).to(self.device).eval()
@@ -214,29 +228,53 @@ class TransformersModel(AudioModel):
             outs = pipe(inputs, **kwargs)
         return [Response(str(o["text"]).strip(), {"task": "asr"}) for o in outs]
 
-    def _conversation(self, prompt: str | None, audio: Audio | None) -> list[dict[str, Any]]:
-        part: dict[str, Any] = {"type": "audio"}
-        if audio is not None:
-            part["audio"] = audio.samples
+    def _conversation(self, prompt: str | None, audio: list[Audio] | None, parts: int = 1) -> list[dict[str, Any]]:
+        """A chat turn with ``parts`` audio parts (the pieces of ``audio`` when given) and the prompt."""
+        pieces: list[dict[str, Any]] = ([{"type": "audio", "audio": a.samples} for a in audio] if audio is not None
+                                        else [{"type": "audio"} for _ in range(parts)])
         conv: list[dict[str, Any]] = []
         if self.system_prompt:
             conv.append({"role": "system", "content": [{"type": "text", "text": self.system_prompt}]})
-        conv.append({"role": "user", "content": [part, {"type": "text", "text": prompt if prompt is not None
-                                                          else self.transcribe_prompt}]})
+        conv.append({"role": "user", "content": [*pieces, {"type": "text", "text": prompt if prompt is not None
+                                                             else self.transcribe_prompt}]})
         return conv
+
+    def _window(self, processor: Any) -> int | None:
+        """Samples one audio part may hold: the feature extractor's ``n_samples`` (or ``chunk_length`` s)."""
+        fe = getattr(processor, "feature_extractor", None)
+        n = getattr(fe, "n_samples", None)
+        if isinstance(n, int) and n > 0:
+            return n
+        chunk = getattr(fe, "chunk_length", None)
+        rate = getattr(fe, "sampling_rate", None) or self.sample_rate
+        return int(chunk * rate) if isinstance(chunk, (int, float)) and chunk > 0 else None
+
+    def _parts(self, audio: Audio, window: int | None) -> list[Audio]:
+        """``audio`` as one part, or cut into window-long parts; never drops the tail silently."""
+        if window is None or audio.samples.shape[0] <= window:
+            return [audio]
+        chunk = self.long_audio == "chunk" or (self.long_audio == "auto" and self.input_style == "processor")
+        if not chunk:
+            raise ModelError(self.id, f"clip is {audio.samples.shape[0] / audio.sample_rate:.1f} s but the feature "
+                                      f"extractor takes at most {window / audio.sample_rate:.1f} s per audio part; "
+                                      "pass long_audio='chunk' (several audio parts) or shorten the clip")
+        return [Audio.from_array(audio.samples[i:i + window], audio.sample_rate)
+                for i in range(0, audio.samples.shape[0], window)]
 
     def _chat(self, items: list[tuple[Audio, str | None]]) -> list[Response]:
         import torch
 
         processor, model = self._load_chat()
+        window = self._window(processor)
+        parts = [self._parts(a, window) for a, _ in items]
         if self.input_style == "template":  # Voxtral style: the processor's template loads the audio itself
             inputs = processor.apply_chat_template(
-                [self._conversation(p, a) for a, p in items], add_generation_prompt=True, tokenize=True,
-                return_dict=True, return_tensors="pt", padding=True, sampling_rate=self.sample_rate)
-        else:  # Qwen2-Audio style: template renders text with an audio placeholder; the processor adds features
-            texts = [processor.apply_chat_template(self._conversation(p, None), add_generation_prompt=True, tokenize=False)
-                     for _, p in items]
-            inputs = processor(text=texts, audio=[a.samples for a, _ in items], sampling_rate=self.sample_rate,
+                [self._conversation(p, ps) for ps, (_, p) in zip(parts, items, strict=True)], add_generation_prompt=True,
+                tokenize=True, return_dict=True, return_tensors="pt", padding=True, sampling_rate=self.sample_rate)
+        else:  # Qwen2-Audio style: template renders text with audio placeholders; the processor adds features
+            texts = [processor.apply_chat_template(self._conversation(p, None, len(ps)), add_generation_prompt=True,
+                                                   tokenize=False) for ps, (_, p) in zip(parts, items, strict=True)]
+            inputs = processor(text=texts, audio=[a.samples for ps in parts for a in ps], sampling_rate=self.sample_rate,
                                return_tensors="pt", padding=True)
         inputs = inputs.to(self.device)
         gen = {"max_new_tokens": self.max_new_tokens, "do_sample": False, **self.generate_kwargs}
@@ -245,8 +283,9 @@ class TransformersModel(AudioModel):
         sequences = output.sequences if hasattr(output, "sequences") else output
         new_tokens = sequences[:, inputs["input_ids"].shape[1]:]
         texts = processor.batch_decode(new_tokens, skip_special_tokens=True)
-        return [Response(t.strip(), {"task": "chat", "new_tokens": int((row != _pad_id(processor)).sum())})
-                for t, row in zip(texts, new_tokens, strict=True)]
+        return [Response(t.strip(), {"task": "chat", "new_tokens": int((row != _pad_id(processor)).sum()),
+                                     **({"audio_parts": len(ps)} if len(ps) > 1 else {})})
+                for t, row, ps in zip(texts, new_tokens, parts, strict=True)]
 
     def generate_batch(
         self, items: list[tuple[Any, str | None]], *, return_exceptions: bool = False

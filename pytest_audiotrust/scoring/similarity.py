@@ -56,39 +56,25 @@ def _model(name: str | None):  # type: ignore[no-untyped-def]
         return key, _models[key]
 
 
-#: Optional on-disk embedding cache (set by the plugin next to the response cache): a warm re-run of a suite
-#: then never loads sentence-transformers. ``_disk_mode`` is "rw" or "read".
-_disk_dir: Path | None = None
-_disk_mode = "rw"
-
-
-def configure_disk_cache(path: str | os.PathLike[str] | None, mode: str = "rw") -> None:
-    """Keep embeddings on disk under ``path`` (``None`` turns it off); ``mode`` "read" never writes."""
-    global _disk_dir, _disk_mode
-    _disk_dir = Path(path) if path else None
-    _disk_mode = mode
-
-
-def _disk_path(key: str, text: str) -> Path:
-    assert _disk_dir is not None
+def _disk_path(root: Path, key: str, text: str) -> Path:
     digest = hashlib.sha256(f"{key}\0{text}".encode()).hexdigest()
-    return _disk_dir / digest[:2] / f"{digest}.npy"
+    return root / digest[:2] / f"{digest}.npy"
 
 
-def _from_disk(key: str, text: str):  # type: ignore[no-untyped-def]
+def _from_disk(root: Path, key: str, text: str):  # type: ignore[no-untyped-def]
     import numpy as np
 
     try:
-        vec = np.load(_disk_path(key, text), allow_pickle=False)
+        vec = np.load(_disk_path(root, key, text), allow_pickle=False)
     except (OSError, ValueError):  # missing, truncated or garbage: a miss, rewritten below
         return None
     return vec if vec.ndim == 1 and np.isfinite(vec).all() else None
 
 
-def _to_disk(key: str, text: str, vec) -> None:  # type: ignore[no-untyped-def]
+def _to_disk(root: Path, key: str, text: str, vec) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 
-    path = _disk_path(key, text)
+    path = _disk_path(root, key, text)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -99,16 +85,19 @@ def _to_disk(key: str, text: str, vec) -> None:  # type: ignore[no-untyped-def]
         stats["disk_write_errors"] = stats.get("disk_write_errors", 0) + 1
 
 
-def embed(texts: list[str], model: str | None = None):  # type: ignore[no-untyped-def]
-    """Normalised embeddings for ``texts``: cached per model and text in memory (and on disk when configured);
+def embed(texts: list[str], model: str | None = None, disk: tuple[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """Normalised embeddings for ``texts``: cached per model and text in memory, and on disk under
+    ``disk = (directory, mode)`` when given (mode "read" never writes; the plugin passes the session's
+    ``embedding_cache`` beside the response cache, so a warm re-run never loads sentence-transformers);
     the misses go to the model in one batched call, and the model is only loaded when there are misses."""
     import numpy as np
 
     key = model_name(model)
+    root, mode = (Path(disk[0]), disk[1]) if disk else (None, "off")
     missing = sorted({t for t in texts if (key, t) not in _cache})
-    if missing and _disk_dir is not None:
+    if missing and root is not None:
         for t in list(missing):
-            vec = _from_disk(key, t)
+            vec = _from_disk(root, key, t)
             if vec is not None:
                 with _lock:
                     _cache[(key, t)] = vec
@@ -123,18 +112,18 @@ def embed(texts: list[str], model: str | None = None):  # type: ignore[no-untype
                 _cache[(key, t)] = v
             while len(_cache) > CACHE_SIZE:
                 _cache.pop(next(iter(_cache)))
-        if _disk_dir is not None and _disk_mode == "rw":
+        if root is not None and mode == "rw":
             for t, v in zip(missing, vecs, strict=True):
-                _to_disk(key, t, v)
+                _to_disk(root, key, t, v)
     return np.stack([_cache[(key, t)] for t in texts])
 
 
-def similarity(a: str, b: str, model: str | None = None) -> float:
+def similarity(a: str, b: str, model: str | None = None, disk: tuple[str, str] | None = None) -> float:
     """Cosine similarity in [-1, 1] with explicit empty-string handling."""
     a_s, b_s = a.strip(), b.strip()
     if not a_s and not b_s:
         return 1.0
     if not a_s or not b_s:
         return 0.0
-    va, vb = embed([a_s, b_s], model)
+    va, vb = embed([a_s, b_s], model, disk)
     return float(max(-1.0, min(1.0, float(va @ vb))))
