@@ -227,7 +227,7 @@ def consistent(output: Any, other: Any, min_similarity: float | None = None, *, 
 
 
 @_scored
-def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -> Measurement:
+def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None, extract: bool | None = None) -> Measurement:
     """Nothing was said, so nothing may be written: at most ``max_words`` words (default 0).
 
     Empty output and punctuation are nothing ("empty"); so are abstentions ("abstained"): statements that
@@ -235,15 +235,16 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -
     to transcribe."), that it holds only a named sound ("There is nothing to transcribe; I only hear a dog
     barking.") and sound tags ("[no speech]", "(music)", "*silence*"). Words invented around an abstention
     still count ("There is no speech. Thanks for watching!" -> 3 words, "hallucinated").
+    A transcript wrapper is taken off first, as for ``wer`` (``Here's the transcription: ""`` is empty).
     Pass the input ``audio`` to also run Silero VAD on it: the record then shows how much
     speech VAD heard (none, for a non-speech probe) and the text produced where it heard none.
     """
     from .scoring.hallucination import inspect_nonspeech_output
 
-    out = _text(output, "output")
+    out, extraction = _transcript(output, extract)
     limit, source = _threshold("max_words", max_words)
     f = inspect_nonspeech_output(out)
-    details: dict[str, Any] = f.to_dict()
+    details: dict[str, Any] = {**f.to_dict(), **extraction}
     if audio is not None:
         from .scoring.hallucination import unsupported_by_vad
 
@@ -263,7 +264,8 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -
     return _record(m, (
         f"hallucination: {f.words} word(s), {f.chars} character(s) produced from audio with no speech "
         f"(max_words {limit:g}, {_where('max_words', source)})\n"
-        f"  output: {_quote(out)}" + (f"\n  invented: {_quote(f.invented)}" if f.invented != out.strip() else "")
+        f"  output: {_quote(out)}{_extracted_note(extraction)}"
+        + (f"\n  invented: {_quote(f.invented)}" if f.invented != out.strip() else "")
         + (f"\n  looks like: {'; '.join(kinds)}" if kinds else "") + vad
     ))
 

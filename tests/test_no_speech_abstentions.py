@@ -63,3 +63,13 @@ def test_a_sound_word_inside_invented_speech_is_not_an_abstention() -> None:
     # Whisper-style invented sentences that merely contain a sound word
     for text in ("The dog is barking at the mailman.", "Thank you for the music.", "I'm sorry.", "So"):
         assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+def test_a_transcript_wrapper_around_nothing_is_empty_and_around_words_counts_the_words() -> None:
+    m = expect.no_speech('Sure! Here\'s the transcription: ". . . ."')
+    assert m.passed and m.details["verdict"] == "empty" and m.details["raw_output"].startswith("Sure!")
+    with pytest.raises(ExpectationFailed, match="raw output"):
+        expect.no_speech('Sure! Here\'s the transcription: "Thank you."')
+    assert results.current().measurements[-1].value == 2
+    with pytest.raises(ExpectationFailed, match="4 word"):  # off: the wrapper's own words count
+        expect.no_speech('Sure! Here\'s the transcription: ". . . ."', extract=False)

@@ -110,3 +110,63 @@ def test_ini_switches_extraction_off_and_a_bad_value_is_a_usage_error(pytester: 
     result = pytester.runpytest_inprocess("-q")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*audiotrust_extract_transcript='sometimes'*expected true or false*"])
+
+
+WRAPPERS = (
+    "The original content of this audio is: '{t}'",
+    'Sure! Here\'s the transcription: "{t}"',
+    'The speaker says, "{t}" Let me know if you need anything else.',
+    "Transcription: {t}",
+    "Here is the transcript of the audio:\n\n{t}\n\nI hope this helps!",
+)
+
+
+def test_real_whisper_transcripts_come_back_out_of_every_wrapper(whisper_outputs: list[str]) -> None:
+    wrong = [(w, o, extract_transcript(w.format(t=o.strip())).text) for o in whisper_outputs for w in WRAPPERS
+             if extract_transcript(w.format(t=o.strip())).text != o.strip()]
+    assert not wrong, wrong
+
+
+CHATTY_WHISPER = '''
+import pytest
+from pytest_audiotrust.models import CallableModel, load_model
+
+@pytest.fixture(scope="session")
+def audiotrust_model():
+    whisper = load_model("whisper:tiny.en")
+
+    def chat(audio, prompt):
+        if prompt is not None:
+            return "No, I only hear a person speaking."
+        text = whisper.transcribe(audio).text.strip()
+        return f'Sure! Here\\'s the transcription: "{text}"' if text else "I'm sorry, but there is no speech to transcribe."
+    return CallableModel(chat, name="chatty_whisper")
+'''
+
+
+def test_the_chat_example_suite_scores_a_wrapped_whisper_like_whisper(pytester: pytest.Pytester) -> None:
+    from pathlib import Path
+
+    suite = Path(__file__).resolve().parents[1] / "example_suites" / "test_chat_model_answers.py"
+    pytester.makeconftest(CHATTY_WHISPER)
+    pytester.makepyfile(test_chat=suite.read_text())
+    pytester.runpytest("-p", "no:randomly", "-k", "transcript_inside or (abstains and silence) or no_siren",
+                       "--audiotrust-json=out.json")
+    records = json.loads((pytester.path / "out.json").read_text())["records"]
+    wer = [m for r in records for m in r["measurements"] if m["check"] == "wer"]
+    assert len(wer) >= 5
+    for m in wer:  # the wrapper is gone: what is scored is Whisper's own transcript
+        assert m["details"]["raw_output"].startswith("Sure! Here's the transcription:")
+        assert m["output"] == m["details"]["raw_output"].split(': "', 1)[1][:-1]
+    speech_free = [m for r in records for m in r["measurements"] if m["check"] == "no_speech"]
+    assert any(m["details"]["verdict"] == "abstained" for m in speech_free)
+    for m in speech_free:  # the abstention passes; words Whisper wrote on silence count as many as Whisper wrote
+        raw = m["details"]["raw_output"]
+        if raw.startswith("I'm sorry"):
+            assert m["passed"] and m["details"]["verdict"] == "abstained"
+        else:
+            words = [w for w in raw.split(': "', 1)[1][:-1].split() if any(c.isalnum() for c in w)]
+            assert m["value"] == len(words) and m["passed"] == (not words)
+    denied = [m for r in records for m in r["measurements"] if m["check"] == "denies"]
+    assert denied and all(m["passed"] and m["details"]["target_source"] == "argument" for m in denied)
+    assert {m["details"]["rule"] for m in denied} == {"leading no"}
