@@ -54,7 +54,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Male speech, man speaking": ("man speaking", "male voice", "man talking", "male speech"),
     "Female speech, woman speaking": ("woman speaking", "female voice", "woman talking", "female speech"),
     "Child speech, kid speaking": ("child speaking", "kid speaking", "child's voice", "child talking"),
-    "Conversation": ("conversation", "people talking", "chatter"),
+    "Conversation": ("conversation", "people talking", "chatter", "chat"),
     "Whispering": ("whisper",),
     "Shout": ("shout", "yell"),
     "Screaming": ("scream", "shriek"),
@@ -75,7 +75,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Applause": ("applause", "applaud", "clap", "handclap", "ovation"),
     "Cheering": ("cheer", "cheering crowd"),
     "Crowd": ("crowd", "audience", "spectators"),
-    "Chatter": ("chatter", "babble", "murmur"),
+    "Chatter": ("chatter", "babble", "murmur", "chat"),
     "Children playing": ("children playing", "kids playing"),
     "Walk, footsteps": ("footstep", "walking", "walk", "steps", "stomp", "pacing"),
     "Run": ("running footsteps", "someone running"),
@@ -305,7 +305,7 @@ def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for term in sorted({t.lower().strip() for t in terms if t.strip()}, key=lambda t: (-len(t), t)):
         words = re.split(r"[\s-]+", term)
-        parts.append(r"[\s-]+".join(_inflect(w) for w in words))
+        parts.append(r"[\s-]+".join("(?:a|an|the)" if w in ("a", "an", "the") else _inflect(w) for w in words))
     if not parts:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?!\w)")
