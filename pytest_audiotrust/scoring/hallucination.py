@@ -195,7 +195,7 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     ``words``/``chars`` count the invented part."""
     stripped = text.strip()
     if not basic(stripped).split():
-        verdict, invented = "empty", ""
+        verdict, invented = ("abstained" if re.search("[\u266a\u266b]", stripped) else "empty"), ""
     else:
         invented = invented_text(stripped)
         verdict = "hallucinated" if basic(invented) else "abstained"

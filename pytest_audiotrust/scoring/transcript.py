@@ -43,7 +43,8 @@ _COMMENTARY = re.compile(
     r"^\s*\(?(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note:|please note"
     r"|the speaker (?:sounds|seems|speaks|has|is)|the (?:audio|recording) "
-    r"(?:quality|is|was|sounds)|some words|\(?note\b|i can also|would you like|anything else)", re.IGNORECASE)
+    r"(?:quality|is|was|sounds)|(?:that's|that is|this is) what|some words|\(?note\b|i can also|would you like"
+    r"|anything else)", re.IGNORECASE)
 #: TODO(merge): use scoring.refusal.parse_refusal (engineer 16) instead of this private check.
 _REFUSAL = re.compile(
     r"^\W*(?:(?:i'?m|i am) sorry|sorry|unfortunately|i apologi[sz]e)?[,.!]?\s*(?:but\s+)?(?:i|we)\s*(?:can't|cannot|can not|won't"
