@@ -170,3 +170,20 @@ def test_the_chat_example_suite_scores_a_wrapped_whisper_like_whisper(pytester: 
     denied = [m for r in records for m in r["measurements"] if m["check"] == "denies"]
     assert denied and all(m["passed"] and m["details"]["target_source"] == "argument" for m in denied)
     assert {m["details"]["rule"] for m in denied} == {"leading no"}
+
+
+def test_raw_and_extracted_outputs_are_shown_escaped_in_the_report(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from pytest_audiotrust import expect
+
+        def test_w():
+            expect.wer('Sure! Here\\'s the transcription: "<img src=x onerror=alert(1)> lights off"', "lights off",
+                       max_wer=0.0)
+        """
+    )
+    pytester.runpytest_inprocess("-p", "no:randomly", "--audiotrust-report=report.html")
+    html = (pytester.path / "report.html").read_text()
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt; lights off" in html
+    assert "raw output (courtesy opener + lead-in: here is the transcription + quotes):" in html
+    assert "transcript scored:" in html

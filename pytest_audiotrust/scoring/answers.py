@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import cache
 from itertools import pairwise
 
 
@@ -150,9 +151,14 @@ def _verdict(states: list[str]) -> str | None:
 
 
 def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
+    return _expanded((target,) if isinstance(target, str) else tuple(str(x) for x in target))
+
+
+@cache
+def _expanded(items: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase or term of a target with the synonyms of the sound it names."""
     from ..probes.vocabulary import target_terms
 
-    items = [target] if isinstance(target, str) else [str(x) for x in target]
     out: list[str] = []
     for item in items:
         out += target_terms(item, item)
