@@ -323,6 +323,10 @@ EXACT: list[tuple[str, str, str]] = [
     ("Dog", "Yes.", YES),
     ("Dog", "I'm not sure.", ABSTAIN),
     ("Dog", "The weather is nice today.", UNPARSEABLE),
+    ("Dog", "No, but a dog is barking.", YES),
+    ("Dog", "I hear a siren and no dog.", NO),
+    ("Dog", "I hear a siren. Oh, and a dog barks at the end.", YES),
+    ("Dog", "The audio is silent.", NO),
 ]
 
 #: (output of a transcription request on speech-free audio, verdict)

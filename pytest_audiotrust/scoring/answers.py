@@ -183,7 +183,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name
-    own = set(terms)
+    own = set(terms) | {"silence", "silent"}  # "The audio is silent." is a negation, not another sound
     others = terms_pattern(tuple(x for x in sound_terms() if x not in own))
     masked = mine.sub(lambda m: "#" * len(m.group()), t)
     if "described" in _mention_states(masked, others, clauses):
