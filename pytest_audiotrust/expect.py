@@ -90,13 +90,43 @@ def _empties(a: str, b: str) -> str:
     return ""
 
 
+def _extract_default() -> bool:
+    """Whether WER/CER take the transcript out of chat wrappers when ``extract=`` is not given
+    (ini ``audiotrust_extract_transcript``; the one place this setting is read)."""
+    return bool(settings.get("extract_transcript", True))
+
+
+def _transcript(output: Any, extract: bool | None) -> tuple[str, dict[str, Any]]:
+    """The text WER/CER score (the transcript inside a chat wrapper, unless extraction is off) and what was done."""
+    raw = _text(output, "output")
+    if not (_extract_default() if extract is None else extract):
+        return raw, {"raw_output": raw, "extraction": "off"}
+    from .scoring.transcript import extract_transcript
+
+    ex = extract_transcript(raw)
+    return ex.text, ex.to_dict()
+
+
+def _extracted_note(details: dict[str, Any]) -> str:
+    if details.get("extraction") in ("off", "none"):
+        return ""
+    return f"\n  raw output: {_quote(details['raw_output'])} (transcript extraction: {details['extraction']})"
+
+
 @_scored
-def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer: str | None = None) -> Measurement:
-    """Word error rate of ``output`` against ``reference`` is at most ``max_wer``."""
+def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer: str | None = None,
+        extract: bool | None = None) -> Measurement:
+    """Word error rate of ``output`` against ``reference`` is at most ``max_wer``.
+
+    The transcript is first taken out of a chat wrapper ("Sure! Here's the transcription: ..."; see
+    ``scoring.transcript``) unless ``extract=False`` or ini ``audiotrust_extract_transcript = false``.
+    A refusal is scored as it stands. Raw and extracted text are both recorded.
+    """
     from .scoring.text import describe
     from .scoring.wer import word_error
 
-    out, ref = _text(output, "output"), _text(reference, "reference")
+    out, extraction = _transcript(output, extract)
+    ref = _text(reference, "reference")
     limit, source = _threshold("max_wer", max_wer)
     norm = normalizer or settings["normalizer"]
     er = word_error(out, ref, norm)
@@ -104,11 +134,12 @@ def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer
         "wer", "wer", round(er.rate, 4), limit, "max", er.rate <= limit, out, ref,
         {"diff": er.diff, "normalizer": norm, "normalization": describe(norm), "normalized_output": er.hypothesis,
          "normalized_reference": er.reference, "substitutions": er.substitutions,
-         "deletions": er.deletions, "insertions": er.insertions, "hits": er.hits},
+         "deletions": er.deletions, "insertions": er.insertions, "hits": er.hits, **extraction},
         source,
     )
     return _record(m, (
-        f"WER {er.rate:.3f} > max_wer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}\n"
+        f"WER {er.rate:.3f} > max_wer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}"
+        f"{_extracted_note(extraction)}\n"
         f"  diff ({norm}-normalised): {er.diff}\n"
         f"  errors: {er.substitutions} substituted, {er.deletions} deleted, {er.insertions} inserted of "
         f"{er.hits + er.substitutions + er.deletions} reference words; threshold from {_where('max_wer', source)}"
@@ -116,12 +147,15 @@ def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer
 
 
 @_scored
-def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer: str | None = None) -> Measurement:
-    """Character error rate of ``output`` against ``reference`` is at most ``max_cer``."""
+def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer: str | None = None,
+        extract: bool | None = None) -> Measurement:
+    """Character error rate of ``output`` against ``reference`` is at most ``max_cer`` (transcript extraction as
+    for ``wer``)."""
     from .scoring.text import describe
     from .scoring.wer import char_error, word_error
 
-    out, ref = _text(output, "output"), _text(reference, "reference")
+    out, extraction = _transcript(output, extract)
+    ref = _text(reference, "reference")
     limit, source = _threshold("max_cer", max_cer)
     norm = normalizer or settings["normalizer"]
     er = char_error(out, ref, norm)
@@ -130,11 +164,12 @@ def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer
         "cer", "cer", round(er.rate, 4), limit, "max", er.rate <= limit, out, ref,
         {"diff": diff, "normalizer": norm, "normalization": describe(norm), "normalized_output": er.hypothesis,
          "normalized_reference": er.reference, "substitutions": er.substitutions, "deletions": er.deletions,
-         "insertions": er.insertions, "hits": er.hits},
+         "insertions": er.insertions, "hits": er.hits, **extraction},
         source,
     )
     return _record(m, (
-        f"CER {er.rate:.3f} > max_cer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}\n"
+        f"CER {er.rate:.3f} > max_cer {limit} ({source})\n  reference: {_quote(ref)}\n  output:    {_quote(out)}"
+        f"{_extracted_note(extraction)}\n"
         f"  diff ({norm}-normalised): {diff}\n  threshold from {_where('max_cer', source)}"
     ))
 
@@ -192,25 +227,30 @@ def consistent(output: Any, other: Any, min_similarity: float | None = None, *, 
 
 
 @_scored
-def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -> Measurement:
+def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None, extract: bool | None = None) -> Measurement:
     """Nothing was said, so nothing may be written: at most ``max_words`` words (default 0).
 
-    Empty output, punctuation, abstentions ("[no speech]") and bare sound tags ("[Music]") count as
-    nothing. Pass the input ``audio`` to also run Silero VAD on it: the record then shows how much
+    Empty output and punctuation are nothing ("empty"); so are abstentions ("abstained"): statements that
+    nobody speaks or the audio is silent ("The audio contains no speech.", "I'm sorry, but there is no speech
+    to transcribe."), that it holds only a named sound ("There is nothing to transcribe; I only hear a dog
+    barking.") and sound tags ("[no speech]", "(music)", "*silence*"). Words invented around an abstention
+    still count ("There is no speech. Thanks for watching!" -> 3 words, "hallucinated").
+    A transcript wrapper is taken off first, as for ``wer`` (``Here's the transcription: ""`` is empty).
+    Pass the input ``audio`` to also run Silero VAD on it: the record then shows how much
     speech VAD heard (none, for a non-speech probe) and the text produced where it heard none.
     """
     from .scoring.hallucination import inspect_nonspeech_output
 
-    out = _text(output, "output")
+    out, extraction = _transcript(output, extract)
     limit, source = _threshold("max_words", max_words)
     f = inspect_nonspeech_output(out)
-    details: dict[str, Any] = f.to_dict()
+    details: dict[str, Any] = {**f.to_dict(), **extraction}
     if audio is not None:
         from .scoring.hallucination import unsupported_by_vad
 
         details.update(unsupported_by_vad(output, audio).to_dict())
     passed = f.words <= limit
-    _note_probe(output=out, hallucinated=not passed, words=f.words, chars=f.chars,
+    _note_probe(output=out, hallucinated=not passed, verdict=f.verdict, words=f.words, chars=f.chars,
                 known_phrases=list(f.known_phrases), repetition=f.repetition)
     m = Measurement("no_speech", "hallucinated_words", f.words, limit, "max", passed, out, None, details, source)
     kinds = []
@@ -224,7 +264,9 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None) -
     return _record(m, (
         f"hallucination: {f.words} word(s), {f.chars} character(s) produced from audio with no speech "
         f"(max_words {limit:g}, {_where('max_words', source)})\n"
-        f"  output: {_quote(out)}" + (f"\n  looks like: {'; '.join(kinds)}" if kinds else "") + vad
+        f"  output: {_quote(out)}{_extracted_note(extraction)}"
+        + (f"\n  invented: {_quote(f.invented)}" if f.invented != out.strip() else "")
+        + (f"\n  looks like: {'; '.join(kinds)}" if kinds else "") + vad
     ))
 
 
@@ -235,12 +277,20 @@ def _note_probe(**fields: Any) -> None:
         rec.probe.update(fields)
 
 
-def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False) -> Measurement:
+def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False, target: Any = None) -> Measurement:
     from .scoring.answers import explain
 
     out = _text(output, "answer")
-    parsed, rule = explain(out)
     probe = results.current().probe or {}
+    if target is not None:
+        terms, source = ([target] if isinstance(target, str) else [str(t) for t in target]), "argument"
+        shown = target if isinstance(target, str) else ", ".join(terms)
+    elif probe.get("target_terms") or probe.get("target"):
+        terms, source = list(probe.get("target_terms") or [probe["target"]]), "probe"
+        shown = str(probe.get("target") or terms[0])
+    else:
+        terms, source, shown = [], "none", None
+    parsed, rule = explain(out, terms or None)
     accepted = {expected}
     if probe.get("expected") == expected:
         accepted |= set(probe.get("accept") or ())
@@ -248,26 +298,34 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False)
         accepted.add("abstain")
     passed = parsed.value in accepted
     _note_probe(output=out, answer=parsed.value, answer_rule=rule, hallucinated=parsed.value == "yes" and expected == "no")
-    details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question")}
+    details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question"), "target": shown,
+               "target_source": source, "target_terms": terms}
     m = Measurement(check, "answer", parsed.value, expected, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(probe['question'])}" if probe.get("question") else ""
+    about = f"\n  target: {shown!r} ({source})" if shown else ""
     return _record(m, (
         f"expected the model to answer {' or '.join(repr(a) for a in sorted(accepted))}, "
-        f"parsed {parsed.value!r} (rule: {rule}){asked}\n  answer: {_quote(out)}"
+        f"parsed {parsed.value!r} (rule: {rule}){asked}{about}\n  answer: {_quote(out)}"
     ))
 
 
 @_scored
-def denies(answer: Any, *, allow_abstain: bool = False) -> Measurement:
-    """The answer is a clear "no". Abstentions count only with ``allow_abstain=True`` (or when the probe
-    accepts them, e.g. a question asked about silence); unparseable answers never count."""
-    return _answer("denies", "no", answer, allow_abstain)
+def denies(answer: Any, *, target: Any = None, allow_abstain: bool = False) -> Measurement:
+    """The answer is a clear "no" about ``target`` (default: the running probe's ``target_terms``/``target``).
+
+    "No.", "I don't hear a dog; there is a siren.", "It's a siren, not a dog.", "I only hear footsteps." deny
+    a dog; "No siren, but a dog is barking." does not. Abstentions ("I'm not sure", "I can't process audio")
+    count only with ``allow_abstain=True`` (or when the probe accepts them, e.g. a question asked about
+    silence); unparseable answers never count."""
+    return _answer("denies", "no", answer, allow_abstain, target)
 
 
 @_scored
-def affirms(answer: Any) -> Measurement:
-    """The answer is a clear "yes" (abstentions and unparseable answers do not count)."""
-    return _answer("affirms", "yes", answer)
+def affirms(answer: Any, *, target: Any = None) -> Measurement:
+    """The answer is a clear "yes" about ``target`` (default: the running probe's): "Yes, faintly.",
+    "A dog barks in the distance.", "The recording features an ambulance siren." Abstentions, unparseable
+    answers and answers about another sound do not count."""
+    return _answer("affirms", "yes", answer, target=target)
 
 
 @_scored

@@ -40,7 +40,8 @@ class Probe:
             out["reference"] = self.reference
         if self.accept:
             out["accept"] = list(self.accept)
-        for key in ("strategy", "event", "asked_about", "phrasing", "control", "clip", "second_clip", "variant", "seed"):
+        for key in ("strategy", "event", "asked_about", "phrasing", "control", "clip", "second_clip", "variant", "seed",
+                    "target", "target_terms"):
             if key in self.metadata:
                 out[key] = self.metadata[key]
         return out

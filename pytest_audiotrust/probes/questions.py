@@ -97,8 +97,12 @@ class QuestionSpec:
             "present": f"asks about {VOCABULARY[self.asked_about]!r} in a clip of it (control: right answer yes)",
             "mismatched": f"asks about {VOCABULARY[self.asked_about]!r} with {self._control_words()} instead",
         }[self.family]
+        from .vocabulary import target_terms
+
+        phrase = VOCABULARY[self.asked_about]
         meta: dict[str, Any] = {"description": desc, "event": self.event, "asked_about": self.asked_about,
-                                "phrasing": self.phrasing, "seed": seed}
+                                "phrasing": self.phrasing, "seed": seed, "target": phrase,
+                                "target_terms": list(target_terms(self.asked_about, phrase))}
         if self.strategy:
             meta["strategy"] = self.strategy
         if self.control:

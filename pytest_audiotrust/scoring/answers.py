@@ -8,12 +8,22 @@ The parser is an ordered rule table (first match wins, see ``RULES``): refusals 
 then hedges ("maybe", "hard to tell"), then negations anywhere ("There is no barking",
 "I don't hear any dog"), then affirmations ("A dog is barking", "I can hear a siren"),
 then a bare yes/no word anywhere ("The answer is no"). ``explain(text)`` says which rule fired.
+
+With a ``target`` (the sound asked about: a phrase, or a sequence of phrases/terms such as a probe's
+``target_terms``), the answer is read as being *about that sound* (``TARGET_RULES``): every mention of
+the target (through synonyms and inflections, ``probes.vocabulary``) is judged in its own clause, so
+"No siren, but a dog is barking" is a yes about the dog and "It's a siren, not a dog" a no; an answer
+that only asserts some other sound ("I only hear footsteps") is a no; a description of the target
+without a yes-word ("A dog barks in the distance") is a yes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
+from functools import cache
+from itertools import pairwise
 
 
 class Answer(StrEnum):
@@ -37,10 +47,12 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          rf"|don't have access to|do not have access to|have no access to|no way to) (hear|listen to|process|access|play|open"
          rf"|analy[sz]e|perceive|receive|see) (the |this |that |any |your |an? )?{_MEDIA}(?! of)\b"
          rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
+         rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
          r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"),
         ("yes and no", Answer.ABSTAIN, r"^\W*yes and no\b|\bboth yes and no\b"),
         ("leading no", Answer.NO,
-         r"^\W*(no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
+         r"^\W*(not that i (can|could) (hear|tell|detect|make out)"
+         r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
@@ -51,6 +63,7 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|hard to (tell|say|determine)|difficult to (tell|say|determine)|impossible to (tell|say|determine)"
          r"|not possible to (tell|say|determine)|i don't know|i do not know|no idea|can't (say|determine)"
          r"|cannot (say|determine)|unable to (tell|say|determine|identify)|ambiguous|inconclusive|maybe|perhaps|possibly"
+         r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)"
          r"|might (be|have|contain)|could be|may (be|contain|have)|no way to (tell|know))\b"),
         ("negation", Answer.NO,
          r"\bthere(?: is|'s| are| was| were) (no|not|none)\b|\bthere (isn't|aren't|wasn't|weren't)\b|\b(isn't|aren't) any\b"
@@ -78,17 +91,133 @@ def _norm(text: str) -> str:
     return " ".join(t.lower().split())
 
 
-def explain(text: str) -> tuple[Answer, str]:
-    """The outcome for ``text`` and the name of the rule that decided it."""
+def _rule(name: str) -> re.Pattern[str]:
+    return next(p for n, _, p in RULES if n == name)
+
+
+_HEDGED = re.compile(_rule("hedge").pattern + r"|\bwhether\b|\bmight\b|\bif (there|it|that)\b")
+_NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
+                             r"|barely|no one|cannot|lack of|absence of|free of)\b|n't\b")
+_NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did)(n't| not| never)\b"
+                            r"|(absent|missing|nowhere)\b)")
+_NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just)\b")
+_GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
+                      r"|still|everywhere|barely|loud and)\b)")
+_CLAUSE_START = re.compile(
+    r"(?=\b(but|rather than|instead of|whereas|while|though|although|except)\b)|[\u2014\u2013:]|\s-\s"
+    r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there"
+    r"|possibly|perhaps|maybe|probably|likely)\b)")
+#: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
+_UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
+                            r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}")
+
+
+def _clauses(t: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_question) for each clause of the normalised text."""
+    out = []
+    for sent in re.finditer(r"[^.!?;]+[.!?;]*", t):
+        question = sent.group().rstrip().endswith("?")
+        cuts = [sent.start()] + [sent.start() + m.start() for m in _CLAUSE_START.finditer(sent.group()) if m.start() > 0]
+        cuts.append(sent.end())
+        out += [(a, b, question) for a, b in pairwise(cuts) if b > a]
+    return out
+
+
+def _mention_states(t: str, pattern: re.Pattern[str], clauses: list[tuple[int, int, bool]]) -> list[str]:
+    """How each mention matched by ``pattern`` is stated in its clause: described / denied / hedged."""
+    states = []
+    for m in pattern.finditer(t):
+        a, b, question = next(((a, b, q) for a, b, q in clauses if a <= m.start() < b), (0, len(t), False))
+        clause = t[a:b]
+        if question or _GENERIC.match(clause):
+            continue
+        before = _NOT_NEGATORS.sub(" ", t[a:m.start()])
+        if _HEDGED.search(clause):
+            states.append("hedged")
+        elif _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[m.end():b]):
+            states.append("denied")
+        else:
+            states.append("described")
+    return states
+
+
+def _verdict(states: list[str]) -> str | None:
+    """One state for all mentions: the definite ones decide (majority, ties to the last); hedged only if all are."""
+    definite = [s for s in states if s != "hedged"]
+    if not definite:
+        return "hedged" if states else None
+    yes, no = definite.count("described"), definite.count("denied")
+    return "described" if yes > no else "denied" if no > yes else definite[-1]
+
+
+def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
+    return _expanded((target,) if isinstance(target, str) else tuple(str(x) for x in target))
+
+
+@cache
+def _expanded(items: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase or term of a target with the synonyms of the sound it names."""
+    from ..probes.vocabulary import target_terms
+
+    out: list[str] = []
+    for item in items:
+        out += target_terms(item, item)
+    return tuple(dict.fromkeys(out))
+
+
+def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
+    from ..probes.vocabulary import sound_terms, terms_pattern
+
+    terms = _target_terms(target)
+    mine = terms_pattern(terms)
+    clauses = _clauses(t)
+    for name, outcome, pattern in RULES[:2]:
+        if pattern.search(t):
+            return outcome, name
+    if all(q for _, _, q in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
+        return Answer.UNPARSEABLE, "question back"
+    state = _verdict(_mention_states(t, mine, clauses))
+    if state is not None:
+        return {"hedged": (Answer.ABSTAIN, "target hedged"), "denied": (Answer.NO, "target denied"),
+                "described": (Answer.YES, "target described")}[state]
+    for name, outcome, pattern in RULES[2:5]:
+        if pattern.search(t):
+            return outcome, name
+    own = set(terms) | {"silence", "silent"}  # "The audio is silent." is a negation, not another sound
+    others = terms_pattern(tuple(x for x in sound_terms() if x not in own))
+    masked = mine.sub(lambda m: "#" * len(m.group()), t)
+    if "described" in _mention_states(masked, others, clauses):
+        return Answer.NO, "another sound instead"
+    if any(_UNNAMED_SOUND.search(t[a:b]) and not _NEGATED_BEFORE.search(t[a:b]) for a, b, q in clauses if not q):
+        return Answer.NO, "another sound instead"
+    for name, outcome, pattern in RULES[5:]:
+        if pattern.search(t):
+            return outcome, name
+    return Answer.UNPARSEABLE, "no rule matched"
+
+
+#: The rule names ``explain(text, target)`` can give, in the order they are tried.
+TARGET_RULES: tuple[str, ...] = (
+    "empty answer", RULES[0][0], RULES[1][0], "question back", "target hedged", "target denied", "target described",
+    *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
+)
+
+
+def explain(text: str, target: str | Iterable[str] | None = None) -> tuple[Answer, str]:
+    """The outcome for ``text`` (about ``target`` when given) and the name of the rule that decided it."""
     t = _norm(text)
     if not re.search(r"\w", t):
         return Answer.ABSTAIN, "empty answer"
+    if target is not None and not isinstance(target, str):
+        target = tuple(str(x) for x in target)
+    if target:
+        return _explain_target(t, target)
     for name, outcome, pattern in RULES:
         if pattern.search(t):
             return outcome, name
     return Answer.UNPARSEABLE, "no rule matched"
 
 
-def parse_answer(text: str) -> Answer:
-    """Classify ``text`` as yes / no / abstain / unparseable. Never raises."""
-    return explain(text)[0]
+def parse_answer(text: str, target: str | Iterable[str] | None = None) -> Answer:
+    """Classify ``text`` as yes / no / abstain / unparseable, about ``target`` when given. Never raises."""
+    return explain(text, target)[0]

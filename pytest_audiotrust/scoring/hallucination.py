@@ -1,8 +1,9 @@
 """Hallucination detectors for outputs produced from audio that holds no (or only some) speech.
 
 * ``inspect_nonspeech_output(text)``: is an output from speech-free audio "nothing said"
-  (empty, punctuation only, an explicit abstention like "[no speech]", or a bare sound tag
-  like "[Music]" / "APPLAUSE") or a hallucination? The known-phrase bag and the generic
+  (``verdict`` "empty"; or "abstained": a statement that nobody speaks or the audio is silent,
+  a description of the sound heard, "[no speech]", "[Music]", "APPLAUSE") or a hallucination
+  (invented words, alone or next to an abstention)? The known-phrase bag and the generic
   repetition-loop detector say *which kind*.
 * ``unsupported_by_vad(response, audio)``: the text Whisper-style segments place where Silero
   VAD finds no speech (the speech-free output check, also inside speech clips with pauses).
@@ -69,13 +70,58 @@ SOUND_TAGS: frozenset[str] = frozenset({
     "sound", "sounds", "cheering", "coughs", "sighs", "breathing", "crying", "thunder", "water", "door closes",
 })
 
-_ABSTAIN = re.compile(
-    r"^\W*(\[?\(?\s*(no speech|silence|inaudible|blank_audio|no audio|nothing)\s*\)?\]?"
-    r"|(there is|there's) no (speech|one speaking|talking|audible speech)( in (the|this) (audio|recording|clip))?"
-    r"|no speech (is )?(detected|present|found)|nothing (is|was) said"
-    r"|i (can't|cannot|do not|don't) hear any (speech|words|talking))\W*$",
-    re.IGNORECASE,
-)
+_SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying"
+                r"|transcri\w*|one (is )?(speaking|talking)|speaker|narration)\b")
+#: A clause saying nobody speaks: a negation and a speech word ("there is no speech", "no one is talking").
+_NO_SPEECH = re.compile(r"^(?=.*\b(no|not|nobody|nothing|without|none|no one|never|n't|cannot|unable)\b|.*n't\b)"
+                        rf"(?=.*{_SPEECH_WORD})")
+#: A clause saying the audio is silent.
+_SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
+                     r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
+                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b")
+#: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like") around a sound word.
+_DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|sounds? (like|of)|background"
+                        r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly)\b")
+#: Politeness and "can't transcribe" around an abstention ("I'm sorry, but ...").
+_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
+                     r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip))?\W*$")
+_CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
+
+
+def _clause_kind(clause: str) -> str:
+    """ "filler" | "abstention" | "sound" | "words" for one clause of a non-speech output."""
+    c = " ".join(clause.lower().replace("\u2019", "'").split())
+    if not re.search(r"\w", c) or _FILLER.match(c):
+        return "filler"
+    if _NO_SPEECH.search(c) or _SILENT.search(c):
+        return "abstention"
+    from ..probes.vocabulary import sound_terms, terms_pattern
+
+    if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):
+        return "sound"
+    words = c.split()
+    if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(" ".join(w for w in words if w not in ("a", "an", "the"))):
+        return "sound"
+    return "words"
+
+
+def invented_text(text: str) -> str:
+    """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
+    if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
+        return ""
+    parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
+    kinds = [_clause_kind(p) for p in parts]
+    if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
+        return text.strip() if basic(text) else ""
+    return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
+
+
+def _tag_ok(tag: str) -> bool:
+    t = basic(tag)
+    return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
+
+
 _TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|\*[^*]{1,40}\*|♪+|♫+")
 
 
@@ -90,14 +136,19 @@ class HallucinationFinding:
     repetition: str | None
     text: str
     annotation: bool = False
+    verdict: str = "empty"  # "empty" | "abstained" | "hallucinated"
+    invented: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"hallucinated": self.hallucinated, "words": self.words, "chars": self.chars,
-                "known_phrases": list(self.known_phrases), "repetition": self.repetition, "annotation": self.annotation}
+        return {"hallucinated": self.hallucinated, "verdict": self.verdict, "words": self.words, "chars": self.chars,
+                "invented_text": self.invented, "known_phrases": list(self.known_phrases),
+                "repetition": self.repetition, "annotation": self.annotation}
 
 
 def is_abstention(text: str) -> bool:
-    return bool(_ABSTAIN.match(text.strip()))
+    """A statement that nothing is said ("The audio contains no speech.", "There is nothing to transcribe; I only
+    hear a dog barking.", "[no speech]") with no invented words around it."""
+    return bool(basic(text)) and not invented_text(text)
 
 
 def is_sound_annotation(text: str) -> bool:
@@ -138,19 +189,27 @@ def known_phrases(text: str) -> tuple[str, ...]:
 
 
 def inspect_nonspeech_output(text: str) -> HallucinationFinding:
-    """Classify an output produced from audio with no speech in it."""
+    """Classify an output produced from audio with no speech in it: ``verdict`` "empty" (no words),
+    "abstained" (says nobody speaks / the audio is silent / names the sound, or sound tags only) or
+    "hallucinated" (invented words, also next to an abstention: "There is no speech. Thanks for watching!").
+    ``words``/``chars`` count the invented part."""
     stripped = text.strip()
-    words = basic(stripped).split()
-    annotation = bool(words) and is_sound_annotation(stripped)
-    hallucinated = bool(words) and not is_abstention(stripped) and not annotation
+    if not basic(stripped).split():
+        verdict, invented = ("abstained" if re.search("[\u266a\u266b]", stripped) else "empty"), ""
+    else:
+        invented = invented_text(stripped)
+        verdict = "hallucinated" if basic(invented) else "abstained"
+    hallucinated = verdict == "hallucinated"
     return HallucinationFinding(
         hallucinated=hallucinated,
-        words=len(words) if hallucinated else 0,
-        chars=len(stripped) if hallucinated else 0,
+        words=len(basic(invented).split()) if hallucinated else 0,
+        chars=len(invented) if hallucinated else 0,
         known_phrases=known_phrases(stripped) if hallucinated else (),
         repetition=repetition_loop(stripped) if hallucinated else None,
         text=text,
-        annotation=annotation,
+        annotation=bool(basic(stripped)) and is_sound_annotation(stripped),
+        verdict=verdict,
+        invented=invented,
     )
 
 

@@ -1,0 +1,106 @@
+"""Target-aware yes/no parsing on answers written the way audio LLMs answer (tables in ``answer_tables``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_audiotrust.probes.vocabulary import LEXICON, lookup, target_terms, terms_pattern
+from pytest_audiotrust.scoring.answers import TARGET_RULES, Answer, explain, parse_answer
+from tests.answer_tables import EXACT, PHRASES, TARGETED
+
+
+def _classify(label: str, text: str) -> tuple[str, str]:
+    got, rule = explain(text, target_terms(label, PHRASES.get(label)))
+    return got.value, rule
+
+
+def test_targeted_table_is_classified_at_least_95_percent_right() -> None:
+    wrong = [(label, text, expected, *_classify(label, text)) for label, text, expected in TARGETED
+             if _classify(label, text)[0] != expected]
+    accuracy = 1 - len(wrong) / len(TARGETED)
+    listing = "\n".join(f"  [{label}] {text!r}: expected {exp}, got {got} (rule {rule})" for label, text, exp, got, rule in wrong)
+    assert accuracy >= 0.95, f"accuracy {accuracy:.3f} on {len(TARGETED)} answers; misclassified:\n{listing}"
+
+
+def test_the_table_needs_the_target_the_untargeted_parser_gets_about_half() -> None:
+    right = sum(parse_answer(text).value == expected for _, text, expected in TARGETED)
+    assert right / len(TARGETED) < 0.7, "the table would not tell a target-aware parser from the old one"
+
+
+def test_targeted_table_is_large_varied_and_covers_every_outcome() -> None:
+    assert len(TARGETED) >= 150
+    counts = {o.value: sum(1 for _, _, e in TARGETED if e == o.value) for o in Answer}
+    assert counts["yes"] >= 40 and counts["no"] >= 40 and counts["abstain"] >= 15 and counts["unparseable"] >= 5, counts
+    assert len({label for label, _, _ in TARGETED}) >= 25
+    assert sum(1 for _, t, _ in TARGETED if t.count(".") + t.count(";") >= 2) >= 15  # multi-sentence answers
+    assert all(lookup(label) == label for label, _, _ in TARGETED + EXACT), "targets are AudioSet display names"
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), EXACT, ids=[f"{i:02d}:{t[:40]}" for i, (_, t, _) in enumerate(EXACT)])
+def test_exact_rows(label: str, text: str, expected: str) -> None:
+    got, rule = _classify(label, text)
+    assert got == expected, f"[{label}] {text!r}: parsed {got} by rule {rule!r}, expected {expected}"
+
+
+def test_the_issue_examples_name_the_rule_that_decided() -> None:
+    dog = "a dog barking"
+    assert explain("It's a siren, not a dog.", dog) == (Answer.NO, "target denied")
+    assert explain("I only hear footsteps.", dog) == (Answer.NO, "another sound instead")
+    assert explain("A dog barks in the distance.", dog) == (Answer.YES, "target described")
+    assert explain("There might be a faint bark, but it could be wind.", dog) == (Answer.ABSTAIN, "target hedged")
+    assert explain("What kind of dog do you mean?", dog) == (Answer.UNPARSEABLE, "question back")
+    assert {rule for _, rule in (_classify(label, text) for label, text, _ in TARGETED)} <= set(TARGET_RULES)
+
+
+def test_negation_scope_decides_which_sound_is_denied() -> None:
+    text = "No siren, but a dog is barking."
+    assert parse_answer(text, "a dog barking") == Answer.YES
+    assert parse_answer(text, "a siren") == Answer.NO
+    text = "It's not a baby crying, it's a cat meowing."
+    assert parse_answer(text, target_terms("Cat")) == Answer.YES
+    assert parse_answer(text, target_terms("Baby cry, infant cry")) == Answer.NO
+
+
+def test_target_as_phrase_as_terms_or_as_label_agree() -> None:
+    for text in ("The audience claps enthusiastically.", "I only hear a siren.", "Clapping, yes."):
+        by_phrase = parse_answer(text, "applause")
+        assert parse_answer(text, target_terms("Applause")) == by_phrase
+        assert parse_answer(text, ["applause", "clapping"]) == by_phrase
+
+
+def test_without_a_target_the_old_behaviour_stays() -> None:
+    # without a target, nothing says which sound the answer is about: "A siren is present." stays a yes
+    assert parse_answer("There is a siren.") == Answer.YES
+    assert parse_answer("There is a siren.", "a dog barking") == Answer.NO
+    assert parse_answer("No.") == parse_answer("No.", "a dog barking") == Answer.NO
+    assert parse_answer("") == parse_answer("", "a dog barking") == Answer.ABSTAIN
+    assert parse_answer("Yes", target=None) == parse_answer("Yes", target="") == Answer.YES
+
+
+def test_inflections_and_synonyms_match() -> None:
+    dog = terms_pattern(target_terms("Dog"))
+    assert all(dog.search(t) for t in ("a dog", "dogs", "it barks", "barking", "barked twice", "a puppy yapping"))
+    assert not any(dog.search(t) for t in ("hotdog stand", "embark", "a doghouse"))
+    phone = terms_pattern(target_terms("Telephone bell ringing"))
+    assert phone.search("the phone rings") and phone.search("a telephone") and phone.search("a ringtone plays")
+    assert not phone.search("a doorbell rings")
+    clap = terms_pattern(target_terms("Applause"))
+    assert all(clap.search(t) for t in ("clapping", "claps", "applause", "they applaud", "a standing ovation"))
+    baby = terms_pattern(target_terms("Baby cry, infant cry"))
+    assert baby.search("two babies") and baby.search("an infant")
+
+
+def test_vocabulary_is_keyed_by_audioset_names_with_broad_coverage() -> None:
+    for name in ("Dog", "Bark", "Moo", "Duck", "Telephone bell ringing", "Applause", "Siren", "Rain", "Church bell",
+                 "Vehicle horn, car horn, honking", "Baby cry, infant cry", "Music", "Speech", "Alarm", "Typing"):
+        assert name in LEXICON, name
+    assert len(LEXICON) >= 150
+    assert lookup("church bell") == "Church bell" and lookup("telephone_bell_ringing") == "Telephone bell ringing"
+
+
+def test_target_terms_resolve_unknown_labels_from_the_phrase() -> None:
+    assert "knock" in target_terms("door_knock", "someone knocking on a door")
+    terms = target_terms("car_horn", "a car horn")
+    assert "honk" in terms and "engine" not in terms  # the longest sound match decides: horn, not car/engine
+    assert target_terms("zorbler", "a zorbling sound") == ("zorbler", "zorbling", "zorbling sound")
+    assert target_terms("Dog", "a dog barking", extra=["hound"])[-1] == "hound"

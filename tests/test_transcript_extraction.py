@@ -1,0 +1,189 @@
+"""Transcript extraction before WER/CER: chat wrappers off, refusals kept, plain transcripts untouched."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pytest_audiotrust import expect, results
+from pytest_audiotrust.expect import ExpectationFailed
+from pytest_audiotrust.scoring.transcript import extract_transcript
+from pytest_audiotrust.scoring.wer import word_error
+from tests.answer_tables import WRAPPED
+
+
+@pytest.fixture(autouse=True)
+def fresh_record():
+    results.start(results.CaseRecord(nodeid="t"))
+    yield
+    results.finish()
+
+
+def test_wrapped_table_agrees_at_least_95_percent() -> None:
+    wrong = [(raw, exp, extract_transcript(raw)) for raw, exp in WRAPPED if extract_transcript(raw).text.strip() != exp]
+    agreement = 1 - len(wrong) / len(WRAPPED)
+    listing = "\n".join(f"  {r!r}:\n    expected {e!r}\n    got      {x.text!r} ({x.rule})" for r, e, x in wrong)
+    assert agreement >= 0.95, f"agreement {agreement:.3f} on {len(WRAPPED)} outputs; disagreements:\n{listing}"
+
+
+def test_table_is_large_and_holds_refusals_and_plain_transcripts() -> None:
+    assert len(WRAPPED) >= 30
+    assert sum(1 for r, e in WRAPPED if r.strip() == e) >= 5  # unwrapped rows that must pass through
+
+
+def test_wrapped_transcripts_score_by_an_independent_wer_after_extraction() -> None:
+    # measured with jiwer directly on the expected transcript: extraction gives the same WER as the clean text
+    for raw, inner in WRAPPED:
+        if raw.strip() == inner:
+            continue
+        ref = inner
+        assert expect.wer(raw, ref, max_wer=1.0).value == pytest.approx(word_error(inner, ref, "whisper").rate)
+
+
+def test_wer_extracts_by_default_and_records_raw_and_extracted() -> None:
+    raw = "The original content of this audio is: 'Turn off the lights in the kitchen.'"
+    m = expect.wer(raw, "Turn off the lights in the kitchen.", max_wer=0.0)
+    assert m.passed and m.output == "Turn off the lights in the kitchen."
+    assert m.details["raw_output"] == raw and m.details["extracted_output"] == m.output
+    assert m.details["extraction"] == "lead-in: the content of the audio is + quotes"
+
+
+def test_extract_false_scores_the_wrapper_as_errors() -> None:
+    raw = 'Sure! Here\'s the transcription: "Set a timer for ten minutes."'
+    with pytest.raises(ExpectationFailed) as exc:
+        expect.wer(raw, "Set a timer for ten minutes.", max_wer=0.15, extract=False)
+    m = results.current().measurements[-1]
+    assert m.details["extraction"] == "off" and m.value > 0.3 and m.output == raw
+    assert "raw output" not in str(exc.value)
+    assert expect.cer(raw, "Set a timer for ten minutes.", max_cer=0.0).passed
+
+
+def test_a_refusal_is_not_stripped_to_empty_and_scores_as_errors() -> None:
+    refusal = "I'm sorry, but I can't help with that."
+    assert extract_transcript(refusal).text == refusal and extract_transcript(refusal).refusal
+    with pytest.raises(ExpectationFailed) as exc:
+        expect.wer(refusal, "Turn off the lights in the kitchen.", max_wer=0.15)
+    m = results.current().measurements[-1]
+    assert m.value >= 0.8 and m.details["extraction"] == "refusal kept"
+    assert "refusal kept" in str(exc.value)
+
+
+def test_the_failure_message_shows_raw_output_when_extraction_changed_it() -> None:
+    with pytest.raises(ExpectationFailed) as exc:
+        expect.wer('The speaker says, "Turn on the lights."', "Turn off the lights.", max_wer=0.0)
+    msg = str(exc.value)
+    assert "output:    'Turn on the lights.'" in msg and "raw output: 'The speaker says," in msg
+
+
+@pytest.fixture(scope="module")
+def whisper_outputs() -> list[str]:
+    from pytest_audiotrust.clips import bundled_clips
+    from pytest_audiotrust.models import load_model
+
+    model = load_model("whisper:tiny.en")
+    return [model.transcribe(e.load()).text for e in bundled_clips()[:12]]
+
+
+def test_real_whisper_transcripts_of_the_bundled_clips_pass_through_unchanged(whisper_outputs: list[str]) -> None:
+    assert len(whisper_outputs) >= 5 and all(o.strip() for o in whisper_outputs)
+    changed = [(o, extract_transcript(o).text) for o in whisper_outputs if extract_transcript(o).text != o]
+    assert not changed, changed
+
+
+def test_ini_switches_extraction_off_and_a_bad_value_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from pytest_audiotrust import expect
+
+        def test_w():
+            expect.wer("Transcription: turn off the lights", "turn off the lights", max_wer=0.0)
+        """
+    )
+    assert pytester.runpytest_inprocess("-q", "-p", "no:randomly").ret == 0
+    pytester.makeini("[pytest]\naudiotrust_extract_transcript = false\n")
+    result = pytester.runpytest_inprocess("-q", "-p", "no:randomly", "--audiotrust-json=out.json")
+    assert result.ret == 1
+    rec = json.loads((pytester.path / "out.json").read_text())["records"][0]
+    assert rec["measurements"][0]["details"]["extraction"] == "off"
+    pytester.makeini("[pytest]\naudiotrust_extract_transcript = sometimes\n")
+    result = pytester.runpytest_inprocess("-q")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*audiotrust_extract_transcript='sometimes'*expected true or false*"])
+
+
+WRAPPERS = (
+    "The original content of this audio is: '{t}'",
+    'Sure! Here\'s the transcription: "{t}"',
+    'The speaker says, "{t}" Let me know if you need anything else.',
+    "Transcription: {t}",
+    "Here is the transcript of the audio:\n\n{t}\n\nI hope this helps!",
+)
+
+
+def test_real_whisper_transcripts_come_back_out_of_every_wrapper(whisper_outputs: list[str]) -> None:
+    wrong = [(w, o, extract_transcript(w.format(t=o.strip())).text) for o in whisper_outputs for w in WRAPPERS
+             if extract_transcript(w.format(t=o.strip())).text != o.strip()]
+    assert not wrong, wrong
+
+
+CHATTY_WHISPER = '''
+import pytest
+from pytest_audiotrust.models import CallableModel, load_model
+
+@pytest.fixture(scope="session")
+def audiotrust_model():
+    whisper = load_model("whisper:tiny.en")
+
+    def chat(audio, prompt):
+        if prompt is not None:
+            return "No, I only hear a person speaking."
+        text = whisper.transcribe(audio).text.strip()
+        return f'Sure! Here\\'s the transcription: "{text}"' if text else "I'm sorry, but there is no speech to transcribe."
+    return CallableModel(chat, name="chatty_whisper")
+'''
+
+
+def test_the_chat_example_suite_scores_a_wrapped_whisper_like_whisper(pytester: pytest.Pytester) -> None:
+    from pathlib import Path
+
+    suite = Path(__file__).resolve().parents[1] / "example_suites" / "test_chat_model_answers.py"
+    pytester.makeconftest(CHATTY_WHISPER)
+    pytester.makepyfile(test_chat=suite.read_text())
+    pytester.runpytest("-p", "no:randomly", "-k", "transcript_inside or (abstains and silence) or no_siren",
+                       "--audiotrust-json=out.json")
+    records = json.loads((pytester.path / "out.json").read_text())["records"]
+    wer = [m for r in records for m in r["measurements"] if m["check"] == "wer"]
+    assert len(wer) >= 5
+    for m in wer:  # the wrapper is gone: what is scored is Whisper's own transcript
+        assert m["details"]["raw_output"].startswith("Sure! Here's the transcription:")
+        assert m["output"] == m["details"]["raw_output"].split(': "', 1)[1][:-1]
+    speech_free = [m for r in records for m in r["measurements"] if m["check"] == "no_speech"]
+    assert any(m["details"]["verdict"] == "abstained" for m in speech_free)
+    for m in speech_free:  # the abstention passes; words Whisper wrote on silence count as many as Whisper wrote
+        raw = m["details"]["raw_output"]
+        if raw.startswith("I'm sorry"):
+            assert m["passed"] and m["details"]["verdict"] == "abstained"
+        else:
+            words = [w for w in raw.split(': "', 1)[1][:-1].split() if any(c.isalnum() for c in w)]
+            assert m["value"] == len(words) and m["passed"] == (not words)
+    denied = [m for r in records for m in r["measurements"] if m["check"] == "denies"]
+    assert denied and all(m["passed"] and m["details"]["target_source"] == "argument" for m in denied)
+    assert {m["details"]["rule"] for m in denied} == {"leading no"}
+
+
+def test_raw_and_extracted_outputs_are_shown_escaped_in_the_report(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from pytest_audiotrust import expect
+
+        def test_w():
+            expect.wer('Sure! Here\\'s the transcription: "<img src=x onerror=alert(1)> lights off"', "lights off",
+                       max_wer=0.0)
+        """
+    )
+    pytester.runpytest_inprocess("-p", "no:randomly", "--audiotrust-report=report.html")
+    html = (pytester.path / "report.html").read_text()
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt; lights off" in html
+    assert "raw output (courtesy opener + lead-in: here is the transcription + quotes):" in html
+    assert "transcript scored:" in html
