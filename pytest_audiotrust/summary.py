@@ -353,9 +353,9 @@ def terminal_lines(state: State) -> list[str]:
     if not state.records:
         return []
     s = summarize(state.records)
-    tests = s["tests"]
+    tests = state.extras.get("pytest_outcomes") or s["tests"]
     head = ", ".join(f"{v} {k}" for k, v in tests.items() if v) or "none"
-    lines = ["", f"audiotrust: {s['total']} case(s) measured on seed {state.settings.seed}: {head}"]
+    lines = ["", f"audiotrust: {s['total']} case(s) measured on seed {state.settings.seed}; pytest: {head}"]
     if s["gated_misses"]:
         verdicts = {g.get("group") or g.get("name"): g.get("verdict") for g in state.gates}
         parts = [f"{n} in {group} (gate {str(verdicts.get(group, 'not evaluated')).upper()})"

@@ -193,7 +193,7 @@ def check_rerender(doc: dict[str, Any], html: str, folder: Path) -> None:
 def check_terminal_summary(result: Any, doc: dict[str, Any]) -> None:
     worst = doc["summary"]["robustness"]["worst"][0]
     result.stdout.fnmatch_lines([
-        "audiotrust: 18 case(s) measured on seed *: 9 passed, 9 failed",
+        "audiotrust: 18 case(s) measured on seed *; pytest: 9 passed, 9 failed",
         "  worst corruptions (wer):",
         f"    {worst['corruption']} sev{worst['severity']}: mean wer {worst['mean']:.3f}, pass rate 50% of 2",
         "  hallucination rate [[]absent_event]: 25% (1 of 4), yes-ratio 25%",

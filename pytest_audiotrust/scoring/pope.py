@@ -48,11 +48,11 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def metrics(c: Confusion) -> dict[str, Any]:
-    """Accuracy, precision, recall, F1 and yes-ratio (None where undefined: no yes answers, no positives...)."""
+    """Accuracy, precision, recall, F1 and yes-ratio (None where undefined: precision without a yes answer,
+    recall without positives)."""
     precision = c.tp / (c.tp + c.fp) if c.tp + c.fp else None
     recall = c.tp / (c.tp + c.fn) if c.tp + c.fn else None
-    f1 = (2 * precision * recall / (precision + recall) if precision is not None and recall is not None
-          and precision + recall > 0 else (0.0 if precision is not None and recall is not None else None))
+    f1 = 2 * c.tp / (2 * c.tp + c.fp + c.fn) if c.tp + c.fp + c.fn else None  # = harmonic mean of P and R; 0 if TP = 0
     return {
         "n": c.n, "positives": c.tp + c.fn, "negatives": c.fp + c.tn,
         "tp": c.tp, "fp": c.fp, "tn": c.tn, "fn": c.fn, "abstained": c.abstained, "unparseable": c.unparseable,
