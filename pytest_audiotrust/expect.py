@@ -189,41 +189,69 @@ def _semantic(a: str, b: str, judge: Any) -> tuple[float, dict[str, Any]]:
     return sim(a, b, model, settings.get("embedding_cache")), {"scorer": "embedding", "embedding_model": model_name(model)}
 
 
-@_scored
-def similarity(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
-    """Semantic similarity (sentence embeddings, or ``judge=`` an ``LLMJudge``) of two texts is at least ``min_similarity``."""
+def _slot_check(a: str, b: str, slots: bool) -> tuple[list[dict[str, Any]], str]:
+    """Meaning-critical slot differences of output ``a`` against ``b`` (see ``scoring.meaning``) and a message part."""
+    if not slots:
+        return [], ""
+    from .scoring.meaning import differences
+
+    diffs = [d.to_dict() for d in differences(a, b)]
+    if not diffs:
+        return [], ""
+    return diffs, "meaning-critical slot differs: " + "; ".join(d["text"] for d in diffs)
+
+
+def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, judge: Any,
+             slots: bool) -> tuple[Measurement, str, str, str]:
     from .scoring.wer import word_error
 
     a, b = _text(output, "output"), _text(other, "other")
     limit, source = _threshold("min_similarity", min_similarity)
     value, details = _semantic(a, b, judge)
-    diff = word_error(a, b, settings["normalizer"]).diff
-    m = Measurement("similarity", "similarity", round(value, 4), limit, "min", value >= limit, a, b,
-                    {**details, "diff": diff}, source)
-    return _record(m, (
-        f"similarity {value:.3f} < min_similarity {limit} ({source}, scored by {details['scorer']})\n"
-        f"  expected like: {_quote(b)}\n  output:        {_quote(a)}\n  word diff: {diff}{_empties(a, b)}\n"
-        f"  threshold from {_where('min_similarity', source)}"
-    ))
+    extra: dict[str, Any] = {}
+    if slots and a.strip() and b.strip():  # formatting carries no meaning: also compare the canonical forms
+        from .scoring.meaning import canonical
 
-
-@_scored
-def consistent(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None) -> Measurement:
-    """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript)."""
-    from .scoring.wer import word_error
-
-    a, b = _text(output, "output"), _text(other, "other")
-    limit, source = _threshold("min_similarity", min_similarity)
-    value, details = _semantic(a, b, judge)
+        ca, cb = canonical(a), canonical(b)
+        if (ca, cb) != (a, b):
+            value_c, _ = _semantic(ca, cb, judge)
+            extra = {"raw_similarity": round(value, 4), "canonical_similarity": round(value_c, 4),
+                     "canonical_output": ca, "canonical_reference": cb}
+            value = max(value, value_c)
     er = word_error(a, b, settings["normalizer"])
-    m = Measurement("consistent", "similarity", round(value, 4), limit, "min", value >= limit, a, b,
-                    {**details, "diff": er.diff, "normalizer": settings["normalizer"], "word_change_rate": round(er.rate, 4)},
-                    source)
-    return _record(m, (
-        f"outputs are not consistent: similarity {value:.3f} < min_similarity {limit} ({source}, scored by "
-        f"{details['scorer']})\n  reference output: {_quote(b)}\n  output:           {_quote(a)}\n  word diff: {er.diff}"
-        f"{_empties(a, b)}\n  threshold from {_where('min_similarity', source)}"
-    ))
+    diffs, slot_text = _slot_check(a, b, slots)
+    details = {**details, **extra, "diff": er.diff, "normalizer": settings["normalizer"], "word_change_rate": round(er.rate, 4),
+               "slots": slots, "slot_differences": diffs, "similarity_passed": value >= limit}
+    m = Measurement(check, "similarity", round(value, 4), limit, "min", value >= limit and not diffs, a, b,
+                    details, source)
+    cmp = ">=" if value >= limit else "<"
+    head = (f"{slot_text} (similarity {value:.3f} {cmp} min_similarity {limit}, scored by {details['scorer']}; "
+            "slots=False compares by similarity alone)" if diffs else
+            f"similarity {value:.3f} < min_similarity {limit} ({source}, scored by {details['scorer']})")
+    tail = f"{_empties(a, b)}\n  threshold from {_where('min_similarity', source)}"
+    return m, head, er.diff, tail
+
+
+@_scored
+def similarity(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None,
+               slots: bool = True) -> Measurement:
+    """Semantic similarity (sentence embeddings, or ``judge=`` an ``LLMJudge``) of two texts is at least
+    ``min_similarity`` and no meaning-critical slot (number, unit, time, day, date, negation, polarity, name)
+    differs; ``slots=False`` compares by similarity alone."""
+    m, head, diff, tail = _meaning("similarity", output, other, min_similarity, judge, slots)
+    return _record(m, (f"{head}\n  expected like: {_quote(m.reference)}\n  output:        {_quote(m.output)}\n"
+                       f"  word diff: {diff}{tail}"))
+
+
+@_scored
+def consistent(output: Any, other: Any, min_similarity: float | None = None, *, judge: Any = None,
+               slots: bool = True) -> Measurement:
+    """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript):
+    similarity at least ``min_similarity`` and no meaning-critical slot differs ("polarity: off → on";
+    see ``pytest_audiotrust.scoring.meaning``). ``slots=False`` compares by similarity alone."""
+    m, head, diff, tail = _meaning("consistent", output, other, min_similarity, judge, slots)
+    return _record(m, (f"outputs are not consistent: {head}\n  reference output: {_quote(m.reference)}\n"
+                       f"  output:           {_quote(m.output)}\n  word diff: {diff}{tail}"))
 
 
 @_scored

@@ -3,14 +3,18 @@
 A gate is written on the marker as ``gate="pass_rate >= 0.9"``. Supported forms
 (no ``eval``; anything else is a :class:`ConfigError`)::
 
-    pass_rate >= X   pass_rate > X      the Wilson lower bound of the pass rate clears X
-    fail_rate <= X   fail_rate < X      the Wilson upper bound of the fail rate stays under X
-    mean(METRIC) <= X  (or >=, <, >)    a normal-approximation confidence bound of the mean
+    pass_rate >= X   pass_rate > X      the one-sided Wilson lower bound of the pass rate clears X
+    fail_rate <= X   fail_rate < X      the one-sided Wilson upper bound of the fail rate stays under X
+    mean(METRIC) <= X  (or >=, <, >)    a one-sided Student's t confidence bound of the mean
+
+Bounds are one-sided at ``confidence`` (a gate is a one-sided claim: "at least 0.9"). Cases of one clip are
+not independent: each gate also reports the design effect of clustering by clip (``clustering``) and the
+bound computed with the effective sample size; the verdict is taken on the case-level bound.
 
 A group is every case of one test function (or of one ``gate_group="name"``).
 With ``repeats=k`` the k runs of a case are first reduced to one verdict
 (``all`` / ``majority`` / ``any``). Verdicts: ``pass``, ``fail`` or
-``inconclusive`` (too few cases to decide). Stdlib only.
+``inconclusive`` (too few cases to decide). Stdlib only (scipy for t quantiles, imported on use).
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from statistics import NormalDist, fmean, stdev
+from statistics import fmean, stdev
 from typing import Any
 
 from .errors import ConfigError
-from .scoring.stats import wilson_interval
+from .scoring.stats import design_effect, t_quantile, wilson_bound
 
 RATE_METRICS = ("pass_rate", "fail_rate")
 OPS = (">=", "<=", ">", "<")
@@ -110,10 +114,6 @@ def check_reducer(value: Any) -> str:
     return str(value)
 
 
-def _z(confidence: float) -> float:
-    return NormalDist().inv_cdf(1 - (1 - confidence) / 2)
-
-
 def _every_case(expr: GateExpr) -> bool:
     """``pass_rate >= 1`` / ``fail_rate <= 0``: no bound can show it, so it means "every case passes"."""
     return (expr.subject, expr.op, expr.threshold) in (("pass_rate", ">=", 1.0), ("fail_rate", "<=", 0.0))
@@ -128,7 +128,7 @@ def derived_min_n(expr: GateExpr, confidence: float) -> int:
     if _every_case(expr):
         return 1
     for n in range(1, 100_001):
-        low = wilson_interval(n, n, confidence)[0]
+        low = wilson_bound(n, n, confidence)
         if low > target or (not strict and low >= target):
             return n
     return 100_001  # the bound never clears this threshold (e.g. pass_rate >= 1)
@@ -209,6 +209,9 @@ def evaluate_group(name: str, records: list[dict[str, Any]]) -> dict[str, Any]:
         "reducer": reducer,
         "pass_hat_k": round(sum(1 for _, p, _ in case_verdicts if p and all(p)) / n, 4) if n else None,
         "value": None,
+        "bound": None,
+        "method": None,
+        "clustering": None,
     }
     if len(settings) > 1:
         gate.update(verdict="fail", reason=f"conflicting gate settings in group {name!r}: {sorted(map(str, settings))}")
@@ -228,8 +231,11 @@ def evaluate_group(name: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     if expr.subject == "mean":
         return _mean_verdict(gate, expr, reduced)
     if n:
-        low, high = wilson_interval(passes, n, confidence)
+        low, high = wilson_bound(passes, n, confidence, "lower"), wilson_bound(passes, n, confidence, "upper")
         gate["lower_bound"], gate["upper_bound"] = round(low, 4), round(high, 4)
+        gate["method"] = "Wilson score, one-sided"
+        gate["bound"] = gate["lower_bound"] if expr.subject == "pass_rate" else round(1.0 - low, 4)
+        gate["clustering"] = _clustered_rate(reduced, confidence, expr.subject)
     if n < gate["min_n"]:
         need = "" if gate["min_n_source"] == "marker" else " (fewer than a perfect score needs to clear the bound)"
         gate["reason"] = f"too few cases to decide: n={n} < min_n={gate['min_n']}{need}"
@@ -238,37 +244,100 @@ def evaluate_group(name: str, records: list[dict[str, Any]]) -> dict[str, Any]:
         gate["verdict"] = "pass" if passes == n else "fail"
         gate["reason"] = f"{expr} means every case passes: {n - passes} of {n} missed"
         return gate
-    low, high = wilson_interval(passes, n, confidence)
+    low = wilson_bound(passes, n, confidence, "lower")
     if expr.subject == "pass_rate":
-        ok, bound_text = expr.holds(low), f"Wilson lower bound {low:.4f}"
+        ok, bound_text = expr.holds(low), f"one-sided Wilson lower bound {low:.4f}"
     else:
-        ok, bound_text = expr.holds(1.0 - low), f"Wilson upper bound of the fail rate {1.0 - low:.4f}"
+        ok, bound_text = expr.holds(1.0 - low), f"one-sided Wilson upper bound of the fail rate {1.0 - low:.4f}"
     gate["verdict"] = "pass" if ok else "fail"
-    gate["reason"] = f"{bound_text} {'satisfies' if ok else 'does not satisfy'} {expr} at {confidence:.0%} confidence"
+    gate["reason"] = (f"{bound_text} {'satisfies' if ok else 'does not satisfy'} {expr} at {confidence:.0%} confidence"
+                      + _clustering_note(gate, expr))
     return gate
 
 
+def _clip_of(runs: list[dict[str, Any]]) -> str | None:
+    clip = runs[0].get("clip") if runs else None
+    return str(clip["id"]) if isinstance(clip, dict) and clip.get("id") is not None else None
+
+
+def _clusters(items: list[tuple[str | None, float]]) -> list[list[float]] | None:
+    """Values grouped by clip; None when no case names a clip (nothing to cluster by)."""
+    if not any(clip is not None for clip, _ in items):
+        return None
+    groups: dict[str, list[float]] = defaultdict(list)
+    for i, (clip, v) in enumerate(items):
+        groups[clip if clip is not None else f"\0case{i}"].append(v)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _clustered_rate(reduced: list[tuple[str, bool, list[dict[str, Any]]]], confidence: float,
+                    subject: str) -> dict[str, Any] | None:
+    clusters = _clusters([(_clip_of(runs), 1.0 if ok else 0.0) for _, ok, runs in reduced])
+    if clusters is None:
+        return None
+    info = design_effect(clusters)
+    n_eff = info["effective_n"]
+    if n_eff:
+        p = sum(map(sum, clusters)) / sum(map(len, clusters))
+        low = wilson_bound(p * n_eff, n_eff, confidence, "lower")
+        info["clustered_bound"] = round(low if subject == "pass_rate" else 1.0 - low, 4)
+    else:
+        info["clustered_bound"] = None
+    return info
+
+
+def _clustering_note(gate: dict[str, Any], expr: GateExpr) -> str:
+    """What clustering by clip does to the bound, for the reason text."""
+    info = gate.get("clustering")
+    if not info:
+        return ""
+    if info["design_effect"] is None:
+        return (f"; all {gate['n']} cases come from {info['clusters']} clip(s): they are not independent and the "
+                "bound is optimistic")
+    if info["design_effect"] <= 1.0 or info.get("clustered_bound") is None:
+        return f"; design effect 1 over {info['clusters']} clips (no measurable clustering)"
+    holds = expr.holds(info["clustered_bound"])
+    return (f"; clustered by clip (design effect {info['design_effect']:.2f} over {info['clusters']} clips, effective "
+            f"n {info['effective_n']:.1f}) the bound is {info['clustered_bound']:.4f}, which "
+            f"{'also satisfies' if holds else 'would not satisfy'} it")
+
+
 def _mean_verdict(gate: dict[str, Any], expr: GateExpr, reduced: list[tuple[str, bool, list[dict[str, Any]]]]) -> dict[str, Any]:
-    values = [float(m["value"]) for _, _, runs in reduced for r in runs for m in r.get("measurements") or []
-              if m.get("metric") == expr.metric and isinstance(m.get("value"), (int, float)) and not isinstance(m["value"], bool)]
+    items = [(_clip_of(runs), float(m["value"])) for _, _, runs in reduced for r in runs for m in r.get("measurements") or []
+             if m.get("metric") == expr.metric and isinstance(m.get("value"), (int, float)) and not isinstance(m["value"], bool)]
+    values = [v for _, v in items]
     n = len(values)
     gate["n"] = n
     if n == 0:
         gate["reason"] = f"no measurement of metric {expr.metric!r} in the group"
         return gate
     mean = fmean(values)
-    half = _z(gate["confidence"]) * (stdev(values) / math.sqrt(n) if n > 1 else math.inf)
+    conf = gate["confidence"]
+    half = t_quantile(conf, n - 1) * stdev(values) / math.sqrt(n) if n > 1 else math.inf
     gate.update(value=round(mean, 4), lower_bound=round(mean - half, 4) if n > 1 else None,
-                upper_bound=round(mean + half, 4) if n > 1 else None)
+                upper_bound=round(mean + half, 4) if n > 1 else None, method=f"Student's t, one-sided, df={n - 1}")
+    upper = expr.op.startswith("<")
+    gate["bound"] = gate["upper_bound"] if upper else gate["lower_bound"]
+    clusters = _clusters(items)
+    if clusters is not None and n > 1:
+        info = design_effect(clusters)
+        if info["design_effect"] is not None and info["clusters"] > 1:
+            se = stdev(values) * math.sqrt(info["design_effect"] / n)
+            h = t_quantile(conf, info["clusters"] - 1) * se
+            info["clustered_bound"] = round(mean + h if upper else mean - h, 4)
+        else:
+            info["clustered_bound"] = None
+        gate["clustering"] = info
     if n < gate["min_n"]:
         gate["reason"] = f"too few values to decide: n={n} < min_n={gate['min_n']}"
         return gate
-    bound = mean + half if expr.op.startswith("<") else mean - half
+    bound = mean + half if upper else mean - half
     ok = expr.holds(bound)
     gate["verdict"] = "pass" if ok else "fail"
-    side = "upper" if expr.op.startswith("<") else "lower"
-    gate["reason"] = (f"mean {mean:.4f}, {side} confidence bound {bound:.4f} {'satisfies' if ok else 'does not satisfy'} "
-                      f"{expr} at {gate['confidence']:.0%} confidence")
+    side = "upper" if upper else "lower"
+    gate["reason"] = (f"mean {mean:.4f}, one-sided Student's t {side} bound {bound:.4f} (df={n - 1}) "
+                      f"{'satisfies' if ok else 'does not satisfy'} {expr} at {conf:.0%} confidence"
+                      + _clustering_note(gate, expr))
     return gate
 
 

@@ -23,12 +23,18 @@ GAP_DETAIL_KEYS = ("per_voice", "values", "groups", "by_voice")
 
 
 def case_verdict(record: dict[str, Any]) -> str:
-    """``pass``, ``fail``, ``error`` or the pytest outcome (``skipped``) of one record."""
+    """``pass``, ``fail``, ``miss``, ``error`` or the pytest outcome (``skipped``) of one record.
+
+    ``miss``: the test passed in pytest but a check missed its threshold (inside a gated group, where the
+    gate decides, or caught by the test); ``fail``: the test failed with measurements."""
     if record.get("outcome") in ("failed", "error") and not record.get("measurements"):
         return "error"
     ms = record.get("measurements") or []
-    return "pass" if ms and all(m.get("passed") for m in ms) and record.get("outcome") == "passed" else (
-        "fail" if ms else str(record.get("outcome", "unknown")))
+    if not ms:
+        return str(record.get("outcome", "unknown"))
+    if record.get("outcome") == "passed":
+        return "pass" if all(m.get("passed") for m in ms) else "miss"
+    return "fail" if record.get("outcome") == "failed" else str(record.get("outcome", "unknown"))
 
 
 def _number(value: Any) -> float | None:
@@ -104,9 +110,42 @@ def robustness(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {"matrices": matrices, "worst": worst}
 
 
+#: What a probe case came to. Only ``hallucinated`` is a hallucination; the rest are columns of their own.
+PROBE_OUTCOMES = ("correct", "hallucinated", "abstained", "unparseable", "missed")
+
+
+def probe_outcome(probe: dict[str, Any], m: dict[str, Any]) -> str | None:
+    """What one hallucination check on a probe came to (see :data:`PROBE_OUTCOMES`), or None for other checks.
+
+    A hallucination is a "yes" to an absent or mismatched sound, words produced where nobody speaks, or
+    words inserted around pauses. An abstention, an unparseable answer or a "no" to a present-event control
+    (``missed``) is never one. ``no_speech`` records may carry ``verdict`` (empty / abstained / hallucinated).
+    """
+    check = m.get("check")
+    if check not in HALLUCINATION_CHECKS:
+        return None
+    if m.get("metric") == "answer":
+        value = str(m.get("value"))
+        expected = str(m.get("threshold") or probe.get("expected") or "")
+        if value == "yes":
+            return "correct" if expected == "yes" else "hallucinated"
+        if value == "no":
+            return "correct" if expected == "no" else "missed"
+        return "abstained" if value == "abstain" else "unparseable"
+    if check == "no_speech":
+        verdict = (m.get("details") or {}).get("verdict") or probe.get("verdict")
+        if verdict in ("hallucinated", "abstained"):
+            return str(verdict)
+        if verdict == "empty":
+            return "correct"
+    return "correct" if m.get("passed") else "hallucinated"
+
+
 def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per probe family: n, hallucination rate, answer buckets and yes-ratio (absent-event probes), and the
-    offending outputs grouped by (family, question, output) with a count and example node ids."""
+    """Per probe family: n, each outcome's count (:data:`PROBE_OUTCOMES`), the hallucination rate over the
+    cases that could hallucinate (``at_risk``: every case but present-event controls), the missed rate of
+    present-event controls, answer buckets and yes-ratio; the hallucinated outputs grouped by
+    (family, question, output) with a count and example node ids."""
     fams: dict[str, dict[str, Any]] = {}
     offending: dict[tuple[str, str, str], dict[str, Any]] = {}
     # a suite that probes several models (e.g. Whisper with and without its filters) gets one row per model
@@ -118,13 +157,17 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
         fam = str(probe.get("family") or "unknown")
         if len(models) > 1:
             fam = f"{fam} @ {r.get('model') or 'unknown model'}"
-        f = fams.setdefault(fam, {"n": 0, "hallucinated": 0, "answers": defaultdict(int), "asked": 0, "expected_no": 0})
+        f = fams.setdefault(fam, {"n": 0, "at_risk": 0, "controls": 0, **dict.fromkeys(PROBE_OUTCOMES, 0),
+                                  "answers": defaultdict(int), "asked": 0})
         for m in r.get("measurements") or []:
-            if m.get("check") not in HALLUCINATION_CHECKS:
+            kind = probe_outcome(probe, m)
+            if kind is None:
                 continue
             f["n"] += 1
-            if not m.get("passed"):
-                f["hallucinated"] += 1
+            f[kind] += 1
+            control = m.get("metric") == "answer" and str(m.get("threshold") or probe.get("expected")) == "yes"
+            f["controls" if control else "at_risk"] += 1
+            if kind == "hallucinated":
                 key = (fam, str(probe.get("question") or ""), str(m.get("output", "")))
                 o = offending.setdefault(key, {"family": fam, "question": key[1], "output": key[2], "count": 0, "nodeids": []})
                 o["count"] += 1
@@ -132,19 +175,47 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
             if m.get("metric") == "answer":
                 f["asked"] += 1
                 f["answers"][str(m.get("value"))] += 1
-                if m.get("threshold") == "no" or probe.get("expected") == "no":
-                    f["expected_no"] += 1
     out = {}
     for fam, f in sorted(fams.items()):
         yes = f["answers"].get("yes", 0)
-        out[fam] = {"n": f["n"], "hallucinated": f["hallucinated"],
-                    "rate": _round(f["hallucinated"] / f["n"]) if f["n"] else None,
+        out[fam] = {"n": f["n"], **{k: f[k] for k in PROBE_OUTCOMES}, "at_risk": f["at_risk"], "controls": f["controls"],
+                    "rate": _round(f["hallucinated"] / f["at_risk"]) if f["at_risk"] else None,
+                    "missed_rate": _round(f["missed"] / f["controls"]) if f["controls"] else None,
                     "answers": dict(sorted(f["answers"].items())),
-                    "yes_ratio": _round(yes / f["asked"]) if f["asked"] and f["expected_no"] else None}
+                    "yes_ratio": _round(yes / f["asked"]) if f["asked"] else None}
     grouped = sorted(offending.values(), key=lambda o: (o["family"], -o["count"], o["output"], o["question"]))
     for o in grouped:
         o["nodeids"] = sorted(o["nodeids"])[:MAX_EXAMPLE_IDS]
     return {"families": out, "offending": grouped}
+
+
+def pope(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """POPE figures per model over present- (positives) and absent-event (negatives) question probes
+    (``scoring.pope``); ``{}`` when the run asked none."""
+    from .scoring.pope import pope as pope_figures
+
+    by_model: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        probe = r.get("probe")
+        if not isinstance(probe, dict) or probe.get("family") not in ("absent", "present"):
+            continue
+        for m in r.get("measurements") or []:
+            if m.get("metric") == "answer" and m.get("check") in ("denies", "affirms"):
+                by_model[str(r.get("model") or "model")].append(
+                    {"present": probe["family"] == "present", "answer": m.get("value"),
+                     "strategy": probe.get("strategy"), "phrasing": probe.get("phrasing")})
+    return {model: pope_figures(cases) for model, cases in sorted(by_model.items())}
+
+
+def gated_misses(records: list[dict[str, Any]]) -> dict[str, int]:
+    """Per gate group: cases that passed in pytest but missed a threshold (their gate decides, not pytest)."""
+    from .gates import group_key
+
+    out: dict[str, int] = defaultdict(int)
+    for r in records:
+        if (r.get("params") or {}).get("gate") and case_verdict(r) == "miss":
+            out[group_key(r)] += 1
+    return dict(sorted(out.items()))
 
 
 def voice_of(record: dict[str, Any]) -> str | None:
@@ -210,15 +281,15 @@ def aggregates(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     if verdicts:
         out["pass_rate"] = {"value": _round(verdicts.count("pass") / len(verdicts), 6), "n": len(verdicts), "direction": "min"}
     hal = hallucination(records)["families"]
-    n = sum(f["n"] for f in hal.values())
+    n = sum(f["at_risk"] for f in hal.values())
     if n:
         out["hallucination_rate"] = {"value": _round(sum(f["hallucinated"] for f in hal.values()) / n, 6), "n": n,
                                      "direction": "max"}
-        for fam, f in hal.items():
-            if f["n"]:
-                out[f"hallucination_rate[{fam}]"] = {"value": f["rate"], "n": f["n"], "direction": "max"}
-            if f["yes_ratio"] is not None:
-                out[f"yes_ratio[{fam}]"] = {"value": f["yes_ratio"], "n": sum(f["answers"].values()), "direction": "max"}
+    for fam, f in hal.items():
+        if f["rate"] is not None:
+            out[f"hallucination_rate[{fam}]"] = {"value": f["rate"], "n": f["at_risk"], "direction": "max"}
+        if f["yes_ratio"] is not None and not f["controls"]:
+            out[f"yes_ratio[{fam}]"] = {"value": f["yes_ratio"], "n": sum(f["answers"].values()), "direction": "max"}
     return out
 
 
@@ -235,13 +306,16 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
             by_corruption[(str(c["name"]), int(c.get("severity") or 0))].append(float(m["value"]))
     hal = hallucination(records)
     return {
+        "tests": {k: outcomes.get(k, 0) for k in ("passed", "failed", "skipped", "error")},
+        "gated_misses": gated_misses(records),
         "counts": dict(sorted(counts.items())),
         "outcomes": dict(sorted(outcomes.items())),
         "total": len(records),
         "corruption_means": {f"{n}@sev{s}": round(sum(v) / len(v), 4) for (n, s), v in sorted(by_corruption.items())},
-        "hallucination_rates": {f: (v["rate"], v["n"]) for f, v in hal["families"].items() if v["n"]},
+        "hallucination_rates": {f: (v["rate"], v["at_risk"]) for f, v in hal["families"].items() if v["at_risk"]},
         "robustness": robustness(records),
         "hallucination": hal,
+        "pope": pope(records),
         "fairness": fairness(records),
         "aggregates": aggregates(records),
     }
@@ -265,13 +339,29 @@ def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.0%}"
 
 
+def _fig(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def _pope_text(row: dict[str, Any]) -> str:
+    return (f"accuracy {_fig(row['accuracy'])}, precision {_fig(row['precision'])}, recall {_fig(row['recall'])}, "
+            f"F1 {_fig(row['f1'])}, yes-ratio {_fig(row['yes_ratio'])}")
+
+
 def terminal_lines(state: State) -> list[str]:
     """The ``audiotrust`` block of pytest's terminal summary (gates are printed by the gates sub-plugin)."""
     if not state.records:
         return []
     s = summarize(state.records)
-    lines = ["", f"audiotrust: {s['total']} case(s) measured on seed {state.settings.seed}: "
-             + ", ".join(f"{v} {k}" for k, v in sorted(s["counts"].items()))]
+    tests = state.extras.get("pytest_outcomes") or s["tests"]
+    head = ", ".join(f"{v} {k}" for k, v in tests.items() if v) or "none"
+    lines = ["", f"audiotrust: {s['total']} case(s) measured on seed {state.settings.seed}; pytest: {head}"]
+    if s["gated_misses"]:
+        verdicts = {g.get("group") or g.get("name"): g.get("verdict") for g in state.gates}
+        parts = [f"{n} in {group} (gate {str(verdicts.get(group, 'not evaluated')).upper()})"
+                 for group, n in s["gated_misses"].items()]
+        lines.append(f"  missed a threshold inside gated groups (counted as passed by pytest; the gate decides): "
+                     f"{sum(s['gated_misses'].values())}: " + ", ".join(parts))
     worst = [w for w in s["robustness"]["worst"] if w["pass_rate"] < 1][:5]
     if worst:
         lines.append("  worst corruptions (" + worst[0]["metric"] + "):")
@@ -281,8 +371,23 @@ def terminal_lines(state: State) -> list[str]:
     for fam, f in s["hallucination"]["families"].items():
         if not f["n"]:
             continue
+        cols = ", ".join(f"{f[k]} {k}" for k in ("abstained", "unparseable", "missed") if f[k])
+        if f["rate"] is not None:
+            text = f"hallucination rate [{fam}]: {_pct(f['rate'])} ({f['hallucinated']} of {f['at_risk']})"
+        else:
+            text = f"present-event controls [{fam}]: missed {_pct(f['missed_rate'])} ({f['missed']} of {f['controls']})"
         extra = f", yes-ratio {_pct(f['yes_ratio'])}" if f["yes_ratio"] is not None else ""
-        lines.append(f"  hallucination rate [{fam}]: {_pct(f['rate'])} of {f['n']}{extra}")
+        lines.append(f"  {text}{extra}" + (f"; not hallucinations: {cols}" if cols else ""))
+    for model, p in s["pope"].items():
+        a = p["all"]
+        lines.append(f"  POPE [{model}] ({a['positives']} present, {a['negatives']} absent): " + _pope_text(a))
+        for strategy, row in p["by_strategy"].items():
+            lines.append(f"    strategy {strategy}: " + _pope_text(row))
+        for phrasing, row in p["by_phrasing"].items():
+            lines.append(f"    phrasing {phrasing}: " + _pope_text(row))
+        sp = p["phrasing_spread"].get("f1")
+        if sp:
+            lines.append(f"    F1 spread across phrasings: {sp['spread']:.3f} (best {sp['best']}, worst {sp['worst']})")
     for t in s["fairness"]["tables"]:
         if t["gap"] is not None:
             lines.append(f"  fairness gap in {t['metric']}: {t['gap']:.3f} (best {t['best']}, worst {t['worst']})")

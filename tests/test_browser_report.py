@@ -227,3 +227,86 @@ def test_report_in_headless_chromium(report_with_audio: Path, tmp_path: Path) ->
     assert shown == [4, "2", 2]
     assert injected == [True, 0, 1]  # no <img> from the hostile output, only the report's own script
     assert png.stat().st_size > 20_000 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _accounting_document() -> dict[str, Any]:
+    """A results document with POPE rows, hallucination outcome columns, a clustered gate and gated misses."""
+    from pytest_audiotrust.gates import evaluate
+    from pytest_audiotrust.report import build_document
+    from pytest_audiotrust.session import Settings, State
+
+    records: list[dict[str, Any]] = []
+    answers = [("present", "yes"), ("present", "yes"), ("present", "no"), ("absent", "yes"), ("absent", "no"),
+               ("absent", "unparseable"), ("absent", "abstain"), ("absent", "no")]
+    for i, (family, answer) in enumerate(answers):
+        expected = "yes" if family == "present" else "no"
+        records.append({
+            "nodeid": f"t.py::test_q[{family}{i}]", "outcome": "passed" if answer == expected else "failed",
+            "model": "python:planted",
+            "probe": {"family": family, "expected": expected, "question": "Is there a dog barking?",
+                      "strategy": None if family == "present" else ("random", "adversarial")[i % 2], "phrasing": i % 2},
+            "measurements": [{"check": "affirms" if expected == "yes" else "denies", "metric": "answer", "value": answer,
+                              "threshold": expected, "direction": "eq", "passed": answer == expected,
+                              "output": HOSTILE if answer == "yes" else "It's a siren, not a dog."}]})
+    gate = {"expression": "pass_rate >= 0.6", "confidence": 0.95, "min_n": None, "repeats": 1, "reducer": "all",
+            "group": None}
+    for i in range(10):
+        ok = i < 5 or i in (6, 8)
+        records.append({
+            "nodeid": f"t.py::test_street[{i}]", "outcome": "passed", "clip": {"id": "a" if i < 5 else "b"},
+            "params": {"gate": {**gate, "case": f"t.py::test_street[{i}]"}},
+            "measurements": [{"check": "wer", "metric": "wer", "value": 0.0 if ok else 0.5, "threshold": 0.2,
+                              "direction": "max", "passed": ok, "output": "x", "reference": "x"}]})
+    state = State(Settings("python:planted", 7, "bundled", None, None, "basic", {}), records=records)
+    state.gates = evaluate(records)
+    state.extras["pytest_outcomes"] = {"passed": 15, "failed": 3, "skipped": 0, "error": 0}
+    return build_document(state)
+
+
+def test_accounting_columns_pope_and_gate_statistics_in_chromium(tmp_path: Path) -> None:
+    from pytest_audiotrust.report import render_html
+
+    page = tmp_path / "accounting.html"
+    page.write_text(render_html(_accounting_document()), encoding="utf-8")
+    browser = DevTools(tmp_path / "profile")
+    try:
+        browser.open(page.as_uri())
+        seen = browser.evaluate("""(() => {
+            const visible = el => !!el && el.getBoundingClientRect().height > 0;
+            const text = sel => Array.from(document.querySelectorAll(sel)).map(e => e.textContent.trim());
+            const absent = document.querySelector('#hallucination-rates tr[data-family="absent"]');
+            const cell = col => absent.querySelector(`td[data-col="${col}"]`).textContent.trim();
+            const gate = document.querySelector('tr.gate');
+            return {
+              headers: text('#hallucination-rates thead th'),
+              absent: ['hallucinated', 'rate', 'abstained', 'unparseable', 'missed'].map(cell),
+              missed: document.querySelector('#hallucination-rates tr[data-family="present"] td[data-col="missed"]')
+                        .textContent.trim(),
+              pope: text('table.pope tr.pope-row td:first-child'),
+              popeVisible: visible(document.querySelector('table.pope')),
+              f1: document.querySelector('table.pope tr.pope-row[data-set="all"] td[data-f1]').textContent.trim(),
+              spread: visible(document.querySelector('.pope-spread')),
+              counts: document.getElementById('counts').textContent.replace(/\\s+/g, ' ').trim(),
+              misses: document.getElementById('gated-misses').textContent.replace(/\\s+/g, ' ').trim(),
+              gateHeaders: text('#gates thead th'),
+              deff: gate.querySelector('td[data-deff]').textContent.trim(),
+              bound: gate.querySelector('td[data-bound]').textContent.trim(),
+              pwned: window.__pwned === undefined,
+            };
+        })()""")
+        problems = browser.problems()
+    finally:
+        browser.close()
+    assert problems == []
+    assert {"hallucinated", "hallucination rate", "abstained", "unparseable", "missed (present controls)"} <= set(
+        seen["headers"])
+    assert seen["absent"] == ["1", "20%", "1", "1", "0"]  # 1 yes of 5 absent probes; abstain/unparseable apart
+    assert seen["missed"] == "1 (33%)"
+    assert seen["pope"] == ["all", "strategy adversarial", "strategy random", "phrasing 0", "phrasing 1"]
+    # all: tp 2, fn 1, fp 1, tn 4 -> F1 = 4 / (4 + 1 + 1)
+    assert seen["popeVisible"] and seen["f1"] == "0.667" and seen["spread"]
+    assert seen["counts"] == "18 cases measured; pytest: 15 passed, 3 failed"
+    assert seen["misses"].endswith("3 in t.py::test_street (gate fail)")
+    assert {"design effect", "bound clustered by clip", "bound (method)"} <= set(seen["gateHeaders"])
+    assert float(seen["deff"]) > 1 and seen["bound"].startswith("0.") and "one-sided" in seen["bound"]
+    assert seen["pwned"]

@@ -43,9 +43,9 @@ def _gates(pytester: pytest.Pytester) -> list[dict]:
 # (passes, n, gate, extra marker kwargs, verdict, exit code); n == 0: three cases, all skipped
 TABLE = [
     (0, 0, "pass_rate >= 0.2", "", "inconclusive", 1),   # nothing measured: never a silent pass
-    (8, 10, "pass_rate >= 0.49", "", "pass", 0),
-    (8, 10, "pass_rate >= 0.5", "", "fail", 1),          # raw 0.8, Wilson lower 0.4902
-    (10, 10, "pass_rate >= 0.7", "", "pass", 0),         # all pass: lower 0.7225
+    (8, 10, "pass_rate >= 0.54", "", "pass", 0),
+    (8, 10, "pass_rate >= 0.6", "", "fail", 1),          # raw 0.8, one-sided Wilson lower 0.5408
+    (10, 10, "pass_rate >= 0.7", "", "pass", 0),         # all pass: lower 0.7871
     (10, 10, "pass_rate >= 0.7", ", confidence=0.99", "inconclusive", 1),  # 99%: 10 cases cannot show 0.7
     (3, 4, "pass_rate >= 0.2", ", min_n=5", "inconclusive", 1),
 ]
@@ -64,15 +64,15 @@ def test_gate_verdict_table(pytester: pytest.Pytester, passes, n, gate, extra, v
 
 
 def test_gate_failure_fails_the_session_though_every_test_passed(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(GATED.format(gate="pass_rate >= 0.5", extra="", n=10, passes=8, skip=False))
+    pytester.makepyfile(GATED.format(gate="pass_rate >= 0.6", extra="", n=10, passes=8, skip=False))
     result = pytester.runpytest("-q")
     result.assert_outcomes(passed=10)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines([
         "audiotrust gates (1; inconclusive -> fail):",
-        "  FAIL * test_gate_failure_fails_the_session_though_every_test_passed.py::test_group: pass_rate >= 0.5"
-        "  n=10 passes=8 rate=0.800 wilson_lower=0.4902 @0.95  min_n=4",
-        "*Wilson lower bound 0.4902 does not satisfy pass_rate >= 0.5 at 95% confidence",
+        "  FAIL * test_gate_failure_fails_the_session_though_every_test_passed.py::test_group: pass_rate >= 0.6"
+        "  n=10 passes=8 rate=0.800 wilson_lower=0.5408 @0.95  min_n=5",
+        "*one-sided Wilson lower bound 0.5408 does not satisfy pass_rate >= 0.6 at 95% confidence",
         "*miss: *test_group[[]8[]]",
         "*miss: *test_group[[]9[]]",
     ])
@@ -82,8 +82,8 @@ def test_inconclusive_warns_when_asked(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(GATED.format(gate="pass_rate >= 0.9", extra="", n=5, passes=5, skip=False))
     failing = pytester.runpytest("-q")
     assert failing.ret == pytest.ExitCode.TESTS_FAILED
-    failing.stdout.fnmatch_lines(["*INCONCLUSIVE*n=5 passes=5 rate=1.000 wilson_lower=0.5655*min_n=35",
-                                  "*too few cases to decide: n=5 < min_n=35*"])
+    failing.stdout.fnmatch_lines(["*INCONCLUSIVE*n=5 passes=5 rate=1.000 wilson_lower=0.6489*min_n=25",
+                                  "*too few cases to decide: n=5 < min_n=25*"])
     warned = pytester.runpytest("-q", "--audiotrust-inconclusive=warn")
     assert warned.ret == pytest.ExitCode.OK
     warned.stdout.fnmatch_lines(["audiotrust gates (1; inconclusive -> warn):", "*INCONCLUSIVE*"])
@@ -140,7 +140,7 @@ def test_gate_group_spans_functions(pytester: pytest.Pytester) -> None:
     assert pytester.runpytest("-q").ret == 0
     (g,) = _gates(pytester)
     assert (g["name"], g["n"], g["passes"], g["verdict"]) == ("street", 12, 11, "pass")
-    assert g["lower_bound"] == pytest.approx(0.6461, abs=1e-4)  # scipy binomtest(11, 12) Wilson lower
+    assert g["lower_bound"] == pytest.approx(0.6988, abs=1e-4)  # scipy binomtest(11, 12) 90 % Wilson lower
 
 
 def test_repeats_run_each_case_k_times_and_reduce(pytester: pytest.Pytester) -> None:
@@ -184,10 +184,10 @@ def test_bad_gate_arguments_fail_collection_by_name(pytester: pytest.Pytester, m
 
 def test_gates_under_xdist_are_decided_once_on_the_controller(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(DUMP_GATES)
-    pytester.makepyfile(GATED.format(gate="pass_rate >= 0.5", extra="", n=10, passes=8, skip=False))
+    pytester.makepyfile(GATED.format(gate="pass_rate >= 0.6", extra="", n=10, passes=8, skip=False))
     result = pytester.runpytest_subprocess("-q", "-n", "2", "-p", "no:hypothesispytest")
     result.assert_outcomes(passed=10)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     (g,) = _gates(pytester)
-    assert (g["n"], g["passes"], g["verdict"], g["lower_bound"]) == (10, 8, "fail", 0.4902)
+    assert (g["n"], g["passes"], g["verdict"], g["lower_bound"]) == (10, 8, "fail", 0.5408)
     assert result.stdout.str().count("audiotrust gates (1;") == 1

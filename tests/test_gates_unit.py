@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from statistics import NormalDist
 
 import pytest
 from hypothesis import given
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from pytest_audiotrust.errors import ConfigError
 from pytest_audiotrust.gates import derived_min_n, evaluate, evaluate_group, parse_gate, reduce_repeats
-from pytest_audiotrust.scoring.stats import wilson_interval, wilson_lower
+from pytest_audiotrust.scoring.stats import design_effect, t_quantile, wilson_bound, wilson_interval, wilson_lower
 
 # Reference values: scipy.stats.binomtest(k, n).proportion_ci(conf, "wilson") (two-sided score interval).
 WILSON = [
@@ -49,20 +51,21 @@ def _records(passes: int, n: int, gate: str = "pass_rate >= 0.5", **info) -> lis
     ]
 
 
-# (passes, n, gate, min_n) -> verdict, lower bound (None when n == 0)
+# (passes, n, gate, min_n) -> verdict, one-sided 95 % lower bound (None when n == 0); the bounds are
+# scipy's two-sided 90 % Wilson endpoints, the one-sided 95 % bound (see test_one_sided_wilson_...)
 VERDICTS = [
     (0, 0, "pass_rate >= 0.5", None, "inconclusive", None),     # nothing ran
-    (8, 10, "pass_rate >= 0.5", None, "fail", 0.4902),          # raw 0.8 clears 0.5, the bound does not
-    (8, 10, "pass_rate >= 0.49", None, "pass", 0.4902),
-    (8, 10, "pass_rate > 0.4902", None, "fail", 0.4902),        # strict: 0.49016 is not > 0.4902
-    (10, 10, "pass_rate >= 0.7", None, "pass", 0.7225),         # all pass
-    (10, 10, "pass_rate >= 0.75", None, "inconclusive", 0.7225),  # all pass, but 10 cases can never show 0.75
-    (10, 10, "pass_rate >= 0.75", 5, "fail", 0.7225),           # ... unless the user set min_n
-    (3, 3, "pass_rate >= 0.3", 5, "inconclusive", 0.4385),      # explicit min_n
-    (45, 50, "fail_rate <= 0.22", None, "pass", 0.7864),        # upper fail bound 0.2136
-    (45, 50, "fail_rate < 0.2", None, "fail", 0.7864),
-    (5, 5, "pass_rate >= 1.0", None, "pass", 0.5655),           # "all must pass": no bound could ever show 1.0
-    (4, 5, "fail_rate <= 0", None, "fail", 0.3755),
+    (8, 10, "pass_rate >= 0.6", None, "fail", 0.5408),          # raw 0.8 clears 0.6, the bound does not
+    (8, 10, "pass_rate >= 0.54", None, "pass", 0.5408),
+    (8, 10, "pass_rate > 0.5408", None, "fail", 0.5408),        # strict: 0.54079 is not > 0.5408
+    (10, 10, "pass_rate >= 0.78", None, "pass", 0.7871),        # all pass
+    (10, 10, "pass_rate >= 0.8", None, "inconclusive", 0.7871),  # all pass, but 10 cases can never show 0.8
+    (10, 10, "pass_rate >= 0.8", 5, "fail", 0.7871),            # ... unless the user set min_n
+    (3, 3, "pass_rate >= 0.3", 5, "inconclusive", 0.5258),      # explicit min_n
+    (45, 50, "fail_rate <= 0.2", None, "pass", 0.8085),         # upper fail bound 0.1915
+    (45, 50, "fail_rate < 0.19", None, "fail", 0.8085),
+    (5, 5, "pass_rate >= 1.0", None, "pass", 0.6489),           # "all must pass": no bound could ever show 1.0
+    (4, 5, "fail_rate <= 0", None, "fail", 0.4353),
 ]
 
 
@@ -79,7 +82,9 @@ def test_derived_min_n_is_where_a_perfect_score_first_clears() -> None:
     expr = parse_gate("pass_rate >= 0.9")
     n = derived_min_n(expr, 0.95)
     assert wilson_lower(n, n) >= 0.9 > wilson_lower(n - 1, n - 1)
-    assert n == 35
+    # closed form for a perfect score: the lower bound is n / (n + z^2), so n >= 9 z^2 with z = 1.6449
+    z = NormalDist().inv_cdf(0.95)
+    assert n == math.ceil(9 * z * z) == 25
 
 
 def test_errors_and_skips() -> None:
@@ -97,7 +102,9 @@ def test_mean_gate_uses_a_confidence_bound() -> None:
         r["measurements"][0]["value"] = 0.05 if i % 2 else 0.07
     g = evaluate_group("g", recs)
     assert g["verdict"] == "pass" and g["value"] == pytest.approx(0.06)
-    assert g["upper_bound"] == pytest.approx(0.06 + 1.959964 * 0.0105409 / 10**0.5, abs=1e-4)
+    # Student's t, one-sided 95 % at df = 9 (table value 1.8331), not the normal 1.96 (nor 1.645)
+    assert g["upper_bound"] == pytest.approx(0.06 + 1.833113 * 0.0105409 / 10**0.5, abs=6e-5)
+    assert g["method"] == "Student's t, one-sided, df=9"
     recs[0]["measurements"][0]["value"] = 0.5  # one bad case widens the bound past 0.1
     assert evaluate_group("g", recs)["verdict"] == "fail"
 
@@ -174,3 +181,46 @@ def test_garbage_raises_only_config_error(garbage: object) -> None:
 def test_bad_expressions_name_what_was_expected(text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(f"gate={text!r}") + ".*" + re.escape(message)):
         parse_gate(text)
+
+
+@pytest.mark.parametrize(("k", "n", "conf"), [(8, 10, 0.95), (10, 10, 0.95), (45, 50, 0.95), (1, 2, 0.9), (33, 40, 0.99)])
+def test_one_sided_wilson_is_the_two_sided_endpoint_at_twice_the_tail(k: int, n: int, conf: float) -> None:
+    from scipy.stats import binomtest
+
+    ci = binomtest(k, n).proportion_ci(confidence_level=2 * conf - 1, method="wilson")
+    assert wilson_bound(k, n, conf, "lower") == pytest.approx(ci.low, abs=1e-9)
+    assert wilson_bound(k, n, conf, "upper") == pytest.approx(ci.high, abs=1e-9)
+    assert wilson_lower(k, n, conf) > wilson_interval(k, n, conf)[0]  # the two-sided one claimed more than stated
+
+
+@pytest.mark.parametrize(("p", "df", "table"), [(0.95, 9, 1.8331), (0.975, 4, 2.7764), (0.95, 1, 6.3138),
+                                                (0.99, 29, 2.4620), (0.95, math.inf, 1.6449)])
+def test_t_quantile_matches_printed_tables(p: float, df: float, table: float) -> None:
+    assert t_quantile(p, df) == pytest.approx(table, abs=1e-4)
+
+
+def test_design_effect_by_hand() -> None:
+    # two clips of 4: 3/4 and 1/4 pass. MSB = 0.5, MSW = 1.5 / 6 = 0.25, n0 = 4 -> ICC = 0.25 / 1.25 = 0.2
+    d = design_effect([[1, 1, 1, 0], [1, 0, 0, 0]])
+    assert d["icc"] == pytest.approx(0.2) and d["design_effect"] == pytest.approx(1.6)
+    assert d["effective_n"] == pytest.approx(5.0) and d["clusters"] == 2
+    # clips that all pass or all fail: cases of a clip are copies, ICC 1, design effect = cluster size
+    assert design_effect([[1] * 5, [0] * 5])["design_effect"] == pytest.approx(5.0)
+    # the same rate in every clip: no clustering
+    assert design_effect([[1, 1, 0], [1, 0, 1], [0, 1, 1]])["design_effect"] == pytest.approx(1.0)
+    assert design_effect([[1, 1, 1]])["design_effect"] is None  # one clip: not estimable
+
+
+def test_gate_reports_clustering_by_clip() -> None:
+    recs = _records(8, 10, "pass_rate >= 0.5")
+    for i, r in enumerate(recs):  # clip a: cases 0-4 (all pass), clip b: cases 5-9 (3 pass, 2 fail)
+        r["clip"] = {"id": "a" if i < 5 else "b"}
+    g = evaluate_group("g", recs)
+    assert g["verdict"] == "pass" and g["lower_bound"] == pytest.approx(0.5408, abs=1e-4)
+    c = g["clustering"]
+    expected = design_effect([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]])
+    assert c["design_effect"] == expected["design_effect"] > 1
+    assert c["clustered_bound"] == pytest.approx(wilson_bound(0.8 * expected["effective_n"], expected["effective_n"]),
+                                                 abs=1e-4)
+    assert c["clustered_bound"] < g["lower_bound"] and "design effect" in g["reason"]
+    assert evaluate_group("g", _records(8, 10, "pass_rate >= 0.5"))["clustering"] is None  # no clips: nothing to say

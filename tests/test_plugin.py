@@ -199,11 +199,11 @@ def test_report_lists_cases_and_escapes_model_output(pytester: pytest.Pytester, 
     assert not any("alert" in script for script in parser.scripts), "model output reached a script"
     assert hostile in "".join(parser.text)  # shown, as text
     doc = json.loads((pytester.path / "out" / "r.json").read_text())
-    assert doc["schema"] == "pytest-audiotrust/results" and doc["version"] == 1
+    assert doc["schema"] == "pytest-audiotrust/results" and doc["version"] == 2
     assert len(doc["records"]) == 3
     assert {r["probe"]["id"] for r in doc["records"]} == {"silence.digital", "noise.white_-30dBFS", "noise.white_-15dBFS"}
     assert all(r["measurements"][0]["passed"] is False for r in doc["records"])
-    result.stdout.fnmatch_lines(["audiotrust: 3 case(s) measured on seed 1234: 3 fail", "*report: out/r.html"])
+    result.stdout.fnmatch_lines(["audiotrust: 3 case(s) measured on seed 1234; pytest: 3 failed", "*report: out/r.html"])
 
 
 def test_seed_last_reuses_previous_seed(pytester: pytest.Pytester) -> None:

@@ -114,17 +114,20 @@ def test_report_sections_counts_escaping_csp_and_rerender(suite_run, pytester: p
     result, doc, html = suite_run()
     # 2 accurate + 8 stable + 3 probes + 4 absent events + 1 gap test (passes: the gap is only recorded)
     assert {k: v for k, v in result.parseoutcomes().items() if k in ("passed", "failed", "errors")} == {"passed": 9, "failed": 9}
-    assert doc["schema"] == SCHEMA and doc["version"] == 1 and doc["verdict"] == "fail"
+    assert doc["schema"] == SCHEMA and doc["version"] == 2 and doc["verdict"] == "fail"
     assert len(doc["records"]) == 18
     page = parse(html)
     assert {"header", "robustness", "hallucination", "fairness", "cases", "case-table", "verdict", "counts"} <= page.ids()
-    # counts in the header match the records
+    # the header's counts are pytest's; a check that missed without failing its test is a "miss", not a fail
     verdicts = [r for r in doc["records"]]
-    n_fail = sum(1 for r in verdicts if any(not m["passed"] for m in r["measurements"]))
-    assert n_fail == 10
-    assert "18 cases:" in page.section_text("header") and "10 fail" in page.section_text("header")
+    n_missed = sum(1 for r in verdicts if any(not m["passed"] for m in r["measurements"]))
+    assert n_missed == 10  # 9 failed tests + the gap test, whose gap is only recorded
+    assert "18 cases" in page.section_text("header") and "9 passed" in page.section_text("header")
+    assert "9 failed" in page.section_text("header") and doc["summary"]["tests"] == {
+        "passed": 9, "failed": 9, "skipped": 0, "error": 0}
     assert len(page.find("tr", class_="case")) == 18
-    assert len(page.find("tr", class_="case", **{"data-verdict": "fail"})) == 10
+    assert len(page.find("tr", class_="case", **{"data-verdict": "fail"})) == 9
+    assert len(page.find("tr", class_="case", **{"data-verdict": "miss"})) == 1
     # robustness: 2 corruptions x 2 severities, cells show mean WER and pass rate
     heat = page.find("table", class_="heat")
     assert [h.get("data-metric") for h in heat] == ["wer"]
@@ -133,7 +136,9 @@ def test_report_sections_counts_escaping_csp_and_rerender(suite_run, pytester: p
     assert len(page.find("svg")) == 1 and page.find("figure", class_="chart", **{"data-family": "noise"})
     # hallucination: per family rates and the yes-ratio of absent-event probes (1 "yes" of 4)
     hal = doc["summary"]["hallucination"]["families"]
-    assert hal["absent_event"] == {"n": 4, "hallucinated": 1, "rate": 0.25, "answers": {"no": 3, "yes": 1}, "yes_ratio": 0.25}
+    assert hal["absent_event"] == {"n": 4, "correct": 3, "hallucinated": 1, "abstained": 0, "unparseable": 0, "missed": 0,
+                                   "at_risk": 4, "controls": 0, "rate": 0.25, "missed_rate": None,
+                                   "answers": {"no": 3, "yes": 1}, "yes_ratio": 0.25}
     assert sum(f["n"] for k, f in hal.items() if k != "absent_event") == 3
     row = page.find("tr", **{"data-family": "absent_event"})
     assert row
@@ -188,10 +193,10 @@ def check_rerender(doc: dict[str, Any], html: str, folder: Path) -> None:
 def check_terminal_summary(result: Any, doc: dict[str, Any]) -> None:
     worst = doc["summary"]["robustness"]["worst"][0]
     result.stdout.fnmatch_lines([
-        "audiotrust: 18 case(s) measured on seed *: 10 fail, 8 pass",
+        "audiotrust: 18 case(s) measured on seed *; pytest: 9 passed, 9 failed",
         "  worst corruptions (wer):",
         f"    {worst['corruption']} sev{worst['severity']}: mean wer {worst['mean']:.3f}, pass rate 50% of 2",
-        "  hallucination rate [[]absent_event]: 25% of 4, yes-ratio 25%",
+        "  hallucination rate [[]absent_event]: 25% (1 of 4), yes-ratio 25%",
         f"  fairness gap in wer: {doc['summary']['fairness']['tables'][0]['gap']:.3f} (best en_us, worst en_gb)",
         "  report: out/r.html",
     ])

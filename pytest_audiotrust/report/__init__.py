@@ -23,7 +23,7 @@ from ..session import State
 from ..summary import case_verdict, overall_verdict, summarize
 
 SCHEMA = "pytest-audiotrust/results"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Default cap on the audio copied beside a report (bytes, all files together).
 AUDIO_MAX_BYTES = 25 * 1024 * 1024
 
@@ -100,7 +100,10 @@ def render_html(document: dict[str, Any]) -> str:
     """Render the HTML report from a results document; every string from a model, transcript or path is escaped."""
     from .html import render
 
-    return render(check_document(document))
+    doc = check_document(document)
+    if doc["version"] < SCHEMA_VERSION:  # an older document: its summary is derived from its records, so re-derive it
+        doc = {**doc, "summary": summarize([r for r in doc["records"] if isinstance(r, dict)])}
+    return render(doc)
 
 
 def _report_audio_setting(config: Any) -> int:

@@ -153,8 +153,20 @@ def view_model(doc: dict[str, Any]) -> dict[str, Any]:
         "curves": curves(rob["matrices"][0]) if rob.get("matrices") else [],
         "hallucination": summary.get("hallucination") or {"families": {}, "offending": []},
         "fairness": summary.get("fairness") or {"tables": [], "gap_checks": []},
-        "cases": cases, "verdicts": verdicts,
+        "cases": cases, "verdicts": verdicts, "pope": pope_tables(summary.get("pope") or {}),
+        "gate_verdicts": {str(g.get("group") or g.get("name")): g.get("verdict") for g in doc.get("gates") or []},
     }
+
+
+def pope_tables(pope: dict[str, Any]) -> list[dict[str, Any]]:
+    """One POPE table per model: rows (all, per strategy, per phrasing) and the F1 spread across phrasings."""
+    out = []
+    for model, p in sorted(pope.items()):
+        rows = [("all", p.get("all") or {})]
+        rows += [(f"strategy {k}", v) for k, v in sorted((p.get("by_strategy") or {}).items())]
+        rows += [(f"phrasing {k}", v) for k, v in sorted((p.get("by_phrasing") or {}).items())]
+        out.append({"model": model, "rows": rows, "spread": (p.get("phrasing_spread") or {}).get("f1")})
+    return out
 
 
 def render(doc: dict[str, Any]) -> str:

@@ -1,0 +1,311 @@
+"""Meaning-critical slots of a sentence, compared between two texts: the half of a consistency check
+that sentence embeddings cannot do ("Turn on the lights" and "Turn off the lights" embed above 0.9).
+
+A slot is content whose change changes what the sentence asks or states:
+
+* ``number``: values, however written ("10" = "ten", "1,500" = "fifteen hundred", "5th" = "fifth"; read by
+  :mod:`.numbers`); digit runs in another grouping ("555 1234" = "five five five one two three four") agree;
+* ``unit``: minutes/hours, percent, degrees, dollars/euros ("$500" = "500 dollars"), metres, kilograms ...;
+* ``time``: a.m./p.m., noon, midnight ("7:00 pm" = "seven p.m."; a missing a.m./p.m. is not a flip);
+* ``day``: weekdays and today/tomorrow/yesterday/tonight; ``date``: month names;
+* ``negation``: not/no/never/none/nothing/nobody/without/n't (contractions are expanded first);
+* ``polarity``: on/off, up/down, lock/unlock, increase/decrease, add/remove, open/close, start/stop,
+  enable/disable, raise/lower, mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
+  zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
+* ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
+  against the other text's words, so an all-lower-case transcript does not count as a change.
+
+Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
+count. A polarity slot differs only when one side gains what the other loses ("on" -> "off"); a pair word
+dropped or repeated is left to the embedding ("on" is also a preposition: "the lights on the porch").
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from .numbers import digit_string, find_numbers
+
+SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "name")
+
+_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
+    (r"\bain't\b", "is not"), (r"n't\b", " not"), (r"\blet's\b", "let us"), (r"'re\b", " are"), (r"'ve\b", " have"),
+    (r"'ll\b", " will"), (r"'m\b", " am"), (r"'d\b", " would"), (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
+    (r"\bo'clock\b", ""),
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere"})
+
+#: Polarity pairs: (first side, second side). Words listed after "|" are synonyms of that side.
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("lock", "unlock"), ("increase|boost", "decrease|reduce"), ("add", "remove|delete"), ("open", "close|shut"),
+    ("start|begin|resume", "stop|end|halt"), ("enable|activate", "disable|deactivate"), ("raise", "lower"),
+    ("mute", "unmute"), ("arm", "disarm"), ("connect|pair", "disconnect|unpair"), ("show", "hide"),
+    ("accept|approve", "decline|reject|deny"), ("buy", "sell"), ("plug", "unplug"), ("allow", "block"),
+    ("include", "exclude"),
+)
+_COMPARATIVES: tuple[tuple[str, str], ...] = (
+    ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
+    ("faster", "slower"), ("more", "less|fewer"), ("maximum|max", "minimum|min"), ("next", "previous"),
+    ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("plus", "minus"), ("above", "below"),
+    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"),
+)
+#: Particles that flip only when one side gains what the other loses (they double as prepositions).
+_WEAK: tuple[tuple[str, str], ...] = (("on", "off"), ("up", "down"), ("in", "out"))
+#: Verbs after which "in"/"out" is a particle with an opposite ("zoom in" / "zoom out").
+_IN_OUT_VERBS = ("zoom", "log", "sign", "check", "opt", "fade", "plug", "clock", "cash", "phase")
+
+
+def _forms(word: str) -> set[str]:
+    """Inflections of a verb or noun: lock -> locks, locked, locking; close -> closes, closed, closing; stop -> stopped."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _lexicon() -> dict[str, tuple[str, int]]:
+    lex: dict[str, tuple[str, int]] = {}
+    for a, b in _PAIRS:
+        pair = f"{a.split('|')[0]}/{b.split('|')[0]}"
+        for side, words in enumerate((a, b)):
+            for w in words.split("|"):
+                for f in _forms(w):
+                    lex.setdefault(f, (pair, side))
+    for a, b in _COMPARATIVES:
+        pair = f"{a.split('|')[0]}/{b.split('|')[0].split('_')[0]}"
+        for side, words in enumerate((a, b)):
+            for w in words.split("|"):
+                lex.setdefault(w, (pair, side))
+    return lex
+
+
+_POLARITY = _lexicon()
+_WEAK_WORDS = {w: (f"{a}/{b}", side) for a, b in _WEAK for side, w in enumerate((a, b))}
+_SIDE_NAMES = {f"{a}/{b}": (a, b) for a, b in _WEAK}
+for _a, _b in _PAIRS + _COMPARATIVES:
+    _SIDE_NAMES[f"{_a.split('|')[0]}/{_b.split('|')[0].split('_')[0]}"] = (_a.split("|")[0], _b.split("|")[0].split("_")[0])
+
+UNITS: dict[str, str] = {}
+for _canon, _words in {
+    "second": "second seconds sec secs", "minute": "minute minutes min mins", "hour": "hour hours hr hrs",
+    "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
+    "percent": "percent percentage % per_cent", "degree": "degree degrees °", "celsius": "celsius centigrade",
+    "fahrenheit": "fahrenheit", "dollar": "dollar dollars $ usd bucks", "euro": "euro euros €",
+    "pound": "pound pounds £ gbp quid", "cent": "cent cents", "meter": "meter meters metre metres",
+    "kilometer": "kilometer kilometers kilometre kilometres km", "mile": "mile miles", "foot": "foot feet ft",
+    "inch": "inch inches", "kilogram": "kilogram kilograms kilo kilos kg", "gram": "gram grams",
+    "liter": "liter liters litre litres", "ounce": "ounce ounces oz", "cup": "cup cups",
+    "calorie": "calorie calories kcal", "byte": "byte bytes", "gigabyte": "gigabyte gigabytes gb",
+    "megabyte": "megabyte megabytes mb", "volt": "volt volts", "watt": "watt watts",
+}.items():
+    for _w in _words.split():
+        UNITS[_w.replace("_", " ")] = _canon
+#: Abbreviations that are units only right after a number ("5 m", "10 l"); elsewhere they are words.
+_UNIT_AFTER_NUMBER = {"m": "meter", "l": "liter", "g": "gram", "h": "hour", "s": "second", "c": "celsius",
+                      "f": "fahrenheit"}
+#: Unit abbreviations that count only after a number ("10 min"; "set it to min" is not a unit).
+_UNIT_ABBREVIATIONS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs", "km", "kg", "ft", "oz", "gb", "mb", "usd",
+                                 "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds"})
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_ABBR = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "september"}
+_MERIDIEM = {"am": "a.m.", "pm": "p.m.", "noon": "noon", "midday": "noon", "midnight": "midnight"}
+#: Capitalised words that are not names (sentence openers the splitter misses, titles, pronouns).
+_NOT_NAMES = frozenset({"i", "ok", "okay", "mr", "mrs", "ms", "dr", "please", "hey", "hi", "hello"})
+#: "one" is a pronoun after these words ("the red one", "this one").
+_PRONOUN_ONE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another", "red", "other",
+                          "last", "first", "next", "same", "big", "small", "new", "old", "right", "left"})
+
+_TOKEN = re.compile(r"[$€£%°]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+@dataclass(frozen=True)
+class SlotDifference:
+    """One meaning-critical slot that differs: what the reference (``expected``) and the output (``got``) say."""
+
+    slot: str
+    expected: tuple[str, ...]
+    got: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.slot}: {', '.join(self.expected) or '(none)'} → {', '.join(self.got) or '(none)'}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"slot": self.slot, "expected": list(self.expected), "got": list(self.got), "text": str(self)}
+
+
+def normalise(text: str) -> str:
+    """Lower-case text with contractions expanded and curly apostrophes straightened (punctuation kept)."""
+    low = str(text).translate(_APOSTROPHES).lower()
+    for pattern, repl in _CONTRACTIONS:
+        low = re.sub(pattern, repl, low)
+    low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
+    low = re.sub(r"\b(\d{1,2}):00\b", r"\1", low)  # 7:00 -> 7 (7:30 keeps both numbers, as "seven thirty" does)
+    low = re.sub(r"(\d)\s?([ap]m)\b", r"\1 \2", low)
+    low = re.sub(r"\bper cent\b", "percent", low)
+    return low
+
+
+@dataclass(frozen=True)
+class Slots:
+    """The meaning-critical content of one text (see the module doc)."""
+
+    numbers: tuple[float, ...]
+    digits: str
+    units: frozenset[str]
+    time: frozenset[str]
+    days: frozenset[str]
+    dates: frozenset[str]
+    negations: tuple[str, ...]
+    polarity: dict[str, Counter[int]]
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+def slots(text: str) -> Slots:
+    """Read the slots of ``text``."""
+    low = normalise(text)
+    tokens = [m.group(0) for m in _TOKEN.finditer(low)]
+    numbers = []
+    for n in find_numbers(low):
+        before = low[:n.start].split()
+        if n.text == "one" and before and before[-1] in _PRONOUN_ONE:
+            continue
+        numbers.append(n.value)
+    units: set[str] = set()
+    time: set[str] = set()
+    days: set[str] = set()
+    dates: set[str] = set()
+    negations: list[str] = []
+    polarity: dict[str, Counter[int]] = {}
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev)))
+        if tok in UNITS and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
+                             or (tok == "second" and prev in ("a", "per", "each"))):
+            units.add(UNITS[tok])
+        elif tok in _UNIT_AFTER_NUMBER and re.match(r"\d", prev):
+            units.add(_UNIT_AFTER_NUMBER[tok])
+        if tok in _MERIDIEM:
+            time.add(_MERIDIEM[tok])
+        if tok in WEEKDAYS or tok in RELATIVE_DAYS:
+            days.add(tok)
+        near_number = bool(re.match(r"\d", prev) or re.match(r"\d", nxt) or find_numbers(f"{prev} {nxt}"))
+        if tok in MONTHS and (tok != "may" or near_number or prev in ("in", "of", "since", "until", "early", "late")):
+            dates.add(tok)
+        elif tok.rstrip(".") in _MONTH_ABBR and near_number:
+            dates.add(_MONTH_ABBR[tok.rstrip(".")])
+        if tok == "no" and i == 0:  # "No, ..." answers; it is the yes/no pair, not a negation
+            polarity.setdefault("yes/no", Counter())[1] += 1
+            continue
+        if tok in NEGATORS:
+            negations.append(tok)
+        key = None
+        if tok in ("in", "out"):
+            if any(prev.startswith(v) for v in _IN_OUT_VERBS):
+                key = _WEAK_WORDS[tok]
+        elif tok in _WEAK_WORDS:
+            key = _WEAK_WORDS[tok]
+        elif tok == "lower" and (prev in ("the", "a", "much", "even") or nxt == "than"):
+            key = ("higher/lower", 1)
+        elif tok in _POLARITY:
+            key = _POLARITY[tok]
+        if key:
+            polarity.setdefault(key[0], Counter())[key[1]] += 1
+    return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
+                 frozenset(dates), tuple(negations), polarity, _names(text), frozenset(re.findall(r"[a-z0-9]+", low)))
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words that do not open a sentence (lower-cased), minus days, months and pronouns."""
+    names = set()
+    for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", str(text).translate(_APOSTROPHES)):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        for w in words[1:]:
+            low = w.lower().split("'")[0]
+            if w[0].isupper() and low not in _NOT_NAMES and low not in WEEKDAYS and low not in MONTHS \
+                    and low not in _MERIDIEM and low not in UNITS and low not in _POLARITY:
+                names.add(low)
+    return frozenset(names)
+
+
+def _title(words: Any) -> tuple[str, ...]:
+    return tuple(w.capitalize() for w in sorted(words))
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _polarity_text(pair: str, counts: Counter[int]) -> tuple[str, ...]:
+    names = _SIDE_NAMES.get(pair, tuple(pair.split("/")))
+    return tuple(names[side] for side in sorted(counts.elements()))
+
+
+def differences(output: str, reference: str) -> list[SlotDifference]:
+    """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
+    a, b = slots(output), slots(reference)
+    out: list[SlotDifference] = []
+    if Counter(a.numbers) != Counter(b.numbers) and not (a.digits and a.digits == b.digits):
+        only_b = Counter(b.numbers) - Counter(a.numbers)
+        only_a = Counter(a.numbers) - Counter(b.numbers)
+        out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),
+                                  tuple(_fmt(x) for x in sorted(only_a.elements()))))
+    if a.units != b.units:
+        out.append(SlotDifference("unit", tuple(sorted(b.units - a.units)), tuple(sorted(a.units - b.units))))
+    if a.time and b.time and a.time != b.time:
+        out.append(SlotDifference("time", tuple(sorted(b.time)), tuple(sorted(a.time))))
+    if a.days != b.days:
+        out.append(SlotDifference("day", _title(b.days - a.days), _title(a.days - b.days)))
+    if a.dates != b.dates:
+        out.append(SlotDifference("date", _title(b.dates - a.dates), _title(a.dates - b.dates)))
+    if len(a.negations) != len(b.negations):
+        out.append(SlotDifference("negation", b.negations, a.negations))
+    for pair in sorted(set(a.polarity) | set(b.polarity)):
+        ca, cb = a.polarity.get(pair, Counter()), b.polarity.get(pair, Counter())
+        if ca == cb:
+            continue
+        if not (any(ca[s] > cb[s] for s in (0, 1)) and any(ca[s] < cb[s] for s in (0, 1))):
+            continue  # a flip is one side gained while the other lost; a word dropped or repeated is not
+        out.append(SlotDifference("polarity", _polarity_text(pair, cb - ca), _polarity_text(pair, ca - cb)))
+    missing = sorted(n for n in b.names if n not in a.words)
+    extra = sorted(n for n in a.names if n not in b.words)
+    if missing or extra:
+        out.append(SlotDifference("name", _title(missing), _title(extra)))
+    return out
+
+
+_SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "%": "percent", "°": "degrees"}
+_POLITE = re.compile(r"\b(please|kindly|thanks|thank you|hey|could you|can you|would you)\b[,!]?\s*")
+
+
+def canonical(text: str) -> str:
+    """``text`` with formatting that carries no meaning removed, for the embedding half of a check: lower case,
+    contractions expanded, numbers as digits ("ten" -> "10", "$1,500" -> "1500 dollars"), politeness words
+    and punctuation dropped."""
+    low = normalise(text)
+    low = re.sub(r"([$€£])\s?(\d[\d,.]*)", lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1)]}", low)
+    low = re.sub(r"(\d)\s?([%°])", lambda m: f"{m.group(1)} {_SYMBOLS[m.group(2)]}", low)
+    parts, pos = [], 0
+    for n in find_numbers(low):
+        parts += [low[pos:n.start], _fmt(n.value)]
+        pos = n.end
+    low = "".join(parts) + low[pos:]
+    low = _POLITE.sub("", low)
+    low = re.sub(r"(?<=\d)-(?=\d)", " ", low)
+    # a spoken digit run in any grouping ("five five five one two three four", "555 1234") as one digit string
+    low = re.sub(r"\b\d+(?:[\s,]+\d+){2,}\b|\b\d{3,}(?:[\s,]+\d{3,})+\b", lambda m: re.sub(r"\D", "", m.group(0)), low)
+    return " ".join(re.sub(r"[^\w\s.:]|(?<!\d)[.:]|[.:](?!\d)", " ", low).split())

@@ -1,0 +1,177 @@
+"""Meaning-critical slots (scoring.meaning) and expect.consistent / expect.similarity built on them.
+
+The tables are pairs the way two runs of an ASR model or an audio LLM write the same (or a flipped)
+utterance: the clean-audio transcript as reference, the corrupted-audio one as output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_audiotrust import expect, results
+from pytest_audiotrust.scoring.meaning import differences, slots
+
+# (output, reference, slot that must differ)
+FLIPS: list[tuple[str, str, str]] = [
+    ("Turn on the lights.", "Turn off the lights.", "polarity"),
+    ("turn on the lights in the kitchen", "Turn off the lights in the kitchen.", "polarity"),
+    ("Set a timer for two minutes.", "Set a timer for ten minutes.", "number"),
+    ("Set a timer for 10 minutes.", "Set a timer for 10 seconds.", "unit"),
+    ("Book the meeting for Thursday.", "Book the meeting for Tuesday.", "day"),
+    ("Unlock the front door and turn off the alarm.", "Lock the front door and turn on the alarm.", "polarity"),
+    ("Turn the volume up.", "Turn the volume down.", "polarity"),
+    ("Increase the temperature by two degrees.", "Decrease the temperature by two degrees.", "polarity"),
+    ("Add milk to my shopping list.", "Remove milk from my shopping list.", "polarity"),
+    ("Open the garage door.", "Close the garage door.", "polarity"),
+    ("Start the dishwasher.", "Stop the dishwasher.", "polarity"),
+    ("Enable do not disturb.", "Disable do not disturb.", "polarity"),
+    ("Raise the blinds in the bedroom.", "Lower the blinds in the bedroom.", "polarity"),
+    ("I do want the window seat.", "I don't want the window seat.", "negation"),
+    ("The patient has a history of seizures.", "The patient has no history of seizures.", "negation"),
+    ("Wake me up at 7 a.m.", "Wake me up at 7 p.m.", "time"),
+    ("Wake me up at six thirty.", "Wake me up at seven thirty.", "number"),
+    ("Transfer $50 to savings.", "Transfer $500 to savings.", "number"),
+    ("Transfer 500 euros to savings.", "Transfer 500 dollars to savings.", "unit"),
+    ("Call Joan on her mobile.", "Call John on his mobile.", "name"),
+    ("Send the report to Sarah.", "Send the report to Laura.", "name"),
+    ("My flight leaves on the fifteenth of March.", "My flight leaves on the fifth of March.", "number"),
+    ("The appointment is in June.", "The appointment is in July.", "date"),
+    ("Remind me tomorrow to call the bank.", "Remind me today to call the bank.", "day"),
+    ("Zoom in on the map.", "Zoom out on the map.", "polarity"),
+    ("Mute the TV.", "Unmute the TV.", "polarity"),
+    ("Arm the security system.", "Disarm the security system.", "polarity"),
+    ("Take two tablets every four hours.", "Take two tablets every six hours.", "number"),
+    ("Take two tablets every four hours.", "Take two tablets every four days.", "unit"),
+    ("Set the thermostat to 68 degrees.", "Set the thermostat to 86 degrees.", "number"),
+    ("The store is open on Sunday.", "The store is not open on Sunday.", "negation"),
+    ("Make it louder.", "Make it quieter.", "polarity"),
+    ("Connect to the kitchen speaker.", "Disconnect from the kitchen speaker.", "polarity"),
+    ("It's safe to drink.", "It isn't safe to drink.", "negation"),
+]
+# (output, reference): the same meaning, written differently
+PARAPHRASES: list[tuple[str, str]] = [
+    ("set a timer for ten minutes", "Set a timer for 10 minutes."),
+    ("It is going to rain tomorrow.", "It's going to rain tomorrow."),
+    ("Turn off the lights.", "Please turn off the lights."),
+    ("send five hundred dollars to alice", "Send $500 to Alice."),
+    ("Wake me up at seven p.m.", "Wake me up at 7:00 PM."),
+    ("call john", "Call John."),
+    ("I can't find my keys", "I cannot find my keys."),
+    ("Set the temperature to seventy-two degrees.", "Set the temperature to 72 degrees."),
+    ("Turn off the lights on the porch, thanks.", "Turn off the porch lights."),
+    ("Play the second song on the album.", "Play the 2nd song on the album."),
+    ("Call five five five, one two three four.", "Call 555-1234."),
+    ("The meeting is on Tuesday at 3 pm.", "The meeting is on Tuesday at three p.m."),
+    ("Add eggs and milk to the shopping list.", "Add eggs and milk to my shopping list, please."),
+    ("Don't forget to lock the door.", "Do not forget to lock the door."),
+    ("Could you close the window?", "Close the window."),
+    ("What's the weather like in Paris?", "What is the weather like in Paris?"),
+    ("Set an alarm for 6:30 tomorrow.", "Set an alarm for six thirty tomorrow."),
+    ("It costs fifteen hundred dollars.", "It costs $1,500."),
+    ("Turn up the volume a little.", "Turn the volume up a little."),
+    ("Open the garage door", "Open the garage door!"),
+    ("Hey, turn the heating on.", "Turn the heating on, please."),
+    ("ten percent off everything", "10% off everything"),
+    ("We'll be there in twenty minutes.", "We will be there in 20 minutes."),
+    ("The train leaves from platform nine.", "The train leaves from platform 9."),
+    ("You may leave now.", "You can leave now."),
+    ("Please start the washing machine", "Start the washing machine."),
+]
+
+
+@pytest.mark.parametrize(("output", "reference", "slot"), FLIPS, ids=[f"flip{i}" for i in range(len(FLIPS))])
+def test_a_meaning_flip_names_its_slot(output: str, reference: str, slot: str) -> None:
+    assert slot in {d.slot for d in differences(output, reference)}, differences(output, reference)
+
+
+@pytest.mark.parametrize(("output", "reference"), PARAPHRASES, ids=[f"same{i}" for i in range(len(PARAPHRASES))])
+def test_a_paraphrase_has_no_slot_difference(output: str, reference: str) -> None:
+    assert differences(output, reference) == []
+    assert differences(reference, output) == []  # the comparison is symmetric in what it accepts
+
+
+def test_the_tables_are_large_enough() -> None:
+    assert len(FLIPS) + len(PARAPHRASES) >= 40 and len(FLIPS) >= 20 and len(PARAPHRASES) >= 20
+
+
+@pytest.mark.parametrize(("output", "reference", "text"), [
+    ("Turn on the lights.", "Turn off the lights.", "polarity: off → on"),
+    ("Set a timer for two minutes.", "Set a timer for ten minutes.", "number: 10 → 2"),
+    ("Book it for Thursday.", "Book it for Tuesday.", "day: Tuesday → Thursday"),
+    ("Call Joan.", "Call John.", "name: John → Joan"),
+    ("I do want it.", "I don't want it.", "negation: not → (none)"),
+    ("Wake me at 7 am.", "Wake me at 7 pm.", "time: p.m. → a.m."),
+])
+def test_the_difference_reads_reference_then_output(output: str, reference: str, text: str) -> None:
+    assert [str(d) for d in differences(output, reference)] == [text]
+
+
+def test_prepositions_and_dropped_words_are_not_flips() -> None:
+    # "on" as a preposition lost, not flipped; an extra "off" nowhere
+    assert differences("Turn off the lights Tuesday.", "Turn off the lights on Tuesday.") == []
+    # but a real flip next to a preposition is found
+    assert [str(d) for d in differences("Turn on the lights on the porch.", "Turn off the lights on the porch.")] \
+        == ["polarity: off → on"]
+    assert slots("Set the volume to min").units == frozenset()  # "min" is a unit only after a number
+    assert slots("Set a timer for 5 min").units == frozenset({"minute"})
+
+
+@pytest.fixture
+def record():  # type: ignore[no-untyped-def]
+    saved = results.current()
+    rec = results.CaseRecord(nodeid="direct")
+    results.start(rec)
+    yield rec
+    results.start(saved)
+
+
+FLIPS_MINILM_MISSES = [  # pairs the issue reports MiniLM scoring high although the meaning flipped
+    ("Turn on the lights in the kitchen.", "Turn off the lights in the kitchen.", "polarity: off → on"),
+    ("Set a timer for two minutes.", "Set a timer for ten minutes.", "number: 10 → 2"),
+    ("The package arrives on Thursday.", "The package arrives on Tuesday.", "day: Tuesday → Thursday"),
+]
+
+
+@pytest.mark.parametrize(("output", "reference", "text"), FLIPS_MINILM_MISSES)
+def test_consistent_fails_a_flip_the_embedding_calls_similar(record, output: str, reference: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    from pytest_audiotrust.scoring.similarity import similarity
+
+    score = similarity(output, reference)
+    assert score >= 0.8  # the embedding alone would pass it (measured 0.86-0.97 with all-MiniLM-L6-v2)
+    with pytest.raises(expect.ExpectationFailed) as info:
+        expect.consistent(output, reference, min_similarity=0.8)
+    (m,) = record.measurements
+    assert not m.passed and m.details["similarity_passed"] is True
+    assert m.value >= m.details["raw_similarity"] == round(score, 4)  # raw text, and its canonical form
+    assert [d["text"] for d in m.details["slot_differences"]] == [text]
+    assert text in str(info.value) and "meaning-critical slot differs" in str(info.value)
+    # opting out compares by similarity alone, and the same pair passes
+    assert expect.consistent(output, reference, min_similarity=0.8, slots=False).passed
+
+
+def test_similarity_also_checks_slots_and_a_paraphrase_passes(record) -> None:  # type: ignore[no-untyped-def]
+    assert expect.similarity("set a timer for ten minutes", "Set a timer for 10 minutes.", min_similarity=0.8).passed
+    with pytest.raises(expect.ExpectationFailed, match="polarity: lock → unlock"):
+        expect.similarity("Unlock the door.", "Lock the door.", min_similarity=0.5)
+    assert record.measurements[-1].details["slot_differences"][0]["slot"] == "polarity"
+
+
+def test_low_similarity_still_fails_without_slot_differences(record) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(expect.ExpectationFailed, match=r"similarity .* < min_similarity 0\.9"):
+        expect.consistent("what is the weather like", "turn off the lights", min_similarity=0.9)
+    assert record.measurements[-1].details["slot_differences"] == []
+
+
+def test_consistent_agrees_with_the_tables(record) -> None:  # type: ignore[no-untyped-def]
+    """The whole check (embedding at the default min_similarity AND slots) on every pair of both tables."""
+    record.gate = "table"  # record verdicts without raising
+    wrong = []
+    for output, reference, _ in FLIPS:
+        if expect.consistent(output, reference).passed:
+            wrong.append(("flip passed", output, reference))
+    for output, reference in PARAPHRASES:
+        m = expect.consistent(output, reference)
+        if not m.passed:
+            wrong.append(("paraphrase failed", output, reference, m.value))
+    agreement = 1 - len(wrong) / (len(FLIPS) + len(PARAPHRASES))
+    assert agreement >= 0.95, wrong
