@@ -26,10 +26,9 @@ def known_marker_keys() -> set[str]:
 
 
 def _clip_entries(state: State, marker: dict[str, Any]):  # type: ignore[no-untyped-def]
-    from .clips import bundled_clips, read_manifest
+    from .clips import clip_set
 
-    source = state.settings.clips
-    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
+    entries = clip_set(state.settings.clips)
     wanted = marker.get("clips")
     if wanted:
         by_id = {e.id: e for e in entries}

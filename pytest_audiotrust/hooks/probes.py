@@ -37,12 +37,11 @@ def _list(marker: dict[str, Any], key: str) -> list[Any] | None:
 
 
 def _clip_entries(config: pytest.Config, wanted: list[str] | None) -> list[Any]:
-    from ..clips import bundled_clips, read_manifest
+    from ..clips import clip_set
     from ..errors import unknown_name
     from ..session import STATE_KEY
 
-    source = config.stash[STATE_KEY].settings.clips
-    entries = bundled_clips() if source in ("", "bundled") else read_manifest(source)
+    entries = clip_set(config.stash[STATE_KEY].settings.clips)
     if not wanted:
         return entries
     by_id = {e.id: e for e in entries}
