@@ -225,7 +225,7 @@ def test_saved_dataset_without_the_datasets_package_says_so(tmp_path: Path) -> N
 
 
 def test_unknown_clip_source_lists_the_forms() -> None:
-    with pytest.raises(ConfigError, match=r"not found; expected 'bundled' \(or bundled:real.*a \.jsonl manifest, a folder of audio"):
+    with pytest.raises(ConfigError, match=r"not found; expected 'bundled' \(or bundled:real.*a \.jsonl manifest, a folder"):
         clip_set("no/such/place")
 
 
