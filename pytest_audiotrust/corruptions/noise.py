@@ -1,7 +1,8 @@
 """Additive noise at a target SNR, measured over the speech-active part of the signal.
 
-Noise types: white/pink/brown (spectral shaping of Gaussian noise), babble (the bundled bed of six
-talkers built offline from the bundled clips by ``scripts/make_noise_fixtures.py``), ambient beds
+Noise types: white/pink/brown (spectral shaping of Gaussian noise), babble (the bundled bed: six
+streams of three real talkers - French, Italian, Russian Asterisk voices, none of them in the test clips -
+built offline by ``scripts/make_noise_fixtures.py``), ambient beds
 synthesised on the fly from the seeded generator (street, cafe, car) and a user noise file.
 
 The SNR is the ratio of the clean signal's active speech level, measured per ITU-T P.56 method B
@@ -183,7 +184,7 @@ CORRUPTIONS = [
     Corruption("noise.pink", _colored(1.0), _LEVELS, "pink (1/f) noise at a target speech SNR (dB)"),
     Corruption("noise.brown", _colored(2.0), _LEVELS, "brown (1/f^2) noise at a target speech SNR (dB)"),
     Corruption("noise.babble", _babble, _LEVELS,
-               "six-talker babble (bundled bed built from the speech clips) at a target SNR (dB)"),
+               "real babble: 3 talkers (fr/it/ru) in 6 streams, none in the test clips; target SNR (dB)"),
     Corruption("noise.street", _ambient(street_bed), _LEVELS,
                "synthesised street: traffic rumble, passing vehicles, horns; SNR (dB)"),
     Corruption("noise.cafe", _ambient(cafe_bed), _LEVELS, "synthesised cafe: distant babble, room tone, dish clatter; SNR (dB)"),
