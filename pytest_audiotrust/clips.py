@@ -11,7 +11,8 @@
 - ``python:package.module:factory``: a function returning rows (dicts) with an audio column and a
   transcript column, e.g. a Hugging Face ``datasets`` split; columns via ``?audio=audio&text=text&id=id``;
 - ``hf:PATH`` a dataset saved with ``datasets``' ``save_to_disk`` (needs ``datasets`` installed),
-  ``?split=test`` for a ``DatasetDict``, same column options.
+  ``?split=test`` for a ``DatasetDict``, same column options. An ``Audio`` column is read from its stored
+  bytes/path with soundfile (cast to ``decode=False``): datasets >= 4 would need torchcodec to decode it.
 
 Reading manifests and directories is stdlib-only, so tests can be parametrized at
 collection time without loading audio; audio is read when a test asks for the clip.
@@ -210,6 +211,17 @@ def _rows_from_disk(path: str, split: str | None, spec: str) -> Any:
     return ds
 
 
+def _undecoded(rows: Any, column: str) -> Any:
+    """A ``datasets`` table whose ``Audio`` column decodes on access (datasets >= 4 needs torchcodec for that)
+    cast to ``decode=False``, so rows carry the stored ``{"bytes", "path"}`` and soundfile reads them."""
+    feature = (getattr(rows, "features", None) or {}).get(column) if hasattr(rows, "cast_column") else None
+    if type(feature).__name__ != "Audio" or not getattr(feature, "decode", False):
+        return rows
+    import datasets
+
+    return rows.cast_column(column, datasets.Audio(decode=False))
+
+
 def _columns(rows: Any) -> list[str] | None:
     names = getattr(rows, "column_names", None)
     return list(names) if isinstance(names, (list, tuple)) else None
@@ -281,7 +293,9 @@ def clip_set(source: str) -> list[ClipEntry]:
             rows = _rows_from_python(target, source)
         else:
             rows = _rows_from_disk(target, opts.get("split"), source)
-        return read_rows(rows, source, audio=opts.get("audio", "audio"), text=opts.get("text", "text"), id_column=opts.get("id"))
+        audio = opts.get("audio", "audio")
+        rows = _undecoded(rows, audio)
+        return read_rows(rows, source, audio=audio, text=opts.get("text", "text"), id_column=opts.get("id"))
     path = Path(source)
     if path.is_dir():
         return read_directory(path)

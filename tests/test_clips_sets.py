@@ -236,3 +236,60 @@ def test_the_plugin_takes_a_folder_from_audiotrust_clips(pytester: pytest.Pytest
     result = pytester.runpytest("-v", "-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["*test_clip[[]clip:cmd_music_01[]] PASSED*"])
     result.assert_outcomes(passed=3)
+
+
+HF_SPEC = '''
+import numpy as np
+from pytest_audiotrust import expect
+from pytest_audiotrust.audio import Audio
+
+SOURCES = %r
+
+
+def test_the_clip_is_the_recording(speech_clip):
+    original = Audio.load(SOURCES[speech_clip.id])  # what was put into the dataset, read here directly
+    assert speech_clip.audio.sample_rate == original.sample_rate
+    assert np.array_equal(speech_clip.audio.samples, original.samples)
+    assert speech_clip.transcript == speech_clip.metadata["expected"]
+
+
+def test_whisper_hears_the_transcript(audiotrust_model, speech_clip):
+    expect.wer(audiotrust_model.transcribe(speech_clip), speech_clip.transcript, max_wer=0.35)
+'''
+
+
+def _hf_dataset(tmp_path: Path, split: bool) -> tuple[Path, dict[str, str]]:
+    datasets = pytest.importorskip("datasets")
+    chosen = [e for e in clip_set("bundled:real") if e.id in ("allison_vm_sorry", "allison_vm_delete", "librivox_austen_0880")]
+    table = datasets.Dataset.from_dict({
+        "audio": [str(e.path) for e in chosen], "sentence": [e.transcript for e in chosen],
+        "key": [e.id for e in chosen], "expected": [e.transcript for e in chosen],
+    }).cast_column("audio", datasets.Audio(sampling_rate=16_000))
+    saved = tmp_path / "my_dataset"
+    (datasets.DatasetDict({"test": table}) if split else table).save_to_disk(str(saved))
+    return saved, {e.id: str(e.path) for e in chosen}
+
+
+def test_a_saved_hf_dataset_with_an_audio_column_runs_a_spec(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    """The path a Hugging Face user takes: Dataset.from_dict + cast_column(Audio) + save_to_disk, then hf:PATH.
+    The Audio column is read from its stored bytes without datasets' decoder (which needs torchcodec)."""
+    saved, sources = _hf_dataset(tmp_path, split=True)
+    pytester.makepyfile(test_hf=HF_SPEC % sources)
+    result = pytester.runpytest("-v", "-p", "no:cacheprovider", "-p", "no:randomly",
+                                f"--audiotrust-clips=hf:{saved}?split=test&text=sentence&id=key")
+    result.stdout.fnmatch_lines(["*test_the_clip_is_the_recording[[]clip:allison_vm_delete[]] PASSED*",
+                                 "*test_whisper_hears_the_transcript[[]clip:librivox_austen_0880[]] PASSED*"])
+    result.assert_outcomes(passed=6)
+
+
+def test_hf_dataset_errors_name_the_split_and_the_columns(tmp_path: Path) -> None:
+    saved, _ = _hf_dataset(tmp_path, split=True)
+    with pytest.raises(ConfigError, match=r"choose a split with \?split=NAME; available: \['test'\]"):
+        clip_set(f"hf:{saved}")
+    with pytest.raises(ConfigError, match=r"no text column 'text'; columns are \['audio', 'sentence', 'key', 'expected'\]"):
+        clip_set(f"hf:{saved}?split=test")
+    flat, _ = _hf_dataset(tmp_path / "flat", split=False)
+    entries = clip_set(f"hf:{flat}?text=sentence&id=key")
+    assert [e.id for e in entries] == ["allison_vm_delete", "allison_vm_sorry", "librivox_austen_0880"]
+    source = next(e.path for e in bundled_clips() if e.id == "allison_vm_delete")
+    assert entries[0].load().audio.frames == Audio.load(source).frames
