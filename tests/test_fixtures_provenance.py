@@ -105,3 +105,25 @@ def test_the_noise_fixture_script_check_passes() -> None:
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "match their manifests" in done.stdout
+
+
+def test_music_probes_are_the_bundled_recordings() -> None:
+    import subprocess
+    import sys
+
+    from pytest_audiotrust import probes
+
+    music = {n: probes.get(n) for n in probes.names() if probes.get(n).family == "music"}
+    rows = [json.loads(ln) for ln in (fixtures_dir() / "music" / "manifest.jsonl").read_text().splitlines() if ln.strip()]
+    assert sorted(music) == sorted(f"music.{r['id']}" for r in rows) and len(rows) >= 5
+    assert len({r["artist"] for r in rows}) >= 3
+    for r in rows:
+        audio = music[f"music.{r['id']}"].make(0).audio
+        direct = Audio.load(fixtures_dir() / "music" / r["file"])
+        assert np.array_equal(audio.samples, direct.samples) and audio.duration == pytest.approx(6.0, abs=0.01)
+        assert -40 < 20 * np.log10(audio.rms) < -10, r["id"]  # a recording at a listening level, not a near-silence
+        assert r["title"] in music[f"music.{r['id']}"].description and r["license"] == "CC-BY-SA-3.0"
+    assert not [n for n in probes.names() if n.startswith("music.") and "synth" in n]
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_music_fixtures.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0 and "match their manifest lines" in done.stdout, done.stderr
