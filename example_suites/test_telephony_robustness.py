@@ -4,7 +4,7 @@ Run it against the bundled Whisper tiny.en (or your model, see conftest.py in th
 
     pytest example_suites/test_telephony_robustness.py --audiotrust-report=telephony.html
     audiotrust corruptions --family codec          # what each severity means
-    audiotrust corrupt fixtures/clips/cmd_call_01.flac -c chain.phone_in_cafe -s 3 -o call.wav   # listen to one
+    audiotrust corrupt fixtures/clips/real/allison_transfer.flac -c chain.phone_in_cafe -s 3 -o call.wav   # listen to one
 
 The ``telephony`` suite (corruptions/telephony.toml) runs the 8 kHz telephone band, G.711 mu-law and A-law,
 GSM 06.10, G.72x ADPCM and two scenes (a caller in a cafe, a hands-free call from a car) at severities 1 and 3.
@@ -16,7 +16,8 @@ import pytest
 
 from pytest_audiotrust import expect
 
-COMMANDS = ["cmd_lights_01", "cmd_timer_01", "cmd_music_01", "cmd_call_01", "weather_01", "question_train_01"]
+COMMANDS = ["allison_check_number_dial_again", "allison_transfer", "allison_vm_enter_num_to_call", "allison_vm_starmain",
+            "allison_privacy_prompt", "allison_vm_whichbox"]
 
 
 # A group verdict: most commands over most phone lines must come through nearly word for word.
