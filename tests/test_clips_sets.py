@@ -293,3 +293,17 @@ def test_hf_dataset_errors_name_the_split_and_the_columns(tmp_path: Path) -> Non
     assert [e.id for e in entries] == ["allison_vm_delete", "allison_vm_sorry", "librivox_austen_0880"]
     source = next(e.path for e in bundled_clips() if e.id == "allison_vm_delete")
     assert entries[0].load().audio.frames == Audio.load(source).frames
+
+
+def test_the_example_suites_run_on_real_speech_by_default() -> None:
+    import subprocess
+
+    args = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    default = subprocess.run([*args, "example_suites"], cwd=ROOT, capture_output=True, text=True)
+    ids = [ln for ln in default.stdout.splitlines() if "[" in ln and "clip:" in ln]
+    assert default.returncode == 0 and ids, default.stdout[-2000:]
+    commands = {e.id for e in clip_set("bundled:real,category=command")}
+    assert all(ln.split("clip:")[1].split("]")[0].split("-")[0] in commands for ln in ids), ids[:5]
+    tts = subprocess.run([*args, "example_suites/test_street_gate.py", "--audiotrust-clips=bundled:tts"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert "clip:cmd_lights_01" in tts.stdout and "clip:allison" not in tts.stdout
