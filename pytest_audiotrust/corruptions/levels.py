@@ -52,14 +52,18 @@ def active_level(x: np.ndarray, sample_rate: int) -> ActiveLevel:
     if n == 0 or energy == 0.0:
         return ActiveLevel(float("-inf"), 0.0, 0.0)
     q = envelope(mono, sample_rate)
+    # a sample is active for threshold c when the envelope reached c at any of the samples n-hang .. n, i.e. when
+    # the trailing maximum of q over hang+1 samples is >= c: one sliding maximum serves every threshold
+    from scipy.ndimage import maximum_filter1d
+
     hang = round(HANGOVER_S * sample_rate)
+    width = hang + 1
+    trailing = maximum_filter1d(np.concatenate([np.zeros(hang), q]), size=width, mode="constant", cval=0.0)
+    held = np.sort(trailing[width // 2: width // 2 + n])
     thresholds = 2.0 ** -np.arange(STEPS - 1, -1, -1)  # ascending: quietest rung first
     deltas, levels, counts = [], [], []
     for c in thresholds:
-        above = np.concatenate([[0], np.cumsum(q >= c)])
-        # active at n when the envelope reached c at any of the samples n-hang .. n
-        window = above[1:] - above[np.maximum(np.arange(1, n + 1) - hang - 1, 0)]
-        count = int(np.count_nonzero(window))
+        count = n - int(np.searchsorted(held, c, side="left"))
         if count == 0:
             break
         level = 10 * np.log10(energy / count)
