@@ -127,3 +127,14 @@ def test_music_probes_are_the_bundled_recordings() -> None:
     script = Path(__file__).resolve().parents[1] / "scripts" / "make_music_fixtures.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0 and "match their manifest lines" in done.stdout, done.stderr
+
+
+def test_the_report_names_the_real_speaker_and_licence_of_a_clip() -> None:
+    from pytest_audiotrust.report.html import case_view
+
+    real = next(e for e in bundled_clips() if e.metadata.get("source_kind") == "real")
+    tts = next(e for e in bundled_clips() if e.metadata.get("source_kind") == "tts")
+    view = case_view({"nodeid": "t[clip]", "measurements": [], "clip": {"id": real.id, **real.metadata}})
+    assert view["labels"] == [f"clip {real.id} · real speech, Allison Smith (CC-BY-SA-3.0)"]
+    tts_view = case_view({"nodeid": "t[clip]", "measurements": [], "clip": {"id": tts.id, **tts.metadata}})
+    assert tts_view["labels"] == [f"clip {tts.id} · voice {tts.metadata['voice']}"]
