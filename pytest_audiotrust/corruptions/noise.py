@@ -1,4 +1,4 @@
-"""Additive noise at a target SNR, measured over the speech-active part of the signal.
+"""Additive noise at a target SNR on the active speech level (ITU-T P.56, see :mod:`.levels`).
 
 Noise types: white/pink/brown (spectral shaping of Gaussian noise), babble (the bundled bed: six
 streams of three real talkers - French, Italian, Russian Asterisk voices, none of them in the test clips -
