@@ -28,7 +28,7 @@ def test_no_words_from_non_speech(product_asr, nonspeech_probe):
 
 
 # Long silences before, between and after speech, a cut mid-word, noise after speech: no words never said.
-@pytest.mark.audiotrust(clips=["cmd_lights_01", "weather_01", "dictation_01"])
+@pytest.mark.audiotrust(clips=["allison_transfer", "allison_privacy_prompt", "allison_vm_whichbox"])
 def test_no_invented_words_around_pauses(product_asr, long_pause_probe):
     out = product_asr.transcribe(long_pause_probe)
     expect.no_insertions(out, long_pause_probe.reference, max_rate=0.1, audio=long_pause_probe)

@@ -32,7 +32,8 @@ def test_transcript_is_accurate(audiotrust_model, speech_clip):
 
 
 # INV: mild everyday noise does not change the meaning of what was said.
-COMMANDS = ["cmd_lights_01", "cmd_timer_01", "cmd_music_01", "cmd_call_01", "weather_01", "dictation_01"]
+COMMANDS = ["allison_check_number_dial_again", "allison_transfer", "allison_vm_enter_num_to_call", "allison_vm_starmain",
+            "allison_privacy_prompt", "allison_vm_whichbox"]
 
 
 @pytest.mark.audiotrust(corruptions=["noise.white", "noise.pink", "noise.brown"], severities=[1, 3], clips=COMMANDS)

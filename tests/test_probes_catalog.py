@@ -54,7 +54,7 @@ def test_garbage_probes_are_clipped_offset_or_clicky() -> None:
 
 
 def test_probes_are_seeded_and_bit_identical() -> None:
-    for name in ("noise.pink_-20dBFS", "music.plucked_melody", "garbage.clicks"):
+    for name in ("noise.pink_-20dBFS", "tone.plucked_melody_synthesised", "garbage.clicks"):
         assert _make(name, 1).audio.digest() == _make(name, 1).audio.digest()
         assert _make(name, 1).audio.digest() != _make(name, 2).audio.digest()
 

@@ -1,12 +1,13 @@
-"""Additive noise at a target SNR, measured over the speech-active part of the signal.
+"""Additive noise at a target SNR on the active speech level (ITU-T P.56, see :mod:`.levels`).
 
-Noise types: white/pink/brown (spectral shaping of Gaussian noise), babble (the bundled bed of six
-talkers built offline from the bundled clips by ``scripts/make_noise_fixtures.py``), ambient beds
+Noise types: white/pink/brown (spectral shaping of Gaussian noise), babble (the bundled bed: six
+streams of three real talkers - French, Italian, Russian Asterisk voices, none of them in the test clips -
+built offline by ``scripts/make_noise_fixtures.py``), ambient beds
 synthesised on the fly from the seeded generator (street, cafe, car) and a user noise file.
 
-SNR is computed against the power of the *active* frames of the clean signal
-(frames within 40 dB of the loudest frame), so leading/trailing silence does not
-dilute the speech power. The achieved SNR is measured after mixing and reported.
+The SNR is the ratio of the clean signal's active speech level, measured per ITU-T P.56 method B
+(:mod:`.levels`), to the mean power of the added noise over the whole clip. Leading/trailing silence and
+pauses therefore do not dilute the speech level. The achieved SNR is measured after mixing and reported.
 """
 
 from __future__ import annotations
@@ -18,47 +19,29 @@ from ..data import fixtures_dir
 from .base import Corrupted, Corruption
 
 SNR_LEVELS_DB = (30.0, 20.0, 10.0, 5.0, 0.0)
-_FRAME_S = 0.02
-
-
-def active_mask(x: np.ndarray, sample_rate: int, floor_db: float = 40.0) -> np.ndarray:
-    """Per-sample mask of frames within ``floor_db`` of the loudest 20 ms frame (an energy VAD)."""
-    mono = x if x.ndim == 1 else x.mean(axis=1)
-    n = max(1, int(_FRAME_S * sample_rate))
-    frames = len(mono) // n
-    if frames == 0:
-        return np.ones(len(mono), dtype=bool)
-    energy = np.square(mono[: frames * n].astype(np.float64)).reshape(frames, n).mean(axis=1)
-    peak = energy.max()
-    if peak <= 0:
-        return np.zeros(len(mono), dtype=bool)
-    keep = energy >= peak * 10 ** (-floor_db / 10)
-    mask = np.repeat(keep, n)
-    return np.concatenate([mask, np.full(len(mono) - len(mask), keep[-1])])
 
 
 def speech_power(x: np.ndarray, sample_rate: int) -> float:
-    mask = active_mask(x, sample_rate)
-    if not mask.any():
-        return 0.0
-    sel = x[mask] if x.ndim == 1 else x[mask].mean(axis=1)
-    return float(np.mean(np.square(sel, dtype=np.float64)))
+    """Power of the active speech in ``x`` per ITU-T P.56 (0.0 for silence)."""
+    from .levels import active_power
+
+    return active_power(x, sample_rate)
+
+
+def _reference_power(x: np.ndarray, sample_rate: int) -> float:
+    """What an SNR is relative to: the P.56 speech power, or full scale (1.0) for a silent signal."""
+    p = speech_power(x, sample_rate)
+    return p if p > 0 else 1.0
 
 
 def measured_snr_db(clean: np.ndarray, noisy: np.ndarray, sample_rate: int) -> float:
-    """SNR of ``noisy`` against ``clean`` over the clean signal's active frames.
-
-    A silent ``clean`` has no active frames: the SNR is then taken against full scale (power 1) over the
-    whole signal, the same reference :func:`mix_at_snr` scales to."""
-    mask = active_mask(clean, sample_rate)
-    p_sig = speech_power(clean, sample_rate)
-    if not mask.any() or p_sig == 0:
-        mask, p_sig = np.ones(len(clean), dtype=bool), 1.0
-    noise = (noisy - clean)[mask]
-    p_noise = float(np.mean(np.square(noise, dtype=np.float64)))
+    """SNR of ``noisy`` against ``clean``: P.56 active speech power of ``clean`` over the mean power of
+    ``noisy - clean``. A silent ``clean`` is measured against full scale, as :func:`mix_at_snr` scales it."""
+    noise = np.asarray(noisy, dtype=np.float64) - clean
+    p_noise = float(np.mean(np.square(noise)))
     if p_noise == 0:
         return float("inf")
-    return float(10 * np.log10(p_sig / p_noise))
+    return float(10 * np.log10(_reference_power(clean, sample_rate) / p_noise))
 
 
 def colored_noise(n: int, rng: np.random.Generator, exponent: float, channels: int = 1) -> np.ndarray:
@@ -83,16 +66,10 @@ def colored_noise(n: int, rng: np.random.Generator, exponent: float, channels: i
 
 
 def mix_at_snr(audio: Audio, noise: np.ndarray, snr_db: float) -> Corrupted:
-    """Scale ``noise`` (same shape as the audio) so the speech-active SNR equals ``snr_db``; mix."""
+    """Scale ``noise`` (same shape as the audio) so the P.56 speech-to-noise ratio equals ``snr_db``; mix."""
     x = audio.samples.astype(np.float64)
-    p_sig = speech_power(x, audio.sample_rate)
-    if p_sig == 0:
-        # No signal to measure against: treat the target as relative to full scale (0 dBFS).
-        p_sig = 1.0
-    mask = active_mask(x, audio.sample_rate)
-    if not mask.any():
-        mask = np.ones(len(x), dtype=bool)
-    p_noise = float(np.mean(np.square(noise[mask], dtype=np.float64)))
+    p_sig = _reference_power(x, audio.sample_rate)
+    p_noise = float(np.mean(np.square(noise, dtype=np.float64)))
     gain = np.sqrt(p_sig / (p_noise * 10 ** (snr_db / 10))) if p_noise > 0 else 0.0
     y = x + gain * noise
     achieved = {"snr_db_measured": round(float(measured_snr_db(x, y, audio.sample_rate)), 3), "noise_gain": round(float(gain), 6)}
@@ -207,7 +184,7 @@ CORRUPTIONS = [
     Corruption("noise.pink", _colored(1.0), _LEVELS, "pink (1/f) noise at a target speech SNR (dB)"),
     Corruption("noise.brown", _colored(2.0), _LEVELS, "brown (1/f^2) noise at a target speech SNR (dB)"),
     Corruption("noise.babble", _babble, _LEVELS,
-               "six-talker babble (bundled bed built from the speech clips) at a target SNR (dB)"),
+               "real babble: 3 talkers (fr/it/ru) in 6 streams, none in the test clips; target SNR (dB)"),
     Corruption("noise.street", _ambient(street_bed), _LEVELS,
                "synthesised street: traffic rumble, passing vehicles, horns; SNR (dB)"),
     Corruption("noise.cafe", _ambient(cafe_bed), _LEVELS, "synthesised cafe: distant babble, room tone, dish clatter; SNR (dB)"),

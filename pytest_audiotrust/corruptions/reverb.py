@@ -8,7 +8,7 @@ Schroeder backward integration (T20: line fit from -5 to -25 dB of the late-fiel
 to -60 dB) and DRR (energy within 2.5 ms of the direct peak vs the rest).
 
 Output length equals input length: the reverberant tail beyond the end of the input is cut.
-Output level is matched to the input's speech-active power, as an automatic gain control would.
+Output level is matched to the input's active speech level (ITU-T P.56), as an automatic gain control would.
 """
 
 from __future__ import annotations

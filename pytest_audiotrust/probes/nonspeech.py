@@ -1,14 +1,18 @@
 """Non-speech probes: audio with no words in it. The right transcript is empty (or an abstention).
 
 Families: ``silence`` (digital, dithered, room tone, > 30 s), ``noise`` (white/pink/brown at
-several RMS levels), ``tone`` (sines, sweep, DTMF, beeps), ``music`` (chords, plucked melody,
-drums), ``event`` (the bundled everyday sounds), ``garbage`` (clipped noise, DC offset, clicks)
-and ``short`` (< 0.5 s). Levels are RMS in dBFS unless named otherwise.
+several RMS levels), ``tone`` (sines, sweep, DTMF, beeps, and synthesised chords, melody and drum loop,
+named ``*_synthesised``), ``music`` (real recordings: excerpts of five CC-BY-SA hold-music tracks in
+``fixtures/music``, built by ``scripts/make_music_fixtures.py``), ``event`` (the bundled everyday sounds),
+``garbage`` (clipped noise, DC offset, clicks) and ``short`` (< 0.5 s). Levels are RMS in dBFS unless named otherwise.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -60,6 +64,25 @@ def _event(name: str) -> Callable[[np.random.Generator], Audio]:
     return build
 
 
+def music_manifest() -> Path:
+    from ..data import fixtures_dir
+
+    return fixtures_dir() / "music" / "manifest.jsonl"
+
+
+def _music_rows() -> list[dict[str, Any]]:
+    return [json.loads(ln) for ln in music_manifest().read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _music(row: dict[str, Any]) -> ProbeSpec:
+    def build(rng: np.random.Generator) -> Audio:
+        audio = Audio.load(music_manifest().parent / row["file"])
+        return Audio(audio.samples, audio.sample_rate, f"probe:music.{row['id']}")
+
+    return ProbeSpec(f"music.{row['id']}", "music", build,
+                     f"{row['description']}: {row['title']} by {row['artist']} ({row['license']})")
+
+
 def _clipped(rng: np.random.Generator) -> np.ndarray:
     return np.clip(rng.standard_normal(_n(DURATION_S)) * 4.0, -1.0, 1.0) * 0.99
 
@@ -96,9 +119,13 @@ PROBES: list[ProbeSpec] = [
           lambda rng: synth.log_sweep(50, 7000, DURATION_S)),
     _spec("tone.dtmf", "tone", "DTMF digits 0123456789*# (telephone keypad tones)", lambda rng: synth.dtmf("0123456789*#")),
     _spec("tone.beeps", "tone", "1 kHz beeps, 0.25 s every second, 5 s", lambda rng: synth.beep_train()),
-    _spec("music.chords", "music", "6 s piano-like chords I-V-vi-IV in C major", lambda rng: synth.chords()),
-    _spec("music.plucked_melody", "music", "6 s plucked-string pentatonic melody (seeded)", synth.plucked_melody),
-    _spec("music.drums", "music", "6 s drum loop: kick, snare, hi-hat at 110 bpm", synth.drum_loop),
+    _spec("tone.chords_synthesised", "tone", "6 s synthesised piano-like chords I-V-vi-IV in C major",
+          lambda rng: synth.chords()),
+    _spec("tone.plucked_melody_synthesised", "tone", "6 s synthesised plucked-string pentatonic melody (seeded)",
+          synth.plucked_melody),
+    _spec("tone.drum_loop_synthesised", "tone", "6 s synthesised drum loop: kick, snare, hi-hat at 110 bpm",
+          synth.drum_loop),
+    *[_music(row) for row in _music_rows()],
     *[ProbeSpec(f"event.{e}", "event", _event(e), f"bundled synthetic event sound: {synth.EVENTS[e][2]}") for e in _EVENT_NAMES],
     _spec("garbage.clipped_noise", "garbage", "5 s of hard-clipped loud noise (near full-scale square-ish)", _clipped),
     _spec("garbage.dc_offset", "garbage", "5 s of constant +0.5 DC offset with dither", _dc),

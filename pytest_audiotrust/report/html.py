@@ -125,7 +125,9 @@ def case_view(r: dict[str, Any]) -> dict[str, Any]:
     if probe:
         labels.append(f"probe {probe.get('id', '?')} ({probe.get('family', '?')})")
     if clip:
-        labels.append(f"clip {clip.get('id', '?')}" + (f" · voice {clip['voice']}" if clip.get("voice") else ""))
+        labels.append(f"clip {clip.get('id', '?')}" + (f" · voice {clip['voice']}" if clip.get("voice") else "")
+                      + (f" · {clip['source_kind']} speech, {clip['speaker']} ({clip.get('license', '?')})"
+                         if clip.get("source_kind") == "real" and clip.get("speaker") else ""))
     return {"nodeid": str(r.get("nodeid", "")), "verdict": case_verdict(r), "measurements": ms, "corruption": c,
             "achieved": {k: v for k, v in sorted(((c or {}).get("achieved") or {}).items())} if c else {},
             "probe": probe, "clip": clip, "labels": labels, "model": r.get("model"),
