@@ -76,7 +76,7 @@ def test_default_filters_hide_some_real_sounds_but_not_a_helicopter_or_digital_s
     on the real helicopter (the filters do not hide every hallucination on real sounds)."""
     default = load_model("whisper:tiny.en")
     assert expect.no_speech(default.transcribe(_probe("event.train"))).passed
-    with pytest.raises(ExpectationFailed, match="(?i)thank you for watching"):
+    with pytest.raises(ExpectationFailed, match=r"(?i)thank you for watching"):
         expect.no_speech(default.transcribe(_probe("event.helicopter")))
     with pytest.raises(ExpectationFailed, match="'You'"):
         expect.no_speech(default.transcribe(_probe("silence.digital")))

@@ -127,7 +127,7 @@ def test_asks_about_real_recordings_and_answers_in_words(model) -> None:
 
 def test_describe_gives_the_top_labels(model) -> None:
     out = model.describe(bundled_events()["horse"].load())
-    assert out.text.startswith("I hear horse (") and [n for n, _ in out.metadata["labels"]][0] == "Horse"
+    assert out.text.startswith("I hear horse (") and out.metadata["labels"][0][0] == "Horse"
     assert len(out.metadata["labels"]) == 3
 
 
