@@ -2,13 +2,11 @@
 
     pytest example_suites/test_hallucination_probes.py --audiotrust-report=report.html
 
-The transcription checks run on Whisper tiny.en as a product would ship it (behind its VAD filter).
-The question probes (absent events, present-event controls, mismatched audio) need an audio LLM:
-point ``--audiotrust-model`` at one (or override ``audiotrust_model``); with the default
-speech-to-text Whisper they are skipped with the reason.
-
-Known finding (measured): faster-whisper's VAD filter lets the bell and telephone-ring probes
-through and tiny.en writes a "beep beep ..." loop there, although Silero VAD hears no speech.
+Every check runs on ``audiotrust_model``, the model you point the suite at (``--audiotrust-model`` or an
+``audiotrust_model`` fixture in conftest.py). The default is the bundled pair: Whisper tiny.en writes down
+speech, YAMNet (an AudioSet sound classifier, not an LLM) answers the questions about sounds, so no
+question probe is skipped. Point it at an audio LLM to test that instead. Whisper behind its VAD filter
+runs beside it as an extra model (``audiotrust_load_model``), to compare configurations.
 """
 
 import pytest
@@ -22,15 +20,20 @@ def product_asr(audiotrust_load_model):
     return audiotrust_load_model("whisper:tiny.en", vad_filter=True)
 
 
-# Nothing said -> nothing written (silence, noise, tones, music, everyday sounds, garbage, very short/long audio).
-def test_no_words_from_non_speech(product_asr, nonspeech_probe):
+# Nothing said -> nothing written (silence, noise, tones, music, real everyday sounds, garbage, very short/long audio).
+def test_no_words_from_non_speech(audiotrust_model, nonspeech_probe):
+    expect.no_speech(audiotrust_model.transcribe(nonspeech_probe), audio=nonspeech_probe)
+
+
+# The same probes on Whisper behind its VAD filter: the configuration comparison.
+def test_vad_filtered_whisper_writes_nothing_on_non_speech(product_asr, nonspeech_probe):
     expect.no_speech(product_asr.transcribe(nonspeech_probe), audio=nonspeech_probe)
 
 
 # Long silences before, between and after speech, a cut mid-word, noise after speech: no words never said.
 @pytest.mark.audiotrust(clips=["allison_transfer", "allison_privacy_prompt", "allison_vm_whichbox"])
-def test_no_invented_words_around_pauses(product_asr, long_pause_probe):
-    out = product_asr.transcribe(long_pause_probe)
+def test_no_invented_words_around_pauses(audiotrust_model, long_pause_probe):
+    out = audiotrust_model.transcribe(long_pause_probe)
     expect.no_insertions(out, long_pause_probe.reference, max_rate=0.1, audio=long_pause_probe)
 
 

@@ -31,7 +31,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "python:mod:factory or hf:PATH (ini: audiotrust_clips)")
     group.addoption("--audiotrust-threshold", dest="audiotrust_threshold", action="append", default=[],
                     metavar="NAME=VALUE", help="override a default threshold, e.g. max_wer=0.2 (repeatable)")
-    parser.addini("audiotrust_model", "model spec of the model under test", default="whisper:tiny.en")
+    parser.addini("audiotrust_model", "model spec of the model under test", default="bundled:tiny.en")
     parser.addini("audiotrust_clips", "clip set: 'bundled', a JSONL manifest, a folder of audio + .txt, python:mod:factory "
                  "or hf:PATH", default="bundled")
     parser.addini("audiotrust_seed", "global seed for corruptions and probes", default="1234")

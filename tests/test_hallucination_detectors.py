@@ -17,15 +17,16 @@ from pytest_audiotrust.scoring.hallucination import (
     unsupported_by_vad,
 )
 
-#: Outputs of the bundled Whisper tiny.en, filters off, on our non-speech probes (seed 1234).
+#: Outputs of the bundled Whisper tiny.en, filters off, on our non-speech probes (seed 1234; events are real recordings).
 MEASURED = {
     "silence.digital": "You",
-    "event.dog_bark": "Thank you for watching!",
-    "event.engine": "Thank you very much.",
-    "event.door_knock": "We'll see you next time.",
+    "event.helicopter": "Thank you for watching!",
+    "event.frog": "Thank you very much.",
+    "event.pig": "We'll see you next time.",
+    "event.dog": "Ha ha ha ha ha ha ha ha ha ha ha ha",
     "garbage.dc_offset": "Thank you so much for watching and I'll see you in the next video.",
     "garbage.clicks": "I'm going to do it. " * 6,
-    "event.bell": "beep " * 40,
+    "event.cow": "A" + "a" * 200,
 }
 
 

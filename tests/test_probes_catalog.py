@@ -75,8 +75,9 @@ def test_silero_vad_hears_the_speech_clips() -> None:
 def test_event_fixtures_are_small_licensed_and_match_their_manifest() -> None:
     rows = [json.loads(line) for line in events_manifest().read_text().splitlines() if line.strip()]
     folder = events_manifest().parent
-    assert {r["id"] for r in rows} == set(bundled_events()) and len(rows) >= 10
-    assert all(r["license"].startswith("CC0-1.0") for r in rows)
+    assert {r["id"] for r in rows} == set(bundled_events()) and len(rows) >= 12
+    assert {r["license"] for r in rows} <= {"CC0-1.0", "CC-BY-3.0", "CC-BY-SA-3.0"}
+    assert all(r["source"] and r["attribution"] and r["label"] and r["phrase"] for r in rows)
     assert sum(p.stat().st_size for p in folder.iterdir()) < 1.5 * 1024 * 1024
     for r in rows:
         a = bundled_events()[r["id"]].load()
@@ -84,7 +85,7 @@ def test_event_fixtures_are_small_licensed_and_match_their_manifest() -> None:
         assert a.peak > 0.1, r["id"]
 
 
-def test_event_fixtures_regenerate_bit_identically(tmp_path) -> None:
+def _event_script():
     import importlib.util
     from pathlib import Path
 
@@ -92,13 +93,34 @@ def test_event_fixtures_regenerate_bit_identically(tmp_path) -> None:
     spec = importlib.util.spec_from_file_location("make_event_fixtures", script)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    mod.render(tmp_path, 20261129)
-    for name in ("dog_bark", "rain"):
-        import soundfile as sf
+    return script, mod
 
-        new, _ = sf.read(tmp_path / f"{name}.flac", dtype="int16")
-        old, _ = sf.read(events_manifest().parent / f"{name}.flac", dtype="int16")
-        assert np.array_equal(new, old)
+
+def test_event_script_check_passes_on_the_committed_fixtures() -> None:
+    import subprocess
+    import sys
+
+    script, _ = _event_script()
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "event fixtures: OK" in done.stdout
+
+
+def test_event_script_check_catches_a_changed_file_and_a_missing_licence(tmp_path) -> None:
+    import shutil
+
+    _, mod = _event_script()
+    folder = tmp_path / "events"
+    shutil.copytree(events_manifest().parent, folder)
+    data = bytearray((folder / "dog.flac").read_bytes())
+    data[-100] ^= 0xFF
+    (folder / "dog.flac").write_bytes(bytes(data))
+    rows = [json.loads(line) for line in (folder / "manifest.jsonl").read_text().splitlines()]
+    rows[1]["license"] = ""
+    (folder / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    problems = mod.check(folder)
+    assert any("dog.flac sha256 differs" in p for p in problems), problems
+    assert any("cow: missing 'license'" in p for p in problems), problems
 
 
 # ----------------------------------------------------------------------------- question probes
@@ -118,32 +140,32 @@ def test_absent_sound_is_really_absent_and_chosen_by_its_strategy() -> None:
 
 
 def test_every_item_is_asked_in_several_phrasings() -> None:
-    specs = questions.absent_specs(1, events=["rain"], strategies=["adversarial"])
-    assert {s.question for s in specs} == {p.format(x="thunder") for p in questions.PHRASINGS}
+    specs = questions.absent_specs(1, events=["frog"], strategies=["adversarial"])
+    assert {s.question for s in specs} == {p.format(x="rain") for p in questions.PHRASINGS}
     assert len(questions.PHRASINGS) >= 3
 
 
 def test_present_controls_and_mismatched_controls() -> None:
-    present = questions.present_specs(events=["siren"])
-    assert {s.expected for s in present} == {"yes"} and all(s.asked_about == "siren" for s in present)
-    mm = {s.control: s.make(3) for s in questions.mismatched_specs(events=["siren"])}
+    present = questions.present_specs(events=["helicopter"])
+    assert {s.expected for s in present} == {"yes"} and all(s.asked_about == "helicopter" for s in present)
+    mm = {s.control: s.make(3) for s in questions.mismatched_specs(events=["helicopter"])}
     assert set(mm) == set(questions.CONTROLS)
     assert mm["silence"].audio.peak == 0 and mm["silence"].accept == ("abstain",)
     assert mm["other_event"].metadata["control"] == "other_event"
-    assert questions.other_event("siren") not in CO_OCCURS["siren"]
-    assert all(p.expected == "no" and "siren" in p.question for p in mm.values())
+    assert questions.other_event("helicopter") not in CO_OCCURS["helicopter"]
+    assert all(p.expected == "no" and "helicopter" in p.question for p in mm.values())
 
 
 def test_question_probe_record_has_the_report_fields() -> None:
-    rec = questions.absent_specs(1234, events=["dog_bark"], strategies=["adversarial"], phrasings=[1])[0].make(5).record()
+    rec = questions.absent_specs(1234, events=["dog"], strategies=["adversarial"], phrasings=[1])[0].make(5).record()
     assert rec["family"] == "absent" and rec["expected"] == "no" and rec["strategy"] == "adversarial"
-    assert rec["question"] == "Do you hear footsteps in this recording? Answer yes or no."
+    assert rec["question"] == "Do you hear a cat meowing in this recording? Answer yes or no."
     assert {"id", "description", "event", "asked_about", "phrasing"} <= set(rec)
 
 
 def test_unknown_names_fail_with_a_suggestion() -> None:
-    with pytest.raises(ConfigError, match="did you mean 'dog_bark'"):
-        questions.present_specs(events=["dog_bork"])
+    with pytest.raises(ConfigError, match="did you mean 'helicopter'"):
+        questions.present_specs(events=["helicoptr"])
     with pytest.raises(ConfigError, match="did you mean 'adversarial'"):
         questions.absent_specs(1, strategies=["adversarial_"])
     with pytest.raises(ConfigError, match="phrasings"):

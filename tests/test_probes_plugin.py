@@ -10,7 +10,7 @@ ASK_TESTS = '''
 import pytest
 from pytest_audiotrust import expect
 
-MARK = pytest.mark.audiotrust(events=["dog_bark", "siren"])
+MARK = pytest.mark.audiotrust(events=["dog", "helicopter"])
 
 @MARK
 def test_no_phantom_events(audiotrust_model, absent_event_probe):
@@ -54,13 +54,13 @@ def test_ids_read_like_sentences_and_markers_narrow_them(pytester: pytest.Pytest
         """
         import pytest
 
-        @pytest.mark.audiotrust(events=["dog_bark"], absent_strategies=["adversarial"], phrasings=[0])
+        @pytest.mark.audiotrust(events=["dog"], absent_strategies=["adversarial"], phrasings=[0])
         def test_a(absent_event_probe): pass
 
-        @pytest.mark.audiotrust(events=["siren"], phrasings=[1])
+        @pytest.mark.audiotrust(events=["helicopter"], phrasings=[1])
         def test_p(present_event_probe): pass
 
-        @pytest.mark.audiotrust(events=["siren"], controls=["silence", "speech"])
+        @pytest.mark.audiotrust(events=["helicopter"], controls=["silence", "speech"])
         def test_m(mismatched_audio_probe): pass
 
         @pytest.mark.audiotrust(clips=["weather_01"], pause_variants=["pause.trailing_10s", "cut.mid_word"])
@@ -69,10 +69,10 @@ def test_ids_read_like_sentences_and_markers_narrow_them(pytester: pytest.Pytest
     )
     result = pytester.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines([
-        "*test_a[[]absent:footsteps@dog_bark-adversarial-q0[]]",
-        "*test_p[[]present:siren-q1[]]",
-        "*test_m[[]mismatched:siren-silence-q0[]]",
-        "*test_m[[]mismatched:siren-speech-q0[]]",
+        "*test_a[[]absent:cat@dog-adversarial-q0[]]",
+        "*test_p[[]present:helicopter-q1[]]",
+        "*test_m[[]mismatched:helicopter-silence-q0[]]",
+        "*test_m[[]mismatched:helicopter-speech-q0[]]",
         "*test_l[[]pause.trailing_10s-clip:weather_01[]]",
         "*test_l[[]cut.mid_word-clip:weather_01[]]",
         "6 tests collected*",
@@ -83,12 +83,12 @@ def test_unknown_event_fails_collection_with_a_suggestion(pytester: pytest.Pytes
     pytester.makepyfile(
         """
         import pytest
-        @pytest.mark.audiotrust(events=["dog_bork"])
+        @pytest.mark.audiotrust(events=["helicoptr"])
         def test_a(absent_event_probe): pass
         """
     )
     result = pytester.runpytest()
-    result.stdout.fnmatch_lines(["*unknown bundled event 'dog_bork'; did you mean 'dog_bark'*"])
+    result.stdout.fnmatch_lines(["*unknown bundled event 'helicoptr'; did you mean 'helicopter'*"])
     assert result.ret == pytest.ExitCode.INTERRUPTED
 
 
@@ -112,11 +112,11 @@ def test_question_probes_skip_for_a_speech_to_text_model(pytester: pytest.Pytest
         import pytest
         from pytest_audiotrust import expect
 
-        @pytest.mark.audiotrust(events=["rain"], phrasings=[0])
+        @pytest.mark.audiotrust(events=["frog"], phrasings=[0])
         def test_q(audiotrust_model, present_event_probe):
             expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 
-        @pytest.mark.audiotrust(events=["rain"], phrasings=[0], controls=["noise"])
+        @pytest.mark.audiotrust(events=["frog"], phrasings=[0], controls=["noise"])
         def test_other(other_asr, mismatched_audio_probe):
             expect.denies(other_asr.ask(mismatched_audio_probe.audio, mismatched_audio_probe.question))
 
@@ -140,7 +140,7 @@ def test_records_carry_the_probe_fields_the_report_reads(pytester: pytest.Pytest
         import pytest
         from pytest_audiotrust import expect
 
-        @pytest.mark.audiotrust(events=["rain"], absent_strategies=["adversarial"], phrasings=[2])
+        @pytest.mark.audiotrust(events=["frog"], absent_strategies=["adversarial"], phrasings=[2])
         def test_a(audiotrust_model, absent_event_probe):
             expect.denies(audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question))
 
@@ -152,8 +152,8 @@ def test_records_carry_the_probe_fields_the_report_reads(pytester: pytest.Pytest
     pytester.runpytest("--audiotrust-json=out.json")
     records = {r["test"]: r for r in json.loads((pytester.path / "out.json").read_text())["records"]}
     probe = records["test_a"]["probe"]
-    assert probe["id"] == "absent:thunder@rain-adversarial-q2" and probe["family"] == "absent"
-    assert probe["strategy"] == "adversarial" and probe["question"] == "Does this clip contain thunder?"
+    assert probe["id"] == "absent:rain@frog-adversarial-q2" and probe["family"] == "absent"
+    assert probe["strategy"] == "adversarial" and probe["question"] == "Does this clip contain rain?"
     assert probe["answer"] == "yes" and probe["hallucinated"] is True and probe["expected"] == "no"
     assert probe["output"] == "Yes, faintly." and probe["answer_rule"] == "leading yes"
     pause = records["test_l"]["probe"]

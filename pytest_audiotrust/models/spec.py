@@ -1,6 +1,7 @@
 """Model spec strings (``--audiotrust-model``): ``scheme:target?option=value&...``.
 
-Built in: ``whisper:tiny.en``, ``whisper:base`` (or a CTranslate2 model directory),
+Built in: ``whisper:tiny.en``, ``whisper:base`` (or a CTranslate2 model directory), ``yamnet:`` (the
+AudioSet sound-event classifier), ``bundled:tiny.en`` (the default: Whisper for speech + YAMNet for sounds),
 ``transformers:<path-or-id>``, ``openai:<base_url>#<model>`` and
 ``python:package.module:factory``; the ``pytest_audiotrust_make_model`` hook adds more. Option values
 are parsed as JSON where possible (``true``, ``0.5``, ``null``/``none``), else kept
@@ -56,6 +57,20 @@ def _openai(target: str, options: dict[str, Any]) -> AudioModel:
     return OpenAICompatible(base_url, model, **options)
 
 
+def _yamnet(target: str, options: dict[str, Any]) -> AudioModel:
+    if target:
+        raise ConfigError(f"model spec yamnet:{target}: expected 'yamnet:' (options after '?', e.g. yamnet:?threshold=0.3)")
+    from .yamnet import YAMNet
+
+    return YAMNet(**options)
+
+
+def _bundled(target: str, options: dict[str, Any]) -> AudioModel:
+    from .bundled import bundled
+
+    return bundled(target, options)
+
+
 def _python(target: str, options: dict[str, Any]) -> AudioModel:
     from ..loader import import_factory
 
@@ -74,6 +89,8 @@ LOADERS: dict[str, Callable[[str, dict[str, Any]], AudioModel]] = {
     "transformers": _transformers,
     "openai": _openai,
     "python": _python,
+    "yamnet": _yamnet,
+    "bundled": _bundled,
 }
 
 

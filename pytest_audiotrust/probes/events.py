@@ -1,10 +1,17 @@
 """The bundled event sounds (``fixtures/events/manifest.jsonl``) and the sound vocabulary questions draw on.
 
-``VOCABULARY`` is every sound a question may ask about (key -> phrase). ``POPULARITY`` ranks
-them roughly as AudioSet label frequencies do (speech and music first, then vehicles and
-animals; approximate ranks transcribed by hand). ``CO_OCCURS`` lists, per bundled event,
-sounds that commonly occur *with* it in real recordings (hand-curated): the adversarial
-absent-event choice (Kuan et al., 2024) asks about one of them.
+The bundled events are real recordings (``scripts/make_event_fixtures.py`` records source, licence
+and attribution per file), each named by its AudioSet display name (``label``) with the phrase a
+question uses (``phrase``) and synonyms for answer matching.
+
+``VOCABULARY`` is every sound a question may ask about (key -> phrase), ``LABELS`` its AudioSet
+display name (key -> label). ``POPULARITY`` ranks them roughly as AudioSet label frequencies do
+(speech and music first; approximate ranks transcribed by hand). ``CO_OCCURS`` lists, per bundled
+event, sounds that commonly occur *with* it in real recordings (hand-curated): the adversarial
+absent-event choice (Kuan et al., 2024) asks about the first. Every vocabulary sound other than
+its own is absent from each bundled clip: YAMNet scores its label below ``ABSENT_BELOW`` there
+(``tests/test_events_real.py`` checks it), so any absent-sound question is truly about a sound
+that is not in the audio.
 """
 
 from __future__ import annotations
@@ -17,70 +24,103 @@ from pathlib import Path
 from ..data import fixtures_dir
 from ..errors import ConfigError
 
-VOCABULARY: dict[str, str] = {
-    "dog_bark": "a dog barking",
-    "door_knock": "someone knocking on a door",
-    "siren": "a siren",
-    "bell": "a bell ringing",
-    "glass_break": "glass breaking",
-    "footsteps": "footsteps",
-    "rain": "rain",
-    "engine": "a car engine",
-    "phone_ring": "a telephone ringing",
-    "birds": "birds chirping",
-    "applause": "applause",
-    "speech": "someone speaking",
-    "music": "music",
-    "baby_cry": "a baby crying",
-    "cat_meow": "a cat meowing",
-    "thunder": "thunder",
-    "car_horn": "a car horn",
-    "wind": "wind blowing",
-    "water": "running water",
-    "helicopter": "a helicopter",
-    "laughter": "people laughing",
-    "typing": "typing on a keyboard",
-    "doorbell": "a doorbell",
-    "alarm": "an alarm beeping",
-    "train": "a train",
-    "clock": "a clock ticking",
-    "crowd": "a crowd cheering",
-    "tires": "tyres screeching",
-    "scream": "someone screaming",
+#: A vocabulary sound counts as absent from a clip when the tagger scores its label below this.
+ABSENT_BELOW = 0.5
+
+#: key -> (AudioSet display name, question phrase). Bundled events first (same label/phrase as the manifest).
+_SOUNDS: dict[str, tuple[str, str]] = {
+    "dog": ("Dog", "a dog barking"),
+    "cow": ("Moo", "a cow mooing"),
+    "frog": ("Frog", "a frog croaking"),
+    "pig": ("Pig", "a pig oinking"),
+    "horse": ("Horse", "a horse neighing"),
+    "bird": ("Bird", "birds chirping"),
+    "helicopter": ("Helicopter", "a helicopter"),
+    "train": ("Train", "a train"),
+    "airplane": ("Fixed-wing aircraft, airplane", "a jet plane taking off"),
+    "cheering": ("Cheering", "a crowd cheering"),
+    "jackhammer": ("Jackhammer", "a jackhammer"),
+    "power_tool": ("Power tool", "a power saw cutting"),
+    "steam_whistle": ("Steam whistle", "a steam whistle"),
+    "cash_register": ("Cash register", "a cash register"),
+    "crumpling": ("Crumpling, crinkling", "paper being crumpled"),
+    # sounds no bundled clip holds (asked about only as absent sounds)
+    "speech": ("Speech", "someone speaking"),
+    "music": ("Music", "music"),
+    "car": ("Car", "a car driving past"),
+    "siren": ("Siren", "a siren"),
+    "car_horn": ("Vehicle horn, car horn, honking", "a car horn"),
+    "baby_cry": ("Baby cry, infant cry", "a baby crying"),
+    "cat": ("Cat", "a cat meowing"),
+    "chicken": ("Chicken, rooster", "a rooster crowing"),
+    "sheep": ("Sheep", "sheep bleating"),
+    "duck": ("Duck", "ducks quacking"),
+    "rain": ("Rain", "rain"),
+    "thunder": ("Thunder", "thunder"),
+    "wind": ("Wind", "wind blowing"),
+    "doorbell": ("Doorbell", "a doorbell"),
+    "door_knock": ("Knock", "someone knocking on a door"),
+    "footsteps": ("Walk, footsteps", "footsteps"),
+    "church_bell": ("Church bell", "church bells ringing"),
+    "telephone": ("Telephone bell ringing", "a telephone ringing"),
+    "applause": ("Applause", "applause"),
+    "laughter": ("Laughter", "people laughing"),
+    "glass": ("Shatter", "glass breaking"),
+    "typing": ("Typing", "typing on a keyboard"),
+    "chainsaw": ("Chainsaw", "a chainsaw"),
+    "motorcycle": ("Motorcycle", "a motorcycle"),
+    "gunshot": ("Gunshot, gunfire", "a gunshot"),
+    "smoke_alarm": ("Smoke detector, smoke alarm", "a smoke alarm beeping"),
 }
+
+VOCABULARY: dict[str, str] = {k: phrase for k, (_, phrase) in _SOUNDS.items()}
+LABELS: dict[str, str] = {k: label for k, (label, _) in _SOUNDS.items()}
 
 #: Most frequent first (approximate AudioSet label frequency order).
 POPULARITY: tuple[str, ...] = (
-    "speech", "music", "engine", "dog_bark", "birds", "wind", "water", "crowd", "laughter", "rain", "siren",
-    "train", "applause", "baby_cry", "cat_meow", "footsteps", "car_horn", "helicopter", "bell", "thunder",
-    "door_knock", "typing", "phone_ring", "alarm", "doorbell", "clock", "glass_break", "tires", "scream",
+    "speech", "music", "car", "dog", "bird", "wind", "rain", "siren", "train", "laughter", "applause", "cheering",
+    "baby_cry", "cat", "footsteps", "car_horn", "helicopter", "airplane", "thunder", "horse", "cow", "chicken",
+    "motorcycle", "door_knock", "typing", "telephone", "church_bell", "doorbell", "gunshot", "duck", "sheep",
+    "frog", "pig", "glass", "chainsaw", "smoke_alarm", "power_tool", "jackhammer", "steam_whistle",
+    "cash_register", "crumpling",
 )
 
 #: Sounds that often co-occur with each bundled event in real recordings (hand-curated, most typical first).
 CO_OCCURS: dict[str, tuple[str, ...]] = {
-    "dog_bark": ("footsteps", "doorbell", "cat_meow", "birds"),
-    "door_knock": ("footsteps", "doorbell", "dog_bark", "speech"),
-    "siren": ("engine", "car_horn", "helicopter", "tires"),
-    "bell": ("music", "clock", "birds", "crowd"),
-    "glass_break": ("scream", "alarm", "footsteps", "dog_bark"),
-    "footsteps": ("door_knock", "speech", "dog_bark", "doorbell"),
-    "rain": ("thunder", "wind", "water", "car_horn"),
-    "engine": ("car_horn", "siren", "tires", "train"),
-    "phone_ring": ("speech", "typing", "doorbell", "alarm"),
-    "birds": ("wind", "water", "dog_bark", "speech"),
-    "applause": ("crowd", "laughter", "music", "speech"),
+    "dog": ("cat", "doorbell", "footsteps", "chicken"),
+    "cow": ("sheep", "chicken", "pig", "horse"),
+    "frog": ("rain", "bird", "wind", "thunder"),
+    "pig": ("chicken", "cow", "sheep", "duck"),
+    "horse": ("cow", "footsteps", "dog", "chicken"),
+    "bird": ("wind", "rain", "dog", "speech"),
+    "helicopter": ("siren", "airplane", "car", "wind"),
+    "train": ("car_horn", "steam_whistle", "car", "speech"),
+    "airplane": ("helicopter", "car", "speech", "wind"),
+    "cheering": ("applause", "laughter", "music", "speech"),
+    "jackhammer": ("power_tool", "car", "chainsaw", "speech"),
+    "power_tool": ("chainsaw", "jackhammer", "typing", "speech"),
+    "steam_whistle": ("train", "car_horn", "siren", "speech"),
+    "cash_register": ("speech", "typing", "telephone", "footsteps"),
+    "crumpling": ("typing", "footsteps", "speech", "glass"),
 }
 
 
 @dataclass(frozen=True)
 class EventEntry:
-    """A bundled event sound: id, file, the phrase a question uses, licence."""
+    """A bundled event sound: id, file, AudioSet label, question phrase, synonyms, source and licence."""
 
     id: str
     path: Path
     label: str
-    description: str
+    phrase: str
+    synonyms: tuple[str, ...]
+    source: str
     license: str
+    attribution: str
+
+    @property
+    def description(self) -> str:
+        return f"real recording of {self.phrase} (AudioSet: {self.label}); {self.attribution}"
 
     def load(self):  # -> Audio
         from ..audio import Audio
@@ -103,11 +143,15 @@ def bundled_events() -> dict[str, EventEntry]:
         if not line.strip():
             continue
         item = json.loads(line)
-        missing = [k for k in ("id", "file", "label", "license") if not item.get(k)]
+        missing = [k for k in ("id", "file", "label", "phrase", "source", "license", "attribution") if not item.get(k)]
         if missing:
             raise ConfigError(f"{path}:{lineno}: missing {missing}")
-        if item["id"] not in VOCABULARY:
-            raise ConfigError(f"{path}:{lineno}: event {item['id']!r} is not in probes.events.VOCABULARY")
-        out[item["id"]] = EventEntry(item["id"], path.parent / item["file"], item["label"],
-                                     item.get("description", ""), item["license"])
+        key = item["id"]
+        if key not in VOCABULARY:
+            raise ConfigError(f"{path}:{lineno}: event {key!r} is not in probes.events.VOCABULARY")
+        if (item["label"], item["phrase"]) != _SOUNDS[key]:
+            raise ConfigError(f"{path}:{lineno}: label/phrase {item['label']!r}/{item['phrase']!r} differ from "
+                              f"probes.events ({_SOUNDS[key][0]!r}/{_SOUNDS[key][1]!r})")
+        out[key] = EventEntry(key, path.parent / item["file"], item["label"], item["phrase"],
+                              tuple(item.get("synonyms", ())), item["source"], item["license"], item["attribution"])
     return out

@@ -3,7 +3,7 @@
 Families: ``silence`` (digital, dithered, room tone, > 30 s), ``noise`` (white/pink/brown at
 several RMS levels), ``tone`` (sines, sweep, DTMF, beeps, and synthesised chords, melody and drum loop,
 named ``*_synthesised``), ``music`` (real recordings: excerpts of five CC-BY-SA hold-music tracks in
-``fixtures/music``, built by ``scripts/make_music_fixtures.py``), ``event`` (the bundled everyday sounds),
+``fixtures/music``, built by ``scripts/make_music_fixtures.py``), ``event`` (the bundled real recordings of everyday sounds),
 ``garbage`` (clipped noise, DC offset, clicks) and ``short`` (< 0.5 s). Levels are RMS in dBFS unless named otherwise.
 """
 
@@ -97,8 +97,11 @@ def _clicks(rng: np.random.Generator) -> np.ndarray:
     return x
 
 
-_EVENT_NAMES = ("dog_bark", "door_knock", "siren", "bell", "glass_break", "footsteps", "rain", "engine",
-                "phone_ring", "birds", "applause")
+def _event_specs() -> list[ProbeSpec]:
+    from .events import bundled_events
+
+    return [ProbeSpec(f"event.{e.id}", "event", _event(e.id), e.description) for e in bundled_events().values()]
+
 
 PROBES: list[ProbeSpec] = [
     _spec("silence.digital", "silence", "5 s of exact zeros", lambda rng: np.zeros(_n(DURATION_S))),
@@ -126,7 +129,7 @@ PROBES: list[ProbeSpec] = [
     _spec("tone.drum_loop_synthesised", "tone", "6 s synthesised drum loop: kick, snare, hi-hat at 110 bpm",
           synth.drum_loop),
     *[_music(row) for row in _music_rows()],
-    *[ProbeSpec(f"event.{e}", "event", _event(e), f"bundled synthetic event sound: {synth.EVENTS[e][2]}") for e in _EVENT_NAMES],
+    *_event_specs(),
     _spec("garbage.clipped_noise", "garbage", "5 s of hard-clipped loud noise (near full-scale square-ish)", _clipped),
     _spec("garbage.dc_offset", "garbage", "5 s of constant +0.5 DC offset with dither", _dc),
     _spec("garbage.clicks", "garbage", "5 s of silence with 40 random full-scale clicks", _clicks),

@@ -124,6 +124,11 @@ def case_view(r: dict[str, Any]) -> dict[str, Any]:
         labels.append(f"{c.get('name', '?')} sev{c.get('severity', '?')}")
     if probe:
         labels.append(f"probe {probe.get('id', '?')} ({probe.get('family', '?')})")
+        tags = probe.get("audio_tags") if isinstance(probe.get("audio_tags"), list) else []
+        named = [f"{t[0]} {float(t[1]):.2f}" for t in tags if isinstance(t, list) and len(t) == 2
+                 and isinstance(t[1], (int, float))]
+        if named:
+            labels.append("audio holds (YAMNet): " + ", ".join(named))
     if clip:
         labels.append(f"clip {clip.get('id', '?')}" + (f" · voice {clip['voice']}" if clip.get("voice") else "")
                       + (f" · {clip['source_kind']} speech, {clip['speaker']} ({clip.get('license', '?')})"
