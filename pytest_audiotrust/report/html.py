@@ -153,8 +153,15 @@ def view_model(doc: dict[str, Any]) -> dict[str, Any]:
         "curves": curves(rob["matrices"][0]) if rob.get("matrices") else [],
         "hallucination": summary.get("hallucination") or {"families": {}, "offending": []},
         "fairness": summary.get("fairness") or {"tables": [], "gap_checks": []},
-        "cases": cases, "verdicts": verdicts,
+        "cases": cases, "verdicts": verdicts, **_trust(doc),
     }
+
+
+def _trust(doc: dict[str, Any]) -> dict[str, Any]:
+    """The scorecard and refusal tables: from the document, or recomputed for one written before they existed."""
+    from .scorecard import trust_sections
+
+    return {k: doc.get(k) or v for k, v in trust_sections(doc).items()}
 
 
 def render(doc: dict[str, Any]) -> str:
