@@ -50,7 +50,7 @@ def dimensions_of(record: dict[str, Any]) -> set[str]:
     if corruption and corruption.get("family") != "voice" and not str(corruption.get("name", "")).startswith("voice."):
         out.add("robustness")
     if (not probe and _voice(record)) or any(m.get("check") == "gap" for m in ms):
-        out.add("fairness")
+        out.add("fairness")  # (dropped again by ``scorecard`` when the run has one voice and no gap check)
     return out
 
 
@@ -157,6 +157,11 @@ def scorecard(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None 
             by_dim[d].append(r)
         if dims and r.get("nodeid"):
             group_dims[group_key(r)] |= dims
+    fair = by_dim.get("fairness", [])
+    if fair and not _values(fair, "gap") and len({_voice(r) for r in fair}) < 2:
+        del by_dim["fairness"]  # cases in one voice compare no voices
+        for dims in group_dims.values():
+            dims.discard("fairness")
     rows = []
     for dim in DIMENSIONS:
         recs = by_dim.get(dim, [])
