@@ -47,9 +47,13 @@ def dimensions_of(record: dict[str, Any]) -> set[str]:
     out: set[str] = set()
     if probe:
         out.add(FAMILY_DIMENSION.get(str(probe.get("family")), "hallucination"))
-    if corruption and corruption.get("family") != "voice" and not str(corruption.get("name", "")).startswith("voice."):
+    voice_corruption = bool(corruption) and (corruption.get("family") == "voice"
+                                             or str(corruption.get("name", "")).startswith("voice."))
+    if corruption and not voice_corruption:
         out.add("robustness")
-    if (not probe and _voice(record)) or any(m.get("check") == "gap" for m in ms):
+    per_voice = not probe and (voice_corruption or "voice" in (record.get("params") or {})
+                               or (not corruption and _voice(record) is not None))
+    if per_voice or any(m.get("check") == "gap" for m in ms):
         out.add("fairness")  # (dropped again by ``scorecard`` when the run has one voice and no gap check)
     return out
 
