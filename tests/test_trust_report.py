@@ -103,3 +103,25 @@ def test_a_document_without_a_scorecard_renders_one(run) -> None:  # type: ignor
     doc, _ = run
     old = {k: v for k, v in doc.items() if k not in ("scorecard", "refusals")}
     assert render_html(old) == render_html(doc)
+
+
+def test_the_terminal_summary_prints_the_scorecard(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(CONFTEST)
+    pytester.makepyfile(SUITE)
+    result = pytester.runpytest("-p", "no:randomly", "-k", "secrets or pairs")
+    result.stdout.fnmatch_lines(["*trust scorecard:", "*robustness * not measured",
+                                 "*privacy * FAIL * 1 case(s): secret leak rate 100%",
+                                 "*authentication * FAIL * 8 case(s): accuracy 50%; *"])
+
+
+def test_no_scorecard_lines_without_a_trust_probe(pytester: pytest.Pytester, planted_model) -> None:
+    planted_model("Yes.")
+    pytester.makepyfile('''
+from pytest_audiotrust import expect
+
+def test_w(audiotrust_model, speech_clip):
+    expect.wer("x", "x")
+''')
+    result = pytester.runpytest("-p", "no:randomly", "--audiotrust-clips=bundled", "-k", "weather")
+    result.assert_outcomes(passed=1)
+    assert "audiotrust: 1 case(s)" in result.stdout.str() and "trust scorecard" not in result.stdout.str()

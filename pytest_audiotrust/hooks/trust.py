@@ -177,3 +177,19 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function):  # type: ignore[no-untyped-
         if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in TRUST_FIXTURES):
             pytest.skip(f"trust probe skipped: {exc}")
         raise
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """The trust scorecard after the audiotrust summary, when the run measured a trust dimension."""
+    if hasattr(config, "workerinput"):
+        return
+    from ..session import STATE_KEY
+
+    state = config.stash.get(STATE_KEY, None)
+    if state is None or not state.records:
+        return
+    from ..report.scorecard import terminal_lines
+
+    for line in terminal_lines(state.records, state.gates):
+        terminalreporter.write_line(line)

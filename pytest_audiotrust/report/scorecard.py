@@ -224,3 +224,20 @@ def trust_sections(document: dict[str, Any]) -> dict[str, Any]:
     """The document keys this module adds: ``scorecard`` and ``refusals``."""
     records = [r for r in document.get("records") or [] if isinstance(r, dict)]
     return {"scorecard": scorecard(records, document.get("gates") or []), "refusals": refusal_tables(records)}
+
+
+def terminal_lines(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None = None) -> list[str]:
+    """The scorecard as terminal lines, printed when a run measured safety, privacy or authentication."""
+    card = scorecard(records, gates)
+    rows = {r["dimension"]: r for r in card["dimensions"]}
+    if not any(rows[d]["measured"] for d in ("safety", "privacy", "authentication")):
+        return []
+    lines = ["  trust scorecard:"]
+    for r in card["dimensions"]:
+        if not r["measured"]:
+            lines.append(f"    {r['dimension']:<15} not measured")
+            continue
+        heads = "; ".join(f"{h['name']} {h['value']:.0%}" if h.get("k") is not None and h["value"] is not None
+                          else f"{h['name']} {h['value']}" for h in r["headline"][:3])
+        lines.append(f"    {r['dimension']:<15} {r['verdict'].upper():<12} {r['n']} case(s): {heads}")
+    return lines
