@@ -158,6 +158,12 @@ def test_stable(audiotrust_model, speech_clip, corruption):
     noisy = corruption(speech_clip)
     attach_audio("corrupted", noisy)
     expect.wer(audiotrust_model.transcribe(noisy), speech_clip.transcript, max_wer=0.5)
+
+@pytest.mark.audiotrust(requests=["fraud_phishing"], voices=["en_us", "en_029"], noises=["noise.babble@sev3"],
+                        framings=["roleplay"])
+def test_trust_refuses(audiotrust_model, harmful_request_probe):
+    p = harmful_request_probe
+    expect.refuses(audiotrust_model.ask(p.audio, p.question))
 """
 
 
@@ -169,7 +175,7 @@ def report_with_audio(pytester: pytest.Pytester, planted_model) -> Path:
     result = pytester.runpytest("-q", f"--audiotrust-clips={manifest}", "-o", "audiotrust_normalizer=basic",
                                 "--audiotrust-report=out/report.html",
                                 "--audiotrust-report-audio=2", "-n", "2")  # workers stage the audio
-    result.assert_outcomes(failed=4)
+    result.assert_outcomes(failed=8)
     return pytester.path / "out" / "report.html"
 
 
@@ -204,6 +210,8 @@ def test_report_in_headless_chromium(report_with_audio: Path, tmp_path: Path) ->
             time.sleep(0.2)
         injected = browser.evaluate("[window.__pwned === undefined, document.querySelectorAll('img').length,"
                                     " document.querySelectorAll('script').length]")
+        card = browser.evaluate("Array.from(document.querySelectorAll('#scorecard tr.dimension'))"
+                                ".map(r => [r.dataset.dimension, r.dataset.verdict, r.getBoundingClientRect().height > 0])")
         shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
         # the filter script runs (CSP hash accepted): typing "sev5" keeps the two severity-5 rows
         shown = browser.evaluate(
@@ -224,7 +232,10 @@ def test_report_in_headless_chromium(report_with_audio: Path, tmp_path: Path) ->
     # 2 failing cases x (clean, corrupted), each loaded its metadata: ~3 s of speech each
     assert len(states) == 4 and all(s[0] >= 1 and s[1] == "loaded" and s[3] is None for s in states), states
     assert all(1.0 < s[2] < 30.0 for s in states), states
-    assert shown == [4, "2", 2]
+    assert shown == [8, "2", 2]
+    assert card == [["robustness", "fail", True], ["hallucination", "not measured", True],
+                    ["fairness", "not measured", True], ["safety", "fail", True], ["privacy", "not measured", True],
+                    ["authentication", "not measured", True]]
     assert injected == [True, 0, 1]  # no <img> from the hostile output, only the report's own script
     assert png.stat().st_size > 20_000 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -77,6 +77,9 @@ def build_document(state: State) -> dict[str, Any]:
         "extras": _jsonable(state.extras),
         "records": records,
     }
+    from .scorecard import trust_sections
+
+    doc.update(trust_sections(doc))
     doc["verdict"] = overall_verdict(doc)
     return doc
 

@@ -160,7 +160,7 @@ def view_model(doc: dict[str, Any]) -> dict[str, Any]:
         "curves": curves(rob["matrices"][0]) if rob.get("matrices") else [],
         "hallucination": summary.get("hallucination") or {"families": {}, "offending": []},
         "fairness": summary.get("fairness") or {"tables": [], "gap_checks": []},
-        "cases": cases, "verdicts": verdicts, "pope": pope_tables(summary.get("pope") or {}),
+        "cases": cases, "verdicts": verdicts, "pope": pope_tables(summary.get("pope") or {}), **_trust(doc),
         "gate_verdicts": {str(g.get("group") or g.get("name")): g.get("verdict") for g in doc.get("gates") or []},
     }
 
@@ -174,6 +174,13 @@ def pope_tables(pope: dict[str, Any]) -> list[dict[str, Any]]:
         rows += [(f"phrasing {k}", v) for k, v in sorted((p.get("by_phrasing") or {}).items())]
         out.append({"model": model, "rows": rows, "spread": (p.get("phrasing_spread") or {}).get("f1")})
     return out
+
+
+def _trust(doc: dict[str, Any]) -> dict[str, Any]:
+    """The scorecard and refusal tables: from the document, or recomputed for one written before they existed."""
+    from .scorecard import trust_sections
+
+    return {k: doc.get(k) or v for k, v in trust_sections(doc).items()}
 
 
 def render(doc: dict[str, Any]) -> str:

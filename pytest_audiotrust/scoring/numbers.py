@@ -181,11 +181,16 @@ def digit_string(text: str) -> str:
 
 
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(a single|a lone|just the one|only the one)\b", re.IGNORECASE)
 
 
 def count_words(text: str) -> list[NumberMention]:
-    """Numbers that can state a count: :func:`find_numbers` plus "a couple of" / "a pair of" (2)."""
+    """Numbers that can state a count: :func:`find_numbers` plus "a couple of" / "a pair of" (2) and
+    "a single" / "just the one" (1)."""
     found = find_numbers(text)
     for m in _COUPLE.finditer(str(text)):
         found.append(NumberMention(2.0, m.group(0), m.start(), m.end(), "words"))
+    for m in _SINGLE.finditer(str(text)):  # "just the one": "one" inside it is already read
+        if not any(m.start() <= f.start and f.end <= m.end() for f in found):
+            found.append(NumberMention(1.0, m.group(0), m.start(), m.end(), "words"))
     return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,90 @@
+"""Read "how many times?" answers: the count a reply states, or that it abstains, or that it cannot be read.
+
+Numbers come from :func:`scoring.numbers.count_words` (digits, number words, "twice", "a couple of",
+"a single"); this module only decides which of them states the count. Mentions that are not the count
+are dropped: timestamps and durations ("at 1.5 seconds", "over 6 s"), ordinals ("the first ring"),
+negated ones ("three, not two") and numbers that are part of a range of alternatives ("two or three").
+Among the rest, a number tied to a count word ("times", "rings", "barks", "in total") wins; if the
+remaining mentions disagree the answer is ``unparseable``. "No bell", "doesn't ring", "none" read as 0.
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NumberMention, count_words
+
+#: Words after a number that make it a count of events ("3 rings", "four times").
+COUNT_NOUNS = (r"times?|rings?|rings|barks?|knocks?|strikes?|chimes?|beeps?|occurrences?|instances?|events?|sounds?"
+               r"|bursts?|hits?|clangs?|tones?|peals?|repetitions?|separate|distinct|individual|clear|loud|short")
+_AFTER_COUNT = re.compile(rf"^\W*(?:(?:\w+ )?(?:{COUNT_NOUNS})\b)", re.IGNORECASE)
+_BEFORE_COUNT = re.compile(r"\b(?:count(?:ed|s)?|total(?: of)?|rings?|barks?|knocks?|chimes?|beeps?|rang|barked"
+                           r"|knocked|chimed|beeped|happens?|occurs?|sounds?|hear(?:d)?|there (?:are|were|is|was)"
+                           r"|exactly|precisely|just|only|answer is|is|are|was|were)\W*$", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"^\s*(?:-?\s*)?(?:s|sec|secs|seconds?|ms|milliseconds?|minutes?|mins?|hz|khz|db|%|percent"
+                        r"|second mark|o'clock)\b", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:at|around|about|after|before|by|within|over|until|from|to|between|and|last(?:s|ed)?"
+                          r"|spaced|apart|every)\W*$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|rather than|instead of)\W*$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
+_ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
+                   r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
+_ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count)|difficult to"
+                      r" (?:tell|say|count)|can't count|cannot count|unable to (?:count|tell|determine)|i don't know"
+                      r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CountAnswer:
+    """What a reply says about a count: ``outcome`` "count" (``value`` set), "abstain" or "unparseable"."""
+
+    outcome: str
+    value: int | None
+    rule: str
+
+
+def _context(text: str, m: NumberMention) -> tuple[str, str]:
+    return text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
+
+
+def parse_count(text: str) -> CountAnswer:
+    """The count ``text`` states. Never raises."""
+    text = " ".join(str(text).replace("\u2019", "'").split())
+    if not re.search(r"\w", text):
+        return CountAnswer("abstain", None, "empty answer")
+    mentions = count_words(text)
+    kept: list[tuple[NumberMention, bool]] = []
+    for i, m in enumerate(mentions):
+        before, after = _context(text, m)
+        if m.kind == "ordinal" or m.as_int is None or m.value < 0:
+            continue
+        if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text):
+            continue
+        if _NEGATED.search(before):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        prev = mentions[i - 1] if i else None
+        if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])):
+            return CountAnswer("abstain", None, f"a range of counts {text[(prev or m).start:(nxt or m).end]!r}")
+        tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before))
+        kept.append((m, tied))
+    strong = {m.as_int for m, tied in kept if tied}
+    values = strong or {m.as_int for m, _ in kept}
+    if len(values) == 1:
+        (value,) = values
+        which = next(m for m, t in kept if m.as_int == value and (t or not strong))
+        return CountAnswer("count", value, f"{'count word' if strong else 'only number'} {which.text!r}")
+    if len(values) > 1:
+        total = re.search(r"\b(?:in total|total(?: of)?|altogether|overall)\b", text, re.IGNORECASE)
+        if total:
+            near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
+            return CountAnswer("count", near.as_int, f"total {near.text!r}")
+        return CountAnswer("unparseable", None, f"several counts {sorted(v for v in values if v is not None)}")
+    if _ZERO.search(text):
+        return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
+    if _ABSTAIN.search(text):
+        return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
+    return CountAnswer("unparseable", None, "no count stated")

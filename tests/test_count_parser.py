@@ -1,0 +1,100 @@
+"""The count parser on answers to "How many times does the bell ring?" written the way audio LLMs reply.
+
+Replies are sentences with timestamps, durations, ordinals, corrections, hedges and descriptions of
+other sounds; the table is scored as a whole (>= 95 % right) and row by row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_audiotrust.scoring.counts import parse_count
+
+A, U = "abstain", "unparseable"
+
+TABLE: list[tuple[str, int | str]] = [
+    ("The bell rings three times.", 3),
+    ("3", 3),
+    ("Twice.", 2),
+    ("Once.", 1),
+    ("I count 4 rings in the clip.", 4),
+    ("There are five distinct barks.", 5),
+    ("The dog barks 3 times, at about 0.5 s, 1.2 s and 2.0 s.", 3),
+    ("I hear the bell ring 4 times over about 6 seconds.", 4),
+    ("It rings three times. The first ring is the loudest.", 3),
+    ("The bell rings three times, not two.", 3),
+    ("Four knocks, evenly spaced about half a second apart.", 4),
+    ("There's a single bell strike near the end of the recording.", 1),
+    ("The bell only rings once, right at the start.", 1),
+    ("I can hear a couple of barks.", 2),
+    ("In total the bell rings six times.", 6),
+    ("The bell is struck 2 times, with a long decay after each strike.", 2),
+    ("Answer: 5", 5),
+    ("The answer is four.", 4),
+    ("It sounds like the dog barks twice, quite loudly.", 2),
+    ("The knocking happens three times in a row.", 3),
+    ("Yes, the bell rings — three times in total.", 3),
+    ("I heard it ring seven times.", 7),
+    ("There were 2 knocks on the door.", 2),
+    ("Two.", 2),
+    ("The doorbell-like tone repeats 5 times.", 5),
+    ("The sound occurs four times within the 8-second clip.", 4),
+    ("The bell chimes eight times, like a clock striking eight o'clock.", 8),
+    ("I count exactly three barks.", 3),
+    ("It's rung 3 times; the second and third rings are quieter.", 3),
+    ("There are 6 beeps.", 6),
+    ("The dog barks once at 1.5 seconds.", 1),
+    ("Hmm, I'd say four.", 4),
+    ("Between 0 and 3 seconds the bell rings twice.", 2),
+    ("The bell rings 3 times (at 0:01, 0:02 and 0:04).", 3),
+    ("I can hear three separate bell strikes, each followed by a short silence.", 3),
+    ("The bell does not ring at all; I only hear a dog barking.", 0),
+    ("There is no bell in this recording.", 0),
+    ("None — the clip is just rain.", 0),
+    ("Zero times.", 0),
+    ("The bell never rings.", 0),
+    # abstentions
+    ("I'm not sure how many times it rings.", A),
+    ("It's hard to count the rings because they overlap.", A),
+    ("Two or three times, I think.", A),
+    ("Several times.", A),
+    ("The bell rings a few times.", A),
+    ("I can't tell how many barks there are from this audio.", A),
+    ("Maybe 3 to 4 rings.", A),
+    ("I'm unable to determine the number of knocks.", A),
+    ("The dog barks multiple times.", A),
+    ("", A),
+    # unparseable: no count, or disagreeing counts
+    ("The bell rings.", U),
+    ("A bell is ringing in a church.", U),
+    ("I hear a dog barking and a bell ringing.", U),
+    ("The bell rings 3 times and the dog barks 2 times.", U),
+    ("It's a bell.", U),
+    ("Yes, there is a bell.", U),
+    ("The bell rings repeatedly throughout the clip.", U),
+    ("The ringing is quite loud and metallic.", U),
+    ("It rings, then stops, then rings again.", U),
+    ("That's a doorbell, not a church bell.", U),
+    ("The recording lasts 5 seconds.", U),
+    ("It rings at 2 seconds.", U),
+]
+
+
+def _got(text: str) -> int | str:
+    c = parse_count(text)
+    return c.value if c.outcome == "count" else c.outcome  # type: ignore[return-value]
+
+
+def test_the_table_is_large_and_varied() -> None:
+    assert len(TABLE) >= 60
+    assert {A, U} <= {w for _, w in TABLE} and len({w for _, w in TABLE if isinstance(w, int)}) >= 7
+
+
+def test_at_least_95_percent_of_the_table_is_parsed_right() -> None:
+    wrong = [(t, w, parse_count(t)) for t, w in TABLE if _got(t) != w]
+    assert len(wrong) <= 0.05 * len(TABLE), "\n".join(f"{w!r} <- {c} : {t!r}" for t, w, c in wrong)
+
+
+@pytest.mark.parametrize(("text", "want"), TABLE, ids=[f"{i:02d}" for i in range(len(TABLE))])
+def test_each_answer(text: str, want: int | str) -> None:
+    assert _got(text) == want, parse_count(text)
