@@ -24,12 +24,6 @@ def extract_transcript_setting(config: pytest.Config) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from .. import thresholds
+    from ..thresholds import SETTINGS_KEY, ExpectSettings
 
-    thresholds.settings["extract_transcript"] = extract_transcript_setting(config)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    from .. import thresholds
-
-    thresholds.settings.pop("extract_transcript", None)
+    config.stash.setdefault(SETTINGS_KEY, ExpectSettings()).extract_transcript = extract_transcript_setting(config)
