@@ -2,7 +2,7 @@
 
     python benchmarks/bench_answers.py
 
-Inputs are the test tables (``tests/answer_tables.py``): answers written the way audio LLMs answer.
+Inputs are the test tables (``tests/_answer_tables.py``): answers written the way audio LLMs answer.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 from _common import emit, row  # noqa: E402
 
 REPEAT = 20
 
 
 def main() -> None:
-    from tests.answer_tables import NO_SPEECH, PHRASES, TARGETED, WRAPPED
+    from _answer_tables import NO_SPEECH, PHRASES, TARGETED, WRAPPED
 
     start = time.perf_counter()
     from pytest_audiotrust.probes.vocabulary import target_terms

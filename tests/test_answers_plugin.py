@@ -23,16 +23,17 @@ def test_hears_the_dog(audiotrust_model, present_event_probe):
 '''
 
 
-def _run(pytester: pytest.Pytester, planted_model, reply: str) -> tuple[dict[str, str], list[dict]]:
+def _run(pytester: pytest.Pytester, planted_model, reply: str) -> tuple[dict[str, str], list[dict], dict]:
     planted_model(reply)
     pytester.makepyfile(DOG_TESTS)
     pytester.runpytest("-p", "no:randomly", "--audiotrust-json=out.json", "--audiotrust-report=report.html")
-    records = json.loads((pytester.path / "out.json").read_text())["records"]
-    return {r["nodeid"].split("::")[-1]: r["outcome"] for r in records}, records
+    doc = json.loads((pytester.path / "out.json").read_text())
+    records = doc["records"]
+    return {r["nodeid"].split("::")[-1]: r["outcome"] for r in records}, records, doc["summary"]
 
 
 def test_siren_not_a_dog_to_an_absent_dog_probe_is_a_correct_denial(pytester: pytest.Pytester, planted_model) -> None:
-    outcomes, records = _run(pytester, planted_model, "It's a siren, not a dog.")
+    outcomes, records, summary = _run(pytester, planted_model, "It's a siren, not a dog.")
     absent = {k: v for k, v in outcomes.items() if k.startswith("test_no_phantom_dog")}
     present = {k: v for k, v in outcomes.items() if k.startswith("test_hears_the_dog")}
     assert len(absent) == 2 and set(absent.values()) == {"passed"}
@@ -43,12 +44,14 @@ def test_siren_not_a_dog_to_an_absent_dog_probe_is_a_correct_denial(pytester: py
         assert probe["answer"] == "no" and probe["answer_rule"] == "target denied" and probe["hallucinated"] is False
         details = r["measurements"][0]["details"]
         assert details["target"] == "a dog barking" and details["target_source"] == "probe"
+    # the session's hallucination accounting counts none of the correct denials
+    assert summary["hallucination"]["families"]["mismatched"]["hallucinated"] == 0
     html = (pytester.path / "report.html").read_text()
     assert "parsed by rule:</small> target denied" in html and "a dog barking" in html
 
 
 def test_a_description_of_the_dog_is_a_yes_without_a_yes_word(pytester: pytest.Pytester, planted_model) -> None:
-    outcomes, records = _run(pytester, planted_model, "A dog barks in the distance.")
+    outcomes, records, _ = _run(pytester, planted_model, "A dog barks in the distance.")
     assert {v for k, v in outcomes.items() if k.startswith("test_hears_the_dog")} == {"passed"}
     absent = [r for r in records if r["nodeid"].split("::")[-1].startswith("test_no_phantom_dog")]
     assert {r["outcome"] for r in absent} == {"failed"} and all(r["probe"]["hallucinated"] for r in absent)

@@ -1,12 +1,12 @@
-"""Target-aware yes/no parsing on answers written the way audio LLMs answer (tables in ``answer_tables``)."""
+"""Target-aware yes/no parsing on answers written the way audio LLMs answer (tables in ``_answer_tables``)."""
 
 from __future__ import annotations
 
 import pytest
+from _answer_tables import EXACT, PHRASES, TARGETED
 
 from pytest_audiotrust.probes.vocabulary import LEXICON, lookup, target_terms, terms_pattern
 from pytest_audiotrust.scoring.answers import TARGET_RULES, Answer, explain, parse_answer
-from tests.answer_tables import EXACT, PHRASES, TARGETED
 
 
 def _classify(label: str, text: str) -> tuple[str, str]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from _answer_tables import NO_SPEECH
 
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.expect import ExpectationFailed
 from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output, is_abstention
-from tests.answer_tables import NO_SPEECH
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from _answer_tables import WRAPPED
 
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.expect import ExpectationFailed
 from pytest_audiotrust.scoring.transcript import extract_transcript
 from pytest_audiotrust.scoring.wer import word_error
-from tests.answer_tables import WRAPPED
 
 
 @pytest.fixture(autouse=True)

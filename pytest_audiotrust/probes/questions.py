@@ -97,12 +97,9 @@ class QuestionSpec:
             "present": f"asks about {VOCABULARY[self.asked_about]!r} in a clip of it (control: right answer yes)",
             "mismatched": f"asks about {VOCABULARY[self.asked_about]!r} with {self._control_words()} instead",
         }[self.family]
-        from .vocabulary import target_terms
-
-        phrase = VOCABULARY[self.asked_about]
         meta: dict[str, Any] = {"description": desc, "event": self.event, "asked_about": self.asked_about,
-                                "phrasing": self.phrasing, "seed": seed, "target": phrase,
-                                "target_terms": list(target_terms(self.asked_about, phrase))}
+                                "phrasing": self.phrasing, "seed": seed, "target": VOCABULARY[self.asked_about],
+                                "target_terms": list(asked_terms(self.asked_about))}
         if self.strategy:
             meta["strategy"] = self.strategy
         if self.control:
@@ -114,6 +111,19 @@ class QuestionSpec:
         return {"silence": "3 s of digital silence (no audio)", "noise": "3 s of pink noise",
                 "other_event": f"a clip of {VOCABULARY[other_event(self.event)]!r}",
                 "speech": "a speech clip"}.get(self.control or "", "")
+
+
+def asked_terms(asked_about: str) -> tuple[str, ...]:
+    """The words that name the sound a question asks about: its AudioSet label's synonyms (the bundled event's
+    ``label`` when that is an AudioSet display name, else the vocabulary key), the phrase asked and the event's
+    own ``synonyms``, if its manifest entry has them."""
+    from .events import bundled_events
+    from .vocabulary import lookup, target_terms
+
+    entry = bundled_events().get(asked_about)
+    label = str(getattr(entry, "label", "") or "")
+    return target_terms(label if lookup(label) else asked_about, VOCABULARY[asked_about],
+                        extra=tuple(getattr(entry, "synonyms", None) or ()))
 
 
 def other_event(event: str) -> str:

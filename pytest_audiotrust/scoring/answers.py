@@ -107,6 +107,7 @@ _CLAUSE_START = re.compile(
     r"(?=\b(but|rather than|instead of|whereas|while|though|although|except)\b)|[\u2014\u2013:]|\s-\s"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there"
     r"|possibly|perhaps|maybe|probably|likely)\b)")
+_SILENCE = re.compile(r"\bsilen(ce|t)\b")
 #: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
 _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
                             r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}")
@@ -183,10 +184,9 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name
-    own = set(terms) | {"silence", "silent"}  # "The audio is silent." is a negation, not another sound
-    others = terms_pattern(tuple(x for x in sound_terms() if x not in own))
-    masked = mine.sub(lambda m: "#" * len(m.group()), t)
-    if "described" in _mention_states(masked, others, clauses):
+    # the target's own mentions are masked; "The audio is silent." is a negation, not another sound
+    masked = _SILENCE.sub(lambda m: "#" * len(m.group()), mine.sub(lambda m: "#" * len(m.group()), t))
+    if "described" in _mention_states(masked, terms_pattern(sound_terms()), clauses):
         return Answer.NO, "another sound instead"
     if any(_UNNAMED_SOUND.search(t[a:b]) and not _NEGATED_BEFORE.search(t[a:b]) for a, b, q in clauses if not q):
         return Answer.NO, "another sound instead"
