@@ -1,4 +1,5 @@
-"""Scoring cost per item: sentence embeddings of 1,000 output pairs (batched) and WER of 10,000 pairs.
+"""Scoring cost per item: sentence embeddings of 1,000 output pairs (batched), WER of 10,000 pairs and the
+ITU-T P.56 active speech level (which every noise corruption measures twice) on 10 s of real speech.
 
     python benchmarks/bench_scoring.py
 """
@@ -56,6 +57,17 @@ def main() -> None:
         t = time.perf_counter() - start
         rows.append(row(f"WER: 10,000 pairs ({norm} normaliser)", f"{t:.2f} s", "report", None,
                         f"{t / 10_000 * 1e6:.0f} us/pair"))
+
+    import numpy as np
+    from _common import median_seconds
+
+    from pytest_audiotrust.clips import clip_set
+    from pytest_audiotrust.corruptions.levels import active_level
+
+    speech = np.concatenate([e.load().audio.samples for e in clip_set("bundled:real")[:6]])[: 10 * 16_000]
+    t = median_seconds(lambda: active_level(speech, 16_000), repeat=9)
+    rows.append(row("P.56 active level: 10 s of real speech", f"{t * 1000:.1f} ms", "report", None,
+                    f"{10 / t:.0f}x real time"))
     emit(rows)
 
 

@@ -166,6 +166,8 @@ def build(check: bool, debs: Path | None = None) -> int:
         else:
             mpath.write_text(text)
             print(f"wrote {mpath}")
+    if check and status == 0:
+        print("noise beds and impulse responses match a fresh build from the packages")
     return status
 
 

@@ -233,7 +233,8 @@ def build(out: Path, check: bool, debs: Path | None) -> int:
                 problems.append(f"{out}/manifest.jsonl: real clip lines differ from a fresh build")
             for p in problems:
                 print(p, file=sys.stderr)
-            print(f"checked {len(items)} real clips against their sources" if not problems else "", end="")
+            if not problems:
+                print(f"checked {len(items)} real clips against their sources")
             return 1 if problems else 0
         (out / "manifest.jsonl").write_text(merge_manifest(out / "manifest.jsonl", lines))
         print(f"wrote {len(items)} real clips to {out / SUBDIR}")
