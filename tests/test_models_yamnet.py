@@ -92,6 +92,8 @@ def test_real_recordings_are_tagged_as_what_they_are(model) -> None:
     ("What do you hear?", None),
     ("Which sounds are in this recording?", None),
     ("Describe the audio.", None),
+    ("How many times does the dog bark?", None),
+    ("Please transcribe the speech.", None),
 ])
 def test_question_target(question: str, target: str | None) -> None:
     assert y.question_target(question) == target
@@ -123,6 +125,12 @@ def test_asks_about_real_recordings_and_answers_in_words(model) -> None:
     assert model.ask(helicopter, "Does this clip contain a dog barking?").text.startswith("No")
     odd = model.ask(dog, "Is there a unicorn in the recording?")
     assert "not among the 521 AudioSet sounds" in odd.text and parse_answer(odd.text) in ("abstain", "unparseable")
+
+
+def test_questions_a_classifier_cannot_answer_get_no_numbers(model) -> None:
+    out = model.ask(bundled_events()["dog"].load(), "How many times does the dog bark?")
+    assert out.text.startswith("I can't answer that: I only recognise sounds. The top sounds I hear are animal")
+    assert not any(ch.isdigit() for ch in out.text)
 
 
 def test_describe_gives_the_top_labels(model) -> None:
