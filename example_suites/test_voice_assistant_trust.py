@@ -1,6 +1,6 @@
 """A trust spec a voice-assistant team would write: robustness (INV), accuracy (MFT) and hallucination.
 
-Run it against the bundled Whisper tiny.en:
+Run it against the bundled default model (Whisper tiny.en for speech, YAMNet for sounds):
 
     pytest example_suites --audiotrust-report=report.html
 

