@@ -338,17 +338,14 @@ def _reports(config: pytest.Config) -> list[dict[str, Any]]:
 
 
 def model_info(config: pytest.Config) -> dict[str, str]:
-    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model)."""
+    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model): id,
+    revision, what the server reported, an open circuit breaker. (Cache counts vary run to run: terminal only.)"""
     seen: dict[str, dict[str, Any]] = {}
     for report in _reports(config):
         for m in report["models"]:
-            into = seen.setdefault(m["id"], {"hits": 0, "misses": 0})
+            into = seen.setdefault(m["id"], {})
             for k in ("revision", "served", "unavailable"):
                 into[k] = into.get(k) or m.get(k)
-            if m.get("cache"):
-                into["hits"] += m["cache"]["hits"]
-                into["misses"] += m["cache"]["misses"]
-                into["mode"] = m["cache"]["mode"]
     out: dict[str, str] = {}
     for i, (model_id, m) in enumerate(seen.items()):
         prefix = "model" if len(seen) == 1 else f"model{i + 1}"
@@ -357,8 +354,6 @@ def model_info(config: pytest.Config) -> dict[str, str]:
             out[f"{prefix}.revision"] = str(m["revision"])
         if m.get("served"):
             out[f"{prefix}.served"] = json.dumps(m["served"], sort_keys=True)
-        if m.get("mode"):
-            out[f"{prefix}.cache"] = f"{m['mode']}: {m['hits']} hits, {m['misses']} misses"
         if m.get("unavailable"):
             out[f"{prefix}.unavailable"] = str(m["unavailable"])
     return out
