@@ -276,6 +276,7 @@ USAGE_CASES = [
     (["--audiotrust-seed", "xyz"], "", "--audiotrust-seed: expected an integer or 'last', got 'xyz'"),
     ([], "audiotrust_seed = 1.5", "--audiotrust-seed: expected an integer or 'last', got '1.5'"),
     (["--audiotrust-model=nosuch:thing"], "", "unknown model scheme 'nosuch'"),
+    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "audiotrust_model='nosuch:thing': unknown model scheme"),
     (["--audiotrust-model=openai:http://h/v1"], "", "expected openai:<base_url>#<model>"),
     (["--audiotrust-clips=/no/such/dir"], "", "audiotrust_clips='/no/such/dir'"),
     ([], "audiotrust_cache = sometimes", "ini audiotrust_cache='sometimes': expected one of off, read, rw"),
