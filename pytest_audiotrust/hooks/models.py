@@ -245,7 +245,7 @@ def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[A
     from ..session import STATE_KEY, strip_repeat_id
     from .probes import QUESTION_FIXTURES
 
-    results.start(results.CaseRecord(nodeid="<prefetch>"))
+    results.detach("<prefetch>")
     seed = config.stash[STATE_KEY].settings.seed
     todo: dict[tuple[Any, ...], Any] = {}
     for item in _items(config):
