@@ -54,6 +54,8 @@ class Runtime:
     wrapped: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     worker_stats: list[dict[str, Any]] = field(default_factory=list)
+    #: Model ids already prefetched (a function-scoped fixture returning a new model per test prefetches once).
+    prefetched: set[str] = field(default_factory=set)
 
 
 RUNTIME_KEY = pytest.StashKey[Runtime]()
@@ -199,7 +201,8 @@ def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest):  # ty
     cached = fixturedef.cached_result
     if cached is not None:
         fixturedef.cached_result = (wrapped, *cached[1:])
-    if first and _prefetch_enabled(config, wrapped):
+    if first and wrapped.id not in runtime.prefetched and _prefetch_enabled(config, wrapped):
+        runtime.prefetched.add(wrapped.id)
         prefetch_collected(config, wrapped)
     return wrapped
 
