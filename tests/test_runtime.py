@@ -247,6 +247,7 @@ from pytest_audiotrust import expect
 def test_absent(audiotrust_model, absent_event_probe):
     audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question)
 
+@pytest.mark.audiotrust(repeats=2)
 def test_mismatched(audiotrust_model, mismatched_audio_probe):
     audiotrust_model.ask(mismatched_audio_probe.audio, mismatched_audio_probe.question)
 
