@@ -344,3 +344,17 @@ def test_transcribed(audiotrust_model, speech_clip, again):
     assert len(_lines(log)) == 4
     lines = [ln for ln in warm.outlines if ln.startswith("audiotrust model cache")]
     assert lines == ["audiotrust model cache (rw): 8 hits, 0 misses, 0 written, 0 unreadable entries replaced"]
+
+
+def test_a_fixture_returning_no_model_fails_its_tests_naming_the_fixture(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest("""
+import pytest
+
+@pytest.fixture(scope="session")
+def audiotrust_model():
+    return "whisper:tiny.en"  # a spec string, not a model
+""")
+    pytester.makepyfile("def test_a(audiotrust_model):\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*ConfigError: audiotrust_model returned str; expected an AudioModel or a callable*"])

@@ -189,20 +189,14 @@ def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest):  # ty
     value = yield
     if fixturedef.argname != "audiotrust_model" or value is None:
         return value
-    from ..errors import ConfigError
-
     config = request.config
     runtime = config.stash[RUNTIME_KEY]
-    first = id(value) not in runtime.wrapped and not any(w is value for _, w in runtime.wrapped.values())
-    try:
-        wrapped = wrap_cached(config, value)
-    except ConfigError as exc:
-        raise pytest.UsageError(str(exc)) from None
+    wrapped = wrap_cached(config, value)  # a value that is no model fails the test, naming the fixture
     cached = fixturedef.cached_result
     if cached is not None:
         fixturedef.cached_result = (wrapped, *cached[1:])
-    if first and wrapped.id not in runtime.prefetched and _prefetch_enabled(config, wrapped):
-        runtime.prefetched.add(wrapped.id)
+    if wrapped.id not in runtime.prefetched and _prefetch_enabled(config, wrapped):
+        runtime.prefetched.add(wrapped.id)  # once per model, however often a narrow-scoped fixture runs
         prefetch_collected(config, wrapped)
     return wrapped
 
