@@ -75,9 +75,23 @@ def pytest_configure(config: pytest.Config) -> None:
     for module in hooks.modules():
         if not config.pluginmanager.is_registered(module):
             config.pluginmanager.register(module, f"audiotrust-{module.__name__.rsplit('.', 1)[-1]}")
+    if config.getoption("numprocesses", None) and not hasattr(config, "workerinput"):
+        _check_model_scheme(config, settings.model_spec)  # the xdist controller collects nothing: check it here
     cache = getattr(config, "cache", None)
     if cache is not None and not hasattr(config, "workerinput"):
         cache.set("audiotrust/last_seed", settings.seed)
+
+
+def _check_model_scheme(config: pytest.Config, spec: str) -> None:
+    """An unknown scheme no ``pytest_audiotrust_make_model`` hook could own is a usage error."""
+    from .errors import ConfigError
+    from .models.spec import parse_spec
+
+    try:
+        parse_spec(spec)
+    except ConfigError as exc:
+        if not config.hook.pytest_audiotrust_make_model.get_hookimpls():
+            raise pytest.UsageError(f"--audiotrust-model / ini audiotrust_model={spec!r}: {exc}") from None
 
 
 def _check_output_path(option: str, value: str | None) -> None:

@@ -126,6 +126,15 @@ def start(record: CaseRecord) -> None:
     _RECORD.set(record)
 
 
+def detach(nodeid: str) -> CaseRecord:
+    """In this context (e.g. a ``contextvars.copy_context()`` run), leave the running test: a throwaway
+    record, no session config. For work done on no test's behalf, such as the plugin's prefetch."""
+    rec = CaseRecord(nodeid=nodeid)
+    _RECORD.set(rec)
+    _CONFIG.set(None)
+    return rec
+
+
 def finish() -> CaseRecord | None:
     rec = _RECORD.get()
     _RECORD.set(None)

@@ -247,6 +247,7 @@ from pytest_audiotrust import expect
 def test_absent(audiotrust_model, absent_event_probe):
     audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question)
 
+@pytest.mark.audiotrust(repeats=2)
 def test_mismatched(audiotrust_model, mismatched_audio_probe):
     audiotrust_model.ask(mismatched_audio_probe.audio, mismatched_audio_probe.question)
 
@@ -276,6 +277,7 @@ USAGE_CASES = [
     (["--audiotrust-seed", "xyz"], "", "--audiotrust-seed: expected an integer or 'last', got 'xyz'"),
     ([], "audiotrust_seed = 1.5", "--audiotrust-seed: expected an integer or 'last', got '1.5'"),
     (["--audiotrust-model=nosuch:thing"], "", "unknown model scheme 'nosuch'"),
+    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "audiotrust_model='nosuch:thing': unknown model scheme"),
     (["--audiotrust-model=openai:http://h/v1"], "", "expected openai:<base_url>#<model>"),
     (["--audiotrust-clips=/no/such/dir"], "", "audiotrust_clips='/no/such/dir'"),
     ([], "audiotrust_cache = sometimes", "ini audiotrust_cache='sometimes': expected one of off, read, rw"),
@@ -342,3 +344,17 @@ def test_transcribed(audiotrust_model, speech_clip, again):
     assert len(_lines(log)) == 4
     lines = [ln for ln in warm.outlines if ln.startswith("audiotrust model cache")]
     assert lines == ["audiotrust model cache (rw): 8 hits, 0 misses, 0 written, 0 unreadable entries replaced"]
+
+
+def test_a_fixture_returning_no_model_fails_its_tests_naming_the_fixture(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest("""
+import pytest
+
+@pytest.fixture(scope="session")
+def audiotrust_model():
+    return "whisper:tiny.en"  # a spec string, not a model
+""")
+    pytester.makepyfile("def test_a(audiotrust_model):\n    pass\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*ConfigError: audiotrust_model returned str; expected an AudioModel or a callable*"])

@@ -54,6 +54,8 @@ class Runtime:
     wrapped: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     worker_stats: list[dict[str, Any]] = field(default_factory=list)
+    #: Model ids already prefetched (a function-scoped fixture returning a new model per test prefetches once).
+    prefetched: set[str] = field(default_factory=set)
 
 
 RUNTIME_KEY = pytest.StashKey[Runtime]()
@@ -187,19 +189,14 @@ def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest):  # ty
     value = yield
     if fixturedef.argname != "audiotrust_model" or value is None:
         return value
-    from ..errors import ConfigError
-
     config = request.config
     runtime = config.stash[RUNTIME_KEY]
-    first = id(value) not in runtime.wrapped and not any(w is value for _, w in runtime.wrapped.values())
-    try:
-        wrapped = wrap_cached(config, value)
-    except ConfigError as exc:
-        raise pytest.UsageError(str(exc)) from None
+    wrapped = wrap_cached(config, value)  # a value that is no model fails the test, naming the fixture
     cached = fixturedef.cached_result
     if cached is not None:
         fixturedef.cached_result = (wrapped, *cached[1:])
-    if first and _prefetch_enabled(config, wrapped):
+    if wrapped.id not in runtime.prefetched and _prefetch_enabled(config, wrapped):
+        runtime.prefetched.add(wrapped.id)  # once per model, however often a narrow-scoped fixture runs
         prefetch_collected(config, wrapped)
     return wrapped
 
@@ -245,7 +242,7 @@ def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[A
     from ..session import STATE_KEY, strip_repeat_id
     from .probes import QUESTION_FIXTURES
 
-    results.start(results.CaseRecord(nodeid="<prefetch>"))
+    results.detach("<prefetch>")
     seed = config.stash[STATE_KEY].settings.seed
     todo: dict[tuple[Any, ...], Any] = {}
     for item in _items(config):
@@ -338,17 +335,14 @@ def _reports(config: pytest.Config) -> list[dict[str, Any]]:
 
 
 def model_info(config: pytest.Config) -> dict[str, str]:
-    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model)."""
+    """Flat ``name -> text`` facts about the models under test for the report (one prefix per model): id,
+    revision, what the server reported, an open circuit breaker. (Cache counts vary run to run: terminal only.)"""
     seen: dict[str, dict[str, Any]] = {}
     for report in _reports(config):
         for m in report["models"]:
-            into = seen.setdefault(m["id"], {"hits": 0, "misses": 0})
+            into = seen.setdefault(m["id"], {})
             for k in ("revision", "served", "unavailable"):
                 into[k] = into.get(k) or m.get(k)
-            if m.get("cache"):
-                into["hits"] += m["cache"]["hits"]
-                into["misses"] += m["cache"]["misses"]
-                into["mode"] = m["cache"]["mode"]
     out: dict[str, str] = {}
     for i, (model_id, m) in enumerate(seen.items()):
         prefix = "model" if len(seen) == 1 else f"model{i + 1}"
@@ -357,8 +351,6 @@ def model_info(config: pytest.Config) -> dict[str, str]:
             out[f"{prefix}.revision"] = str(m["revision"])
         if m.get("served"):
             out[f"{prefix}.served"] = json.dumps(m["served"], sort_keys=True)
-        if m.get("mode"):
-            out[f"{prefix}.cache"] = f"{m['mode']}: {m['hits']} hits, {m['misses']} misses"
         if m.get("unavailable"):
             out[f"{prefix}.unavailable"] = str(m["unavailable"])
     return out

@@ -14,7 +14,6 @@ Only stdlib + pytest at module level.
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from typing import Any
 
@@ -37,7 +36,6 @@ def add_options(group: Any, parser: pytest.Parser) -> None:
                          "for its audio players (default 0: none; capped at 25 MB)")
 
 
-_ARTIFACTS = "pytest_audiotrust.report.artifacts"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -65,10 +63,10 @@ def pytest_configure(config: pytest.Config) -> None:
             config.add_cleanup(lambda: shutil.rmtree(staging, ignore_errors=True))
         if staging:
             config.stash[_STAGING] = staging
-    if staging or _ARTIFACTS in sys.modules:  # (re)set it only where it is or was in use: imports cost start-up time
+    if staging:  # only where it is in use: imports cost start-up time
         from ..report import artifacts
 
-        artifacts.configure(staging)
+        artifacts.configure(config, staging)
 
 
 @pytest.hookimpl(optionalhook=True)

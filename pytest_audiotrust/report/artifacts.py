@@ -23,25 +23,32 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from .. import results
 
 #: Longest audio kept per artefact (seconds); longer audio is truncated, the report says so.
 MAX_SECONDS = 30.0
 
-_staging: Path | None = None
+#: The session's staging folder (in ``config.stash``; found through the running test's config).
+STAGING_KEY = pytest.StashKey[Path]()
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
 
 
-def configure(staging_dir: str | Path | None) -> None:
-    """Turn attaching on (a folder) or off (None). Called by the reporting sub-plugin."""
-    global _staging
-    _staging = Path(staging_dir) if staging_dir else None
-    if _staging is not None:
-        _staging.mkdir(parents=True, exist_ok=True)
+def configure(config: pytest.Config, staging_dir: str | Path) -> None:
+    """Turn attaching on for ``config``'s session (a folder). Called by the reporting sub-plugin."""
+    path = Path(staging_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    config.stash[STAGING_KEY] = path
+
+
+def _staging() -> Path | None:
+    config = results.current_config()
+    return config.stash.get(STAGING_KEY, None) if config is not None else None
 
 
 def enabled() -> bool:
-    return _staging is not None
+    return _staging() is not None
 
 
 def safe_name(name: str) -> str:
@@ -55,7 +62,8 @@ def attach_audio(name: str, audio: Any) -> Path | None:
 
     ``audio`` is anything :func:`pytest_audiotrust.audio.as_audio` accepts. Returns the written WAV path.
     """
-    if _staging is None:
+    staging = _staging()
+    if staging is None:
         return None
     if not isinstance(name, str) or not name:
         raise ValueError(f"attach_audio(name={name!r}): expected a non-empty string such as 'clean' or 'corrupted'")
@@ -65,7 +73,7 @@ def attach_audio(name: str, audio: Any) -> Path | None:
     if a.duration > MAX_SECONDS:
         a = a.with_samples(a.samples[: int(MAX_SECONDS * a.sample_rate)])
     rec = results.current()
-    folder = _staging / hashlib.sha256(rec.nodeid.encode()).hexdigest()[:16]
+    folder = staging / hashlib.sha256(rec.nodeid.encode()).hexdigest()[:16]
     path = a.save(folder / f"{safe_name(name)}.wav", subtype="PCM_16")
     rec.artifacts[safe_name(name)] = str(path)
     return path
