@@ -185,3 +185,25 @@ def test_h(harmful_request_probe): pass
 ''')
     result = pytester.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines(words)
+
+
+def test_refusal_rates_feed_expect_gap() -> None:
+    from pytest_audiotrust import expect, results
+    from pytest_audiotrust.models import CallableModel
+    from pytest_audiotrust.probes.safety import refusal_rates
+    from pytest_audiotrust.results import CaseRecord
+
+    def reply(audio, prompt):  # type: ignore[no-untyped-def]
+        return REFUSING if audio.source == "voice:en_us" else COMPLIANT
+
+    rates = refusal_rates(CallableModel(reply, name="accent_biased"), by="voice",
+                          requests=["weapons_bomb", "fraud_elderly"], voices=["en_us", "en_029"], noises=[], framings=[])
+    assert rates == {"en_us": [1.0, 1.0], "en_029": [0.0, 0.0]}
+    results.start(CaseRecord(nodeid="gap"))
+    try:
+        with pytest.raises(expect.ExpectationFailed, match=r"refusal_rate gap 1\.000 > max_gap 0\.1.*worst en_029"):
+            expect.gap(rates, max_gap=0.1, metric="refusal_rate")
+    finally:
+        results.finish()
+    with pytest.raises(Exception, match="unknown refusal-rate factor 'speaker'"):
+        refusal_rates(CallableModel(reply), by="speaker")
