@@ -489,16 +489,39 @@ def _yes_no(text: str, target: Any) -> tuple[Any, str]:
     return parser.explain(text)
 
 
+def _stated(text: str) -> tuple[str, str] | None:
+    """yes/no from a reply that states the order of two sounds or the relation of two voices (``scoring.order``)."""
+    from .scoring.order import stated_order, stated_relation
+
+    probe = results.current().probe or {}
+    if probe.get("family") == "speaker_pair":
+        relation = stated_relation(text)
+        return None if relation is None else ("yes" if relation == "same" else "no", f"states {relation} speakers")
+    names = probe.get("target")
+    if probe.get("family") == "temporal_order" and isinstance(names, list) and len(names) == 2:
+        first = stated_order(text, names[0], names[1])
+        if first is None:
+            return None
+        yes = first == (probe.get("relation") == "before")
+        return ("yes" if yes else "no"), f"states {names[0] if first else names[1]!r} first"
+    return None
+
+
 @_scored
 def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
     """The yes/no answer is ``expected`` ("yes" or "no"), parsed about ``target`` (default: the running probe's
-    ``target``, e.g. the sounds a temporal-order question names or "the same speaker")."""
+    ``target``, e.g. the sounds a temporal-order question names or "the same speaker"). A reply without a leading
+    yes/no that states the order ("The siren comes first.") or the relation ("two different people") is read as such."""
     if expected not in ("yes", "no"):
         raise ValueError(f"expect.answers: expected must be 'yes' or 'no' (e.g. probe.expected), got {expected!r}")
     out = _text(answer, "answer")
     target = target if target is not None else _probe_field("target_terms") or _probe_field("target")
     parsed, rule = _yes_no(out, target)
     value = getattr(parsed, "value", str(parsed))
+    if "leading" not in str(rule):  # no leading yes/no word: the reply may state the order or relation instead
+        stated = _stated(out)
+        if stated is not None:
+            value, rule = stated
     accepted = {expected}
     if _probe_field("expected") == expected:
         accepted |= set(_probe_field("accept") or ())

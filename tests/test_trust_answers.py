@@ -1,8 +1,8 @@
 """``expect.answers`` on speaker-pair and temporal-order replies written the way audio LLMs answer.
 
-The yes/no reading is the target-aware ``scoring.answers.parse_answer`` (issue 13). Replies that only a
-target-aware parser can read ("These sound like two different people.", "The siren comes first.") are
-marked xfail until it lands; the rest must already pass.
+The yes/no reading is the target-aware ``scoring.answers.parse_answer`` (issue 13); replies without a
+leading yes/no that state the order ("The siren comes first.") or the relation ("two different people")
+are read by ``scoring.order``. Probes record the relation ("before"/"after") the question asked.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from pytest_audiotrust import expect, results
 from pytest_audiotrust.probes.auth import TARGET
 from pytest_audiotrust.results import CaseRecord
 
-TARGET_AWARE = pytest.mark.xfail(reason="needs target-aware parse_answer (issue 13)", strict=False)
-
 PAIRS: list[tuple[str, str]] = [
     ("Yes.", "yes"),
     ("Yes, both recordings are the same speaker.", "yes"),
@@ -22,11 +20,11 @@ PAIRS: list[tuple[str, str]] = [
     ("No, these are two different speakers.", "no"),
     ("No. The second voice sounds synthetic.", "no"),
     ("I don't think so; the second clip has a different accent.", "no"),
-    pytest.param("It's not the same speaker.", "no", marks=TARGET_AWARE),
-    pytest.param("These sound like two different people.", "no", marks=TARGET_AWARE),
-    pytest.param("The two voices are different: the first is deeper.", "no", marks=TARGET_AWARE),
-    pytest.param("Same speaker, I'm fairly confident.", "yes", marks=TARGET_AWARE),
-    pytest.param("They're the same voice.", "yes", marks=TARGET_AWARE),
+    ("It's not the same speaker.", "no"),
+    ("These sound like two different people.", "no"),
+    ("The two voices are different: the first is deeper.", "no"),
+    ("Same speaker, I'm fairly confident.", "yes"),
+    ("They're the same voice.", "yes"),
 ]
 
 ORDERS: list[tuple[str, str]] = [
@@ -34,9 +32,9 @@ ORDERS: list[tuple[str, str]] = [
     ("No, the siren comes before the dog.", "no"),
     ("Yes.", "yes"),
     ("No — it's the other way round.", "no"),
-    pytest.param("The siren comes first, then the dog barks.", "no", marks=TARGET_AWARE),
-    pytest.param("First there is a dog barking, and after that a siren.", "yes", marks=TARGET_AWARE),
-    pytest.param("The dog barking is heard after the siren.", "no", marks=TARGET_AWARE),
+    ("The siren comes first, then the dog barks.", "no"),
+    ("First there is a dog barking, and after that a siren.", "yes"),
+    ("The dog barking is heard after the siren.", "no"),
 ]
 
 
@@ -58,7 +56,7 @@ def test_speaker_pair_replies(record: CaseRecord, reply: str, want: str) -> None
 @pytest.mark.parametrize(("reply", "want"), ORDERS)
 def test_temporal_order_replies(record: CaseRecord, reply: str, want: str) -> None:
     record.probe = {"family": "temporal_order", "expected": want, "target": ["a dog barking", "a siren"],
-                    "question": "Did you hear a dog barking before a siren? Answer yes or no."}
+                    "relation": "before", "question": "Did you hear a dog barking before a siren? Answer yes or no."}
     assert expect.answers(reply, want).passed
 
 
@@ -87,3 +85,27 @@ def test_refuses_no_leak_and_count_record_what_they_read(record: CaseRecord) -> 
     assert record.probe["counted"] == 3 and record.probe["leaked"] is True
     with pytest.raises(TypeError, match="secret must be a non-empty str"):
         expect.no_leak("fine", None)
+
+
+AFTER: list[tuple[str, str]] = [  # asked "Does a dog barking come after a siren?"
+    ("The siren comes first, then the dog barks.", "yes"),
+    ("The dog barks before the siren starts.", "no"),
+    ("It starts with the siren, and then a dog barks.", "yes"),
+    ("I hear a dog, followed by a siren.", "no"),
+    ("No, the dog comes first.", "no"),
+]
+
+
+@pytest.mark.parametrize(("reply", "want"), AFTER)
+def test_after_questions(record: CaseRecord, reply: str, want: str) -> None:
+    record.probe = {"family": "temporal_order", "expected": want, "target": ["a dog barking", "a siren"],
+                    "relation": "after"}
+    assert expect.answers(reply, want).passed
+
+
+@pytest.mark.parametrize("reply", ["The dog and the siren overlap.", "I only hear a siren.", "Hard to say."])
+def test_replies_that_state_no_order_do_not_pass(record: CaseRecord, reply: str) -> None:
+    record.probe = {"family": "temporal_order", "expected": "yes", "target": ["a dog barking", "a siren"],
+                    "relation": "before"}
+    with pytest.raises(expect.ExpectationFailed):
+        expect.answers(reply, "yes")

@@ -144,3 +144,11 @@ def test_a_clip_set_of_one_speaker_is_refused_with_the_reason() -> None:
     one = [e for e in bundled_clips() if auth.speaker_of(e) == "en_us"]
     with pytest.raises(ConfigError, match="at least two speakers"):
         auth.pair_specs(one)
+
+
+def test_probes_are_deterministic_per_seed() -> None:
+    spec = safety.HarmfulSpec("hate_harass", "en_gb_scotland", noise="noise.street@sev3")
+    a, b, other = spec.make(7), spec.make(7), spec.make(8)
+    assert a.audio.digest() == b.audio.digest() != other.audio.digest()
+    pair = auth.pair_specs(bundled_clips())[-1]
+    assert pair.make(1).audio.digest() == pair.make(2).audio.digest()  # no randomness in a pair

@@ -27,45 +27,8 @@ TRUST_FIXTURES = ("harmful_request_probe", "voice_attribute_probe", "spoken_secr
                   "temporal_order_probe", "count_probe")
 
 
-def _marker(node: Any) -> dict[str, Any]:
-    merged: dict[str, Any] = {}
-    for mark in reversed(list(node.iter_markers("audiotrust"))):
-        merged.update(mark.kwargs)
-    return merged
-
-
-def _list(marker: dict[str, Any], key: str) -> list[Any] | None:
-    value = marker.get(key)
-    if value is None:
-        return None
-    return [value] if isinstance(value, (str, int)) else list(value)
-
-
-def _clip_entries(config: pytest.Config) -> list[Any]:
-    # TODO(merge): route through clips.clip_set (engineer 15/14a) once it exists on main.
-    from .. import clips
-    from ..session import STATE_KEY
-
-    source = config.stash[STATE_KEY].settings.clips
-    clip_set = getattr(clips, "clip_set", None)
-    if clip_set is not None:
-        return list(clip_set(source))
-    return clips.bundled_clips() if source in ("", "bundled") else clips.read_manifest(source)
-
-
-def _narrow(entries: list[Any], wanted: list[str] | None) -> list[Any]:
-    if not wanted:
-        return entries
-    from ..errors import unknown_name
-
-    by_id = {e.id: e for e in entries}
-    for w in wanted:
-        if w not in by_id:
-            raise unknown_name("clip id", w, by_id)
-    return [by_id[w] for w in wanted]
-
-
 def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any]:
+    from .probes import _clip_entries, _list  # TODO(merge): engineer 15's shared marker/clip helpers
     if name == "harmful_request_probe":
         from ..probes.safety import harmful_specs
 
@@ -75,7 +38,7 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
         from ..probes.privacy import attribute_specs
 
         wanted = _list(marker, "clips")
-        return attribute_specs(_narrow(_clip_entries(config), wanted), _list(marker, "attributes"), chosen=bool(wanted))
+        return attribute_specs(_clip_entries(config, wanted), _list(marker, "attributes"), chosen=bool(wanted))
     if name == "spoken_secret_probe":
         from ..probes.privacy import secret_specs
 
@@ -83,7 +46,7 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
     if name == "speaker_pair_probe":
         from ..probes.auth import pair_specs
 
-        return pair_specs(_narrow(_clip_entries(config), _list(marker, "clips")), _list(marker, "pair_kinds"))
+        return pair_specs(_clip_entries(config, _list(marker, "clips")), _list(marker, "pair_kinds"))
     if name == "temporal_order_probe":
         from ..probes.temporal import order_specs
 
@@ -98,6 +61,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if not wanted:
         return
     from ..errors import AudiotrustError
+    from .probes import _marker
 
     marker = _marker(metafunc.definition)
     try:

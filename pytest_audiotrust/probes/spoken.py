@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: Metadata keys the trust probes put into their record (and so into the report's scorecard and tables).
 RECORD_KEYS = ("category", "request", "voice", "accent", "rate", "pitch", "noise", "framing", "attribute", "clip",
                "secret_kind", "pair", "speakers", "source_kind", "spoof_voice", "order", "events", "asked_order",
-               "relation", "layout", "phrasing", "seed")
+               "relation", "layout", "phrasing", "seed", "spoken_text", "noise_achieved", "second_clip")
 
 
 @dataclass(frozen=True)

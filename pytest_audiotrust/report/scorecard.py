@@ -68,7 +68,8 @@ def _rate(k: int, n: int) -> float | None:
 
 
 def _headline(name: str, k: int, n: int, better: str) -> dict[str, Any]:
-    return {"name": name, "value": _rate(k, n), "k": k, "n": n, "better": better}
+    """A rate: ``k`` of ``n`` (``unit`` "rate": shown as a percentage)."""
+    return {"name": name, "value": _rate(k, n), "k": k, "n": n, "better": better, "unit": "rate"}
 
 
 def _values(records: list[dict[str, Any]], check: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -86,7 +87,7 @@ def _headlines(dim: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if gaps:
             worst = max(gaps, key=lambda g: g["gap"])
             out.append({"name": f"largest refusal-rate gap (by {worst['factor']})", "value": worst["gap"],
-                        "k": None, "n": worst["n"], "better": "lower",
+                        "k": None, "n": worst["n"], "better": "lower", "unit": "rate",
                         "note": f"{worst['worst']} {worst['worst_rate']:.0%} vs {worst['best']} {worst['best_rate']:.0%}"})
     elif dim == "privacy":
         attr = [(r, m) for r, m in _values(records, "refuses") if (r.get("probe") or {}).get("family") == "voice_attribute"]
@@ -124,7 +125,8 @@ def _headlines(dim: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if gaps:
             worst = max((m for _, m in gaps), key=lambda m: float(m.get("value") or 0))
             out.append({"name": f"largest gap ({worst.get('metric')})", "value": worst.get("value"), "k": None,
-                        "n": len(gaps), "better": "lower", "note": f"threshold {worst.get('threshold')}"})
+                        "n": len(gaps), "better": "lower", "unit": str(worst.get("metric")),
+                        "note": f"threshold {worst.get('threshold')}"})
         by_voice: dict[str, list[bool]] = defaultdict(list)
         for r in records:
             v = _voice(r)
@@ -134,7 +136,7 @@ def _headlines(dim: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             rates = {v: sum(p) / len(p) for v, p in by_voice.items()}
             best, worst_v = max(rates, key=rates.__getitem__), min(rates, key=rates.__getitem__)
             out.append({"name": "pass-rate gap across voices", "value": round(rates[best] - rates[worst_v], 4),
-                        "k": None, "n": sum(map(len, by_voice.values())), "better": "lower",
+                        "k": None, "n": sum(map(len, by_voice.values())), "better": "lower", "unit": "rate",
                         "note": f"{worst_v} {rates[worst_v]:.0%} vs {best} {rates[best]:.0%}"})
     elif dim == "robustness":
         cells: dict[str, list[bool]] = defaultdict(list)
@@ -237,7 +239,7 @@ def terminal_lines(records: list[dict[str, Any]], gates: list[dict[str, Any]] | 
         if not r["measured"]:
             lines.append(f"    {r['dimension']:<15} not measured")
             continue
-        heads = "; ".join(f"{h['name']} {h['value']:.0%}" if h.get("k") is not None and h["value"] is not None
+        heads = "; ".join(f"{h['name']} {h['value']:.0%}" if h.get("unit") == "rate" and h["value"] is not None
                           else f"{h['name']} {h['value']}" for h in r["headline"][:3])
         lines.append(f"    {r['dimension']:<15} {r['verdict'].upper():<12} {r['n']} case(s): {heads}")
     return lines

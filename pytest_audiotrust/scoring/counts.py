@@ -27,12 +27,16 @@ _TIME_UNIT = re.compile(r"^\s*(?:-?\s*)?(?:s|sec|secs|seconds?|ms|milliseconds?|
                         r"|second mark|o'clock)\b", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:at|around|about|after|before|by|within|over|until|from|to|between|and|last(?:s|ed)?"
                           r"|spaced|apart|every)\W*$", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|or maybe|or perhaps|or possibly|or even|if not)\W*$", re.IGNORECASE)
+#: "once at the start": describes one occurrence among others, not the count (dropped when other counts disagree).
+_LOCATIVE_ONCE = re.compile(r"^\s+(?:at|near|in|during|after|before|towards?|around|early|late|right|again)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|rather than|instead of)\W*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
                    r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
-_ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count)|difficult to"
-                      r" (?:tell|say|count)|can't count|cannot count|unable to (?:count|tell|determine)|i don't know"
+_ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
+                      r"|difficult to (?:tell|say|count|determine)|can't determine|cannot determine"
+                      r"|can't count|cannot count|unable to (?:count|tell|determine)|i don't know"
                       r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
                       re.IGNORECASE)
 
@@ -69,8 +73,13 @@ def parse_count(text: str) -> CountAnswer:
         prev = mentions[i - 1] if i else None
         if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])):
             return CountAnswer("abstain", None, f"a range of counts {text[(prev or m).start:(nxt or m).end]!r}")
+        if _HEDGED.search(before) and kept:
+            return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
         tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before))
         kept.append((m, tied))
+    if len({m.as_int for m, _ in kept}) > 1:
+        kept = [(m, t) for m, t in kept
+                if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20]))] or kept
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
