@@ -101,7 +101,7 @@ def test_long_leading_pause_makes_tiny_repeat_itself(raw, vad) -> None:
 BASE_DOCUMENTED = {
     "silence.digital": "you",  # "You"
     "tone.sweep_50Hz-7kHz": "see you in the next video",  # "I'll see you in the next video."
-    "event.rain": "loop",  # "I'm sorry, I'm sorry, I'm sorry."
+    "noise.white_-45dBFS": "loop",  # "I'm sorry, I'm sorry, I'm sorry, ..." (2026-11 this was event.rain; now ". . .")
 }
 
 

@@ -43,7 +43,8 @@ def test_whisper_hears_the_neural_voice_near_perfectly_and_accents_worse() -> No
     assert m.value >= 0.35
     with pytest.raises(expect.ExpectationFailed, match=r"wer gap 0\.\d+ > max_gap 0\.1 across 6 groups: best en_us_joe"):
         expect.gap(per_voice, max_gap=0.1)
-    assert results.current().measurements[-1].details["per_group"]["en_us_joe"] == 0.0
+    # the failed check recorded the same per-voice means that score_voices measured
+    assert results.current().measurements[-1].details["per_group"]["en_us_joe"] == pytest.approx(mean["en_us_joe"], abs=1e-4)
 
 
 def test_gap_validates_its_input_and_names_best_and_worst() -> None:
