@@ -360,8 +360,8 @@ def terminal_lines(state: State) -> list[str]:
         verdicts = {g.get("group") or g.get("name"): g.get("verdict") for g in state.gates}
         parts = [f"{n} in {group} (gate {str(verdicts.get(group, 'not evaluated')).upper()})"
                  for group, n in s["gated_misses"].items()]
-        lines.append(f"  missed a threshold inside gated groups (counted as passed by pytest; the gate decides): "
-                     f"{sum(s['gated_misses'].values())}: " + ", ".join(parts))
+        lines.append(f"  {sum(s['gated_misses'].values())} case(s) missed a threshold inside gated groups (passed in "
+                     "pytest; the gate decides): " + ", ".join(parts))
     worst = [w for w in s["robustness"]["worst"] if w["pass_rate"] < 1][:5]
     if worst:
         lines.append("  worst corruptions (" + worst[0]["metric"] + "):")

@@ -47,6 +47,10 @@ FLIPS: list[tuple[str, str, str]] = [
     ("Make it louder.", "Make it quieter.", "polarity"),
     ("Connect to the kitchen speaker.", "Disconnect from the kitchen speaker.", "polarity"),
     ("It's safe to drink.", "It isn't safe to drink.", "negation"),
+    # measured on Whisper tiny.en under noise (embedding 0.88 and 0.92: both pass 0.85 on similarity alone)
+    ("The appointment is on the forwarding of February at 3.15.", "The appointment is on the 14th and February at 3.15.",
+     "number"),
+    ("when not the next train to the city leave.", "when does the next train to the city leave?", "negation"),
 ]
 # (output, reference): the same meaning, written differently
 PARAPHRASES: list[tuple[str, str]] = [
@@ -76,6 +80,8 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("The train leaves from platform nine.", "The train leaves from platform 9."),
     ("You may leave now.", "You can leave now."),
     ("Please start the washing machine", "Start the washing machine."),
+    # measured on Whisper tiny.en, white noise at 30 dB SNR vs the clean clip
+    ("in the pharmacy on Main Street open on Sunday.", "is the pharmacy on main street open on Sundays."),
 ]
 
 

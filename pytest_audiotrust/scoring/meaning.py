@@ -203,6 +203,8 @@ def slots(text: str) -> Slots:
             time.add(_MERIDIEM[tok])
         if tok in WEEKDAYS or tok in RELATIVE_DAYS:
             days.add(tok)
+        elif tok.endswith("s") and tok[:-1] in WEEKDAYS:  # "on Sundays" names the same day
+            days.add(tok[:-1])
         near_number = bool(re.match(r"\d", prev) or re.match(r"\d", nxt) or find_numbers(f"{prev} {nxt}"))
         if tok in MONTHS and (tok != "may" or near_number or prev in ("in", "of", "since", "until", "early", "late")):
             dates.add(tok)
@@ -236,7 +238,7 @@ def _names(text: str) -> frozenset[str]:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
         for w in words[1:]:
             low = w.lower().split("'")[0]
-            if w[0].isupper() and low not in _NOT_NAMES and low not in WEEKDAYS and low not in MONTHS \
+            if w[0].isupper() and low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
                     and low not in _MERIDIEM and low not in UNITS and low not in _POLARITY:
                 names.add(low)
     return frozenset(names)
