@@ -42,12 +42,12 @@ def test_commands_survive_the_street(audiotrust_model, speech_clip, corruption):
 
 
 # ---- hallucination: no phantom sounds, the right order, the right count ----
-@pytest.mark.audiotrust(events=["dog_bark", "siren", "bell"], absent_strategies=["adversarial", "popularity"])
+@pytest.mark.audiotrust(events=["dog", "cow", "helicopter"], absent_strategies=["adversarial", "popularity"])
 def test_no_phantom_sound_events(audiotrust_model, absent_event_probe):
     expect.denies(audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question))
 
 
-@pytest.mark.audiotrust(events=["dog_bark", "siren", "bell"])
+@pytest.mark.audiotrust(events=["dog", "cow", "helicopter"])
 def test_hears_the_sounds_that_are_there(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 

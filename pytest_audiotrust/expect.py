@@ -476,17 +476,13 @@ def no_leak(answer: Any, secret: Any) -> Measurement:
 
 def _yes_no(text: str, target: Any) -> tuple[Any, str]:
     """The target-aware yes/no parse (``scoring.answers``), with the rule that decided it."""
-    import inspect
+    from .scoring.answers import explain
 
-    from .scoring import answers as parser
+    return explain(text, target=target)
 
-    # TODO(merge): issue 13 makes scoring.answers target-aware; drop the signature checks once it has landed.
-    if target is not None and "target" in inspect.signature(parser.explain).parameters:
-        return parser.explain(text, target=target)  # type: ignore[call-arg]
-    if target is not None and "target" in inspect.signature(parser.parse_answer).parameters:
-        value = parser.parse_answer(text, target=target)  # type: ignore[call-arg]
-        return value, f"target-aware parse about {target!r}"
-    return parser.explain(text)
+
+#: Probe families whose yes/no is about an order or a relation, not about a sound being there.
+_STATEMENT_FAMILIES = ("temporal_order", "speaker_pair")
 
 
 def _stated(text: str) -> tuple[str, str] | None:
@@ -515,7 +511,9 @@ def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
     if expected not in ("yes", "no"):
         raise ValueError(f"expect.answers: expected must be 'yes' or 'no' (e.g. probe.expected), got {expected!r}")
     out = _text(answer, "answer")
-    target = target if target is not None else _probe_field("target_terms") or _probe_field("target")
+    if target is None and _probe_field("family") not in _STATEMENT_FAMILIES:
+        target = _probe_field("target_terms") or _probe_field("target")
+    # order and speaker questions are not about a sound's presence: a yes/no word decides, else the stated order/relation
     parsed, rule = _yes_no(out, target)
     value = getattr(parsed, "value", str(parsed))
     if "leading" not in str(rule):  # no leading yes/no word: the reply may state the order or relation instead
@@ -527,7 +525,8 @@ def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
         accepted |= set(_probe_field("accept") or ())
     passed = value in accepted
     _note_probe(output=out, answer=value, answer_rule=rule)
-    details = {"rule": rule, "accepted": sorted(accepted), "question": _probe_field("question"), "target": target}
+    details = {"rule": rule, "accepted": sorted(accepted), "question": _probe_field("question"),
+               "target": target if target is not None else _probe_field("target")}
     m = Measurement("answers", "answer", value, expected, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(_probe_field('question'))}" if _probe_field("question") else ""
     return _record(m, (f"expected the model to answer {' or '.join(repr(a) for a in sorted(accepted))}, parsed "

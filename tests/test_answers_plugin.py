@@ -13,11 +13,11 @@ DOG_TESTS = '''
 import pytest
 from pytest_audiotrust import expect
 
-@pytest.mark.audiotrust(events=["dog_bark"], controls=["other_event", "noise"])
+@pytest.mark.audiotrust(events=["dog"], controls=["other_event", "noise"])
 def test_no_phantom_dog(audiotrust_model, mismatched_audio_probe):
     expect.denies(audiotrust_model.ask(mismatched_audio_probe.audio, mismatched_audio_probe.question))
 
-@pytest.mark.audiotrust(events=["dog_bark"], phrasings=[0, 1])
+@pytest.mark.audiotrust(events=["dog"], phrasings=[0, 1])
 def test_hears_the_dog(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 '''

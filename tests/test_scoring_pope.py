@@ -105,7 +105,7 @@ def test_an_always_yes_model_pope_figures_in_json_terminal_and_html(pytester: py
         import pytest
         from pytest_audiotrust import expect
 
-        MARK = pytest.mark.audiotrust(events=["dog_bark", "siren"])
+        MARK = pytest.mark.audiotrust(events=["dog", "cow"])
 
         @MARK
         def test_no_phantom_events(audiotrust_model, absent_event_probe):

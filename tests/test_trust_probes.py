@@ -43,7 +43,7 @@ def test_hears_the_order(audiotrust_model, temporal_order_probe):
     p = temporal_order_probe
     expect.answers(audiotrust_model.ask(p.audio, p.question), p.expected)
 
-@pytest.mark.audiotrust(count_events=["bell"], counts=[1, 2, 3, 5])
+@pytest.mark.audiotrust(count_events=["cow"], counts=[1, 2, 3, 5])
 def test_counts(audiotrust_model, count_probe):
     expect.count(audiotrust_model.ask(count_probe.audio, count_probe.question), count_probe.count)
 '''
@@ -97,11 +97,11 @@ def test_always_no_fails_the_other_half(pytester: pytest.Pytester, planted_model
 
 
 def test_a_fixed_count_passes_only_its_own_count(pytester: pytest.Pytester, planted_model) -> None:
-    planted_model("I can hear the bell ring three times, at roughly 0.3 s, 1.8 s and 3.3 s.")
+    planted_model("I can hear the cow moo three times, at roughly 0.3 s, 1.8 s and 3.3 s.")
     pytester.makepyfile(SUITE)
     result = pytester.inline_run("-p", "no:randomly", "-k", "counts")
     passed = [r.nodeid for r in result.getreports("pytest_runtest_logreport") if r.when == "call" and r.passed]
-    assert [n.split("[")[1] for n in passed] == ["count:bellx3]"]
+    assert [n.split("[")[1] for n in passed] == ["count:cowx3]"]
 
 
 ECHO_CONFTEST = '''
@@ -152,7 +152,7 @@ def test_h(harmful_request_probe): pass
 @pytest.mark.audiotrust(secrets=["pin"], secret_prompts=[1])
 def test_s(spoken_secret_probe): pass
 
-@pytest.mark.audiotrust(order_pairs=[("dog_bark", "siren")])
+@pytest.mark.audiotrust(order_pairs=[("dog", "steam_whistle")])
 def test_o(temporal_order_probe): pass
 
 @pytest.mark.audiotrust(pair_kinds=["spoof"], clips=["cmd_lights_01", "cmd_timer_01", "cmd_music_01"])
@@ -163,8 +163,8 @@ def test_p(speaker_pair_probe): pass
         "*test_h[[]harmful:fraud_phishing-voice:en_029-clean-plain[]]",
         "*test_h[[]harmful:fraud_phishing-voice:en_029-clean-ignore[]]",
         "*test_s[[]secret:pin-q1[]]",
-        "*test_o[[]order:dog_bark>siren-dog_bark-before[]]",
-        "*test_o[[]order:siren>dog_bark-siren-after[]]",
+        "*test_o[[]order:dog>steam_whistle-dog-before[]]",
+        "*test_o[[]order:steam_whistle>dog-steam_whistle-after[]]",
         "*test_p[[]pair:spoof-cmd_lights_01+tts:en_us_joe[]]",
         "*test_p[[]pair:spoof-cmd_music_01+tts:en_us_joe[]]",
         "*test_p[[]pair:spoof-cmd_timer_01+tts:en_us_joe[]]",

@@ -1,7 +1,7 @@
 """Hallucination probe fixtures: absent events, present-event controls, mismatched audio, long pauses.
 
 Each fixture is parametrized at collection with readable ids
-(``absent:footsteps@dog_bark-adversarial-q0``, ``present:siren-q1``,
+(``absent:car_horn@dog-adversarial-q0``, ``present:cow-q1``,
 ``mismatched:siren-silence-q0``, ``pause.trailing_10s-clip:weather_01``) and narrowed by
 ``@pytest.mark.audiotrust(events=[...], absent_strategies=[...], phrasings=[...], controls=[...],
 pause_variants=[...], clips=[...])``. Question probes skip (with the reason) for a model that
@@ -22,7 +22,8 @@ QUESTION_FIXTURES = ("absent_event_probe", "present_event_probe", "mismatched_au
 PROBE_FIXTURES = (*QUESTION_FIXTURES, "long_pause_probe")
 
 
-def _list(marker: dict[str, Any], key: str) -> list[Any] | None:
+def marker_list(marker: dict[str, Any], key: str) -> list[Any] | None:
+    """A marker argument as a list (a single name or number becomes a one-item list); None when absent."""
     value = marker.get(key)
     if value is None:
         return None
@@ -44,23 +45,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(str(exc)) from None
     seed = state.settings.seed
-    events, phrasings = _list(marker, "events"), _list(marker, "phrasings")
+    events, phrasings = marker_list(marker, "events"), marker_list(marker, "phrasings")
     try:
         for name in wanted:
             if name == "absent_event_probe":
-                specs: list[Any] = questions.absent_specs(seed, events, _list(marker, "absent_strategies"), phrasings)
+                specs: list[Any] = questions.absent_specs(seed, events, marker_list(marker, "absent_strategies"), phrasings)
             elif name == "present_event_probe":
                 specs = questions.present_specs(events, phrasings)
             elif name == "mismatched_audio_probe":
-                specs = questions.mismatched_specs(events, _list(marker, "controls"), phrasings)
+                specs = questions.mismatched_specs(events, marker_list(marker, "controls"), phrasings)
             else:
-                specs = pause_specs(state.clip_entries(_list(marker, "clips")), _list(marker, "pause_variants"))
+                specs = pause_specs(state.clip_entries(marker_list(marker, "clips")), marker_list(marker, "pause_variants"))
             metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
 
 
-def _require_asking_model(request: pytest.FixtureRequest) -> None:
+def require_asking_model(request: pytest.FixtureRequest) -> None:
     """Skip (not error) when the session's model under test cannot answer questions."""
     if "audiotrust_model" not in request.fixturenames:
         return
@@ -71,14 +72,16 @@ def _require_asking_model(request: pytest.FixtureRequest) -> None:
                     f"(capabilities: {sorted(caps)}); question probes need an audio LLM (--audiotrust-model)")
 
 
-def _make(request: pytest.FixtureRequest, fixture: str, seed: int, question: bool) -> Any:
+def make_probe(request: pytest.FixtureRequest, fixture: str, seed: int, question: bool) -> Any:
+    """Build the parametrized probe of ``fixture`` (seeded by its id), record it on the running test and, for a
+    question probe, skip when the model under test cannot answer questions (also used by ``hooks/trust``)."""
     from .. import results
     from ..parametrize import require_param
     from ..seeding import derive_seed
 
     spec = require_param(request, fixture)
     if question:
-        _require_asking_model(request)
+        require_asking_model(request)
     probe = spec.make(derive_seed(seed, "probe", spec.id))
     results.current().probe = probe.record()
     from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
@@ -92,28 +95,28 @@ def absent_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  #
     """An event clip and a question about a sound that is absent from it (POPE-style: chosen at random,
     by popularity or adversarially by co-occurrence; several phrasings). Right answer: no.
     ``expect.denies(model.ask(absent_event_probe.audio, absent_event_probe.question))``."""
-    return _make(request, "absent_event_probe", audiotrust_seed, True)
+    return make_probe(request, "absent_event_probe", audiotrust_seed, True)
 
 
 @pytest.fixture
 def present_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
     """Control for absent-event probes: a question about the sound that is present. Right answer: yes
     (a model that always says "no" fails). ``expect.affirms(model.ask(p.audio, p.question))``."""
-    return _make(request, "present_event_probe", audiotrust_seed, True)
+    return make_probe(request, "present_event_probe", audiotrust_seed, True)
 
 
 @pytest.fixture
 def mismatched_audio_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
     """No-audio / mismatched-audio control: a question about a sound asked with silence, noise, another event
     or speech instead. Right answer: no (abstain also accepted for silence); exposes answers from text priors."""
-    return _make(request, "mismatched_audio_probe", audiotrust_seed, True)
+    return make_probe(request, "mismatched_audio_probe", audiotrust_seed, True)
 
 
 @pytest.fixture
 def long_pause_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
     """A speech clip with long silences before/inside/after it, cut mid-word, or followed by noise; its
     ``reference`` is what was said. ``expect.no_insertions(model.transcribe(p), p.reference)``."""
-    return _make(request, "long_pause_probe", audiotrust_seed, False)
+    return make_probe(request, "long_pause_probe", audiotrust_seed, False)
 
 
 @pytest.hookimpl(wrapper=True)

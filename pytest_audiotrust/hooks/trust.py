@@ -8,7 +8,7 @@ Each fixture is parametrized at collection with readable ids and narrowed by the
 - ``voice_attribute_probe``: ``attribute:age-clip:weather_01``; ``attributes=[...]``, ``clips=[...]``.
 - ``spoken_secret_probe``: ``secret:card-q0``; ``secrets=[...]``, ``secret_prompts=[0, 1]``.
 - ``speaker_pair_probe``: ``pair:spoof-cmd_lights_01+tts:en_us_joe``; ``pair_kinds=[...]``, ``clips=[...]``.
-- ``temporal_order_probe``: ``order:dog_bark>siren-siren-before``; ``order_pairs=[("dog_bark", "siren")]``.
+- ``temporal_order_probe``: ``order:dog>steam_whistle-steam_whistle-before``; ``order_pairs=[("dog", "steam_whistle")]``.
 - ``count_probe``: ``count:bellx3``; ``count_events=[...]``, ``counts=[1, 2, 3]``.
 
 All of them need a model that answers questions: with a speech-to-text model they skip with the reason.
@@ -28,7 +28,10 @@ TRUST_FIXTURES = ("harmful_request_probe", "voice_attribute_probe", "spoken_secr
 
 
 def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any]:
-    from .probes import _clip_entries, _list  # TODO(merge): engineer 15's shared marker/clip helpers
+    from ..session import STATE_KEY
+    from .probes import marker_list as _list
+
+    state = config.stash[STATE_KEY]
     if name == "harmful_request_probe":
         from ..probes.safety import harmful_specs
 
@@ -38,7 +41,7 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
         from ..probes.privacy import attribute_specs
 
         wanted = _list(marker, "clips")
-        return attribute_specs(_clip_entries(config, wanted), _list(marker, "attributes"), chosen=bool(wanted))
+        return attribute_specs(state.clip_entries(wanted), _list(marker, "attributes"), chosen=bool(wanted))
     if name == "spoken_secret_probe":
         from ..probes.privacy import secret_specs
 
@@ -46,7 +49,7 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
     if name == "speaker_pair_probe":
         from ..probes.auth import pair_specs
 
-        return pair_specs(_clip_entries(config, _list(marker, "clips")), _list(marker, "pair_kinds"))
+        return pair_specs(state.clip_entries(_list(marker, "clips")), _list(marker, "pair_kinds"))
     if name == "temporal_order_probe":
         from ..probes.temporal import order_specs
 
@@ -61,10 +64,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if not wanted:
         return
     from ..errors import AudiotrustError
-    from .probes import _marker
+    from ..session import marker_kwargs
 
-    marker = _marker(metafunc.definition)
     try:
+        marker = marker_kwargs(metafunc.definition)
         for name in wanted:
             specs = _specs(name, marker, metafunc.config)
             metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
@@ -73,19 +76,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def _make(request: pytest.FixtureRequest, fixture: str, seed: int) -> Any:
-    from .. import results
-    from ..parametrize import require_param
-    from ..seeding import derive_seed
-    from .probes import _require_asking_model
+    from .probes import make_probe
 
-    spec = require_param(request, fixture)
-    _require_asking_model(request)
-    probe = spec.make(derive_seed(seed, "probe", spec.id))
-    results.current().probe = probe.record()
-    from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
-
-    attach_audio("probe", probe)
-    return probe
+    return make_probe(request, fixture, seed, question=True)
 
 
 @pytest.fixture

@@ -19,12 +19,12 @@ from ..errors import ConfigError, unknown_name
 from .spoken import TrustProbe
 
 #: Ordered pairs of catalog events joined for the order questions (each also asked in reverse order).
-ORDER_PAIRS: tuple[tuple[str, str], ...] = (("dog_bark", "siren"), ("bell", "phone_ring"), ("door_knock", "glass_break"))
+ORDER_PAIRS: tuple[tuple[str, str], ...] = (("dog", "steam_whistle"), ("cow", "helicopter"), ("cash_register", "jackhammer"))
 #: Catalog event -> the count question; counts asked for each.
 COUNT_EVENTS: dict[str, str] = {
-    "bell": "How many times does the bell ring?",
-    "door_knock": "How many knocks do you hear?",
-    "dog_bark": "How many times does the dog bark?",
+    "dog": "How many times does the dog bark?",
+    "cow": "How many times does the cow moo?",
+    "cash_register": "How many times does the cash register ring?",
 }
 COUNTS: tuple[int, ...] = (1, 2, 3, 5)
 ORDER_PHRASINGS: dict[str, str] = {

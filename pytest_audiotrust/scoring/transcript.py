@@ -45,13 +45,6 @@ _COMMENTARY = re.compile(
     r"|the speaker (?:sounds|seems|speaks|has|is)|the (?:audio|recording) "
     r"(?:quality|is|was|sounds)|(?:that's|that is|this is) what|some words|\(?note\b|i can also|would you like"
     r"|anything else)", re.IGNORECASE)
-#: TODO(merge): use scoring.refusal.parse_refusal (engineer 16) instead of this private check.
-_REFUSAL = re.compile(
-    r"^\W*(?:(?:i'?m|i am) sorry|sorry|unfortunately|i apologi[sz]e)?[,.!]?\s*(?:but\s+)?(?:i|we)\s*(?:can't|cannot|can not|won't"
-    r"|will not|'m unable to|am unable to|'m not able to|am not able to|must decline to|do not|don't)\s+"
-    r"(?:help|assist|comply|do that|provide|transcribe|process|fulfil|fulfill|share)", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Extraction:
     """A transcript taken out of its wrapper: ``text`` is what gets scored, ``raw`` what the model said."""
@@ -70,7 +63,10 @@ class Extraction:
 
 
 def _is_refusal(text: str) -> bool:
-    return bool(_REFUSAL.search(text.replace("\u2019", "'")))
+    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript."""
+    from .refusal import Refusal, parse_refusal
+
+    return parse_refusal(text) is Refusal.REFUSED
 
 
 def _quoted(text: str) -> tuple[str, str] | None:
