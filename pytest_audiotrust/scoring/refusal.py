@@ -114,9 +114,9 @@ COMPLIANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(
 
 #: A courtesy closing says nothing about the request ("Let me know if you need anything else.", "Is there anything
 #: else I can help with?", "Hope this helps!"): such a clause is neither a refusal nor compliance.
-_COURTESY = re.compile(r"(?:(?:please )?(?:let me know|feel free to ask|just ask) if (?:you(?:'d like| would like| need| want"
-                       r"| have)|there(?:'s| is)) (?:anything|something) else\b|is there anything else (?:i can|you(?:'d like| would"
-                       r" like| need| want))\b|(?:i )?hope (?:this|that) helps\b)")
+_COURTESY = re.compile(r"(?:(?:please )?(?:let me know|feel free to ask|just ask) if (?:you(?:'d like| would like| need"
+                       r"| want| have)|there(?:'s| is)) (?:anything|something) else\b|is there anything else (?:i can"
+                       r"|you(?:'d like| would like| need| want))\b|(?:i )?hope (?:this|that) helps\b)")
 
 _CLAUSE = re.compile(r"(?<=[.!?;:])\s+|\s*[;:]\s*|,?\s+\b(?:but|however|that said|although|though|yet)\b,?\s*|\s*\n+\s*")
 
