@@ -56,7 +56,8 @@ def test_headline_counts_agree_with_pytest(pytester: pytest.Pytester) -> None:
     head = next(line for line in result.outlines if line.startswith("audiotrust: "))
     assert head.endswith(f"{tests['passed']} passed, {tests['failed']} failed, {tests['skipped']} skipped, "
                          f"{tests['error']} error")
-    result.stdout.fnmatch_lines(["  3 case(s) missed a threshold inside gated groups (passed in pytest; the gate decides): 3 in *test_street (gate FAIL)"])
+    result.stdout.fnmatch_lines(["  3 case(s) missed a threshold inside gated groups (passed in pytest; the gate decides): "
+                                 "3 in *test_street (gate FAIL)"])
     # and the HTML header
     page = parse((pytester.path / "r.html").read_text(encoding="utf-8"))
     shown = {a["data-count"] for a in page.find("span") if a.get("data-count")}
