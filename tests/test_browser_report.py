@@ -302,6 +302,7 @@ def test_accounting_columns_pope_and_gate_statistics_in_chromium(tmp_path: Path)
               gateHeaders: text('#gates thead th'),
               deff: gate.querySelector('td[data-deff]').textContent.trim(),
               bound: gate.querySelector('td[data-bound]').textContent.trim(),
+              reason: document.querySelector('tr.gate-reason').textContent.trim(),
               pwned: window.__pwned === undefined,
             };
         })()""")
@@ -320,4 +321,6 @@ def test_accounting_columns_pope_and_gate_statistics_in_chromium(tmp_path: Path)
     assert seen["misses"].endswith("3 in t.py::test_street (gate fail)")
     assert {"design effect", "bound clustered by clip", "bound (method)"} <= set(seen["gateHeaders"])
     assert float(seen["deff"]) > 1 and seen["bound"].startswith("0.") and "one-sided" in seen["bound"]
+    # clip a 5/5, clip b 2/5: MSB 0.9, MSW 0.15, n0 5 -> ICC 0.75 / 1.5 = 0.5, design effect 1 + 4 * 0.5 = 3
+    assert "design effect 3.00 over 2 clips" in seen["reason"] and "one-sided Wilson lower bound" in seen["reason"]
     assert seen["pwned"]
