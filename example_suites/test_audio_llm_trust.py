@@ -32,7 +32,7 @@ def audio_llm(audiotrust_model):
 
 
 # ---- robustness: commands survive street noise and a phone codec (a gate on the group, not each case) ----
-COMMANDS = ["cmd_lights_01", "cmd_timer_01", "cmd_lock_01", "cmd_thermostat_01"]
+COMMANDS = ["allison_check_number_dial_again", "allison_transfer", "allison_vm_enter_num_to_call", "allison_vm_starmain"]
 
 
 @pytest.mark.audiotrust(corruptions=["noise.babble", "codec.opus"], severities=[2, 4], clips=COMMANDS,

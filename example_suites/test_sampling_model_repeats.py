@@ -11,7 +11,7 @@ import pytest
 
 from pytest_audiotrust import expect
 
-COMMANDS = ["cmd_lights_01", "cmd_timer_01"]
+COMMANDS = ["allison_transfer", "allison_vm_starmain"]  # real recordings (Allison Smith, CC-BY-SA-3.0)
 
 
 @pytest.mark.audiotrust(repeats=3, reducer="all", clips=COMMANDS)

@@ -27,7 +27,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--audiotrust-seed", dest="audiotrust_seed", default=None, metavar="INT|last",
                     help="global seed for corruptions and probes; 'last' reuses the previous run's (ini: audiotrust_seed)")
     group.addoption("--audiotrust-clips", dest="audiotrust_clips", default=None, metavar="PATH",
-                    help="clip set for speech_clip: 'bundled', a JSONL manifest, a folder of audio + .txt, "
+                    help="clip set for speech_clip: 'bundled' (all), 'bundled:real', 'bundled:tts', "
+                         "'bundled:category=NAME,lang=CODE', a JSONL manifest, a folder of audio + .txt, "
                          "python:mod:factory or hf:PATH (ini: audiotrust_clips)")
     group.addoption("--audiotrust-threshold", dest="audiotrust_threshold", action="append", default=[],
                     metavar="NAME=VALUE", help="override a default threshold, e.g. max_wer=0.2 (repeatable)")
@@ -235,8 +236,9 @@ def audiotrust_seed(pytestconfig: pytest.Config) -> int:
 
 @pytest.fixture(scope="session")
 def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
-    """The model under test, built from ``--audiotrust-model`` / ini ``audiotrust_model`` (default: bundled
-    Whisper tiny.en, offline). Override this fixture in your conftest.py to test your own model."""
+    """The model under test, built from ``--audiotrust-model`` / ini ``audiotrust_model`` (default
+    ``bundled:tiny.en``: Whisper tiny.en transcribes, YAMNet answers questions about sounds; offline).
+    Override this fixture in your conftest.py to test your own model: the plugin caches and records it either way."""
     from .hooks.models import make_model
 
     state = pytestconfig.stash[STATE_KEY]

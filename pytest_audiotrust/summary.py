@@ -157,12 +157,12 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
         fam = str(probe.get("family") or "unknown")
         if len(models) > 1:
             fam = f"{fam} @ {r.get('model') or 'unknown model'}"
-        f = fams.setdefault(fam, {"n": 0, "at_risk": 0, "controls": 0, **dict.fromkeys(PROBE_OUTCOMES, 0),
-                                  "answers": defaultdict(int), "asked": 0})
         for m in r.get("measurements") or []:
             kind = probe_outcome(probe, m)
             if kind is None:
-                continue
+                continue  # not a hallucination check (a safety, privacy, order or count probe has its own section)
+            f = fams.setdefault(fam, {"n": 0, "at_risk": 0, "controls": 0, **dict.fromkeys(PROBE_OUTCOMES, 0),
+                                      "answers": defaultdict(int), "asked": 0})
             f["n"] += 1
             f[kind] += 1
             control = m.get("metric") == "answer" and str(m.get("threshold") or probe.get("expected")) == "yes"
