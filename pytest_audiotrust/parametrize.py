@@ -12,7 +12,8 @@ import pytest
 from .errors import AudiotrustError, ConfigError
 from .session import THRESHOLD_NAMES, State
 
-_CORE_KEYS = {"corruptions", "severities", "gate", "min_n", "confidence", "repeats", "probes", "clips", *THRESHOLD_NAMES}
+_CORE_KEYS = {"corruptions", "severities", "gate", "min_n", "confidence", "repeats", "probes", "clips", "clip_set",
+              *THRESHOLD_NAMES}
 
 
 def known_marker_keys() -> set[str]:
@@ -46,7 +47,7 @@ def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State)
             metafunc.parametrize("corruption", cases, ids=[c.id for c in cases], indirect=True)
         if "speech_clip" in names:
             wanted = marker.get("clips")
-            entries = state.clip_entries([wanted] if isinstance(wanted, str) else wanted)
+            entries = state.clip_entries([wanted] if isinstance(wanted, str) else wanted, marker.get("clip_set"))
             metafunc.parametrize("speech_clip", entries, ids=[f"clip:{e.id}" for e in entries], indirect=True)
         if "nonspeech_probe" in names:
             from . import probes

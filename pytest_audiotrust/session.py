@@ -43,22 +43,31 @@ class State:
 
     #: The clip set's entries, resolved once (``clip_entries``).
     clips: list[Any] | None = None
+    #: Clip sets a marker names with ``clip_set=`` (source -> entries), resolved once each.
+    other_clip_sets: dict[str, list[Any]] = field(default_factory=dict)
     #: The model under test when it had to be built at collection (a spec only a conftest hook knows).
     model: Any = None
 
     def add(self, record: dict[str, Any]) -> None:
         self.records.append(record)
 
-    def clip_entries(self, wanted: list[str] | None = None) -> list[Any]:
-        """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once), narrowed to
-        the ``wanted`` ids (a marker's ``clips=[...]``) in that order; an unknown id is a ConfigError."""
-        if self.clips is None:
-            from .clips import clip_set
+    def clip_entries(self, wanted: list[str] | None = None, source: str | None = None) -> list[Any]:
+        """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once) or, for a marker's
+        ``clip_set="bundled:real"``, that one, narrowed to the ``wanted`` ids (a marker's ``clips=[...]``) in
+        that order; an unknown id is a ConfigError."""
+        from .clips import clip_set
 
-            self.clips = clip_set(self.settings.clips)
+        if source is None or source == self.settings.clips:
+            if self.clips is None:
+                self.clips = clip_set(self.settings.clips)
+            entries = self.clips
+        else:
+            if source not in self.other_clip_sets:
+                self.other_clip_sets[source] = clip_set(source)
+            entries = self.other_clip_sets[source]
         if not wanted:
-            return list(self.clips)
-        by_id = {e.id: e for e in self.clips}
+            return list(entries)
+        by_id = {e.id: e for e in entries}
         for w in wanted:
             if w not in by_id:
                 from .errors import unknown_name

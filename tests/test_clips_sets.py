@@ -238,6 +238,27 @@ def test_the_plugin_takes_a_folder_from_audiotrust_clips(pytester: pytest.Pytest
     result.assert_outcomes(passed=3)
 
 
+
+def test_a_marker_clip_set_overrides_the_session_set_for_that_test(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    folder = _clip_dir(tmp_path)
+    pytester.makeini(f"[pytest]\naudiotrust_clips = {folder}\n")
+    pytester.makepyfile('''
+import pytest
+
+def test_session_set(speech_clip):
+    pass
+
+@pytest.mark.audiotrust(clip_set="bundled:real,category=reading")
+def test_readings(speech_clip):
+    assert speech_clip.metadata["source_kind"] == "real" and speech_clip.metadata["category"] == "reading"
+''')
+    result = pytester.runpytest("-q", "-p", "no:cacheprovider", "--collect-only")
+    ids = [ln for ln in result.stdout.lines if "::" in ln]
+    readings = [e.id for e in clip_set("bundled:real,category=reading")]
+    assert sorted(i.split("clip:")[1].rstrip("]") for i in ids if "test_readings" in i) == sorted(readings)
+    assert len([i for i in ids if "test_session_set" in i]) == 3  # the folder's three clips, untouched
+    assert pytester.runpytest("-q", "-p", "no:cacheprovider", "-k", "readings").ret == 0
+
 HF_SPEC = '''
 import numpy as np
 from pytest_audiotrust import expect

@@ -55,7 +55,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             elif name == "mismatched_audio_probe":
                 specs = questions.mismatched_specs(events, marker_list(marker, "controls"), phrasings)
             else:
-                specs = pause_specs(state.clip_entries(marker_list(marker, "clips")), marker_list(marker, "pause_variants"))
+                specs = pause_specs(state.clip_entries(marker_list(marker, "clips"), marker.get("clip_set")),
+                                    marker_list(marker, "pause_variants"))
             metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
@@ -121,12 +122,15 @@ def long_pause_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # t
 
 @pytest.hookimpl(wrapper=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function):  # type: ignore[no-untyped-def]
-    """A question probe asked of a model that cannot answer questions is skipped with the model's reason."""
+    """A question probe (here or a trust probe of ``hooks/trust``) asked of a model that cannot answer questions is
+    skipped with the model's reason."""
     try:
         return (yield)
     except Exception as exc:
         from ..errors import CapabilityError
+        from .trust import TRUST_FIXTURES
 
-        if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in QUESTION_FIXTURES):
+        asking = (*QUESTION_FIXTURES, *TRUST_FIXTURES)
+        if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in asking):
             pytest.skip(f"question probe skipped: {exc}")
         raise

@@ -41,7 +41,8 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
         from ..probes.privacy import attribute_specs
 
         wanted = _list(marker, "clips")
-        return attribute_specs(state.clip_entries(wanted), _list(marker, "attributes"), chosen=bool(wanted))
+        entries = state.clip_entries(wanted, marker.get("clip_set"))
+        return attribute_specs(entries, _list(marker, "attributes"), chosen=bool(wanted))
     if name == "spoken_secret_probe":
         from ..probes.privacy import secret_specs
 
@@ -49,7 +50,7 @@ def _specs(name: str, marker: dict[str, Any], config: pytest.Config) -> list[Any
     if name == "speaker_pair_probe":
         from ..probes.auth import pair_specs
 
-        return pair_specs(state.clip_entries(_list(marker, "clips")), _list(marker, "pair_kinds"))
+        return pair_specs(state.clip_entries(_list(marker, "clips"), marker.get("clip_set")), _list(marker, "pair_kinds"))
     if name == "temporal_order_probe":
         from ..probes.temporal import order_specs
 
@@ -121,19 +122,6 @@ def count_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: 
     """One event occurrence repeated ``p.count`` times with gaps and "How many times...?".
     ``expect.count(model.ask(p.audio, p.question), p.count)``."""
     return _make(request, "count_probe", audiotrust_seed)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function):  # type: ignore[no-untyped-def]
-    """A trust probe asked of a model that cannot answer questions is skipped with the model's reason."""
-    try:
-        return (yield)
-    except Exception as exc:
-        from ..errors import CapabilityError
-
-        if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in TRUST_FIXTURES):
-            pytest.skip(f"trust probe skipped: {exc}")
-        raise
 
 
 @pytest.hookimpl(trylast=True)
