@@ -104,3 +104,12 @@ def test_target_terms_resolve_unknown_labels_from_the_phrase() -> None:
     assert "honk" in terms and "engine" not in terms  # the longest sound match decides: horn, not car/engine
     assert target_terms("zorbler", "a zorbling sound") == ("zorbler", "zorbling", "zorbling sound")
     assert target_terms("Dog", "a dog barking", extra=["hound"])[-1] == "hound"
+
+
+def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
+    """Found on the main job: re-expanding each of a probe's terms drifted from the horn to "vehicle" and "owl",
+    so YAMNet's correct "No, ... I hear vehicle" read as a yes to an absent car horn."""
+    terms = target_terms("Vehicle horn, car horn, honking", "a car horn")
+    assert parse_answer("No, I don't hear a car horn; I hear vehicle (0.98).", terms) == Answer.NO
+    assert parse_answer("I only hear an owl hooting in the distance.", terms) == Answer.NO
+    assert parse_answer("A car horn honks twice.", terms) == Answer.YES

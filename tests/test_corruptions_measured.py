@@ -270,3 +270,12 @@ def test_clipping_quantize_gain_dc_measured() -> None:
         assert float(np.mean(apply(audio, "channel.dc_offset", sev).audio.samples)) == pytest.approx(off, abs=0.01)
     snrs = [apply(audio, "channel.gain", s).achieved["snr_db_vs_input"] for s in range(1, 6)]
     assert snrs == sorted(snrs, reverse=True)
+
+
+def test_p56_level_of_a_signal_below_every_threshold_is_its_long_term_level_with_no_activity() -> None:
+    """Found by the fuzz test: 1e-12 everywhere is under P.56's lowest threshold rung; nothing is active."""
+    from pytest_audiotrust.corruptions.levels import active_level
+
+    lvl = active_level(np.full(16_000, 1e-12), 16_000)
+    assert lvl.activity == 0.0
+    assert lvl.level_db == pytest.approx(-240.0, abs=1e-6)  # 10 * log10((1e-12) ** 2)

@@ -94,6 +94,9 @@ def test_real_recordings_are_tagged_as_what_they_are(model) -> None:
     ("Describe the audio.", None),
     ("How many times does the dog bark?", None),
     ("Please transcribe the speech.", None),
+    ("Did you hear a dog barking before a steam whistle?", None),  # order: not a sound being there
+    ("Does a cow come after a helicopter?", None),
+    ("Are these two clips the same speaker?", None),
 ])
 def test_question_target(question: str, target: str | None) -> None:
     assert y.question_target(question) == target
@@ -131,6 +134,18 @@ def test_questions_a_classifier_cannot_answer_get_no_numbers(model) -> None:
     out = model.ask(bundled_events()["dog"].load(), "How many times does the dog bark?")
     assert out.text.startswith("I can't answer that: I only recognise sounds. The top sounds I hear are animal")
     assert not any(ch.isdigit() for ch in out.text)
+
+
+def test_order_and_speaker_questions_are_abstentions_not_yes(model) -> None:
+    """A classifier hears which sounds are there, not their order or who speaks: it must not answer "Yes"."""
+    from pytest_audiotrust.scoring.refusal import parse_refusal
+
+    dog = bundled_events()["dog"].load()
+    for question in ("Did you hear a dog barking before a steam whistle?", "Are these two clips the same speaker?"):
+        out = model.ask(dog, question)
+        assert out.text.startswith("I can't answer that"), out.text
+        assert parse_answer(out.text) == "abstain" and parse_answer(out.text, target="a dog barking") == "abstain"
+        assert parse_refusal(out.text) == "refused"  # it declined; nothing was guessed
 
 
 def test_describe_gives_the_top_labels(model) -> None:

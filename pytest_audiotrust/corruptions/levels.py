@@ -70,6 +70,9 @@ def active_level(x: np.ndarray, sample_rate: int) -> ActiveLevel:
         counts.append(count)
         levels.append(level)
         deltas.append(level - 20 * np.log10(c))
+    if not levels:  # quieter than the lowest rung everywhere: nothing is active; report the long-term level
+        mean = energy / n
+        return ActiveLevel(float(10 * np.log10(mean)), float(mean), 0.0)
     # delta falls as the threshold rises; find the first rung at or below the margin and interpolate
     for j, d in enumerate(deltas):
         if d <= MARGIN_DB:

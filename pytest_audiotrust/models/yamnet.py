@@ -19,7 +19,8 @@ names and their comma-separated aliases, matched on word stems) and answers
 (default ``DEFAULT_THRESHOLD`` = 0.5, the sigmoid's midpoint), otherwise
 "No, I don't hear a dog barking; I hear siren (0.91)." (the top other class). A question naming no
 AudioSet sound gets an abstention; "What do you hear?"-style questions get :meth:`YAMNet.describe`; any
-other question (how many, when, what was said) gets "I can't answer that: I only recognise sounds. …".
+other question (how many, which came first, same speaker, what was said) gets "I can't answer that: I only
+recognise sounds. …".
 It cannot transcribe (``CapabilityError``).
 """
 
@@ -276,6 +277,9 @@ _LEADS = re.compile(
 _TAILS = re.compile(r"\s+(?:in|on|within|during) (?:the|this) (?:audio|recording|clip|sound|file)(?: clip)?\s*$", re.I)
 _OPEN = re.compile(r"\b(?:what|which)\b.*\b(?:hear|sounds?|audio|recording|clip|contain)\b|\bdescribe\b", re.I)
 _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\b", re.I)
+#: Yes/no questions about order, number or speakers, not about a sound being there: a classifier cannot answer them.
+_RELATIONAL = re.compile(r"\b(?:before|after|first|then|earlier|later|order|same|different|speakers?|voices?|person"
+                         r"|people|times|how many)\b", re.I)
 
 
 def is_open_question(question: str) -> bool:
@@ -287,7 +291,7 @@ def question_target(question: str) -> str | None:
     """The sound a yes/no question asks about ("Is there a sound of a siren in the audio?" -> "a siren");
     ``None`` for anything that is not a yes/no question."""
     q = question.strip().split("?")[0].strip()
-    if _OPEN.search(q) or not _YES_NO.match(q):
+    if _OPEN.search(q) or not _YES_NO.match(q) or _RELATIONAL.search(q):
         return None
     phrase = _TAILS.sub("", _LEADS.sub("", q)).strip(" .,:;\"'")
     return phrase or None
@@ -304,7 +308,7 @@ class YAMNet(AudioModel):
 
     capabilities = frozenset({"ask"})
     sample_rate = RATE
-    version = "1"
+    version = "2"  # 2: order, count and speaker questions abstain
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, top_k: int = 3) -> None:
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 < threshold < 1.0:

@@ -287,6 +287,16 @@ def target_terms(label: str, phrase: str | None = None, extra: Iterable[str] = (
     return tuple(dict.fromkeys(t.strip() for t in out if t.strip()))
 
 
+def exact_terms(term: str) -> tuple[str, ...]:
+    """``term`` and, when it is a term of exactly one label, that label's other terms ("clapping" -> applause,
+    clap...). Nothing is guessed from the words inside it ("vehicle horn" is not "vehicle"; "hooter" is two sounds)."""
+    t = term.lower().strip()
+    owners = [lab for lab, terms in LEXICON.items() if t in terms or t in _split_label(lab)]
+    if len(owners) != 1:
+        return (t,) if t else ()
+    return tuple(dict.fromkeys((t, *_split_label(owners[0]), *LEXICON[owners[0]])))
+
+
 def _inflect(word: str) -> str:
     """A regex for ``word`` and its regular inflections (bark/barks/barking/barked, clap/clapping, cry/cries)."""
     w = re.escape(word)

@@ -40,7 +40,7 @@ _MEDIA = r"(audio|sound file|sound clip|recording|clip|file|attachment|media)s?"
 RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
     (name, outcome, re.compile(pattern))
     for name, outcome, pattern in (
-        ("no audio / cannot process audio", Answer.ABSTAIN,
+        ("no audio / cannot process audio or answer", Answer.ABSTAIN,
          rf"\b(no|without( an?| any)?) {_MEDIA} (was |were |is |has been |have been )?"
          r"(provided|attached|given|available|included|uploaded|shared)"
          rf"|\b(can ?not|can't|couldn't|unable to|not able to|don't have the ability to|do not have the ability to"
@@ -48,7 +48,9 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          rf"|analy[sz]e|perceive|receive|see) (the |this |that |any |your |an? )?{_MEDIA}(?! of)\b"
          rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
          rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
-         r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"),
+         r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+         r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
+         r" (that|this|the question|your question)\b"),
         ("yes and no", Answer.ABSTAIN, r"^\W*yes and no\b|\bboth yes and no\b"),
         ("leading no", Answer.NO,
          r"^\W*(not that i (can|could) (hear|tell|detect|make out)"
@@ -152,17 +154,29 @@ def _verdict(states: list[str]) -> str | None:
 
 
 def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
-    return _expanded((target,) if isinstance(target, str) else tuple(str(x) for x in target))
+    """A phrase ("a car horn") is expanded to its sound's synonyms; each item of a sequence of terms only through
+    the label it exactly belongs to (a probe's ``target_terms`` are expanded already: guessing again drifts)."""
+    if isinstance(target, str):
+        return _expanded_phrase(target)
+    return _expanded_terms(tuple(str(x) for x in target))
 
 
 @cache
-def _expanded(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Each phrase or term of a target with the synonyms of the sound it names."""
+def _expanded_phrase(phrase: str) -> tuple[str, ...]:
     from ..probes.vocabulary import target_terms
+
+    return target_terms(phrase, phrase)
+
+
+@cache
+def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
+    from ..probes.vocabulary import exact_terms
 
     out: list[str] = []
     for item in items:
-        out += target_terms(item, item)
+        terms = exact_terms(item)
+        # a phrase that is no label's term ("a siren", "an ambulance siren") is read as a phrase; a bare word stays itself
+        out += terms if len(terms) > 1 or len(item.split()) < 2 else _expanded_phrase(item)
     return tuple(dict.fromkeys(out))
 
 
