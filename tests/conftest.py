@@ -23,7 +23,9 @@ def _keep_imported_modules() -> None:
     ``test_in_process_runs_do_not_leak_settings_or_records`` proves nothing carries over."""
     import _pytest.pytester as pt
 
-    tmp = tempfile.gettempdir()
+    # pytester writes under pytest's base temp dir (<tmp>/pytest-of-<user>/...). Not all of /tmp: a checkout (and
+    # its .venv) may itself live under /tmp, and dropping httpx or httpcore there breaks their exception classes.
+    written = os.path.join(tempfile.gettempdir(), "pytest-of-")
     original = pt.SysModulesSnapshot.__init__
 
     def keep(name: str) -> bool:
@@ -31,7 +33,7 @@ def _keep_imported_modules() -> None:
             return False
         module = sys.modules.get(name)
         path = getattr(module, "__file__", None) or ""
-        return not path.startswith(tmp)
+        return not path.startswith(written)
 
     def init(self, preserve=None) -> None:  # type: ignore[no-untyped-def]
         original(self, preserve=lambda name: keep(name) or bool(preserve and preserve(name)))
