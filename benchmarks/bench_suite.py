@@ -51,7 +51,9 @@ def main() -> None:
         cache_opt = ("--audiotrust-cache=rw",) if has_cache else ()
         wall, doc, rss = _run_suite(tmp, "cold", *cache_opt)
         st = _stages(doc)
-        model = st.get("model", 0.0)
+        prefetch = (doc.get("extras") or {}).get("prefetch") or {}
+        st["prefetch model"] = float(prefetch.get("model_s", 0.0))  # answers fetched before the tests ran
+        model = st.get("model", 0.0) + st["prefetch model"]
         other = wall - model
         detail = ", ".join(f"{k} {v:.1f}s" for k, v in sorted(st.items()))
         rows.append(row("overhead: wall time not in model generate", f"{other / wall:.1%}", "<= 10 %", other / wall <= 0.10,

@@ -261,13 +261,20 @@ def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(small_c
     with OpenAIServer(_answer, latency=0.02) as server:
         pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
         pytester.makepyfile(test_probes=PROBE_SUITE)
-        result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8")
+        out = pytester.path / "out.json"
+        result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8",
+                                    f"--audiotrust-json={out}")
         n = result.parseoutcomes()["passed"]
         assert n > 10 and "failed" not in result.parseoutcomes()
         posts = [r for r in server.requests if r["path"].endswith("/chat/completions")]
         assert server.max_in_flight > 1  # concurrent
         # every test read its answer from the cache the prefetch filled (one request per distinct input)
         result.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n} hits, {len(posts)} misses, {len(posts)} written*"])
+    # the time spent before the tests is in the JSON: every request the server saw (identical inputs go once),
+    # and at least the server's latency over 8 parallel slots
+    prefetch = json.loads(out.read_text())["extras"]["prefetch"]
+    assert prefetch["requests"] >= len(posts) and prefetch["answered"] >= len(posts)
+    assert prefetch["model_s"] >= 0.02 * len(posts) / 8
 
 
 # ----------------------------------------------------------------------------- usage errors

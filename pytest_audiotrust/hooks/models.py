@@ -287,15 +287,29 @@ def _corrupted(entry: Any, case: Any, seed: int, nodeid: str, r: int) -> tuple[A
 def prefetch_collected(config: pytest.Config, model: Any) -> int:
     """Warm the response cache with the answers to every known input, in one batch. A model that fails
     here (e.g. an endpoint that is down) is left to fail each test with its own message."""
-    from ..errors import ModelError
+    import time
 
+    from ..errors import ModelError
+    from ..session import STATE_KEY
+
+    start = time.perf_counter()
     items = prefetch_inputs(config, frozenset(model.capabilities))
+    built = time.perf_counter()
     if not items:
         return 0
     try:
-        return model.prefetch(items)
+        answered = model.prefetch(items)
     except ModelError:
-        return 0
+        answered = 0
+    # model time spent before the tests (not on any test's record): the report and benchmarks count it
+    done = time.perf_counter()
+    totals = config.stash[STATE_KEY].extras.setdefault("prefetch", {"requests": 0, "answered": 0, "inputs_s": 0.0,
+                                                                      "model_s": 0.0})
+    totals["requests"] += len(items)
+    totals["answered"] += answered
+    totals["inputs_s"] = round(totals["inputs_s"] + built - start, 3)
+    totals["model_s"] = round(totals["model_s"] + done - built, 3)
+    return answered
 
 
 # ----------------------------------------------------------------------------- summary (xdist-aware)
