@@ -62,21 +62,14 @@ def silence(seconds: float, sample_rate: int = PROBE_RATE) -> Audio:
     return Audio(np.zeros(round(seconds * sample_rate), np.float32), sample_rate, f"probe:silence_{seconds:g}s")
 
 
-def beep(seconds: float = 0.25, hz: float = 1000.0, level_dbfs: float = -12.0, sample_rate: int = PROBE_RATE) -> Audio:
-    """A generated sine beep with 10 ms ramps (the separator between two clips in one file)."""
+def beep(seconds: float = 0.25, hz: float = 1000.0, level_db: float = -15.0, sample_rate: int = PROBE_RATE) -> Audio:
+    """A generated sine beep (RMS ``level_db``, 10 ms ramps: ``synth.sine``), the separator between two clips in one file."""
     import numpy as np
 
     from ..audio import Audio
+    from .synth import sine
 
-    t = np.arange(round(seconds * sample_rate)) / sample_rate
-    x = np.sin(2 * np.pi * hz * t) * 10 ** (level_dbfs / 20)
-    ramp = min(len(x) // 2, int(0.01 * sample_rate))
-    if ramp:
-        env = np.ones(len(x))
-        env[:ramp] = np.linspace(0, 1, ramp)
-        env[-ramp:] = np.linspace(1, 0, ramp)
-        x = x * env
-    return Audio(x.astype(np.float32), sample_rate, f"probe:beep_{hz:g}Hz")
+    return Audio(sine(hz, seconds, level_db, sample_rate).astype(np.float32), sample_rate, f"probe:beep_{hz:g}Hz")
 
 
 def join(parts: list[Audio], source: str, sample_rate: int = PROBE_RATE) -> Audio:
