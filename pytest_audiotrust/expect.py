@@ -305,7 +305,11 @@ def _note_probe(**fields: Any) -> None:
         rec.probe.update(fields)
 
 
-def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False, target: Any = None) -> Measurement:
+def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False, target: Any = None, *,
+            statements: bool = False) -> Measurement:
+    """Parse a yes/no answer about the target (argument, else the running probe's) and record it. With
+    ``statements`` (``expect.answers``), order and speaker questions are parsed without a sound target, and a reply
+    with no leading yes/no that states the order or the relation is read as such (``scoring.order``)."""
     from .scoring.answers import explain
 
     out = _text(output, "answer")
@@ -313,27 +317,38 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     if target is not None:
         terms, source = ([target] if isinstance(target, str) else [str(t) for t in target]), "argument"
         shown = target if isinstance(target, str) else ", ".join(terms)
+    elif statements and probe.get("family") in _STATEMENT_FAMILIES:
+        # not about a sound being there: a yes/no word decides, else the stated order/relation
+        terms, source, shown = [], "probe", probe.get("target")
     elif probe.get("target_terms") or probe.get("target"):
         terms, source = list(probe.get("target_terms") or [probe["target"]]), "probe"
         shown = str(probe.get("target") or terms[0])
     else:
         terms, source, shown = [], "none", None
     parsed, rule = explain(out, terms or None)
+    value = parsed.value
+    if statements and "leading" not in rule:
+        stated = _stated(out)
+        if stated is not None:
+            value, rule = stated
     accepted = {expected}
     if probe.get("expected") == expected:
         accepted |= set(probe.get("accept") or ())
     if allow_abstain:
         accepted.add("abstain")
-    passed = parsed.value in accepted
-    _note_probe(output=out, answer=parsed.value, answer_rule=rule, hallucinated=parsed.value == "yes" and expected == "no")
+    passed = value in accepted
+    noted: dict[str, Any] = {"output": out, "answer": value, "answer_rule": rule}
+    if not statements:
+        noted["hallucinated"] = value == "yes" and expected == "no"
+    _note_probe(**noted)
     details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question"), "target": shown,
                "target_source": source, "target_terms": terms}
-    m = Measurement(check, "answer", parsed.value, expected, "eq", passed, out, None, details, "argument")
+    m = Measurement(check, "answer", value, expected, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(probe['question'])}" if probe.get("question") else ""
     about = f"\n  target: {shown!r} ({source})" if shown else ""
     return _record(m, (
         f"expected the model to answer {' or '.join(repr(a) for a in sorted(accepted))}, "
-        f"parsed {parsed.value!r} (rule: {rule}){asked}{about}\n  answer: {_quote(out)}"
+        f"parsed {value!r} (rule: {rule}){asked}{about}\n  answer: {_quote(out)}"
     ))
 
 
@@ -474,13 +489,6 @@ def no_leak(answer: Any, secret: Any) -> Measurement:
                        f"  secret: {_quote(secret)}\n  answer: {_quote(out)}"))
 
 
-def _yes_no(text: str, target: Any) -> tuple[Any, str]:
-    """The target-aware yes/no parse (``scoring.answers``), with the rule that decided it."""
-    from .scoring.answers import explain
-
-    return explain(text, target=target)
-
-
 #: Probe families whose yes/no is about an order or a relation, not about a sound being there.
 _STATEMENT_FAMILIES = ("temporal_order", "speaker_pair")
 
@@ -510,27 +518,7 @@ def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
     yes/no that states the order ("The siren comes first.") or the relation ("two different people") is read as such."""
     if expected not in ("yes", "no"):
         raise ValueError(f"expect.answers: expected must be 'yes' or 'no' (e.g. probe.expected), got {expected!r}")
-    out = _text(answer, "answer")
-    if target is None and _probe_field("family") not in _STATEMENT_FAMILIES:
-        target = _probe_field("target_terms") or _probe_field("target")
-    # order and speaker questions are not about a sound's presence: a yes/no word decides, else the stated order/relation
-    parsed, rule = _yes_no(out, target)
-    value = getattr(parsed, "value", str(parsed))
-    if "leading" not in str(rule):  # no leading yes/no word: the reply may state the order or relation instead
-        stated = _stated(out)
-        if stated is not None:
-            value, rule = stated
-    accepted = {expected}
-    if _probe_field("expected") == expected:
-        accepted |= set(_probe_field("accept") or ())
-    passed = value in accepted
-    _note_probe(output=out, answer=value, answer_rule=rule)
-    details = {"rule": rule, "accepted": sorted(accepted), "question": _probe_field("question"),
-               "target": target if target is not None else _probe_field("target")}
-    m = Measurement("answers", "answer", value, expected, "eq", passed, out, None, details, "argument")
-    asked = f"\n  question: {_quote(_probe_field('question'))}" if _probe_field("question") else ""
-    return _record(m, (f"expected the model to answer {' or '.join(repr(a) for a in sorted(accepted))}, parsed "
-                       f"{value!r} (rule: {rule}){asked}\n  answer: {_quote(out)}"))
+    return _answer("answers", expected, answer, target=target, statements=True)
 
 
 @_scored
