@@ -43,10 +43,24 @@ def provide(request: pytest.FixtureRequest, entry: Fixture, seed: int) -> Any:
         from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
 
         attach_audio("probe", value)
+    elif entry.records == "corruption":
+        value.observer = record_corruption
     elif entry.records == "clip":
         results.current().clip = {"id": value.id, "transcript": value.transcript, "path": str(case.path),
                                   **{k: v for k, v in value.metadata.items() if isinstance(v, (str, int, float))}}
     return value
+
+
+def record_corruption(bound: Any, clean: Any, out: Any, seconds: float) -> None:
+    """A corruption applied in a test: its time, its clean and corrupted audio (report) and what it achieved."""
+    from .. import results
+    from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
+
+    results.add_time("corrupt", seconds)
+    attach_audio("clean", clean)
+    attach_audio("corrupted", out.audio)
+    results.current().corruption = {"name": bound.name, "family": bound.corruption.family, "severity": bound.severity,
+                                    "seed": bound.seed, "achieved": out.achieved}
 
 
 def _fixture(entry: Fixture) -> Any:
