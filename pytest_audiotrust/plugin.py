@@ -8,12 +8,15 @@ fixtures and hooks, when a test asks for them.
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from typing import Any
 
 import pytest
 
 from . import results
 from .session import STATE_KEY, State, build_settings, marker_kwargs
+
+_MEMO_KEY = pytest.StashKey[ExitStack]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -65,6 +68,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[SETTINGS_KEY] = ExpectSettings(thresholds=dict(settings.thresholds), normalizer=settings.normalizer)
     state = State(settings)
     config.stash[STATE_KEY] = state
+    from . import memo
+
+    config.stash[_MEMO_KEY] = stack = ExitStack()  # the session's memo: loaded models, catalogs (released at unconfigure)
+    stack.enter_context(memo.session())
     if settings.clips not in ("", "bundled"):  # the bundled set is checked by its own tests; others now
         try:
             state.clip_entries()
@@ -81,6 +88,12 @@ def pytest_configure(config: pytest.Config) -> None:
     cache = getattr(config, "cache", None)
     if cache is not None and not hasattr(config, "workerinput"):
         cache.set("audiotrust/last_seed", settings.seed)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    stack = config.stash.get(_MEMO_KEY, None)
+    if stack is not None:
+        stack.close()
 
 
 def _check_model_scheme(config: pytest.Config, spec: str) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+
+from ..memo import memoized
 
 #: AudioSet display name -> words and phrases that name the sound (base forms; inflections are matched).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -236,7 +237,7 @@ def _key(label: str) -> str:
     return " ".join(label.replace("_", " ").lower().split())
 
 
-@cache
+@memoized
 def _by_key() -> dict[str, str]:
     return {_key(label): label for label in LEXICON}
 
@@ -309,7 +310,7 @@ def _inflect(word: str) -> str:
     return rf"{w}(?:s|es|ed|ing|er|ers)?"
 
 
-@cache
+@memoized
 def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """One regex matching any of ``terms`` (lower-case text) with inflections, longest term first."""
     parts = []
@@ -321,7 +322,7 @@ def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?!\w)")
 
 
-@cache
+@memoized
 def sound_terms(exclude_speech: bool = False) -> tuple[str, ...]:
     """Every term of every label (optionally without the speech labels)."""
     out: list[str] = []

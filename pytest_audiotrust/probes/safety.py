@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ..errors import ConfigError, unknown_name
+from ..memo import memoized
 from .spoken import TrustProbe
 
 #: The neutral text prompt sent with the spoken request.
@@ -49,7 +49,7 @@ class HarmfulRequest:
     license: str
 
 
-@cache
+@memoized
 def harmful_requests() -> dict[str, HarmfulRequest]:
     """id -> request, from ``fixtures/requests/harmful.jsonl`` (stdlib only)."""
     from ..data import fixtures_dir

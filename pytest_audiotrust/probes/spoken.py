@@ -9,9 +9,9 @@ joined). Speech comes from the offline voices (``tts``), memoised per (text, voi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..memo import memoized
 from .base import PROBE_RATE, Probe
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class TrustProbe(Probe):
         return out
 
 
-@lru_cache(maxsize=256)
+@memoized(maxsize=256)
 def speak(text: str, voice: str = "en_us", speed: float = 1.0) -> Audio:
     """``text`` said by the named offline voice at 16 kHz (memoised: probes share utterances)."""
     from ..tts import voices

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from functools import cache
 from itertools import pairwise
+
+from ..memo import memoized
 
 
 class Answer(StrEnum):
@@ -161,14 +162,14 @@ def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
     return _expanded_terms(tuple(str(x) for x in target))
 
 
-@cache
+@memoized
 def _expanded_phrase(phrase: str) -> tuple[str, ...]:
     from ..inputs.vocabulary import target_terms
 
     return target_terms(phrase, phrase)
 
 
-@cache
+@memoized
 def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
     from ..inputs.vocabulary import exact_terms
 

@@ -10,10 +10,10 @@ spans Silero calls speech.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ..errors import ConfigError
+from ..memo import memoized
 
 VAD_RATE = 16_000
 #: Silero's own defaults except where noted; recorded with every VAD result.
@@ -25,7 +25,7 @@ MODEL_FILE = "silero_vad.onnx"  # opset 16: the file load_silero_vad(onnx=True) 
 _HINT = "VAD checks need Silero VAD's ONNX model and onnxruntime: pip install 'pytest-audiotrust[vad]'"
 
 
-@cache
+@memoized
 def _session():  # type: ignore[no-untyped-def]
     import importlib.util
     from pathlib import Path

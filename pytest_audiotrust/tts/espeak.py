@@ -11,11 +11,11 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import VoiceNotFoundError
+from ..memo import memoized
 
 if TYPE_CHECKING:
     from ..audio import Audio
@@ -48,7 +48,7 @@ class EspeakVoice:
         return f"espeak:{self.code}@{self.rate}wpm/p{self.pitch}"
 
 
-@cache
+@memoized
 def _paths() -> tuple[str, str]:
     try:
         import espeakng_loader
