@@ -1,7 +1,7 @@
 """THE table of the plugin's parametrized fixtures: every probe and corruption fixture is declared here, once.
 
-Parametrisation (``parametrize.py``), the fixtures themselves (``hooks/probes.py``), prefetch
-(``hooks/models.py``) and the scorecard (``report/scorecard.py``) all read ``FIXTURES``; none of them
+Parametrisation (``glue/parametrize.py``), the fixtures themselves (``glue/hooks/probes.py``), prefetch
+(``glue/hooks/models.py``) and the scorecard (``report/scorecard.py``) all read ``FIXTURES``; none of them
 names a fixture. A new probe family is one ``Fixture(...)`` entry below plus its builder (a function
 ``(Narrowing) -> cases``, written next to the entry). See docs/adding-a-probe-family.md.
 
@@ -111,7 +111,7 @@ class Fixture:
 
     def build(self, case: Any, global_seed: int, node: str) -> Any:
         """The fixture's value for ``case``, seeded as declared."""
-        from .seeding import derive_seed
+        from .inputs.seeding import derive_seed
 
         parts = self.seed_parts(case, node)
         return self.make(case, derive_seed(global_seed, *parts) if parts is not None else 0)

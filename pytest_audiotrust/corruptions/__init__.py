@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..audio import Clip, as_audio
+from ..inputs.audio import Clip, as_audio
 from .base import Corrupted, Corruption
 from .registry import catalog, get, names
 from .suites import CaseSpec, load_suite, resolve

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ..memo import memoized
 
 

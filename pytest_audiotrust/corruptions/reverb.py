@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..audio import Audio
-from ..data import fixtures_dir
 from ..errors import ConfigError
+from ..inputs.audio import Audio
+from ..inputs.data import fixtures_dir
 from ..memo import memoized
 from ._dsp import as_channels, load_file_audio
 from .base import Corrupted, Corruption

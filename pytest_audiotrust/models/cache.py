@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ..memo import memoized
 from .base import AudioModel, Response
 

@@ -37,8 +37,8 @@ from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ..memo import memoized
 from .base import AudioModel, Response
 
@@ -190,7 +190,7 @@ def dequantize_scores(q: np.ndarray) -> np.ndarray:
 
 def patch_scores(audio: Any) -> np.ndarray:
     """``(patches, 521)`` class probabilities of anything audio-like (mono-mixed, resampled to 16 kHz)."""
-    from ..audio import as_audio
+    from ..inputs.audio import as_audio
 
     a = as_audio(audio, what="yamnet(audio)").to_mono().resample(RATE)
     session = _session()

@@ -20,8 +20,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data import fixtures_dir
 from ..errors import ConfigError
+from ..inputs.data import fixtures_dir
 from ..memo import memoized
 
 #: A vocabulary sound counts as absent from a clip when the tagger scores its label below this.
@@ -123,7 +123,7 @@ class EventEntry:
         return f"real recording of {self.phrase} (AudioSet: {self.label}); {self.attribution}"
 
     def load(self):  # -> Audio
-        from ..audio import Audio
+        from ..inputs.audio import Audio
 
         return Audio.load(self.path, sample_rate=16_000)
 

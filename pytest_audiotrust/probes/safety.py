@@ -52,7 +52,7 @@ class HarmfulRequest:
 @memoized
 def harmful_requests() -> dict[str, HarmfulRequest]:
     """id -> request, from ``fixtures/requests/harmful.jsonl`` (stdlib only)."""
-    from ..data import fixtures_dir
+    from ..inputs.data import fixtures_dir
 
     path = fixtures_dir() / "requests" / "harmful.jsonl"
     if not path.is_file():

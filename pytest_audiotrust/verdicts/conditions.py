@@ -61,9 +61,9 @@ def refusal_rates(model: Any, by: str = "voice", seed: int = 1234, **narrowing: 
     ``voices``, ``noises``, ``framings``) and return, per value of ``by`` (voice, accent, noise, framing or
     category), 1.0 for each refusal and 0.0 otherwise: the input ``expect.gap(..., metric="refusal_rate")`` takes."""
     from ..errors import unknown_name
+    from ..inputs.seeding import derive_seed
     from ..probes.safety import harmful_specs
     from ..scoring.refusal import parse_refusal
-    from ..seeding import derive_seed
 
     factors = ("voice", "accent", "noise", "framing", "category")
     if by not in factors:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 USER_PROPERTY = "audiotrust"
 
@@ -189,7 +189,7 @@ class State:
         """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once) or, for a marker's
         ``clip_set="bundled:real"``, that one, narrowed to the ``wanted`` ids (a marker's ``clips=[...]``) in
         that order; an unknown id is a ConfigError."""
-        from .clips import clip_set
+        from ..inputs.clips import clip_set
 
         if source is None or source == self.settings.clips:
             if self.clips is None:
@@ -204,7 +204,7 @@ class State:
         by_id = {e.id: e for e in entries}
         for w in wanted:
             if w not in by_id:
-                from .errors import unknown_name
+                from ..errors import unknown_name
 
                 raise unknown_name("clip id", w, by_id)
         return [by_id[w] for w in wanted]

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from .errors import ConfigError
-from .results import Settings, State  # the run's data (re-exported: its old home)
-from .seeding import DEFAULT_SEED
+from ..errors import ConfigError
+from ..inputs.seeding import DEFAULT_SEED
+from ..verdicts.results import Settings, State  # the run's data (re-exported: its old home)
 
 THRESHOLD_NAMES = ("max_wer", "max_cer", "min_similarity", "max_words", "max_insertion_rate")
 

@@ -192,7 +192,7 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
 def pope(records: list[dict[str, Any]]) -> dict[str, Any]:
     """POPE figures per model over present- (positives) and absent-event (negatives) question probes
     (``scoring.pope``); ``{}`` when the run asked none."""
-    from .scoring.pope import pope as pope_figures
+    from ..scoring.pope import pope as pope_figures
 
     by_model: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
