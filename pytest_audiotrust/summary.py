@@ -275,11 +275,15 @@ def gated_misses(records: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def voice_of(record: dict[str, Any]) -> str | None:
-    """The voice/accent a record was spoken in: ``clip.voice`` / ``clip.accent``, or a ``voice.*`` corruption."""
+    """The voice/accent a record was spoken in: ``clip.voice`` / ``clip.accent``, the ``voices=`` marker's voice
+    (``params.voice.name``, the ``accent`` fixture), or a ``voice.*`` corruption."""
     clip = record.get("clip") or {}
     for key in ("voice", "accent"):
         if isinstance(clip, dict) and clip.get(key):
             return str(clip[key])
+    voice = (record.get("params") or {}).get("voice")
+    if isinstance(voice, dict) and voice.get("name"):
+        return str(voice["name"])
     c = record.get("corruption") or {}
     if isinstance(c, dict) and (c.get("family") == "voice" or str(c.get("name", "")).startswith("voice.")):
         return str(c["name"])

@@ -26,12 +26,12 @@ def _dot(p: tuple[Any, ...], x: Any, y: Any, label: Any) -> dict[str, Any]:
 
 
 def line_chart(lines: list[dict[str, Any]], xs: list[int], *, ymax: float, threshold: float | None = None,
-               percent: bool = False, w: int = 380, h: int = 210) -> dict[str, Any]:
+               percent: bool = False, w: int = 270, h: int = 200) -> dict[str, Any]:
     """Lines over severities: ``lines`` are ``{"name", "points": [(x, y, lo, hi)]}`` (lo/hi None: no band).
 
     Each line gets a polyline, dots (tooltip: value, interval, n) and a band polygon where intervals exist.
     ``ymax`` is the top of the y axis (bands are clamped into [0, ymax] for drawing only)."""
-    left, right, top, bottom = 46, 12, 12, 34
+    left, right, top, bottom = 40, 18, 10, 34
     lo_x, hi_x = min(xs), max(xs)
 
     def x(s: float) -> float:
@@ -113,21 +113,24 @@ def robustness_curves(matrices: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def bar_chart(rows: list[dict[str, Any]], *, vmax: float | None = None, percent: bool = False, w: int = 420,
               mark: float | None = None) -> dict[str, Any]:
-    """Horizontal bars: ``rows`` are ``{"label", "value", "group"?, "note"?}`` (value None: no bar, "n/a").
+    """Horizontal bars: ``rows`` are ``{"label", "value", "group"?, "key"?, "gap_before"?}`` (value None: "n/a").
 
-    Rows with the same ``group`` share one colour (a legend entry). ``mark`` draws a dashed reference line."""
-    label_w, right, bar_h, gap, top = 150, 60, 14, 4, 4
+    Rows with the same ``group`` share one colour (a legend entry); ``key`` names a bar for readers of the page
+    (default: its label); ``gap_before`` leaves space above a row. ``mark`` draws a dashed reference line."""
+    label_w, right, bar_h, gap, top = 150, 50, 14, 3, 4
     values = [r["value"] for r in rows if isinstance(r.get("value"), (int, float))]
     vmax = vmax or max([*values, 1e-9])
     span = w - label_w - right
     groups = list(dict.fromkeys(r.get("group") for r in rows))
     out, yy = [], top
     for r in rows:
+        yy += bar_h if r.get("gap_before") else 0
         v = r.get("value")
         gi = groups.index(r.get("group"))
         width = round(span * max(0.0, min(1.0, v / vmax)), 1) if isinstance(v, (int, float)) else 0
         text = "n/a" if not isinstance(v, (int, float)) else (f"{v:.0%}" if percent else _fmt(v))
-        out.append({"label": str(r["label"]), "y": yy, "width": width, "text": text, "value": v, "colour": PALETTE[gi % 10],
+        out.append({"label": str(r["label"]), "key": str(r.get("key", r["label"])), "y": yy, "width": width, "text": text,
+                    "value": v, "colour": PALETTE[gi % 10],
                     "ty": yy + bar_h - 3, "tx": label_w + width + 4, "note": r.get("note")})
         yy += bar_h + gap
     return {"w": w, "h": yy + top, "x0": label_w, "bar_h": bar_h, "rows": out,

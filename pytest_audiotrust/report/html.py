@@ -161,10 +161,11 @@ def pope_tables(pope: dict[str, Any]) -> list[dict[str, Any]]:
         rows = [("all", p.get("all") or {})]
         rows += [(f"strategy {k}", v) for k, v in sorted((p.get("by_strategy") or {}).items())]
         rows += [(f"phrasing {k}", v) for k, v in sorted((p.get("by_phrasing") or {}).items())]
-        bars = [{"label": f"{label} · {name}", "value": row.get(key), "group": name, "set": label, "key": key}
-                for label, row in rows for key, name in POPE_BARS]
+        bars = [{"label": "" if j else label, "key": f"{label} · {name}", "value": row.get(key), "group": name,
+                 "gap_before": bool(i and not j)}
+                for i, (label, row) in enumerate(rows) for j, (key, name) in enumerate(POPE_BARS)]
         out.append({"model": model, "rows": rows, "spread": (p.get("phrasing_spread") or {}).get("f1"),
-                    "chart": bar_chart(bars, vmax=1.0, mark=0.5)})
+                    "chart": bar_chart(bars, vmax=1.0, mark=0.5, w=340)})
     return out
 
 
