@@ -100,13 +100,15 @@ def robustness_curves(matrices: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return lines
 
         metric_lines = series("mean", "ci")
-        tops = [v for ln in metric_lines for p in ln["points"] for v in (p[1], p[3]) if v is not None]
+        means = [p[1] for ln in metric_lines for p in ln["points"]]
         thr = mx.get("threshold")
-        ymax = max([1.0, *tops, *([thr] if isinstance(thr, (int, float)) else [])])
+        # the axis follows the means (a two-clip t interval can be ten times wider): wider bands are cut at the top
+        ymax = round(max([1.0, *(1.25 * m for m in means), *([thr] if isinstance(thr, (int, float)) else [])]), 2)
+        cut = any(p[3] is not None and p[3] > ymax for ln in metric_lines for p in ln["points"])
         clips = max((c.get("clips") or 0 for r in rows for c in r["cells"].values()), default=0)
         n = sum(c["n"] for r in rows for c in r["cells"].values())
         out.append({"family": fam, "metric": mx["metric"], "direction": mx["direction"], "n": n, "clips": clips,
-                    "value": line_chart(metric_lines, xs, ymax=ymax, threshold=thr),
+                    "value": line_chart(metric_lines, xs, ymax=ymax, threshold=thr), "cut": cut,
                     "pass": line_chart(series("pass_rate", "pass_ci"), xs, ymax=1.0, percent=True)})
     return out
 
