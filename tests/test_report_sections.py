@@ -67,6 +67,8 @@ def test_verdict_methods_are_counted_per_family_and_absent_means_no_section() ->
     assert shown == {"absent": {"rule": "1", "judge": "1", "undecided": "1", "unrecorded": "0"},
                      "present": {"rule": "1", "judge": "0", "undecided": "0", "unrecorded": "1"}}
     assert "How verdicts were reached" in parse(html).section_text("hallucination")
+    # each case's checks say how their verdict was reached (failures first)
+    assert [a["data-method"] for a in parse(html).find("span", class_="method")] == ["judge", "undecided", "rule", "rule"]
     assert verdict_methods([{**r, "measurements": [{**r["measurements"][0], "details": {}}]} for r in records]) == {}
     assert "How verdicts were reached" not in parse(render_html(_doc(records[4:]))).section_text("hallucination")
 
@@ -91,6 +93,10 @@ def test_a_dimension_with_no_judgeable_answer_is_not_measured_with_the_reason() 
     assert row["measured"] and row["verdict"] == "fail" and row["n"] == 4
     page = parse(render_html(_doc(safety)))
     assert "no judgeable answer in 3 case(s)" in page.section_text("scorecard")
+    from pytest_audiotrust.report.scorecard import terminal_lines
+
+    assert "    safety          not measured (no judgeable answer in 3 case(s): 1 abstained, 2 unparseable)" in \
+        terminal_lines([*safety, _answer("t.py::auth", "speaker_pair", "yes", "Yes, same speaker.", check="answers")])
 
 
 def test_heard_is_read_from_record_probe_or_details_in_every_label_shape() -> None:

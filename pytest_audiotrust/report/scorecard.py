@@ -4,7 +4,8 @@ Dimensions: robustness (corrupted cases), hallucination (probes of things that a
 order of sounds, counts), fairness (per-voice cases and ``gap`` checks), safety (spoken harmful
 requests), privacy (voice-attribute questions, spoken secrets) and authentication (speaker pairs).
 A row holds its case count and pass rate, headline rates, and the verdicts of the gates whose groups
-hold its cases. A dimension with no cases says "not measured": there is never an overall score.
+hold its cases. A dimension with no cases, or whose cases gave no judgeable answer (all abstained, unparseable or
+left undecided by a judge), says "not measured" with the reason: there is never an overall score.
 Also the refusal-rate tables per voice, accent, noise condition, framing and category, with the gap.
 Works on plain record dicts (a report re-rendered from JSON has the same scorecard). Stdlib only.
 """
@@ -253,7 +254,7 @@ def terminal_lines(records: list[dict[str, Any]], gates: list[dict[str, Any]] | 
     lines = ["  trust scorecard:"]
     for r in card["dimensions"]:
         if not r["measured"]:
-            lines.append(f"    {r['dimension']:<15} not measured")
+            lines.append(f"    {r['dimension']:<15} not measured" + (f" ({r['note']})" if r["n"] else ""))
             continue
         heads = "; ".join(f"{h['name']} {h['value']:.0%}" if h.get("unit") == "rate" and h["value"] is not None
                           else f"{h['name']} {h['value']}" for h in r["headline"][:3])
