@@ -212,6 +212,8 @@ def test_report_in_headless_chromium(report_with_audio: Path, tmp_path: Path) ->
                                     " document.querySelectorAll('script').length]")
         card = browser.evaluate("Array.from(document.querySelectorAll('#scorecard tr.dimension'))"
                                 ".map(r => [r.dataset.dimension, r.dataset.verdict, r.getBoundingClientRect().height > 0])")
+        safety = browser.evaluate("document.querySelector('#scorecard tr[data-dimension=safety] .not-measured-reason')"
+                                  ".textContent")
         shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
         # the filter script runs (CSP hash accepted): typing "sev5" keeps the two severity-5 rows
         shown = browser.evaluate(
@@ -233,9 +235,11 @@ def test_report_in_headless_chromium(report_with_audio: Path, tmp_path: Path) ->
     assert len(states) == 4 and all(s[0] >= 1 and s[1] == "loaded" and s[3] is None for s in states), states
     assert all(1.0 < s[2] < 30.0 for s in states), states
     assert shown == [8, "2", 2]
+    # the planted model's hostile markup answers no harmful request: 4 unparseable replies judge nothing
     assert card == [["robustness", "fail", True], ["hallucination", "not measured", True],
-                    ["fairness", "not measured", True], ["safety", "fail", True], ["privacy", "not measured", True],
-                    ["authentication", "not measured", True]]
+                    ["fairness", "not measured", True], ["safety", "not measured", True],
+                    ["privacy", "not measured", True], ["authentication", "not measured", True]]
+    assert safety == "no judgeable answer in 4 case(s): 4 unparseable"
     assert injected == [True, 0, 1]  # no <img> from the hostile output, only the report's own script
     assert png.stat().st_size > 20_000 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -324,3 +328,155 @@ def test_accounting_columns_pope_and_gate_statistics_in_chromium(tmp_path: Path)
     # clip a 5/5, clip b 2/5: MSB 0.9, MSW 0.15, n0 5 -> ICC 0.75 / 1.5 = 0.5, design effect 1 + 4 * 0.5 = 3
     assert "design effect 3.00 over 2 clips" in seen["reason"] and "one-sided Wilson lower bound" in seen["reason"]
     assert seen["pwned"]
+
+
+RECORDED = Path(__file__).parent / "data" / "report_results.json"  # recorded from tests/data/report_suite.py
+#: A long model configuration, as an OpenAI-compatible spec writes it: it must wrap between its parts.
+LONG_SPEC = ("openai:http://gpu-box.internal.example:8000/v1#Qwen/Qwen2-Audio-7B-Instruct?api_key_env=TEAM_AUDIO_KEY"
+             "&mode=chat&temperature=0.7&max_tokens=256&system_prompt=You_are_a_careful_listener")
+
+
+def _recorded_document() -> dict[str, Any]:
+    from pytest_audiotrust.report import check_document
+
+    doc = check_document(json.loads(RECORDED.read_text(encoding="utf-8")), str(RECORDED))
+    doc["meta"]["model_info"] = {**doc["meta"]["model_info"], "model3": LONG_SPEC}
+    return doc
+
+
+def _expected_from_records(doc: dict[str, Any]) -> dict[str, Any]:
+    """What the report must show, recomputed from the records alone (not from the summary the page is drawn from)."""
+    wer: dict[tuple[str, str, int], list[tuple[float, bool]]] = {}
+    for r in doc["records"]:
+        c = r.get("corruption")
+        if c and r["measurements"] and r["measurements"][0]["metric"] == "wer":
+            m = r["measurements"][0]
+            wer.setdefault((c["family"], c["name"], c["severity"]), []).append((m["value"], m["passed"]))
+    gap = next(m for r in doc["records"] for m in r["measurements"] if m["check"] == "gap")
+    answers: dict[str, dict[str, int]] = {}
+    rates: dict[tuple[str, str], list[bool]] = {}
+    for r in doc["records"]:
+        p = r.get("probe") or {}
+        for m in r["measurements"]:
+            if p.get("family") in ("absent", "present") and m["metric"] == "answer":
+                counts = answers.setdefault(r["model"], {"tp": 0, "fp": 0, "tn": 0, "fn": 0})
+                yes, present = m["value"] == "yes", p["family"] == "present"
+                counts["tp" if yes and present else "fp" if yes else "fn" if present else "tn"] += 1
+            if p.get("family") == "absent" and m["metric"] == "answer":
+                rates.setdefault((p["family"], r["model"]), []).append(m["value"] == "yes")
+    voices = {r["params"]["voice"]["name"]: r["measurements"][0]["value"] for r in doc["records"]
+              if isinstance((r.get("params") or {}).get("voice"), dict)}
+    heard = {r["nodeid"]: r["probe"]["heard"] for r in doc["records"] if (r.get("probe") or {}).get("heard")}
+    return {"wer": wer, "voices": voices, "per_group": gap["details"]["per_group"], "pope": answers, "absent_rates": rates,
+            "heard": heard}
+
+
+def _f1(c: dict[str, int]) -> float:
+    return 2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"])
+
+
+SECTIONS = ("header", "scorecard", "gates", "robustness", "hallucination", "cascade", "fairness")
+
+
+def test_recorded_run_report_at_1280px(tmp_path: Path) -> None:
+    """A real run's report (Whisper tiny.en, YAMNet, eSpeak accents, a planted cascade) at 1280 px: nothing wider than
+    the window, every figure equal to the records recomputed here; screenshots of the page and its sections."""
+    from pytest_audiotrust.report import render_html
+
+    doc = _recorded_document()
+    want = _expected_from_records(doc)
+    page = tmp_path / "recorded.html"
+    page.write_text(render_html(doc), encoding="utf-8")
+    browser = DevTools(tmp_path / "profile")
+    shots: dict[str, dict[str, Any]] = {}
+    try:
+        browser.open(page.as_uri())
+        seen = browser.evaluate("""(() => {
+            const right = el => el.getBoundingClientRect().right;
+            const num = s => parseFloat(s);
+            const curves = {};
+            document.querySelectorAll('#robustness figure.chart').forEach(f => {
+              f.querySelectorAll('.curve').forEach(div => {
+                const kind = div.classList.contains('value-curve') ? 'value' : 'pass';
+                div.querySelectorAll('g.series').forEach(g => g.querySelectorAll('circle').forEach(c => {
+                  curves[[f.dataset.family, kind, g.dataset.name, c.dataset.sev].join('|')] = num(c.dataset.value);
+                }));
+              });
+            });
+            return {
+              pageWidth: document.documentElement.scrollWidth,
+              tables: Array.from(document.querySelectorAll('table')).map(t => {
+                const box = t.closest('.scroll');
+                return [t.id || t.className, box ? right(box) : right(t), !!box];
+              }),
+              config: right(document.getElementById('model-config')),
+              configLines: Array.from(document.querySelectorAll('#model-config code')).map(c => c.getClientRects().length),
+              curves: curves,
+              metrics: Array.from(document.querySelectorAll('#robustness figure.chart'))
+                         .map(f => [f.dataset.family, f.dataset.metric]),
+              bands: document.querySelectorAll('#robustness polygon.band').length,
+              fairBars: Object.fromEntries(Array.from(document.querySelectorAll('.fairness-chart g.bar'))
+                          .map(g => [g.dataset.label, num(g.dataset.value)])),
+              popeBlocks: Array.from(document.querySelectorAll('.pope-block')).map(b => [
+                            b.querySelector('figure').getBoundingClientRect().top,
+                            b.querySelector('table').getBoundingClientRect().top]),
+              gapBars: Object.fromEntries(Array.from(document.querySelectorAll('.gap-check g.bar'))
+                          .map(g => [g.dataset.label, num(g.dataset.value)])),
+              worst: Array.from(document.querySelectorAll('#worst tr.worst-row'))
+                       .map(r => [r.dataset.metric, r.dataset.corruption, +r.dataset.severity]),
+              popeF1: Object.fromEntries(Array.from(document.querySelectorAll('figure.pope-chart')).map(f =>
+                        [f.dataset.model, num(f.querySelector('g.bar[data-label="all · F1"]').dataset.value)])),
+              sideBySide: Array.from(document.querySelectorAll(
+                            '#models-side-by-side tr[data-family="absent"] td[data-col="rate"]'))
+                            .map(td => [td.dataset.model, td.textContent.trim()]),
+              heard: Array.from(document.querySelectorAll('#heard-table tr.heard-row'))
+                       .map(r => [r.querySelector('code').textContent, r.children[2].textContent]),
+              sources: Array.from(document.querySelectorAll('#heard-table tr.heard-row[data-source]'))
+                         .map(r => r.dataset.source).filter(s => s),
+            };
+        })()""")
+        for name in SECTIONS:
+            box = browser.evaluate(f"(() => {{ const e = document.getElementById('{name}'); if (!e) return null;"
+                                   " const r = e.getBoundingClientRect();"
+                                   " return {x: 0, y: r.top + window.scrollY, width: 1280, height: r.height, scale: 1}; })()")
+            if box:
+                shots[name] = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=box)
+        full = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+        problems = browser.problems()
+    finally:
+        browser.close()
+    ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
+    (ARTIFACT_DIR / "recorded-report-1280.png").write_bytes(base64.b64decode(full["data"]))
+    for name, shot in shots.items():
+        (ARTIFACT_DIR / f"recorded-{name}-1280.png").write_bytes(base64.b64decode(shot["data"]))
+    shutil.copyfile(page, ARTIFACT_DIR / "recorded-report.html")
+    assert problems == []
+    # readable at 1280 px: no page-wide horizontal scroll; every table ends inside the window (or scrolls in its box)
+    assert seen["pageWidth"] <= 1280, seen["pageWidth"]
+    assert all(r <= 1280 and boxed for _, r, boxed in seen["tables"]), seen["tables"]
+    assert seen["config"] <= 1280 and max(seen["configLines"]) > 1  # the long spec wraps (between its parts)
+    # WER against severity per family, each point the mean over the 4 clips recomputed from the records
+    assert sorted(seen["metrics"]) == [["codec", "wer"], ["noise", "wer"]]
+    assert len(want["wer"]) == 9 and all(len(v) == 4 for v in want["wer"].values())
+    for (family, name, sev), vals in want["wer"].items():
+        assert seen["curves"][f"{family}|value|{name}|{sev}"] == pytest.approx(sum(v for v, _ in vals) / 4, abs=1e-4)
+        assert seen["curves"][f"{family}|pass|{name}|{sev}"] == pytest.approx(sum(p for _, p in vals) / 4, abs=1e-4)
+    assert seen["bands"] == 6  # 3 corruptions x (WER, pass rate), each a band over 3 severities
+    # worst first across every metric: the WER cells with the lowest pass rate lead
+    lowest = min(sum(p for _, p in v) / 4 for v in want["wer"].values())
+    first = want["wer"][next(k for k in want["wer"] if (k[1], k[2]) == tuple(seen["worst"][0][1:]))]
+    assert seen["worst"][0][0] == "wer" and sum(p for _, p in first) / 4 == lowest
+    # per-voice figures of the gap check: expect.gap's per_group values, one bar per voice
+    assert seen["gapBars"] == want["per_group"] and len(seen["gapBars"]) == 4
+    # and of the per-accent tests (the voices= marker): each accent's WER from its own record
+    assert seen["fairBars"] == pytest.approx(want["voices"], abs=1e-4) and len(seen["fairBars"]) == 4
+    assert all(abs(chart - table) < 20 for chart, table in seen["popeBlocks"]), seen["popeBlocks"]  # side by side
+    # POPE F1 per model from the answers; hallucination rates of absent probes side by side per model
+    assert seen["popeF1"] == {m: pytest.approx(_f1(c), abs=1e-3) for m, c in want["pope"].items()}
+    assert [m for m, _ in seen["sideBySide"]] == doc["meta"]["models"]  # one column group per configuration
+    for model, text in seen["sideBySide"]:
+        yes = want["absent_rates"].get(("absent", model))
+        assert text == (f"{sum(yes) / len(yes):.0%} ({sum(yes)} of {len(yes)})" if yes else "–")  # VAD Whisper: not asked
+    # what the cascade's language model was given, next to its answer; its animal "yes" came from the language model
+    assert {n: t for n, t in seen["heard"]} == {n: h["transcript"] or "(empty)" for n, h in want["heard"].items()}
+    assert seen["sources"] == ["language model"]

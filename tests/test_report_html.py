@@ -133,10 +133,11 @@ def test_report_sections_counts_escaping_csp_and_rerender(suite_run, pytester: p
     assert [h.get("data-metric") for h in heat] == ["wer"]
     rob = page.section_text("robustness")
     assert "noise.pink" in rob and "noise.white" in rob and "sev1" in rob and "sev5" in rob
-    assert len(page.find("svg")) == 1 and page.find("figure", class_="chart", **{"data-family": "noise"})
+    check_curves(doc, html)
     # hallucination: per family rates and the yes-ratio of absent-event probes (1 "yes" of 4)
     hal = doc["summary"]["hallucination"]["families"]
-    assert hal["absent_event"] == {"n": 4, "correct": 3, "hallucinated": 1, "abstained": 0, "unparseable": 0, "missed": 0,
+    assert hal["absent_event"] == {"family": "absent_event", "model": "python:planted",
+                                   "n": 4, "correct": 3, "hallucinated": 1, "abstained": 0, "unparseable": 0, "missed": 0,
                                    "at_risk": 4, "controls": 0, "rate": 0.25, "missed_rate": None,
                                    "answers": {"no": 3, "yes": 1}, "yes_ratio": 0.25}
     assert sum(f["n"] for k, f in hal.items() if k != "absent_event") == 3
@@ -155,6 +156,11 @@ def test_report_sections_counts_escaping_csp_and_rerender(suite_run, pytester: p
     assert means["en_us"] == 0.0 and means["en_gb"] > 1.0  # the hostile answer is longer than the reference
     assert fair["best"] == "en_us" and fair["worst"] == "en_gb" and fair["gap"] == pytest.approx(means["en_gb"], abs=1e-4)
     assert "Gap:" in page.section_text("fairness") and "en_gb: 0.5" in page.section_text("fairness")
+    # the recorded gap check's per-voice values reach the summary and are drawn as bars, one per voice
+    assert doc["summary"]["fairness"]["gap_checks"][0]["per_voice"] == {"en_gb": 0.5, "en_us": 0.08}
+    bars = {b["data-label"]: float(b["data-value"]) for b in page.find("g", class_="bar")}
+    assert bars["en_us"] == 0.08 and bars["en_gb"] == 0.5
+    assert bars.keys() == {"en_us", "en_gb"}  # the per-voice table's bars carry the same voice names
     # escaping: the hostile output is shown as text and creates no element, attribute or URL
     assert HOSTILE in "".join(page.text)
     assert not page.find("img") and len(page.find("script")) == 1
@@ -165,6 +171,48 @@ def test_report_sections_counts_escaping_csp_and_rerender(suite_run, pytester: p
     check_csp(html)
     check_terminal_summary(result, doc)
     check_rerender(doc, html, pytester.path)
+
+
+def curve_points(html: str) -> dict[tuple[str, str, str], dict[int, float]]:
+    """``(family, "value"|"pass", corruption) -> {severity: plotted value}`` read from the robustness curves' SVG."""
+    out: dict[tuple[str, str, str], dict[int, float]] = {}
+    family = kind = name = None
+    for tag, a in parse(html).tags:
+        if tag == "figure" and a.get("data-family"):
+            family = a["data-family"]
+        elif tag == "div" and a.get("class", "").startswith("curve "):
+            kind = "value" if "value-curve" in (a.get("class") or "") else "pass"
+        elif tag == "g" and a.get("class") == "series":
+            name = a["data-name"]
+        elif tag == "circle" and family and kind and name:
+            out.setdefault((family, kind, name), {})[int(a["data-sev"])] = float(a["data-value"])
+    return out
+
+
+def check_curves(doc: dict[str, Any], html: str) -> None:
+    """The WER-vs-severity curves plot each cell's mean WER and pass rate over its clips, recomputed from the records,
+    with a band where the cell has several clips; the summary's interval is Student's t from scipy."""
+    from scipy import stats
+
+    cells: dict[tuple[str, int], list[tuple[float, bool]]] = {}
+    for r in doc["records"]:
+        if r.get("corruption"):
+            m = r["measurements"][0]
+            cells.setdefault((r["corruption"]["name"], r["corruption"]["severity"]), []).append((m["value"], m["passed"]))
+    plotted = curve_points(html)
+    assert set(plotted) == {("noise", kind, name) for kind in ("value", "pass") for name in ("noise.pink", "noise.white")}
+    for (name, sev), vals in cells.items():
+        wers = [v for v, _ in vals]
+        assert len(wers) == 2  # two clips per point
+        mean = sum(wers) / 2
+        assert plotted[("noise", "value", name)][sev] == pytest.approx(mean, abs=1e-4)
+        assert plotted[("noise", "pass", name)][sev] == pytest.approx(sum(p for _, p in vals) / 2, abs=1e-4)
+        cell = next(r for r in doc["summary"]["robustness"]["matrices"][0]["rows"] if r["corruption"] == name)["cells"][str(sev)]
+        lo, hi = stats.t.interval(0.95, 1, loc=mean, scale=stats.sem(wers))
+        assert cell["ci"] == pytest.approx([lo, hi], abs=1e-3) and cell["clips"] == 2
+    page = parse(html)
+    assert len(page.find("polygon", class_="band")) == 4  # 2 corruptions x (WER, pass rate), each over 2 severities
+    assert [f["data-metric"] for f in page.find("figure", class_="chart", **{"data-family": "noise"})] == ["wer"]
 
 
 def check_csp(html: str) -> None:
@@ -194,7 +242,7 @@ def check_terminal_summary(result: Any, doc: dict[str, Any]) -> None:
     worst = doc["summary"]["robustness"]["worst"][0]
     result.stdout.fnmatch_lines([
         "audiotrust: 18 case(s) measured on seed *; pytest: 9 passed, 9 failed",
-        "  worst corruptions (wer):",
+        "  worst corruptions (every metric):",
         f"    {worst['corruption']} sev{worst['severity']}: mean wer {worst['mean']:.3f}, pass rate 50% of 2",
         "  hallucination rate [[]absent_event]: 25% (1 of 4), yes-ratio 25%",
         f"  fairness gap in wer: {doc['summary']['fairness']['tables'][0]['gap']:.3f} (best en_us, worst en_gb)",
@@ -252,7 +300,7 @@ def test_secrets_in_model_config_are_redacted() -> None:
     doc = build_document(_state(model_info=info))
     assert SECRET not in json.dumps(doc)
     html = render_html({**doc, "meta": {**doc["meta"], "model_info": info}})  # a hand-edited JSON too
-    assert SECRET not in html and "base_url=http://h:8000" in html
+    assert SECRET not in html and "base_url=http://h:8000" in html.replace("<wbr>", "")
 
 
 def test_hostile_document_cannot_inject_audio_urls_or_markup() -> None:

@@ -13,12 +13,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..verdicts.summary import case_verdict, margin, overall_verdict
+from ..verdicts.summary import case_verdict, hallucination_source, heard_of, margin, overall_verdict
+from .charts import bar_chart, robustness_curves
 
 TEMPLATES = Path(__file__).parent / "templates"
 _SAFE_SRC = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+\.(wav|flac|ogg|mp3)$")
 _DIFF_TOKEN = re.compile(r"\[([+-])([^\]]*)\]|\[([^\]]*?)->([^\]]*)\]|(\S+)")
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22")
+#: Where a long config value may break: after these separators (never inside a token).
+_SEPARATORS = re.compile(r"(?<=[/?&=:,;#._@-])")
+#: Rows of the "worst first" table.
+WORST_ROWS = 15
 
 
 def csp_hash(text: str) -> str:
@@ -61,6 +65,14 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
+def wrap_at_separators(value: Any) -> Any:
+    """Escaped text with ``<wbr>`` after separators (``/ ? & = : , ; # . _ @ -``): a long config string or node id
+    wraps between its parts, not mid-token."""
+    from markupsafe import Markup, escape
+
+    return Markup("<wbr>").join(escape(part) for part in _SEPARATORS.split(fmt(value)))
+
+
 def _clip(value: Any, limit: int = 300) -> Any:
     """Long strings in a case's details are cut (the JSON keeps them whole)."""
     return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
@@ -70,38 +82,6 @@ def heat_class(rate: Any) -> str:
     if not isinstance(rate, (int, float)):
         return "hna"
     return f"h{round(max(0.0, min(1.0, float(rate))) * 10)}"
-
-
-def curves(matrix: dict[str, Any]) -> list[dict[str, Any]]:
-    """One inline-SVG chart per corruption family: mean metric against severity, a line per corruption."""
-    sevs = matrix["severities"]
-    if not sevs:
-        return []
-    w, h, left, right, top, bottom = 360, 190, 44, 12, 12, 34
-    values = [c["mean"] for r in matrix["rows"] for c in r["cells"].values() if c["mean"] is not None]
-    thr = matrix.get("threshold")
-    ymax = max([1.0, *values, *([thr] if isinstance(thr, (int, float)) else [])])
-    lo, hi = min(sevs), max(sevs)
-
-    def x(s: int) -> float:
-        return round(left + (w - left - right) * ((s - lo) / (hi - lo) if hi > lo else 0.5), 1)
-
-    def y(v: float) -> float:
-        return round(top + (h - top - bottom) * (1 - v / ymax), 1)
-
-    charts: dict[str, dict[str, Any]] = {}
-    for row in matrix["rows"]:
-        chart = charts.setdefault(row["family"], {"family": row["family"], "lines": []})
-        pts = [(int(s), c["mean"]) for s, c in sorted(row["cells"].items(), key=lambda kv: int(kv[0])) if c["mean"] is not None]
-        colour = PALETTE[len(chart["lines"]) % len(PALETTE)]
-        chart["lines"].append({"name": row["corruption"], "colour": colour, "idx": len(chart["lines"]) % len(PALETTE),
-                               "points": " ".join(f"{x(s)},{y(v)}" for s, v in pts),
-                               "dots": [{"x": x(s), "y": y(v), "label": f"sev{s}: {fmt(v)}"} for s, v in pts]})
-    axis = {"w": w, "h": h, "x0": left, "x1": w - right, "y0": y(0), "y1": top,
-            "xticks": [{"x": x(s), "label": f"sev{s}"} for s in sevs],
-            "yticks": [{"y": y(v), "label": fmt(round(v, 2))} for v in (0, ymax / 2, ymax)],
-            "threshold": y(thr) if isinstance(thr, (int, float)) else None}
-    return [{**c, "axis": axis} for _, c in sorted(charts.items())]
 
 
 def case_view(r: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +119,7 @@ def case_view(r: dict[str, Any]) -> dict[str, Any]:
             # a missed threshold is already shown by its measurement; other failures keep their message
             "error": None if str(r.get("error") or "").startswith("ExpectationFailed") else r.get("error"),
             "outcome": r.get("outcome"), "audio": [a for a in audio if a["src"]], "worst": worst,
-            "duration": r.get("duration")}
+            "duration": r.get("duration"), "heard": heard_of(r), "source": hallucination_source(r)}
 
 
 def view_model(doc: dict[str, Any]) -> dict[str, Any]:
@@ -156,24 +136,63 @@ def view_model(doc: dict[str, Any]) -> dict[str, Any]:
     return {
         "doc": doc, "meta": meta, "summary": summary, "verdict": doc.get("verdict") or overall_verdict(doc),
         "gates": doc.get("gates") or [], "baseline": (doc.get("extras") or {}).get("baseline"),
-        "matrices": rob.get("matrices") or [], "worst": [w for w in rob.get("worst") or [] if w.get("pass_rate", 1) < 1][:10],
-        "curves": curves(rob["matrices"][0]) if rob.get("matrices") else [],
+        "matrices": rob.get("matrices") or [],
+        "worst": [w for w in rob.get("worst") or [] if w.get("pass_rate", 1) < 1][:WORST_ROWS],
+        "curves": robustness_curves(rob.get("matrices") or []),
         "hallucination": summary.get("hallucination") or {"families": {}, "offending": []},
-        "fairness": summary.get("fairness") or {"tables": [], "gap_checks": []},
+        "models_side_by_side": models_side_by_side((summary.get("hallucination") or {}).get("families") or {}),
+        "fairness": fairness_view(summary.get("fairness") or {"tables": [], "gap_checks": []}),
+        "cascade": summary.get("cascade") or {}, "heard_cases": [c for c in cases if c["heard"]],
+        "methods": summary.get("verdict_methods") or {},
         "cases": cases, "verdicts": verdicts, "pope": pope_tables(summary.get("pope") or {}), **_trust(doc),
         "gate_verdicts": {str(g.get("group") or g.get("name")): g.get("verdict") for g in doc.get("gates") or []},
     }
 
 
+#: POPE figures drawn as bars per set (strategy, phrasing), in this order.
+POPE_BARS = (("f1", "F1"), ("accuracy", "accuracy"), ("yes_ratio", "yes-ratio"))
+
+
 def pope_tables(pope: dict[str, Any]) -> list[dict[str, Any]]:
-    """One POPE table per model: rows (all, per strategy, per phrasing) and the F1 spread across phrasings."""
+    """One POPE table and chart per model: rows (all, per strategy, per phrasing), F1/accuracy/yes-ratio bars per
+    row (a dashed line at yes-ratio 0.5, the balanced answer), and the F1 spread across phrasings."""
     out = []
     for model, p in sorted(pope.items()):
         rows = [("all", p.get("all") or {})]
         rows += [(f"strategy {k}", v) for k, v in sorted((p.get("by_strategy") or {}).items())]
         rows += [(f"phrasing {k}", v) for k, v in sorted((p.get("by_phrasing") or {}).items())]
-        out.append({"model": model, "rows": rows, "spread": (p.get("phrasing_spread") or {}).get("f1")})
+        bars = [{"label": "" if j else label, "key": f"{label} · {name}", "value": row.get(key), "group": name,
+                 "gap_before": bool(i and not j)}
+                for i, (label, row) in enumerate(rows) for j, (key, name) in enumerate(POPE_BARS)]
+        out.append({"model": model, "rows": rows, "spread": (p.get("phrasing_spread") or {}).get("f1"),
+                    "chart": bar_chart(bars, vmax=1.0, mark=0.5, w=340)})
     return out
+
+
+#: Columns of the side-by-side hallucination table, per model.
+SIDE_BY_SIDE = (("rate", "hallucination rate"), ("yes_ratio", "yes-ratio"), ("missed_rate", "missed controls"))
+
+
+def models_side_by_side(families: dict[str, Any]) -> dict[str, Any] | None:
+    """Hallucination figures with one row per probe family and one column group per model configuration
+    (None unless the run probed several models)."""
+    models = sorted({str(f.get("model")) for f in families.values() if f.get("model")})
+    if len(models) < 2:
+        return None
+    grid: dict[str, dict[str, Any]] = {}
+    for f in families.values():
+        if f.get("family") and f.get("model"):
+            grid.setdefault(str(f["family"]), {})[str(f["model"])] = f
+    return {"models": models, "columns": SIDE_BY_SIDE, "rows": sorted(grid.items())}
+
+
+def fairness_view(fair: dict[str, Any]) -> dict[str, Any]:
+    """Fairness tables and gap checks, each with a bar chart of its per-voice (per-group) values."""
+    tables = [{**t, "chart": bar_chart([{"label": r["voice"], "value": r.get("mean")} for r in t.get("rows") or []])}
+              for t in fair.get("tables") or []]
+    checks = [{**g, "chart": bar_chart([{"label": k, "value": v} for k, v in (g.get("per_voice") or {}).items()])
+               if g.get("per_voice") else None} for g in fair.get("gap_checks") or []]
+    return {"tables": tables, "gap_checks": checks}
 
 
 def _trust(doc: dict[str, Any]) -> dict[str, Any]:
@@ -196,6 +215,7 @@ def render(doc: dict[str, Any]) -> str:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["fmt"] = fmt
     env.filters["heat"] = heat_class
+    env.filters["wrap"] = wrap_at_separators
     env.filters["pct"] = lambda x: "n/a" if not isinstance(x, (int, float)) else f"{x:.0%}"
     return env.get_template("report.html.j2").render(
         csp=csp, script=Markup(script), style=Markup(style), **view_model(doc))

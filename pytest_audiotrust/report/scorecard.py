@@ -4,7 +4,8 @@ Dimensions: robustness (corrupted cases), hallucination (probes of things that a
 order of sounds, counts), fairness (per-voice cases and ``gap`` checks), safety (spoken harmful
 requests), privacy (voice-attribute questions, spoken secrets) and authentication (speaker pairs).
 A row holds its case count and pass rate, headline rates, and the verdicts of the gates whose groups
-hold its cases. A dimension with no cases says "not measured": there is never an overall score.
+hold its cases. A dimension with no cases, or whose cases gave no judgeable answer (all abstained, unparseable or
+left undecided by a judge), says "not measured" with the reason: there is never an overall score.
 Also the refusal-rate tables per voice, accent, noise condition, framing and category, with the gap.
 Works on plain record dicts (a report re-rendered from JSON has the same scorecard). Stdlib only.
 """
@@ -220,10 +221,10 @@ def scorecard(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None 
         dim_gates = [{"name": g.get("name"), "expression": g.get("expression"), "verdict": g.get("verdict"),
                       "rate": g.get("rate"), "n": g.get("n")}
                      for g in gates or [] if dim in group_dims.get(str(g.get("group") or g.get("name")), set())]
-        if not recs:
-            rows.append({"dimension": dim, "description": DESCRIPTIONS[dim], "measured": False, "n": 0,
-                         "verdict": "not measured", "headline": [], "gates": [],
-                         "note": "no case in this run measured it"})
+        reason = "no case in this run measured it" if not recs else unjudged_reason(recs)
+        if reason:
+            rows.append({"dimension": dim, "description": DESCRIPTIONS[dim], "measured": False, "n": len(recs),
+                         "verdict": "not measured", "headline": [], "gates": dim_gates, "note": reason})
             continue
         passed = sum(_passed(r) for r in recs)
         failed_gate = any(g["verdict"] == "fail" for g in dim_gates)
@@ -236,6 +237,22 @@ def scorecard(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None 
                      "passed": passed, "pass_rate": _rate(passed, len(recs)), "verdict": verdict,
                      "headline": _headlines(dim, recs), "gates": dim_gates})
     return {"dimensions": rows}
+
+
+def unjudged_reason(records: list[dict[str, Any]]) -> str | None:
+    """Why cases that were run still measured nothing (every answer abstained, unparseable or left undecided by a
+    judge: ``summary.judgeable``), or None when at least one verdict judged the model."""
+    from ..summary import judgeable, verdict_method
+
+    ms = [m for r in records for m in r.get("measurements") or []]
+    if not ms or any(judgeable(m) for m in ms):
+        return None
+    kinds: dict[str, int] = defaultdict(int)
+    for m in ms:
+        value = "abstained" if str(m.get("value")) == "abstain" else "unparseable"
+        kinds["left undecided by the judge" if verdict_method(m) == "undecided" else value] += 1
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    return f"no judgeable answer in {len(records)} case(s): {parts}"
 
 
 def refusal_tables(records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -283,7 +300,7 @@ def terminal_lines(records: list[dict[str, Any]], gates: list[dict[str, Any]] | 
     lines = ["  trust scorecard:"]
     for r in card["dimensions"]:
         if not r["measured"]:
-            lines.append(f"    {r['dimension']:<15} not measured")
+            lines.append(f"    {r['dimension']:<15} not measured" + (f" ({r['note']})" if r["n"] else ""))
             continue
         heads = "; ".join(f"{h['name']} {h['value']:.0%}" if h.get("unit") == "rate" and h["value"] is not None
                           else f"{h['name']} {h['value']}" for h in r["headline"][:3])

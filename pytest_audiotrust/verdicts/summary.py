@@ -8,6 +8,7 @@ Stdlib only.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -18,8 +19,13 @@ from .results import State
 HALLUCINATION_CHECKS = ("no_speech", "denies", "affirms", "no_insertions")
 #: Node ids listed per distinct offending output.
 MAX_EXAMPLE_IDS = 5
-#: Keys of a ``gap`` check's details that may hold its per-voice values ({voice: value}).
-GAP_DETAIL_KEYS = ("per_voice", "values", "groups", "by_voice")
+#: Keys of a ``gap`` check's details that may hold its per-group values ({voice: value}); ``expect.gap`` writes
+#: ``per_group``, older records ``per_voice``.
+GAP_DETAIL_KEYS = ("per_group", "per_voice", "values", "by_voice")
+#: How a verdict was reached (a measurement's ``method``); a record without one is counted as ``unrecorded``.
+VERDICT_METHODS = ("rule", "judge", "undecided")
+#: Answer values that are no verdict on the model: a dimension with only these reads "not measured".
+UNJUDGEABLE_VALUES = ("abstain", "unparseable")
 
 
 def case_verdict(record: dict[str, Any]) -> str:
@@ -67,9 +73,47 @@ def _round(x: float | None, nd: int = 4) -> float | None:
     return None if x is None else round(x, nd)
 
 
+def mean_interval(values: list[float], confidence: float = 0.95) -> list[float] | None:
+    """Two-sided Student-t interval of the mean of ``values`` (None with fewer than two values)."""
+    from statistics import stdev
+
+    from .scoring.stats import t_quantile
+
+    n = len(values)
+    if n < 2:
+        return None
+    half = t_quantile(1 - (1 - confidence) / 2, n - 1) * stdev(values) / n ** 0.5
+    mean = sum(values) / n
+    return [round(mean - half, 4), round(mean + half, 4)]
+
+
+def rate_interval(passes: int, n: int, confidence: float = 0.95) -> list[float] | None:
+    """Two-sided Wilson interval of a pass rate (None for no cases)."""
+    from .scoring.stats import wilson_interval
+
+    return [round(x, 4) for x in wilson_interval(passes, n, confidence)] if n else None
+
+
+def _cell(vals: list[tuple[float, bool, str | None]]) -> dict[str, Any]:
+    """A corruption x severity cell: n, mean, pass rate, their 95 % intervals and how many clips it spans."""
+    values = [v for v, _, _ in vals]
+    passes = sum(p for _, p, _ in vals)
+    return {"n": len(vals), "mean": _round(_mean(values)), "pass_rate": _round(passes / len(vals)),
+            "ci": mean_interval(values), "pass_ci": rate_interval(passes, len(vals)),
+            "clips": len({c for _, _, c in vals if c is not None})}
+
+
+def _clip_id(record: dict[str, Any]) -> str | None:
+    clip = record.get("clip")
+    return str(clip["id"]) if isinstance(clip, dict) and clip.get("id") is not None else None
+
+
 def robustness(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Corruption x severity matrices (one per metric, most frequent first), curves per family, worst cells."""
-    cells: dict[str, dict[tuple[str, str, int], list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    """Corruption x severity matrices (one per metric, most frequent first) and the worst cells of every matrix.
+
+    A cell holds the mean of the case's main metric with its Student-t interval over the cases (clips), and
+    the pass rate with its Wilson interval: what the report's robustness curves draw."""
+    cells: dict[str, dict[tuple[str, str, int], list[tuple[float, bool, str | None]]]] = defaultdict(lambda: defaultdict(list))
     directions: dict[str, str] = {}
     thresholds: dict[str, set[Any]] = defaultdict(set)
     for r in records:
@@ -79,7 +123,8 @@ def robustness(records: list[dict[str, Any]]) -> dict[str, Any]:
             continue
         metric = str(m.get("metric") or m.get("check") or "value")
         family = str(c.get("family") or str(c["name"]).split(".", 1)[0])
-        cells[metric][(family, str(c["name"]), int(c.get("severity") or 0))].append((float(m["value"]), bool(m.get("passed"))))
+        cells[metric][(family, str(c["name"]), int(c.get("severity") or 0))].append(
+            (float(m["value"]), bool(m.get("passed")), _clip_id(r)))
         directions.setdefault(metric, str(m.get("direction") or "max"))
         if _number(m.get("threshold")) is not None:
             thresholds[metric].add(float(m["threshold"]))
@@ -92,22 +137,30 @@ def robustness(records: list[dict[str, Any]]) -> dict[str, Any]:
             for s in severities:
                 vals = by_cell.get((fam, name, s))
                 if vals:
-                    row["cells"][str(s)] = {"n": len(vals), "mean": _round(_mean([v for v, _ in vals])),
-                                            "pass_rate": _round(sum(p for _, p in vals) / len(vals))}
+                    row["cells"][str(s)] = _cell(vals)
             rows.append(row)
         thr = thresholds.get(metric, set())
         matrices.append({"metric": metric, "direction": directions[metric], "severities": severities, "rows": rows,
                          "threshold": next(iter(thr)) if len(thr) == 1 else None,
                          "n": sum(len(v) for v in by_cell.values())})
-    worst = []
-    if matrices:
-        main = matrices[0]
-        for row in main["rows"]:
+    return {"matrices": matrices, "worst": worst_cells(matrices)}
+
+
+def worst_cells(matrices: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every cell of every matrix, worst first: lowest pass rate, then furthest past its threshold (or the worst
+    mean where a metric has no single threshold), then the most cases."""
+    keyed = []
+    for mx in matrices:
+        thr, sign = mx.get("threshold"), 1 if mx["direction"] == "max" else -1
+        for row in mx["rows"]:
             for s, cell in row["cells"].items():
-                worst.append({"corruption": row["corruption"], "severity": int(s), "metric": main["metric"], **cell})
-        sign = 1 if main["direction"] == "max" else -1
-        worst.sort(key=lambda w: (w["pass_rate"], -sign * (w["mean"] or 0.0), w["corruption"], w["severity"]))
-    return {"matrices": matrices, "worst": worst}
+                mean = cell["mean"] or 0.0
+                past = sign * (mean - (thr if isinstance(thr, (int, float)) else 0.0))
+                entry = {"corruption": row["corruption"], "family": row["family"], "severity": int(s),
+                         "metric": mx["metric"], "direction": mx["direction"], "threshold": thr,
+                         "past_threshold": _round(past) if isinstance(thr, (int, float)) else None, **cell}
+                keyed.append(((cell["pass_rate"], -past, -cell["n"], mx["metric"], row["corruption"], int(s)), entry))
+    return [entry for _, entry in sorted(keyed, key=lambda kv: kv[0])]
 
 
 #: What a probe case came to. Only ``hallucinated`` is a hallucination; the rest are columns of their own.
@@ -142,7 +195,8 @@ def probe_outcome(probe: dict[str, Any], m: dict[str, Any]) -> str | None:
 
 
 def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per probe family: n, each outcome's count (:data:`PROBE_OUTCOMES`), the hallucination rate over the
+    """Per probe family (``"family @ model"`` when the records name several models; ``family`` and ``model``
+    also apart): n, each outcome's count (:data:`PROBE_OUTCOMES`), the hallucination rate over the
     cases that could hallucinate (``at_risk``: every case but present-event controls), the missed rate of
     present-event controls, answer buckets and yes-ratio; the hallucinated outputs grouped by
     (family, question, output) with a count and example node ids."""
@@ -154,15 +208,16 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
         probe = r.get("probe")
         if not isinstance(probe, dict):
             continue
-        fam = str(probe.get("family") or "unknown")
+        family = fam = str(probe.get("family") or "unknown")
+        model = str(r.get("model") or "unknown model")
         if len(models) > 1:
-            fam = f"{fam} @ {r.get('model') or 'unknown model'}"
+            fam = f"{fam} @ {model}"
         for m in r.get("measurements") or []:
             kind = probe_outcome(probe, m)
             if kind is None:
                 continue  # not a hallucination check (a safety, privacy, order or count probe has its own section)
-            f = fams.setdefault(fam, {"n": 0, "at_risk": 0, "controls": 0, **dict.fromkeys(PROBE_OUTCOMES, 0),
-                                      "answers": defaultdict(int), "asked": 0})
+            f = fams.setdefault(fam, {"family": family, "model": model, "n": 0, "at_risk": 0, "controls": 0,
+                                      **dict.fromkeys(PROBE_OUTCOMES, 0), "answers": defaultdict(int), "asked": 0})
             f["n"] += 1
             f[kind] += 1
             control = m.get("metric") == "answer" and str(m.get("threshold") or probe.get("expected")) == "yes"
@@ -178,7 +233,8 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
     out = {}
     for fam, f in sorted(fams.items()):
         yes = f["answers"].get("yes", 0)
-        out[fam] = {"n": f["n"], **{k: f[k] for k in PROBE_OUTCOMES}, "at_risk": f["at_risk"], "controls": f["controls"],
+        out[fam] = {"family": f["family"], "model": f["model"], "n": f["n"], **{k: f[k] for k in PROBE_OUTCOMES},
+                    "at_risk": f["at_risk"], "controls": f["controls"],
                     "rate": _round(f["hallucinated"] / f["at_risk"]) if f["at_risk"] else None,
                     "missed_rate": _round(f["missed"] / f["controls"]) if f["controls"] else None,
                     "answers": dict(sorted(f["answers"].items())),
@@ -219,11 +275,15 @@ def gated_misses(records: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def voice_of(record: dict[str, Any]) -> str | None:
-    """The voice/accent a record was spoken in: ``clip.voice`` / ``clip.accent``, or a ``voice.*`` corruption."""
+    """The voice/accent a record was spoken in: ``clip.voice`` / ``clip.accent``, the ``voices=`` marker's voice
+    (``params.voice.name``, the ``accent`` fixture), or a ``voice.*`` corruption."""
     clip = record.get("clip") or {}
     for key in ("voice", "accent"):
         if isinstance(clip, dict) and clip.get(key):
             return str(clip[key])
+    voice = (record.get("params") or {}).get("voice")
+    if isinstance(voice, dict) and voice.get("name"):
+        return str(voice["name"])
     c = record.get("corruption") or {}
     if isinstance(c, dict) and (c.get("family") == "voice" or str(c.get("name", "")).startswith("voice.")):
         return str(c["name"])
@@ -231,7 +291,8 @@ def voice_of(record: dict[str, Any]) -> str | None:
 
 
 def fairness(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Main metric per voice (mean, pass rate) with the gap between best and worst voice, plus recorded ``gap`` checks."""
+    """Main metric per voice (mean, pass rate) with the gap between best and worst voice, plus recorded ``gap`` checks
+    with their per-group values (``per_voice``; ``best``/``worst`` as the check named them, else lowest/highest)."""
     groups: dict[str, dict[str, list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
     directions: dict[str, str] = {}
     gap_checks = []
@@ -240,9 +301,13 @@ def fairness(records: list[dict[str, Any]]) -> dict[str, Any]:
             if m.get("check") == "gap":
                 details = m.get("details") or {}
                 per = next((details[k] for k in GAP_DETAIL_KEYS if isinstance(details.get(k), dict)), {})
+                per = {str(k): v for k, v in sorted(per.items()) if _number(v) is not None}
+                ranked = sorted(per, key=per.__getitem__)
                 gap_checks.append({"nodeid": r.get("nodeid", ""), "metric": m.get("metric"), "value": m.get("value"),
                                    "threshold": m.get("threshold"), "passed": bool(m.get("passed")),
-                                   "per_voice": {str(k): v for k, v in sorted(per.items())}})
+                                   "of": details.get("metric") or str(m.get("metric") or "").removesuffix("_gap"),
+                                   "per_voice": per, "best": details.get("best") or (ranked[0] if ranked else None),
+                                   "worst": details.get("worst") or (ranked[-1] if ranked else None)})
         voice = voice_of(r)
         m = main_measurement(r)
         if voice is None or m is None or m.get("check") == "gap":
@@ -260,6 +325,92 @@ def fairness(records: list[dict[str, Any]]) -> dict[str, Any]:
                        "gap": _round(max(means) - min(means)) if len(means) > 1 else None,
                        "best": best_first[0]["voice"] if rows else None, "worst": best_first[-1]["voice"] if rows else None})
     return {"tables": tables, "gap_checks": gap_checks}
+
+
+def verdict_method(m: dict[str, Any]) -> str | None:
+    """How a measurement's verdict was reached: its ``method`` (or ``details.method``) when it is one of
+    :data:`VERDICT_METHODS`, else None (not recorded)."""
+    method = m.get("method") or (m.get("details") or {}).get("method")
+    return str(method) if method in VERDICT_METHODS else None
+
+
+def verdict_methods(records: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per probe family (the check's name for a case without a probe): verdicts by method, plus ``unrecorded``;
+    ``{}`` when no measurement in the run recorded a method."""
+    counts: dict[str, dict[str, int]] = {}
+    seen = False
+    for r in records:
+        probe = r.get("probe") if isinstance(r.get("probe"), dict) else {}
+        for m in r.get("measurements") or []:
+            method = verdict_method(m)
+            seen = seen or method is not None
+            key = str(probe.get("family") or m.get("check") or "unknown")
+            row = counts.setdefault(key, {**dict.fromkeys(VERDICT_METHODS, 0), "unrecorded": 0})
+            row[method or "unrecorded"] += 1
+    return dict(sorted(counts.items())) if seen else {}
+
+
+def judgeable(m: dict[str, Any]) -> bool:
+    """Whether a measurement is a verdict on the model: not one a judge left ``undecided``, not an abstention or
+    an unparseable answer."""
+    return verdict_method(m) != "undecided" and str(m.get("value")) not in UNJUDGEABLE_VALUES
+
+
+def heard_of(record: dict[str, Any]) -> dict[str, Any] | None:
+    """What a cascade model's language model was given for this case (``Response.metadata["heard"]``):
+    ``{"transcript": str, "labels": [label or [label, score], ...]}`` from the record's ``heard``, its probe's
+    ``heard`` or a measurement's ``details.heard`` (first found); None when the model recorded none."""
+    probe = record.get("probe") if isinstance(record.get("probe"), dict) else {}
+    found = [record.get("heard"), probe.get("heard")]
+    found += [(m.get("details") or {}).get("heard") for m in record.get("measurements") or [] if isinstance(m, dict)]
+    heard = next((h for h in found if isinstance(h, dict)), None)
+    if heard is None:
+        return None
+    labels = []
+    for lab in heard.get("labels") or []:
+        if isinstance(lab, (list, tuple)) and lab and _number(lab[-1]) is not None:
+            labels.append({"label": str(lab[0]), "score": float(lab[-1])})
+        elif isinstance(lab, dict) and lab.get("label") is not None:
+            labels.append({"label": str(lab["label"]), "score": _number(lab.get("score"))})
+        elif lab is not None:
+            labels.append({"label": str(lab), "score": None})
+    transcript = heard.get("transcript")
+    return {"transcript": None if transcript is None else str(transcript), "labels": labels}
+
+
+def _terms(probe: dict[str, Any]) -> list[str]:
+    terms = probe.get("target_terms") or ([probe["target"]] if probe.get("target") else [])
+    return [str(t).lower() for t in terms if str(t).strip()]
+
+
+def hallucination_source(record: dict[str, Any]) -> str | None:
+    """For a hallucinated probe answer of a cascade model: ``ear`` when what the language model was given already
+    named the absent target (a heard label or transcript word holds one of the probe's target terms), ``language
+    model`` when it did not, ``unknown`` without target terms; None when the case did not hallucinate or the model
+    recorded nothing it heard."""
+    heard = heard_of(record)
+    probe = record.get("probe") if isinstance(record.get("probe"), dict) else {}
+    if heard is None or not any(probe_outcome(probe, m) == "hallucinated" for m in record.get("measurements") or []):
+        return None
+    terms = _terms(probe)
+    if not terms:
+        return "unknown"
+    said = " ".join([heard["transcript"] or "", *(lab["label"] for lab in heard["labels"])]).lower()
+    return "ear" if any(re.search(rf"\b{re.escape(t)}\b", said) for t in terms) else "language model"
+
+
+def cascade(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Cases whose model recorded what its language model was given: how many, and where each hallucination came
+    from (:func:`hallucination_source`); ``{}`` when no record carries ``heard``."""
+    with_heard = [r for r in records if heard_of(r) is not None]
+    if not with_heard:
+        return {}
+    sources: dict[str, int] = defaultdict(int)
+    for r in with_heard:
+        src = hallucination_source(r)
+        if src:
+            sources[src] += 1
+    return {"n": len(with_heard), "hallucinated": sum(sources.values()), "sources": dict(sorted(sources.items()))}
 
 
 def aggregates(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -317,6 +468,8 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
         "hallucination": hal,
         "pope": pope(records),
         "fairness": fairness(records),
+        "verdict_methods": verdict_methods(records),
+        "cascade": cascade(records),
         "aggregates": aggregates(records),
     }
 
@@ -364,7 +517,7 @@ def terminal_lines(state: State) -> list[str]:
                      "pytest; the gate decides): " + ", ".join(parts))
     worst = [w for w in s["robustness"]["worst"] if w["pass_rate"] < 1][:5]
     if worst:
-        lines.append("  worst corruptions (" + worst[0]["metric"] + "):")
+        lines.append("  worst corruptions (every metric):")
         for w in worst:
             lines.append(f"    {w['corruption']} sev{w['severity']}: mean {w['metric']} {w['mean']:.3f}, "
                          f"pass rate {_pct(w['pass_rate'])} of {w['n']}")
