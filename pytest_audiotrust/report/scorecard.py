@@ -242,7 +242,7 @@ def scorecard(records: list[dict[str, Any]], gates: list[dict[str, Any]] | None 
 def unjudged_reason(records: list[dict[str, Any]]) -> str | None:
     """Why cases that were run still measured nothing (every answer abstained, unparseable or left undecided by a
     judge: ``summary.judgeable``), or None when at least one verdict judged the model."""
-    from ..summary import judgeable, verdict_method
+    from ..verdicts.summary import judgeable, verdict_method
 
     ms = [m for r in records for m in r.get("measurements") or []]
     if not ms or any(judgeable(m) for m in ms):
