@@ -77,7 +77,7 @@ def mean_interval(values: list[float], confidence: float = 0.95) -> list[float] 
     """Two-sided Student-t interval of the mean of ``values`` (None with fewer than two values)."""
     from statistics import stdev
 
-    from .scoring.stats import t_quantile
+    from ..scoring.stats import t_quantile
 
     n = len(values)
     if n < 2:
@@ -89,7 +89,7 @@ def mean_interval(values: list[float], confidence: float = 0.95) -> list[float] 
 
 def rate_interval(passes: int, n: int, confidence: float = 0.95) -> list[float] | None:
     """Two-sided Wilson interval of a pass rate (None for no cases)."""
-    from .scoring.stats import wilson_interval
+    from ..scoring.stats import wilson_interval
 
     return [round(x, 4) for x in wilson_interval(passes, n, confidence)] if n else None
 
