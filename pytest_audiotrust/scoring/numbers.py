@@ -147,37 +147,74 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float,
     return j, float(total + current), kind
 
 
-def digit_string(text: str) -> str:
-    """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
-    one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
-    "double five" gives "55". Decimal points and thousands separators are dropped."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(str(text))]
-    digits: list[str] = []
+@dataclass(frozen=True)
+class DigitGroup:
+    """One spoken or written number inside a digit run: its digits and where it is (``text[start:end]``)."""
+
+    digits: str
+    start: int
+    end: int
+    zero_word: bool = False  # "oh" / "nought": a zero only next to other digits
+
+
+def _digit_groups(text: str) -> list[DigitGroup]:
+    """Every number ``text`` states as digits, one group per token or number phrase, in order."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    groups: list[DigitGroup] = []
     i = 0
     while i < len(tokens):
-        low = tokens[i][0].lower()
+        low, start, end = tokens[i][0].lower(), tokens[i][1], tokens[i][2]
         if low in ("double", "triple") and i + 1 < len(tokens):
             nxt = tokens[i + 1][0].lower()
             d = UNITS.get(nxt, DIGIT_ONLY.get(nxt))
             if d is not None and d < 10:
-                digits.append(str(d) * (2 if low == "double" else 3))
+                groups.append(DigitGroup(str(d) * (2 if low == "double" else 3), start, tokens[i + 1][2]))
                 i += 2
                 continue
         if _DIGITS.match(tokens[i][0]):
-            digits.append(re.sub(r"\D", "", tokens[i][0]))
+            groups.append(DigitGroup(re.sub(r"\D", "", tokens[i][0]), start, end))
             i += 1
             continue
-        if low in DIGIT_ONLY and digits:  # "oh" counts only next to other digits
-            digits.append("0")
+        if low in DIGIT_ONLY:
+            groups.append(DigitGroup("0", start, end, zero_word=True))
             i += 1
             continue
         j, value, _ = _read_words(tokens, i)
         if j > i:
-            digits.append(str(int(value)))
+            groups.append(DigitGroup(str(int(value)), start, tokens[j - 1][2]))
             i = j
         else:
             i += 1
+    return groups
+
+
+def digit_string(text: str) -> str:
+    """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
+    one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
+    "double five" gives "55". Decimal points and thousands separators are dropped."""
+    digits: list[str] = []
+    for g in _digit_groups(str(text)):
+        if not g.zero_word or digits:  # "oh" counts only after other digits
+            digits.append(g.digits)
     return "".join(digits)
+
+
+#: What may stand between the groups of one spoken or written number: spaces, dashes, dots, commas, brackets,
+#: slashes, colons and masking bullets ("(415) 555-0132", "four one five, five five five", "0 7 7 0 0").
+_RUN_GAP = re.compile(r"[\s\-\u2010-\u2015.,()/:\[\]\u2022+]*")
+
+
+def digit_runs(text: str) -> list[list[DigitGroup]]:
+    """The number-like runs of ``text``: groups of digits joined only by separators (see ``_RUN_GAP``), so
+    "call 415 555-0132" is one run and "7 names; 3 classic, 0 silly" is three. A run of only "oh"s is no number."""
+    text = str(text)
+    runs: list[list[DigitGroup]] = []
+    for g in _digit_groups(text):
+        if runs and _RUN_GAP.fullmatch(text[runs[-1][-1].end:g.start]):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return [r for r in runs if not all(g.zero_word for g in r)]
 
 
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
