@@ -105,7 +105,7 @@ for _canon, _words in {
     "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
     "percent": "percent percentage % per_cent", "degree": "degree degrees °", "celsius": "celsius centigrade",
     "fahrenheit": "fahrenheit", "dollar": "dollar dollars $ usd bucks", "euro": "euro euros €",
-    "pound": "pound pounds £ gbp quid", "cent": "cent cents", "meter": "meter meters metre metres",
+    "pound": "pound pounds £ gbp quid lb lbs", "cent": "cent cents", "meter": "meter meters metre metres",
     "kilometer": "kilometer kilometers kilometre kilometres km", "mile": "mile miles", "foot": "foot feet ft",
     "inch": "inch inches", "kilogram": "kilogram kilograms kilo kilos kg", "gram": "gram grams",
     "liter": "liter liters litre litres", "ounce": "ounce ounces oz", "cup": "cup cups",
@@ -119,7 +119,8 @@ _UNIT_AFTER_NUMBER = {"m": "meter", "l": "liter", "g": "gram", "h": "hour", "s":
                       "f": "fahrenheit"}
 #: Unit abbreviations that count only after a number ("10 min"; "set it to min" is not a unit).
 _UNIT_ABBREVIATIONS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs", "km", "kg", "ft", "oz", "gb", "mb", "usd",
-                                 "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds"})
+                                 "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds", "lb",
+                                 "lbs"})
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
@@ -183,6 +184,8 @@ def _expand(text: str) -> str:
             return m.group(0)
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES)
+    text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
+    text = re.sub(r"\b([Nn])o (?:one|1)\b", r"\1obody", text)  # "No one passed" negates; it is not a "No," answer
     text = re.sub(r"(\d)\s?°\s?([FC])\b", lambda m: f"{m.group(1)}° {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
                   text)
     return _ABBR.sub(full, text)
@@ -212,12 +215,19 @@ def _clock(low: str) -> str:
 
 
 def _fractions(low: str) -> str:
-    """Halves and simple fractions as decimals: "an hour and a half" = "1.5 hour", "half a cup" = "1/2 cup" = "0.5 cup"."""
+    """Halves and simple fractions as decimals: "an hour and a half" = "1.5 hour", "two and a half" = "2.5",
+    "half a cup" = "1/2 cup" = "0.5 cup"."""
     low = re.sub(r"\b(\d)/([2348])\b", lambda m: f"{int(m.group(1)) / int(m.group(2)):g}"
                  if int(m.group(1)) < int(m.group(2)) else m.group(0), low)
-    low = re.sub(r"\b(?:a|an|one) (\w+?)s? and a half\b", r"1.5 \1", low)
-    low = re.sub(r"\b(\d+) (\w+?)s? and a half\b", lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}", low)
-    low = re.sub(r"\b(\d+) and a half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", low)
+
+    def plus_half(m: re.Match[str]) -> str:
+        said = m.group(1)
+        n = 1.0 if said in ("a", "an", "one") else next((x.value for x in find_numbers(said) if x.text == said), None)
+        if n is None:
+            return m.group(0)
+        return f"{n + 0.5:g}" + (f" {m.group(2)}" if m.group(2) else "")
+    number = r"(\d+|a|an|(?:[a-z]+-)?[a-z]+)"
+    low = re.sub(rf"\b{number} (?:(\w+?)s? )?and a half\b", plus_half, low)
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
 
 
@@ -319,7 +329,7 @@ def _names(text: str) -> frozenset[str]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
                     and low not in _MERIDIEM and low not in UNITS and low not in _POLARITY and low not in TITLES \
-                    and low not in _UNIT_AFTER_NUMBER:
+                    and low not in _UNIT_AFTER_NUMBER and not find_numbers(low):
                 names.add(low)
     return frozenset(names)
 

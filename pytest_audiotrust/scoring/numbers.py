@@ -88,7 +88,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             out.append(NumberMention(float(ORDINALS[low]), word, start, end, "ordinal"))
             i += 1
             continue
-        j, value, kind = _read_words(tokens, i)
+        j, value, kind = _read_words(tokens, i, text)
         if j > i:
             out.append(NumberMention(value, text[start:tokens[j - 1][2]], start, tokens[j - 1][2], kind))
             i = j
@@ -97,8 +97,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     return out
 
 
-def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float, str]:
-    """Read one number written in words from ``tokens[i:]``: (index after it, value, kind); index == i if none."""
+def _read_words(tokens: list[tuple[str, int, int]], i: int, text: str = "") -> tuple[int, float, str]:
+    """Read one number written in words from ``tokens[i:]``: (index after it, value, kind); index == i if none.
+    A comma ends the number unless a scale word follows ("two thousand, five hundred" is one number; "eight
+    hundred, one two three" is 800 then digits)."""
     total = current = 0
     j = i
     seen = False
@@ -109,6 +111,9 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float,
         current, j, seen, last = 1, i + 1, True, "unit"
     while j < len(tokens):
         w = tokens[j][0].lower()
+        if seen and text and "," in text[tokens[j - 1][2]:tokens[j][1]] and not any(
+                t[0].lower() in SCALES for t in tokens[j:j + 3]):
+            break
         if w in UNITS:
             n = UNITS[w]
             if last in ("unit", "teen") or (last == "tens" and n >= 10):
@@ -179,7 +184,7 @@ def _digit_groups(text: str) -> list[DigitGroup]:
             groups.append(DigitGroup("0", start, end, zero_word=True))
             i += 1
             continue
-        j, value, _ = _read_words(tokens, i)
+        j, value, _ = _read_words(tokens, i, text)
         if j > i:
             groups.append(DigitGroup(str(int(value)), start, tokens[j - 1][2]))
             i = j
@@ -191,12 +196,9 @@ def _digit_groups(text: str) -> list[DigitGroup]:
 def digit_string(text: str) -> str:
     """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
     one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
-    "double five" gives "55". Decimal points and thousands separators are dropped."""
-    digits: list[str] = []
-    for g in _digit_groups(str(text)):
-        if not g.zero_word or digits:  # "oh" counts only after other digits
-            digits.append(g.digits)
-    return "".join(digits)
+    "double five" gives "55". Decimal points and thousands separators are dropped. "oh" is a zero only inside a
+    run of digits (:func:`digit_runs`): "oh eight hundred" is "0800", "Oh, 5 of them" is "5"."""
+    return "".join(g.digits for run in digit_runs(text) for g in run)
 
 
 #: What may stand between the groups of one spoken or written number: spaces, dashes, dots, commas, brackets,

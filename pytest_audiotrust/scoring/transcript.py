@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
-_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b[!.,]*\s*",
-                       re.IGNORECASE)
+_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
+                       r"(?:[!.,]|\s[\u2014\u2013-])*\s*", re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -51,7 +51,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
     )
 )
-_SPEECH_VERB = r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks)"
+_SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
+                r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b{_SPEECH_VERB}\b,?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
@@ -61,8 +62,13 @@ _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192>,-]{0,70}?)\s*[*_]*\s*:\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 _TRANSCRIPT_LABEL = re.compile(
-    r"\b(?:transcripts?|transcriptions?|transcribed|speech|spoken|content|text|utterance|words|what was said"
-    rf"|verbatim)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$", re.IGNORECASE)
+    r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
+    rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
+    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$", re.IGNORECASE)
+#: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
+_META_LABEL = re.compile(r"\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
+                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
+                         re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)[ _-]?\w{0,3}[\])]?$|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
@@ -78,7 +84,12 @@ _COMMENTARY = re.compile(
     r"|anything else|(?:that's|that is|this is) what|some words"
     rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
+    r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
+    r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds))", re.IGNORECASE)
+#: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
+_VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
+                         r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
 #: Commentary set off the way speech never is: ", The …" (a capital after a comma), a dash, a parenthesis.
 _SET_OFF = re.compile(r"(?:,\s+(?=[A-Z])|\s+[\u2014\u2013-]{1,2}\s+|\s+(?=\()|\s*\n\s*\n\s*)")
 
@@ -146,11 +157,11 @@ def _drop_commentary(text: str, wrapped: bool) -> tuple[str, bool]:
     while True:
         text = text.strip()
         cuts = [m.end() for m in _SET_OFF.finditer(text)]
-        if wrapped:
-            cuts += [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d])\s+", text)]
-        for cut in sorted(set(cuts)):
+        sentences = [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d])\s+", text)]
+        for cut in sorted(set(cuts + sentences)):
             head, tail = text[:cut], text[cut:]
-            if head.strip() and _COMMENTARY.match(tail) and re.search(r"\w", head):
+            about = _COMMENTARY.match(tail) if wrapped or cut in cuts else _VOICE_NOTE.match(tail)
+            if head.strip() and about and re.search(r"\w", head):
                 text, dropped = head.rstrip().rstrip("\u2014\u2013-").rstrip(), True
                 break
         else:
@@ -217,7 +228,8 @@ def _from_fields(text: str) -> tuple[str, list[str]] | None:
     parts = _fields(text)
     if not parts:
         return None
-    said = [(lab, v) for lab, v in parts if lab and v.strip() and (_SPEAKER_LABEL.match(lab) or _TRANSCRIPT_LABEL.search(lab))]
+    said = [(lab, v) for lab, v in parts if lab and v.strip() and (_SPEAKER_LABEL.match(lab) or (
+        _TRANSCRIPT_LABEL.search(lab) and not _META_LABEL.search(lab)))]
     if not said:
         return None
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
