@@ -28,7 +28,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import digit_string, find_numbers
+from .numbers import TENS, digit_string, find_numbers
+from .numbers import UNITS as NUMBER_UNITS
+
+_NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
 SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name")
 
@@ -207,11 +210,17 @@ def _clock(low: str) -> str:
             return m.group(0)
         h = hours[0].as_int
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
-        return f"{h - 1 if m.group(1) == 'quarter to' else h} {minutes}"
+        return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
     number = r"(?:\d{1,2}(?::\d\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -][a-z]+)?)"
-    return re.sub(rf"\b({number}) (?:o'clock )?(?:in the (morning|afternoon|evening)|at (night))\b",
-                  lambda m: f"{m.group(1)} {_DAY_PART[m.group(2) or m.group(3)]}", low)
+
+    def part(m: re.Match[str]) -> str:
+        said, day_part = m.group(1), m.group(2) or m.group(3)
+        hour = next((int(x.value) for x in find_numbers(said)), None)
+        # "at night" is p.m. in the evening ("ten at night") and a.m. after midnight ("half past twelve at night")
+        meridiem = "am" if day_part == "night" and hour is not None and (hour == 12 or hour < 5) else _DAY_PART[day_part]
+        return f"{said} {meridiem}"
+    return re.sub(rf"\b({number}) (?:o'clock )?(?:in the (morning|afternoon|evening)|at (night))\b", part, low)
 
 
 def _fractions(low: str) -> str:
@@ -226,7 +235,8 @@ def _fractions(low: str) -> str:
         if n is None:
             return m.group(0)
         return f"{n + 0.5:g}" + (f" {m.group(2)}" if m.group(2) else "")
-    number = r"(\d+|a|an|(?:[a-z]+-)?[a-z]+)"
+    words = "|".join(sorted([*_NUMBER_WORDS], key=len, reverse=True))
+    number = rf"(\d+|a|an|(?:(?:{words})-)?(?:{words}))"
     low = re.sub(rf"\b{number} (?:(\w+?)s? )?and a half\b", plus_half, low)
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
 

@@ -216,7 +216,13 @@ def digit_runs(text: str) -> list[list[DigitGroup]]:
             runs[-1].append(g)
         else:
             runs.append([g])
-    return [r for r in runs if not all(g.zero_word for g in r)]
+    out = []
+    for run in runs:  # "Oh, 5 of them": an "oh" set off by punctuation opens no number
+        while len(run) > 1 and run[0].zero_word and re.search(r"[^\s\-\u2010-\u2015]", text[run[0].end:run[1].start]):
+            run = run[1:]
+        if not all(g.zero_word for g in run):
+            out.append(run)
+    return out
 
 
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
