@@ -223,11 +223,21 @@ def _clock(low: str) -> str:
     return re.sub(rf"\b({number}) (?:o'clock )?(?:in the (morning|afternoon|evening)|at (night))\b", part, low)
 
 
+def _value(said: str) -> float | None:
+    """The value of one number written as digits or words ("9", "nine"), else None."""
+    found = find_numbers(said)
+    return found[0].value if len(found) == 1 and found[0].text == said else None
+
+
 def _fractions(low: str) -> str:
     """Halves and simple fractions as decimals: "an hour and a half" = "1.5 hour", "two and a half" = "2.5",
     "half a cup" = "1/2 cup" = "0.5 cup"."""
-    low = re.sub(r"\b(\d)/([2348])\b", lambda m: f"{int(m.group(1)) / int(m.group(2)):g}"
-                 if int(m.group(1)) < int(m.group(2)) else m.group(0), low)
+    low = re.sub(r"\b(?:(\d+) )?(\d)/([2348])\b", lambda m: f"{int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3)):g}"
+                 if int(m.group(2)) < int(m.group(3)) else m.group(0), low)
+    parts = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+    low = re.sub(r"\b(\d+|[a-z]+) and (a|one|two|three) (halves|half|thirds?|quarters?)\b",
+                 lambda m: (f"{n + {'a': 1, 'one': 1, 'two': 2, 'three': 3}[m.group(2)] * parts[m.group(3)]:g}"
+                            if (n := _value(m.group(1))) is not None and m.group(3) != "half" else m.group(0)), low)
 
     def plus_half(m: re.Match[str]) -> str:
         said = m.group(1)
@@ -249,6 +259,10 @@ def normalise(text: str) -> str:
         low = re.sub(pattern, repl, low)
     low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
     low = _fractions(_clock(low))
+    low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
+    low = re.sub(r"\b(at|by|from|until|till|before|after|since) ([01]\d|2[0-3])([0-5]\d)(?: hours| hrs)?\b",  # "at 0900"
+                 lambda m: f"{m.group(1)} {int(m.group(2)) % 12 or 12}:{m.group(3)} {'pm' if int(m.group(2)) >= 12 else 'am'}",
+                 low)
     low = re.sub(r"\b(\d{1,2}):00\b", r"\1", low)  # 7:00 -> 7 (7:30 keeps both numbers, as "seven thirty" does)
     low = re.sub(r"(\d)\s?([ap]m)\b", r"\1 \2", low)
     low = re.sub(r"\bper cent\b", "percent", low)

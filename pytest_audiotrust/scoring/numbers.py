@@ -202,8 +202,9 @@ def digit_string(text: str) -> str:
 
 
 #: What may stand between the groups of one spoken or written number: spaces, dashes, dots, commas, brackets,
-#: slashes, colons and masking bullets ("(415) 555-0132", "four one five, five five five", "0 7 7 0 0").
-_RUN_GAP = re.compile(r"[\s\-\u2010-\u2015.,()/:\[\]\u2022+]*")
+#: slashes and masking bullets ("(415) 555-0132", "four one five, five five five", "0 7 7 0 0"); not colons:
+#: "6:03, 1 person" is a time and a count.
+_RUN_GAP = re.compile(r"[\s\-\u2010-\u2015.,()/\[\]\u2022+]*")
 
 
 def digit_runs(text: str) -> list[list[DigitGroup]]:

@@ -59,7 +59,7 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,-]{0,70}?)\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
+                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?)\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
