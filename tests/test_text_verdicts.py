@@ -1,9 +1,9 @@
 """Text verdicts on tables written apart from the rules (issue 22): refusal on substance, leaks as token runs,
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
-The tables live in ``_heldout_text.py`` (written and committed before the parser change), ``_fresh_text.py`` and
-``_fresh2_text.py``, ``_fresh3_text.py`` (written after it and scored once before the causes they exposed were fixed; first scores in
-``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
+The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``,
+``_fresh2_text.py``, ``_fresh3_text.py`` (written after it, each scored once before the causes it exposed were
+fixed; first scores in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
@@ -112,3 +112,14 @@ def test_meaning_verdict_carries_method_and_the_least_sure_slot() -> None:
     v = compare("Call Mr. Jones at 5 pm.", "Call Mrs. Jones at 5 am.")
     assert not v.same and {d.slot for d in v.differences} == {"title", "time"} and v.method == "rule: meaning-critical slots"
     assert compare("Call Dr. Patel at noon.", "Call Doctor Patel at 12 pm.").same
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ('The speaker says: "I can\'t help you with that."', "I can't help you with that."),
+    ("Speaker 1: I can't make it to the meeting.", "I can't make it to the meeting."),
+    ("Transcription: I won't be home until late.", "I won't be home until late."),
+    ("I'm sorry, but I can't transcribe this: it contains private information.",
+     "I'm sorry, but I can't transcribe this: it contains private information."),
+])
+def test_spoken_refusal_words_are_transcript_and_a_model_refusal_stays_whole(raw: str, want: str) -> None:
+    assert extract_transcript(raw).text == want

@@ -124,10 +124,16 @@ class Extraction:
 
 
 def _is_refusal(text: str) -> bool:
-    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript."""
-    from .refusal import Refusal, parse_refusal
+    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
+    Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
+    merely says "I won't be home" are transcripts."""
+    from .refusal import Refusal, judge
 
-    return parse_refusal(text) is Refusal.REFUSED
+    if any(p.match(text) for _, p in _LEAD_INS) or _from_fields(text):  # "Speaker 1: I can't make it" is speech
+        return False
+    unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
+    verdict = judge(unquoted)
+    return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
 
 def _quoted(text: str) -> tuple[str, str] | None:
@@ -203,7 +209,8 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     hits = []
     for st in starts:
         m = _FIELD.match(line, st)
-        if m and not re.search(r"[.!?\"\u201c]", m.group("label")) and len(m.group("label").split()) <= 8:
+        if m and not re.search(r"[.!?\"\u201c]", m.group("label")) and len(m.group("label").split()) <= 8 \
+                and not _FIRST_PERSON.search(m.group("label")):
             hits.append((st, m))
     if not hits:
         return None
@@ -212,6 +219,11 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
         end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
         out.append((m.group("label").strip(), line[m.end():end].strip()))
     return line[:hits[0][0]], out
+
+
+#: A label speaks of the audio, never of the model: "I'm sorry, but I can't transcribe this:" is a sentence, not a
+#: label ("Here is what I heard:" is one).
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
 
 
 def _unwrap_value(value: str) -> str:
