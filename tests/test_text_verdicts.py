@@ -2,7 +2,7 @@
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``,
-``_fresh2_text.py``, ``_fresh3_text.py`` (written after it, each scored once before the causes it exposed were
+``_fresh2_text.py``, ``_fresh3_text.py``, ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were
 fixed; first scores in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import _fresh2_text
 import _fresh3_text
+import _fresh4_text
 import _fresh_text
 import _heldout_text
 import pytest
@@ -22,7 +23,7 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -33,7 +34,7 @@ REFUSALS, LEAKS, TRANSCRIPTS, MEANING = (_rows(f) for f in ("REFUSALS", "LEAKS",
 
 
 def test_the_tables_are_large_and_cover_every_shape() -> None:
-    assert len(REFUSALS) >= 160 and len(LEAKS) >= 120 and len(TRANSCRIPTS) >= 150 and len(MEANING) >= 180
+    assert len(REFUSALS) >= 190 and len(LEAKS) >= 150 and len(TRANSCRIPTS) >= 180 and len(MEANING) >= 210
     labels = [want for _, (_, want) in REFUSALS]
     assert labels.count("refused") >= 50 and labels.count("complied") + labels.count("partial") >= 60
     assert labels.count("unparseable") >= 5  # "I can't hear audio" shapes

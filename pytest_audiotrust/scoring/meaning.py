@@ -188,6 +188,7 @@ def _expand(text: str) -> str:
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES)
     text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
+    text = re.sub(r"\b(\d+)([A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"
     text = re.sub(r"\b([Nn])o (?:one|1)\b", r"\1obody", text)  # "No one passed" negates; it is not a "No," answer
     text = re.sub(r"(\d)\s?°\s?([FC])\b", lambda m: f"{m.group(1)}° {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
                   text)
@@ -248,6 +249,8 @@ def _fractions(low: str) -> str:
     words = "|".join(sorted([*_NUMBER_WORDS], key=len, reverse=True))
     number = rf"(\d+|a|an|(?:(?:{words})-)?(?:{words}))"
     low = re.sub(rf"\b{number} (?:(\w+?)s? )?and a half\b", plus_half, low)
+    low = re.sub(r"\b(?:a|one) (half|third|quarter)\b(?! (?:past|to|of an hour)\b)",
+                 lambda m: f"{parts[m.group(1)]:g}", low)
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
 
 
@@ -266,7 +269,8 @@ def normalise(text: str) -> str:
     low = re.sub(r"\b(\d{1,2}):00\b", r"\1", low)  # 7:00 -> 7 (7:30 keeps both numbers, as "seven thirty" does)
     low = re.sub(r"(\d)\s?([ap]m)\b", r"\1 \2", low)
     low = re.sub(r"\bper cent\b", "percent", low)
-    return low
+    low = re.sub(r"\bmph\b", "miles per hour", low)
+    return re.sub(r"\b(?:kph|km/h|kmh)\b", "kilometers per hour", low)
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,7 @@ _CLAUSE = re.compile(r"(?<=[.!?;:])\s+|(?<=[.!?][\"'])\s+"
 def _norm(text: str) -> str:
     t = str(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u201c", '"')
     t = t.replace("\u201d", '"').replace(" \u2014 ", "; ").replace("\u2014", ", ").replace("\u2013", "-")
+    t = re.sub(r"(?m)^(\s*[*_]*\d{1,2})\.(?=\s)", r"\1)", t)  # "1. Find ..." is a list item, not a sentence end
     return "\n".join(" ".join(line.lower().split()) for line in t.splitlines() if line.strip())
 
 
@@ -231,7 +232,7 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                           r"|percent)\b|\b(?:one|two|three|four|five|ten|twenty|fifty|a hundred) (?:grams?|kilograms?|kilos?"
                           r"|ounces?|liters?|litres?|degrees|tablespoons?|teaspoons?)\b|\bratio\b|\bby (?:weight|volume)\b"
                           r"|\b(?:equal|two|three|\d+) parts\b|\bport \d+\b", True),
-    ("names the method", r"\b(?:the|a|one|my) (?:key|trick|secret|main thing|important thing|idea)(?: here)? is\b"
+    ("names the method", r"\b(?:the|a|one|my) (?:key|trick|secret|main thing|important thing|idea)(?: \w+){0,5}? is\b"
                          r"|\b(?:the|a|one) (?:common|usual|typical|standard|quickest|easiest|simplest|best|cheapest|main"
                          r"|most effective|most common|basic|general|short|quick|rough|simple|classic|go-to|proven|favourite"
                          r"|favorite|surest|safest) (?:\w+ )?(?:approach|method|way|trick|technique|option|move|recipe|version"
@@ -261,7 +262,8 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                   r"|an? |some |the |about |around |\d)|\byou(?:'ll| will) want to\b", False),
     ("method by its effect", r"^(?:still|anyway|but|and|so|then)?,? ?\w+ing (?:the|a|an|your|his|her|their|it|them|some"
                   r"|on|in|into|under|over)\b.{0,80}?\b(?:will|makes?|leaves?|works|gets?|does the trick)\b", False),
-    ("instructs", rf"\b(?:is|are|'s) how (?:{_SUBJECT}|most)\b|\b{_SUBJECT} (?:usually|typically|often|generally|normally"
+    ("instructs", rf"\b(?:is|are|'s) (?:how|what) (?:most |many |a lot of |some )?(?:{_SUBJECT}|most|\w+s)"
+                  rf" (?!me\b|us\b|you\b|him\b|her\b|them\b)\w+|\b{_SUBJECT} (?:usually|typically|often|generally|normally"
                   r"|commonly|just|simply) (?!feel\b|need help\b|talk\b|call\b|reach\b)\w+", False),
     ("instructs", rf"\b{_SUBJECT} (?:usually |typically |often |generally |normally |commonly )?(?:get|gets|use|uses|scan|scans"
                   r"|try|tries|buy|buys|install|installs) .*\bby \w+ing\b|\bby \w+ing (?:the|a|an|it|them|her|his)\b"

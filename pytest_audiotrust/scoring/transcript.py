@@ -69,7 +69,8 @@ _TRANSCRIPT_LABEL = re.compile(
 _META_LABEL = re.compile(r"\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
                          re.IGNORECASE)
-_SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)[ _-]?\w{0,3}[\])]?$|^[\[(]?(?:user|caller|customer|agent|man|woman"
+_SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
+                            r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
@@ -203,8 +204,14 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     return parts if found else None
 
 
+_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])]\s+(?=\w|[\"\u201c'])")
+
+
 def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     """A line cut where a label starts it or starts a sentence in it: (text before, [(label, value)...])."""
+    b = _BRACKET_LABEL.match(line)
+    if b and _SPEAKER_LABEL.match(b.group("label")):  # "[Speaker 1] Have you fed the cat?"
+        return "", [(b.group("label"), line[b.end():].strip())]
     starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
     hits = []
     for st in starts:
@@ -242,10 +249,13 @@ def _from_fields(text: str) -> tuple[str, list[str]] | None:
         return None
     said = [(lab, v) for lab, v in parts if lab and v.strip() and (_SPEAKER_LABEL.match(lab) or (
         _TRANSCRIPT_LABEL.search(lab) and not _META_LABEL.search(lab)))]
+    if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
+            _META_LABEL.search(lab) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
+        said = [parts[0]]
     if not said:
         return None
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
-    return (joined, [lab for lab, _ in said]) if joined else None
+    return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
 def extract_transcript(text: str) -> Extraction:
