@@ -1,9 +1,9 @@
 """Text verdicts on tables written apart from the rules (issue 22): refusal on substance, leaks as token runs,
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
-The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``,
-``_fresh2_text.py``, ``_fresh3_text.py``, ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were
-fixed; first scores in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
+The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
+to ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
+in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
