@@ -3,9 +3,10 @@
     python benchmarks/bench_text_verdicts.py [tables-module ...] [--misses]
 
 Default tables: ``tests/_heldout_text.py`` (written before the issue-22 parser change) and ``tests/_fresh_text.py``
-to ``tests/_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed). A refusal row is right when
-``expect.refuses`` would pass exactly on the rows labelled refused; a transcript row when the extracted text
-equals the expected one after ``scoring.text.basic``; a meaning row when "no slot differs" equals "same".
+to ``tests/_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed).
+A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
+row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
+differs" equals "same".
 """
 
 from __future__ import annotations
