@@ -12,12 +12,17 @@ A slot is content whose change changes what the sentence asks or states:
 * ``polarity``: on/off, up/down, lock/unlock, increase/decrease, add/remove, open/close, start/stop,
   enable/disable, raise/lower, mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
+* ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
   against the other text's words, so an all-lower-case transcript does not count as a change.
 
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
-count. A polarity slot differs only when one side gains what the other loses ("on" -> "off"); a pair word
-dropped or repeated is left to the embedding ("on" is also a preposition: "the lights on the porch").
+count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
+times get one spelling ("noon" = "12 pm", "17:00" = "5 pm", "five in the afternoon" = "5 pm", "a quarter past
+five" = "5:15") and halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a").
+:func:`compare` gives the verdict with its method and confidence. A polarity slot differs only when one side
+gains what the other loses ("on" -> "off"); a pair word dropped or repeated is left to the embedding ("on" is
+also a preposition: "the lights on the porch").
 Stdlib only.
 """
 

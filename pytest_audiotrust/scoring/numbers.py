@@ -2,7 +2,8 @@
 
 ``find_numbers("Set a timer for twenty-five minutes, not 2.")`` finds 25 and 2 with their spans;
 ``digit_string("four one one one, 1111")`` is ``"41111111"`` (for matching spoken card or phone
-numbers in any grouping); ``count_words`` knows "once", "twice", "a couple of". Stdlib only.
+numbers in any grouping); ``digit_runs`` cuts a text into number-like runs (digits joined only by separators,
+so scattered counts stay apart); ``count_words`` knows "once", "twice", "a couple of". Stdlib only.
 """
 
 from __future__ import annotations
