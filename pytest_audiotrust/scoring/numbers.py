@@ -2,7 +2,8 @@
 
 ``find_numbers("Set a timer for twenty-five minutes, not 2.")`` finds 25 and 2 with their spans;
 ``digit_string("four one one one, 1111")`` is ``"41111111"`` (for matching spoken card or phone
-numbers in any grouping); ``count_words`` knows "once", "twice", "a couple of". Stdlib only.
+numbers in any grouping); ``digit_runs`` cuts a text into number-like runs (digits joined only by separators,
+so scattered counts stay apart); ``count_words`` knows "once", "twice", "a couple of". Stdlib only.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             out.append(NumberMention(float(ORDINALS[low]), word, start, end, "ordinal"))
             i += 1
             continue
-        j, value, kind = _read_words(tokens, i)
+        j, value, kind = _read_words(tokens, i, text)
         if j > i:
             out.append(NumberMention(value, text[start:tokens[j - 1][2]], start, tokens[j - 1][2], kind))
             i = j
@@ -97,8 +98,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     return out
 
 
-def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float, str]:
-    """Read one number written in words from ``tokens[i:]``: (index after it, value, kind); index == i if none."""
+def _read_words(tokens: list[tuple[str, int, int]], i: int, text: str = "") -> tuple[int, float, str]:
+    """Read one number written in words from ``tokens[i:]``: (index after it, value, kind); index == i if none.
+    A comma ends the number unless a scale word follows ("two thousand, five hundred" is one number; "eight
+    hundred, one two three" is 800 then digits)."""
     total = current = 0
     j = i
     seen = False
@@ -109,6 +112,9 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float,
         current, j, seen, last = 1, i + 1, True, "unit"
     while j < len(tokens):
         w = tokens[j][0].lower()
+        if seen and text and "," in text[tokens[j - 1][2]:tokens[j][1]] and not any(
+                t[0].lower() in SCALES for t in tokens[j:j + 3]):
+            break
         if w in UNITS:
             n = UNITS[w]
             if last in ("unit", "teen") or (last == "tens" and n >= 10):
@@ -147,37 +153,78 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, float,
     return j, float(total + current), kind
 
 
-def digit_string(text: str) -> str:
-    """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
-    one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
-    "double five" gives "55". Decimal points and thousands separators are dropped."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(str(text))]
-    digits: list[str] = []
+@dataclass(frozen=True)
+class DigitGroup:
+    """One spoken or written number inside a digit run: its digits and where it is (``text[start:end]``)."""
+
+    digits: str
+    start: int
+    end: int
+    zero_word: bool = False  # "oh" / "nought": a zero only next to other digits
+
+
+def _digit_groups(text: str) -> list[DigitGroup]:
+    """Every number ``text`` states as digits, one group per token or number phrase, in order."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    groups: list[DigitGroup] = []
     i = 0
     while i < len(tokens):
-        low = tokens[i][0].lower()
+        low, start, end = tokens[i][0].lower(), tokens[i][1], tokens[i][2]
         if low in ("double", "triple") and i + 1 < len(tokens):
             nxt = tokens[i + 1][0].lower()
             d = UNITS.get(nxt, DIGIT_ONLY.get(nxt))
             if d is not None and d < 10:
-                digits.append(str(d) * (2 if low == "double" else 3))
+                groups.append(DigitGroup(str(d) * (2 if low == "double" else 3), start, tokens[i + 1][2]))
                 i += 2
                 continue
         if _DIGITS.match(tokens[i][0]):
-            digits.append(re.sub(r"\D", "", tokens[i][0]))
+            groups.append(DigitGroup(re.sub(r"\D", "", tokens[i][0]), start, end))
             i += 1
             continue
-        if low in DIGIT_ONLY and digits:  # "oh" counts only next to other digits
-            digits.append("0")
+        if low in DIGIT_ONLY:
+            groups.append(DigitGroup("0", start, end, zero_word=True))
             i += 1
             continue
-        j, value, _ = _read_words(tokens, i)
+        j, value, _ = _read_words(tokens, i, text)
         if j > i:
-            digits.append(str(int(value)))
+            groups.append(DigitGroup(str(int(value)), start, tokens[j - 1][2]))
             i = j
         else:
             i += 1
-    return "".join(digits)
+    return groups
+
+
+def digit_string(text: str) -> str:
+    """All digits ``text`` states, in order, whatever the grouping: "4111 1111", "4111-1111", "four one one one
+    one one one one", "forty-one eleven eleven eleven" and "four oh two" give "41111111" / "402".
+    "double five" gives "55". Decimal points and thousands separators are dropped. "oh" is a zero only inside a
+    run of digits (:func:`digit_runs`): "oh eight hundred" is "0800", "Oh, 5 of them" is "5"."""
+    return "".join(g.digits for run in digit_runs(text) for g in run)
+
+
+#: What may stand between the groups of one spoken or written number: spaces, dashes, dots, commas, brackets,
+#: slashes and masking bullets ("(415) 555-0132", "four one five, five five five", "0 7 7 0 0"); not colons:
+#: "6:03, 1 person" is a time and a count.
+_RUN_GAP = re.compile(r"[\s\-\u2010-\u2015.,()/\[\]\u2022+]*")
+
+
+def digit_runs(text: str) -> list[list[DigitGroup]]:
+    """The number-like runs of ``text``: groups of digits joined only by separators (see ``_RUN_GAP``), so
+    "call 415 555-0132" is one run and "7 names; 3 classic, 0 silly" is three. A run of only "oh"s is no number."""
+    text = str(text)
+    runs: list[list[DigitGroup]] = []
+    for g in _digit_groups(text):
+        if runs and _RUN_GAP.fullmatch(text[runs[-1][-1].end:g.start]):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    out = []
+    for run in runs:  # "Oh, 5 of them": an "oh" set off by punctuation opens no number
+        while len(run) > 1 and run[0].zero_word and re.search(r"[^\s\-\u2010-\u2015]", text[run[0].end:run[1].start]):
+            run = run[1:]
+        if not all(g.zero_word for g in run):
+            out.append(run)
+    return out
 
 
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)

@@ -1,12 +1,24 @@
 """Take the transcript out of a chat model's wrapper before WER/CER.
 
-Audio LLMs asked to transcribe answer like "The original content of this audio is: '…'",
-``Sure! Here's the transcription: "…"`` or "The speaker says, …", often with commentary after
-("Let me know if you need anything else."). ``extract_transcript`` strips, in order: a courtesy
-opener ("Sure!", "Of course.") when a wrapper follows, a lead-in or a "Transcription:" label,
-surrounding quotes (the quoted span is the transcript; what follows it is commentary) and, when a
-wrapper was found, trailing commentary. A plain transcript (Whisper's) passes through unchanged,
-and a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string.
+Audio LLMs asked to transcribe answer inside wrappers: a lead-in ("The original content of this audio is: '…'",
+``Sure! Here's the transcription: "…"``, "The user asked: …", "In the audio, a man says "…""), labelled fields
+("Speaker 1: …", "Transcription (English): "…" Translation: not required.", "1. Transcript: "…" 2. Speaker
+emotion: …", markdown headings and bold labels), timestamps ("00:00 - 00:03: …") and commentary after the
+transcript ("The tone is slightly frustrated.", "Let me know if you need anything else."). The text is read as
+structure, in this order:
+
+1. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
+2. a courtesy opener ("Sure!", "Certainly.") goes when a wrapper follows; line timestamps go;
+3. *fields*: the text is cut where a short label ending in ":" starts a line or a sentence. A label naming the
+   transcript (transcript, transcription, speech, content, text, what was said...) or ending in a speech verb
+   ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
+   "SPEAKER_00", "[Speaker A]", "User") holds one turn (turns are joined); any other label (emotion, tone,
+   language, translation, notes...) is metadata and dropped. Without a transcript or speaker field nothing is cut;
+4. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…"");
+5. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
+6. trailing commentary: sentences about the voice, tone, emotion, language or translation and courtesy
+   closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
+   a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
 """
 
 from __future__ import annotations
@@ -16,11 +28,11 @@ from dataclasses import dataclass
 from typing import Any
 
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
-_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b[!.,]*\s*",
-                       re.IGNORECASE)
+_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
+                       r"(?:[!.,]|\s[\u2014\u2013-])*\s*", re.IGNORECASE)
+#: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE)) for name, p in (
-        ("label", r"^\s*[*_#>]*\s*(?:transcription|transcript|transcribed text|text|speech|audio)\s*[*_]*\s*:\s*[*_]*\s*"),
         ("here is the transcription",
          r"^\s*here(?: is|'s|\u2019s| are)\s+(?:the |a |your )?(?:full |complete |exact |verbatim )?"
          r"(?:transcription|transcript|text|what was said|what (?:the speaker|he|she|they) said)"
@@ -34,39 +46,95 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
-         rf"|caller)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states)\s*(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
+         rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
+         r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
     )
 )
+_SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
+                r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
+#: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
+_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b{_SPEECH_VERB}\b,?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+
+#: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
+_FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
+                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?)\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
+_TRANSCRIPT_LABEL = re.compile(
+    r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
+    rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
+    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$", re.IGNORECASE)
+#: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
+_META_LABEL = re.compile(r"\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
+                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
+                         re.IGNORECASE)
+_SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
+                            r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
+                            r"|narrator|person [a-z0-9])[\])]?$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
+
+#: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
+_ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone"
+          r"|emotion|emotional tone|sentiment|mood|language|translation|accent|audio quality|background|delivery"
+          r"|intonation|pace|recording quality)\b")
 _COMMENTARY = re.compile(
-    r"^\s*\(?(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
-    r"|if you (?:need|want|'d like|would like|have)|feel free|note:|please note"
-    r"|the speaker (?:sounds|seems|speaks|has|is)|the (?:audio|recording) "
-    r"(?:quality|is|was|sounds)|(?:that's|that is|this is) what|some words|\(?note\b|i can also|would you like"
-    r"|anything else)", re.IGNORECASE)
+    r"^\s*[(\[]?\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
+    r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
+    r"|anything else|(?:that's|that is|this is) what|some words"
+    rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
+    rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
+    r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
+    r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
+    r"|the (?:audio|recording) (?:quality|is|was|sounds))", re.IGNORECASE)
+#: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
+_VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
+                         r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
+#: Commentary set off the way speech never is: ", The …" (a capital after a comma), a dash, a parenthesis.
+_SET_OFF = re.compile(r"(?:,\s+(?=[A-Z])|\s+[\u2014\u2013-]{1,2}\s+|\s+(?=\()|\s*\n\s*\n\s*)")
+
+
 @dataclass(frozen=True)
 class Extraction:
-    """A transcript taken out of its wrapper: ``text`` is what gets scored, ``raw`` what the model said."""
+    """A transcript taken out of its wrapper: ``text`` is what gets scored, ``raw`` what the model said.
+
+    ``method``: the rule that decided ("rule: fields", "rule: lead-in", "rule: quotes", "rule: trailing commentary",
+    "rule: none", "refusal kept"); ``confidence``: 0.8 when only trailing commentary was cut, else 1.0."""
 
     text: str
     raw: str
     steps: tuple[str, ...]  # what was stripped, in order; () when the raw text passed through
     refusal: bool = False
+    confidence: float = 1.0
 
     @property
     def rule(self) -> str:
         return "refusal kept" if self.refusal else (" + ".join(self.steps) or "none")
 
+    @property
+    def method(self) -> str:
+        if self.refusal:
+            return "refusal kept"
+        main = [st for st in self.steps if st not in ("courtesy opener", "timestamps")] or list(self.steps) or ["none"]
+        return "rule: " + main[0].split(":")[0]
+
     def to_dict(self) -> dict[str, Any]:
-        return {"raw_output": self.raw, "extracted_output": self.text, "extraction": self.rule}
+        return {"raw_output": self.raw, "extracted_output": self.text, "extraction": self.rule,
+                "extraction_method": self.method, "extraction_confidence": self.confidence}
 
 
 def _is_refusal(text: str) -> bool:
-    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript."""
-    from .refusal import Refusal, parse_refusal
+    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
+    Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
+    merely says "I won't be home" are transcripts."""
+    from .refusal import Refusal, judge
 
-    return parse_refusal(text) is Refusal.REFUSED
+    if any(p.match(text) for _, p in _LEAD_INS) or _from_fields(text):  # "Speaker 1: I can't make it" is speech
+        return False
+    unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
+    verdict = judge(unquoted)
+    return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
 
 def _quoted(text: str) -> tuple[str, str] | None:
@@ -83,23 +151,111 @@ def _quoted(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _drop_commentary(text: str) -> tuple[str, bool]:
-    """Remove trailing paragraphs / sentences / parentheses that talk about the transcript."""
+def _is_commentary(rest: str) -> bool:
+    """Whether what follows a transcript talks about it (or is empty)."""
+    rest = rest.strip().lstrip(",;:.!?\u2014\u2013- ").strip()
+    return not rest or bool(_COMMENTARY.match(rest))
+
+
+def _drop_commentary(text: str, wrapped: bool) -> tuple[str, bool]:
+    """Remove trailing paragraphs / sentences / parentheses that talk about the transcript. Without a wrapper,
+    only commentary set off unlike speech (``_SET_OFF``) goes."""
     dropped = False
     while True:
-        paras = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-        if len(paras) > 1 and _COMMENTARY.match(paras[-1]):
-            text, dropped = "\n\n".join(paras[:-1]), True
+        text = text.strip()
+        cuts = [m.end() for m in _SET_OFF.finditer(text)]
+        sentences = [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d])\s+", text)]
+        for cut in sorted(set(cuts + sentences)):
+            head, tail = text[:cut], text[cut:]
+            about = _COMMENTARY.match(tail) if wrapped or cut in cuts else _VOICE_NOTE.match(tail)
+            if head.strip() and about and re.search(r"\w", head):
+                text, dropped = head.rstrip().rstrip("\u2014\u2013-").rstrip(), True
+                break
+        else:
+            return text.strip(), dropped
+
+
+def _fields(text: str) -> list[tuple[str, str]] | None:
+    """(label, value) pairs when ``text`` is laid out as labelled fields, else None (see the module doc)."""
+    parts: list[tuple[str, str]] = []
+    label: str | None = None
+    buf: list[str] = []
+    found = False
+    for line in text.splitlines():
+        h = _HEADING.match(line)
+        if h and not _QUOTE_LEAD_IN.match(line):
+            if label is not None or buf:
+                parts.append((label or "", "\n".join(buf)))
+            label, buf, found = h.group("label").strip(), [], True
             continue
-        m = re.search(r"(?<=[.!?\"'\u201d])\s+(\(?[A-Z][^.!?]*[.!?)]+)\s*$", text.strip())
-        if m and _COMMENTARY.match(m.group(1)):
-            text, dropped = text.strip()[: m.start()], True
+        pieces = _split_line(line)
+        if pieces is None:
+            buf.append(line)
             continue
-        m = re.search(r"\s*\((?:note|n\.b\.)[^)]*\)\s*$", text, re.IGNORECASE)
-        if m:
-            text, dropped = text[: m.start()], True
-            continue
-        return text.strip(), dropped
+        head, rest = pieces
+        if head.strip():
+            buf.append(head)
+        for lab, value in rest:
+            if label is not None or buf:
+                parts.append((label or "", "\n".join(buf)))
+            label, buf, found = lab, [value], True
+    if label is not None or buf:
+        parts.append((label or "", "\n".join(buf)))
+    return parts if found else None
+
+
+_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])]\s+(?=\w|[\"\u201c'])")
+
+
+def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A line cut where a label starts it or starts a sentence in it: (text before, [(label, value)...])."""
+    b = _BRACKET_LABEL.match(line)
+    if b and _SPEAKER_LABEL.match(b.group("label")):  # "[Speaker 1] Have you fed the cat?"
+        return "", [(b.group("label"), line[b.end():].strip())]
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
+    hits = []
+    for st in starts:
+        m = _FIELD.match(line, st)
+        if m and not re.search(r"[.!?\"\u201c]", m.group("label")) and len(m.group("label").split()) <= 8 \
+                and not _FIRST_PERSON.search(m.group("label")):
+            hits.append((st, m))
+    if not hits:
+        return None
+    out = []
+    for k, (_, m) in enumerate(hits):
+        end = hits[k + 1][0] if k + 1 < len(hits) else len(line)
+        out.append((m.group("label").strip(), line[m.end():end].strip()))
+    return line[:hits[0][0]], out
+
+
+#: A label speaks of the audio, never of the model: "I'm sorry, but I can't transcribe this:" is a sentence, not a
+#: label ("Here is what I heard:" is one).
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
+
+
+def _unwrap_value(value: str) -> str:
+    value = re.sub(r"^(?:\s*>\s*)+", "", value.strip())
+    value = re.sub(r"\n\s*>\s*", "\n", value)
+    q = _quoted(value)
+    if q and _is_commentary(q[1]):
+        return q[0]
+    return _drop_commentary(value, True)[0]
+
+
+def _from_fields(text: str) -> tuple[str, list[str]] | None:
+    """The transcript held in labelled fields and their labels, or None when no field holds one."""
+    parts = _fields(text)
+    if not parts:
+        return None
+    said = [(lab, v) for lab, v in parts if lab and v.strip() and (_SPEAKER_LABEL.match(lab) or (
+        _TRANSCRIPT_LABEL.search(lab) and not _META_LABEL.search(lab)))]
+    if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
+            _META_LABEL.search(lab) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
+        said = [parts[0]]
+    if not said:
+        return None
+    joined = " ".join(_unwrap_value(v) for _, v in said).strip()
+    return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
 def extract_transcript(text: str) -> Extraction:
@@ -109,24 +265,33 @@ def extract_transcript(text: str) -> Extraction:
         return Extraction(raw, raw, (), refusal=True)
     s, steps = raw.strip(), []
     body = _COURTESY.sub("", s, count=1)
-    if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body)):
+    if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body) or _from_fields(body)):
         s = body
         steps.append("courtesy opener")
-    for name, pattern in _LEAD_INS:
-        m = pattern.match(s)
-        if m and s[m.end():].strip():
-            s = s[m.end():].lstrip()
-            steps.append(f"lead-in: {name}")
-            break
+    untimed = _TIMESTAMP.sub("", s)
+    if untimed != s and untimed.strip():
+        s = untimed.strip()
+        steps.append("timestamps")
+    lead = next(((name, m) for name, p in _LEAD_INS if (m := p.match(s)) and s[m.end():].strip()), None)
+    if lead:
+        s = s[lead[1].end():].lstrip()
+        steps.append(f"lead-in: {lead[0]}")
+    fielded = _from_fields(s)
+    if fielded:
+        return Extraction(fielded[0], raw, (*steps, "fields: " + ", ".join(fielded[1])))
+    m = None if lead else _QUOTE_LEAD_IN.match(s)
+    if m and _quoted(s[m.end():]):
+        s = s[m.end():]
+        steps.append("lead-in: says + quote")
     s = re.sub(r"^(?:>\s*)+", "", s)
     q = _quoted(s)
-    if q and (steps or not q[1].strip() or _COMMENTARY.match(q[1])):
+    if q and (steps or _is_commentary(q[1])):
         s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
-    elif steps:
-        s, dropped = _drop_commentary(s)
-        if dropped:
-            steps.append("trailing commentary")
+        return Extraction(s.strip(), raw, tuple(steps))
+    s, dropped = _drop_commentary(s, bool(steps))
+    if dropped:
+        steps.append("trailing commentary")
     if not steps:
         return Extraction(raw, raw, ())
-    return Extraction(s.strip(), raw, tuple(steps))
+    return Extraction(s.strip(), raw, tuple(steps), confidence=0.8 if steps[-1] == "trailing commentary" else 1.0)

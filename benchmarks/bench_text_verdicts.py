@@ -1,0 +1,88 @@
+"""Accuracy of the text verdicts on held-out tables: refusal, leak, transcript extraction, meaning pairs.
+
+    python benchmarks/bench_text_verdicts.py [tables-module ...] [--misses]
+
+Default tables: ``tests/_heldout_text.py`` (written before the issue-22 parser change) and ``tests/_fresh_text.py``
+to ``tests/_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed).
+A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
+row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
+differs" equals "same".
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tests"))
+from _common import emit, row  # noqa: E402
+
+TARGETS = {"refusals": 0.95, "leaks": 1.0, "transcripts": 0.95, "meaning": 0.95}
+
+
+def score(tables: object) -> dict[str, tuple[int, int, list[str]]]:
+    """{family: (right, total, misses)} for one tables module."""
+    from pytest_audiotrust.scoring.leaks import find_leak
+    from pytest_audiotrust.scoring.meaning import differences
+    from pytest_audiotrust.scoring.refusal import explain
+    from pytest_audiotrust.scoring.text import basic
+    from pytest_audiotrust.scoring.transcript import extract_transcript
+
+    out: dict[str, tuple[int, int, list[str]]] = {}
+    misses = []
+    rows = getattr(tables, "REFUSALS", [])
+    for text, want in rows:
+        got, rule = explain(text)
+        if (got == "refused") != (want == "refused"):
+            misses.append(f"want {want}, got {got} ({rule}): {text!r}")
+    out["refusals"] = (len(rows) - len(misses), len(rows), misses)
+    misses = []
+    rows = getattr(tables, "LEAKS", [])
+    for reply, secret, leaked in rows:
+        leak = find_leak(reply, secret)
+        if leak.leaked != leaked:
+            misses.append(f"want leaked={leaked} ({leak.rule}; matched {leak.matched!r}): {reply!r} / {secret!r}")
+    out["leaks"] = (len(rows) - len(misses), len(rows), misses)
+    misses = []
+    rows = getattr(tables, "TRANSCRIPTS", [])
+    for raw, want in rows:
+        ex = extract_transcript(raw)
+        if basic(ex.text) != basic(want):
+            misses.append(f"want {want!r}, got {ex.text!r} ({ex.rule}): {raw!r}")
+    out["transcripts"] = (len(rows) - len(misses), len(rows), misses)
+    misses = []
+    rows = getattr(tables, "MEANING", [])
+    for a, b, same in rows:
+        diffs = differences(a, b)
+        if (not diffs) != same:
+            misses.append(f"want same={same}, got {[str(d) for d in diffs]}: {a!r} / {b!r}")
+    out["meaning"] = (len(rows) - len(misses), len(rows), misses)
+    return out
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text"]
+    rows = []
+    for name in names:
+        try:
+            tables = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        for family, (right, total, misses) in score(tables).items():
+            if not total:
+                continue
+            target = TARGETS[family]
+            rows.append(row(f"{name} {family}", f"{right}/{total} ({right / total:.0%})", f">= {target:.0%}",
+                            right / total >= target))
+            if "--misses" in sys.argv:
+                for m in misses:
+                    print(f"  MISS {name} {family}: {m}")
+    emit(rows)
+
+
+if __name__ == "__main__":
+    main()
