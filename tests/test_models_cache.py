@@ -225,7 +225,7 @@ def test_plugin_cache_hookspec_and_xdist_verdicts(small_clip_set, pytester):
     warm = pytester.runpytest("-rA", "-p", "no:randomly")
     assert _verdicts(warm) == _verdicts(cold)
     assert _calls(log) == cold_calls  # the warm serial run is answered from the cache entirely
-    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n_cases} hits, 0 misses*"])
+    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n_cases} hits, 0 misses*"])
     off = pytester.runpytest("-rA", "--audiotrust-cache=off")
     assert _verdicts(off) == _verdicts(cold) and _calls(log) == cold_calls + n_cases
     bad = pytester.runpytest("--audiotrust-cache=sometimes")
@@ -283,7 +283,7 @@ def test_prefetch_hands_the_model_every_clean_input_at_once(small_clip_set, pyte
     # one batch holding every distinct clip and probe, then nothing else: each test is a cache hit
     assert lines[0].startswith("batch ") and sum(ln.startswith("call") for ln in lines) == int(lines[0].split()[1])
     assert len(lines) == 1 + int(lines[0].split()[1]) and int(lines[0].split()[1]) < n_tests
-    result.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n_tests} hits*"])
+    result.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n_tests} hits*"])
     log.unlink()
     pytester.runpytest("-p", "no:randomly", "--audiotrust-prefetch=off", "--audiotrust-cache=off")
     assert "batch" not in log.read_text() and log.read_text().count("call ") == n_tests

@@ -4,6 +4,7 @@ corrupted clips, clean usage errors, no state carried between in-process runs, x
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import socket
 from pathlib import Path
@@ -116,7 +117,7 @@ def test_readme_conftest_model_is_cached_warm_rerun_makes_no_calls(small_clip_se
     warm = pytester.runpytest("-p", "no:randomly", "-rA")
     assert len(_lines(log)) == cold_calls  # 0 model calls on the warm re-run
     assert _verdicts(warm) == _verdicts(cold)
-    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n} hits, 0 misses*"])
+    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n} hits, 0 misses*"])
 
 
 def test_models_from_the_factory_fixture_and_plain_callables_are_wrapped(pytester: pytest.Pytester) -> None:
@@ -269,12 +270,40 @@ def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(small_c
         posts = [r for r in server.requests if r["path"].endswith("/chat/completions")]
         assert server.max_in_flight > 1  # concurrent
         # every test read its answer from the cache the prefetch filled (one request per distinct input)
-        result.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n} hits, {len(posts)} misses, {len(posts)} written*"])
+        result.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n} hits, {len(posts)} misses, {len(posts)} written*"])
     # the time spent before the tests is in the JSON: every request the server saw (identical inputs go once),
     # and at least the server's latency over 8 parallel slots
     prefetch = json.loads(out.read_text())["extras"]["prefetch"]
     assert prefetch["requests"] >= len(posts) and prefetch["answered"] >= len(posts)
     assert prefetch["model_s"] >= 0.02 * len(posts) / 8
+
+
+@pytest.mark.parametrize("mode", ["off", "read"])
+def test_prefetch_is_concurrent_in_every_cache_mode_and_writes_nothing(mode, small_clip_set, pytester: pytest.Pytester) -> None:
+    """``off`` / ``read`` (empty cache): the same requests as a cold ``rw`` run, sent concurrently before the
+    tests, held in memory; the tests ask the server nothing more; nothing lands on disk."""
+    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
+    pytester.makepyfile(test_probes=PROBE_SUITE)
+    with OpenAIServer(_answer, latency=0.02) as server:
+        spec = f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8"
+        cold = pytester.runpytest("-p", "no:randomly", spec, "--audiotrust-cache=rw", "-o", "cache_dir=rwcache")
+        rw_posts = len([r for r in server.requests if r["path"].endswith("/chat/completions")])
+    responses = pytester.path / "responses"
+    for entry in list(responses.rglob("*")) if responses.exists() else []:  # forget what the rw run stored
+        if entry.is_file():
+            entry.unlink()
+    with OpenAIServer(_answer, latency=0.02) as server:
+        result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8",
+                                    f"--audiotrust-cache={mode}")
+        posts = [r for r in server.requests if r["path"].endswith("/chat/completions")]
+        in_flight = server.max_in_flight
+    n = result.parseoutcomes()["passed"]
+    assert n == cold.parseoutcomes()["passed"] and n > 10 and "failed" not in result.parseoutcomes()
+    assert in_flight > 1  # the misses went out together, not one by one
+    assert len(posts) == rw_posts < n  # one request per distinct input, as with the disk cache; no test asked again
+    assert not [f for f in responses.rglob("*.json")] if responses.exists() else True  # nothing written
+    result.stdout.fnmatch_lines([f"audiotrust prefetch (cache {mode}), *: {len(posts)} answers held in memory for this "
+                                 f"session (none written), {n} used"])
 
 
 # ----------------------------------------------------------------------------- usage errors
@@ -350,7 +379,9 @@ def test_transcribed(audiotrust_model, speech_clip, again):
     warm.assert_outcomes(passed=8)
     assert len(_lines(log)) == 4
     lines = [ln for ln in warm.outlines if ln.startswith("audiotrust model cache")]
-    assert lines == ["audiotrust model cache (rw): 8 hits, 0 misses, 0 written, 0 unreadable entries replaced"]
+    # one line, naming the model, with both workers' counts summed
+    assert len(lines) == 1 and fnmatch.fnmatch(lines[0], "audiotrust model cache (rw), *: 8 hits, 0 misses, 0 written, "
+                                                        "0 unreadable entries replaced"), lines
 
 
 def test_a_fixture_returning_no_model_fails_its_tests_naming_the_fixture(pytester: pytest.Pytester) -> None:

@@ -210,7 +210,7 @@ def _prefetch_enabled(config: pytest.Config, model: Any) -> bool:
     from ..models import AudioModel
 
     runtime = config.stash[RUNTIME_KEY]
-    if runtime.prefetch == "off" or model.cache is None or model.cache.mode != "rw":
+    if runtime.prefetch == "off":  # every cache mode prefetches: off/read keep the answers in memory
         return False
     return runtime.prefetch == "on" or type(model.inner).generate_batch is not AudioModel.generate_batch
 
@@ -321,6 +321,7 @@ def _model_stats(config: pytest.Config) -> list[dict[str, Any]]:
                                  "revision": model.revision, "served": getattr(model.inner, "_served", None)}
         if model.cache is not None:
             entry["cache"] = model.cache.stats()
+        entry["memory"] = model.memory.stats()
         out.append(entry)
     return out
 
@@ -387,11 +388,15 @@ def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
     reports = _reports(config)
     lines: list[tuple[str, dict[str, bool]]] = [(n, {}) for n in dict.fromkeys(n for r in reports for n in r["notes"])]
     caches: dict[tuple[str, str], dict[str, Any]] = {}
+    memory: dict[str, dict[str, int]] = {}
     broken: dict[str, str] = {}
     for report in reports:
         for m in report["models"]:
             if m.get("unavailable"):
                 broken.setdefault(m["id"], m["unavailable"])
+            held = memory.setdefault(m["id"], {"stored": 0, "hits": 0})
+            for k in held:
+                held[k] += int((m.get("memory") or {}).get(k, 0))
             s = m.get("cache")
             if s is None:
                 continue
@@ -399,11 +404,16 @@ def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
             for k in COUNTS:
                 total[k] += s[k]
             total["write_error"] = total["write_error"] or s.get("write_error")
-    for (_, mode), s in caches.items():
-        lines.append((f"audiotrust model cache ({mode}): {s['hits']} hits, {s['misses']} misses, "
+    for (model_id, mode), s in caches.items():  # one line per model (ids differ per configuration)
+        lines.append((f"audiotrust model cache ({mode}), {model_id}: {s['hits']} hits, {s['misses']} misses, "
                       f"{s['writes']} written, {s['corrupt']} unreadable entries replaced", {}))
         if s["write_errors"]:
             lines.append((f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}", {"yellow": True}))
+    mode = config.stash[RUNTIME_KEY].mode
+    for model_id, held in memory.items():
+        if held["stored"]:
+            lines.append((f"audiotrust prefetch (cache {mode}), {model_id}: {held['stored']} answers held in memory "
+                          f"for this session (none written), {held['hits']} used", {}))
     for model_id, message in broken.items():
         lines.append((f"audiotrust: model {model_id} is unreachable: {message}", {"red": True}))
     return lines
