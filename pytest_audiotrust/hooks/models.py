@@ -291,16 +291,20 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
 
     from ..errors import ModelError
     from ..session import STATE_KEY
+    from .progress import Progress
 
     start = time.perf_counter()
+    bar = Progress(config, f"audiotrust prefetch, {model.id}")
+    bar.note(f"preparing the inputs of {len(_items(config))} tests")
     items = prefetch_inputs(config, frozenset(model.capabilities))
     built = time.perf_counter()
     if not items:
         return 0
     try:
-        answered = model.prefetch(items)
+        answered = model.prefetch(items, progress=bar.update)
     except ModelError:
         answered = 0
+    bar.finish()
     # model time spent before the tests (not on any test's record): the report and benchmarks count it
     done = time.perf_counter()
     totals = config.stash[STATE_KEY].extras.setdefault("prefetch", {"requests": 0, "answered": 0, "inputs_s": 0.0,

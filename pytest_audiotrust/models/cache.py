@@ -151,6 +151,25 @@ class ResponseCache:
                 "write_error": self.write_error}
 
 
+#: A prefetch goes to the model in chunks taking about this long, so progress can be reported between them.
+CHUNK_SECONDS = 2.0
+
+
+def _chunks(todo: list[int], model: AudioModel) -> Any:
+    """``todo`` in chunks a whole number of the adapter's parallel slots (``concurrency`` / ``batch_size``) wide,
+    sized from the previous chunk's pace to take about :data:`CHUNK_SECONDS` (at most 64 slots)."""
+    width = max(1, int(getattr(model, "concurrency", 0) or getattr(model, "batch_size", 0) or 1))
+    size, start = 2 * width, 0
+    while start < len(todo):
+        chunk = todo[start:start + size]
+        began = time.perf_counter()
+        yield chunk
+        start += len(chunk)
+        per_item = (time.perf_counter() - began) / len(chunk)
+        fits = int(CHUNK_SECONDS / per_item) if per_item > 0 else 64 * width
+        size = min(64 * width, max(width, fits // width * width))
+
+
 class MemoryAnswers:
     """Prefetched answers held in memory for one session: the cache of ``--audiotrust-cache=off`` / ``read``.
 
@@ -295,7 +314,8 @@ class CachedModel(AudioModel):
         self._answered(time.perf_counter() - start)
         return out
 
-    def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]]) -> int:
+    def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]], *,
+                 progress: Callable[[int, int], None] | None = None) -> int:
         """Answer ``items`` — ``(audio, prompt)`` or ``(audio, prompt, repeat)`` — ahead of the tests with one
         batch call (as concurrent as the adapter allows), in every cache mode.
 
@@ -303,7 +323,9 @@ class CachedModel(AudioModel):
         model: from the disk cache (``rw``) or, where the disk keeps nothing (``off``, ``read``, no cache
         dir), from :attr:`memory` for the rest of the session. Failures are not kept: the test that makes
         that call later sees the adapter's error itself (at once, when the adapter's circuit breaker has
-        opened). Returns the number of answers stored.
+        opened). ``progress(done, total)`` is told how many of the ``total`` inputs the cache could not
+        answer have been asked (the batch goes out in chunks of about a second each, so it can report).
+        Returns the number of answers stored.
         """
         prepared = [(self.prepare(it[0]), it[1], int(it[2]) if len(it) > 2 else 0) for it in items]  # type: ignore[misc]
         keys = [cache_key(self.inner, a, p, r) for a, p, r in prepared]
@@ -312,13 +334,18 @@ class CachedModel(AudioModel):
         todo = [first[k] for k in dict.fromkeys(keys)
                 if k not in self.memory and not (on_disk and self.cache.get(k) is not None)]  # type: ignore[union-attr]
         keep = self.cache.put if self.cache is not None and self.cache.mode == "rw" else self.memory.put
-        stored = 0
-        if todo:
-            fresh = self.inner.generate_batch([prepared[i][:2] for i in todo], return_exceptions=True)
-            for i, response in zip(todo, fresh, strict=True):
+        stored = done = 0
+        if progress is not None:
+            progress(0, len(todo))
+        for chunk in _chunks(todo, self.inner):
+            fresh = self.inner.generate_batch([prepared[i][:2] for i in chunk], return_exceptions=True)
+            for i, response in zip(chunk, fresh, strict=True):
                 if isinstance(response, Response):
                     keep(keys[i], response)
                     stored += 1
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(todo))
         return stored
 
     def close(self) -> None:
