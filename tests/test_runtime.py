@@ -308,18 +308,21 @@ def test_prefetch_is_concurrent_in_every_cache_mode_and_writes_nothing(mode, sma
 
 # ----------------------------------------------------------------------------- usage errors
 USAGE_CASES = [
-    (["--audiotrust-threshold", "max_wer=abc"], "", "max_wer='abc': expected a number"),
-    (["--audiotrust-threshold", "max_wr=0.2"], "", "threshold 'max_wr': unknown"),
+    (["--audiotrust-threshold", "max_wer=abc"], "", "--audiotrust-threshold max_wer='abc': expected a number"),
+    (["--audiotrust-threshold=max_wer=abc"], "", "--audiotrust-threshold max_wer='abc': expected a number"),
+    (["--audiotrust-threshold", "max_wr=0.2"], "", "--audiotrust-threshold 'max_wr=0.2': unknown threshold 'max_wr'; "
+                                                   "did you mean 'max_wer'"),
     (["--audiotrust-seed", "xyz"], "", "--audiotrust-seed: expected an integer or 'last', got 'xyz'"),
-    ([], "audiotrust_seed = 1.5", "--audiotrust-seed: expected an integer or 'last', got '1.5'"),
+    ([], "audiotrust_seed = 1.5", "ini audiotrust_seed: expected an integer or 'last', got '1.5'"),
     (["--audiotrust-model=nosuch:thing"], "", "unknown model scheme 'nosuch'"),
-    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "audiotrust_model='nosuch:thing': unknown model scheme"),
+    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "--audiotrust-model='nosuch:thing': unknown model scheme"),
     (["--audiotrust-model=openai:http://h/v1"], "", "expected openai:<base_url>#<model>"),
-    (["--audiotrust-clips=/no/such/dir"], "", "audiotrust_clips='/no/such/dir'"),
+    (["--audiotrust-clips=/no/such/dir"], "", "--audiotrust-clips='/no/such/dir'"),
+    ([], "audiotrust_model = nosuch:thing", "ini audiotrust_model='nosuch:thing': unknown model scheme"),
     ([], "audiotrust_cache = sometimes", "ini audiotrust_cache='sometimes': expected one of off, read, rw"),
     ([], "audiotrust_prefetch = maybe", "ini audiotrust_prefetch='maybe': expected one of off, on, auto"),
     ([], "audiotrust_normalizer = fancy", "ini audiotrust_normalizer='fancy'"),
-    ([], "audiotrust_thresholds = max_wer", "ini threshold 'max_wer': expected NAME=VALUE"),
+    ([], "audiotrust_thresholds = max_wer", "ini audiotrust_thresholds 'max_wer': expected NAME=VALUE"),
     (["--audiotrust-report=."], "", "--audiotrust-report='.': is a directory"),
     (["--audiotrust-json=notes.txt/out.json"], "", "--audiotrust-json='notes.txt/out.json': notes.txt is a file"),
 ]

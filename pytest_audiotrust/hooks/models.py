@@ -125,7 +125,9 @@ def make_model(config: pytest.Config, spec: str) -> Any:
         try:
             return load_model(spec)
         except ConfigError as exc:
-            raise pytest.UsageError(f"--audiotrust-model / ini audiotrust_model={spec!r}: {exc}") from None
+            from ..session import given_as
+
+            raise pytest.UsageError(f"{given_as(config, 'audiotrust_model')}={spec!r}: {exc}") from None
     if not isinstance(model, AudioModel):
         if not callable(model):
             raise pytest.UsageError(f"pytest_audiotrust_make_model returned {type(model).__name__} for {spec!r}; "
