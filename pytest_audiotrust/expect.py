@@ -289,7 +289,7 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None, e
     if audio is not None:
         from .scoring.hallucination import unsupported_by_vad
 
-        details.update(unsupported_by_vad(output, audio).to_dict())
+        details.update(unsupported_by_vad(output, audio, disk=settings.get("vad_cache")).to_dict())
     passed = f.words <= limit
     _note_probe(output=out, hallucinated=not passed, verdict=f.verdict, words=f.words, chars=f.chars,
                 known_phrases=list(f.known_phrases), repetition=f.repetition)
@@ -411,7 +411,7 @@ def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *,
     if audio is not None:
         from .scoring.hallucination import unsupported_by_vad
 
-        details.update(unsupported_by_vad(output, audio).to_dict())
+        details.update(unsupported_by_vad(output, audio, disk=settings.get("vad_cache")).to_dict())
     passed = rate <= limit and details["repetition"] is None
     _note_probe(output=out, hallucinated=not passed, inserted_words=list(er.inserted_words), repetition=details["repetition"])
     m = Measurement("no_insertions", "insertion_rate", round(rate, 4), limit, "max", passed, out, ref, details, source)

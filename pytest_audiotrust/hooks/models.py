@@ -87,7 +87,8 @@ def cache_dir(config: pytest.Config) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Check the cache/prefetch modes (a bad value is a usage error now, not at the first test) and keep
-    sentence embeddings on disk beside the response cache, so a warm re-run never loads the embedder."""
+    sentence embeddings and Silero VAD results on disk beside the response cache, so a warm re-run never loads
+    the embedder or the VAD model."""
     mode = cache_mode(config)
     prefetch = _mode(config, "audiotrust_prefetch", "audiotrust_prefetch", PREFETCH_MODES)
     where = cache_dir(config) if mode != "off" else None
@@ -100,6 +101,8 @@ def pytest_configure(config: pytest.Config) -> None:
         cache = getattr(config, "cache", None)
         emb = os.path.join(env, "embeddings") if env else (str(cache.mkdir("audiotrust-embeddings")) if cache else None)
         settings.embedding_cache = (emb, mode) if emb else None
+        vad = os.path.join(env, "vad") if env else (str(cache.mkdir("audiotrust-vad")) if cache else None)
+        settings.vad_cache = (vad, mode) if vad else None
 
 
 def judge_cache(config: pytest.Config) -> Any:
