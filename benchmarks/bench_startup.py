@@ -9,7 +9,6 @@ CPU time (user + system of the child) are both reported: on a shared machine CPU
 
 from __future__ import annotations
 
-import os
 import resource
 import statistics
 import sys
@@ -18,13 +17,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, emit, row, run
+from _common import INSTALLED_ENV, PYTHON, emit, row, run
 
 REPEAT = 21
 
 
-#: The child environment of an installed plugin: bytecode caches are written and used.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = INSTALLED_ENV
 
 
 def _cpu() -> float:
