@@ -13,6 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
+#: Child environment of an installed plugin: bytecode caches written and used (pip compiles on install), so no figure
+#: is the time to compile sources on every start (``PYTHONDONTWRITEBYTECODE`` is dropped).
+INSTALLED_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -24,8 +27,11 @@ def median_seconds(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None,
+        base: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``cmd`` with ``env`` added to ``base`` (default: this process's environment)."""
+    return subprocess.run(cmd, cwd=cwd, env={**(os.environ if base is None else base), **(env or {})},
+                          capture_output=True, text=True)
 
 
 def row(figure: str, value: str, target: str, ok: bool | None, note: str = "") -> dict[str, object]:

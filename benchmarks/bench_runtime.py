@@ -1,6 +1,7 @@
 """Model runtime as users run it, through pytest (one subprocess per run, fresh response cache each):
 
-1. throughput: the absent-event question probes against a loopback OpenAI-compatible server that takes
+1. throughput (with the disk cache, then with ``--audiotrust-cache=off``): the absent-event question probes
+   against a loopback OpenAI-compatible server that takes
    0.25 s per request (standing in for a remote GPU box), ``concurrency=1`` vs ``concurrency=8``. The
    plugin's prefetch sends them through ``generate_batch`` before the first test; the figure is the time
    the server was busy answering (first request to last answer) and, beside it, the whole pytest run.
@@ -66,7 +67,8 @@ def _pytest(suite: Path, *args: str) -> tuple[float, list[str], str]:
     return took, verdicts, last
 
 
-def bench_throughput(latency: float) -> list[dict[str, object]]:
+def bench_throughput(latency: float, cache: str = "rw") -> list[dict[str, object]]:
+    """Concurrency 1 vs 8 with ``--audiotrust-cache=cache`` (``off``: the prefetched answers live in memory)."""
     from _openai_server import OpenAIServer
 
     rows = []
@@ -78,17 +80,19 @@ def bench_throughput(latency: float) -> list[dict[str, object]]:
         runs: dict[int, tuple[float, list[str], str]] = {}
         for conc in (1, 8):
             with OpenAIServer(_answer, latency=latency) as server:
-                runs[conc] = _pytest(suite, f"--audiotrust-model=openai:{server.base_url}#m?concurrency={conc}")
+                runs[conc] = _pytest(suite, f"--audiotrust-model=openai:{server.base_url}#m?concurrency={conc}",
+                                     f"--audiotrust-cache={cache}")
                 posts = [r["time"] for r in server.requests]
                 busy[conc] = (max(posts) - min(posts) + latency) if posts else float("nan")
                 n_req = len(posts)
-            rows.append(row(f"question probes, concurrency={conc}", f"{busy[conc]:.1f} s", "-", None,
+            rows.append(row(f"question probes, cache {cache}, concurrency={conc}", f"{busy[conc]:.1f} s", "-", None,
                             f"{n_req} requests x {latency:.2f} s; whole pytest run {runs[conc][0]:.1f} s; {runs[conc][2]}"))
         speedup = busy[1] / busy[8]
+        whole = runs[1][0] / runs[8][0]
         same = runs[1][1] == runs[8][1] and bool(runs[1][1])
-        rows.append(row("question probes, speed-up concurrency 8 vs 1", f"{speedup:.1f}x", ">= 5x", speedup >= 5 and same,
-                        ("verdicts identical" if same else "VERDICTS DIFFER")
-                        + f"; whole run {runs[1][0] / runs[8][0]:.1f}x"))
+        rows.append(row(f"question probes, cache {cache}, speed-up concurrency 8 vs 1", f"{speedup:.1f}x", ">= 5x",
+                        speedup >= 5 and same, ("verdicts identical" if same else "VERDICTS DIFFER")
+                        + f"; whole run {whole:.1f}x"))
     return rows
 
 
@@ -110,7 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.25)
     args = parser.parse_args()
-    emit(bench_throughput(args.latency) + bench_fail_fast())
+    emit(bench_throughput(args.latency) + bench_throughput(args.latency, "off") + bench_fail_fast())
 
 
 if __name__ == "__main__":

@@ -5,11 +5,16 @@ reads the per-case stage timings the plugin records (``timings``: model / corrup
 JSON results, and reports the fraction of wall time *not* spent inside the model's generate call.
 
     python benchmarks/bench_suite.py
+    BENCH_SUITE="example_suites/test_voice_assistant_trust.py example_suites/test_accent_fairness.py" \
+        python benchmarks/bench_suite.py      # a subset (say so beside the figures)
+
+Runs as an installed plugin runs (bytecode caches on, ``_common.INSTALLED_ENV``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -17,17 +22,19 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, ROOT, emit, row, run
+from _common import INSTALLED_ENV, PYTHON, ROOT, emit, row, run
 
-SUITE = "example_suites"
+#: What to run: the README's main job, or the paths in ``$BENCH_SUITE`` (a representative subset).
+SUITE = os.environ.get("BENCH_SUITE", "example_suites").split()
 
 
 def _run_suite(tmp: Path, name: str, *extra: str) -> tuple[float, dict, float]:
     out_json = tmp / f"{name}.json"
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = run([PYTHON, "-m", "pytest", SUITE, "-q", "-p", "no:randomly", f"--audiotrust-json={out_json}",
-                "-o", f"cache_dir={tmp / 'pytest_cache'}", *extra], cwd=ROOT)
+    proc = run([PYTHON, "-m", "pytest", *SUITE, "-q", "-p", "no:randomly", f"--audiotrust-json={out_json}",
+                "-o", f"cache_dir={tmp / 'pytest_cache'}", *extra], cwd=ROOT,
+               base={k: v for k, v in INSTALLED_ENV.items() if k != "AUDIOTRUST_CACHE_DIR"})  # cold means cold
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1) or not out_json.exists():
         raise SystemExit(f"suite run failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
@@ -56,8 +63,10 @@ def main() -> None:
         model = st.get("model", 0.0) + st["prefetch model"]
         other = wall - model
         detail = ", ".join(f"{k} {v:.1f}s" for k, v in sorted(st.items()))
+        what = " ".join(SUITE)
         rows.append(row("overhead: wall time not in model generate", f"{other / wall:.1%}", "<= 10 %", other / wall <= 0.10,
-                        f"wall {wall:.1f}s; stages: {detail}; rest = interpreter, imports, model/embedder loading, pytest"))
+                        f"{what}: wall {wall:.1f}s; stages: {detail}; rest = interpreter, imports, model/embedder "
+                        "loading, pytest"))
         per_case = (st.get("corrupt", 0.0) + st.get("score", 0.0)) / max(1, len(doc["records"]))
         rows.append(row("overhead per case (corrupt + score + record)", f"{per_case * 1000:.1f} ms", "report", None,
                         f"{len(doc['records'])} cases"))

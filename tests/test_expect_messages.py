@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -146,3 +147,44 @@ def test_seed_last_reproduces_the_previous_run(pytester: pytest.Pytester, monkey
     assert runs["last"] == runs["b"] == runs["a"]  # same global seed -> same case seed -> bit-identical audio
     assert runs["last"]["seed"] == 777
     assert runs["other"]["digest"] != runs["a"]["digest"] and runs["other"]["case_seed"] != runs["a"]["case_seed"]
+
+
+TRACEBACK_SPEC = """
+from pytest_audiotrust import expect
+
+def test_heard_the_command():
+    answer = "Sure! Here's the transcription: turn on the lights in the garage."
+    expect.wer(answer, "Turn off the lights in the kitchen.", max_wer=0.15)
+
+def test_denies_the_dog():
+    expect.denies("Yes, there's a dog barking twice near the start, then a car.", target="dog")
+
+def test_bad_argument():
+    expect.wer(42, "Turn off the lights.")
+"""
+
+
+@pytest.mark.parametrize("tb", ["auto", "long", "short"])
+def test_a_failed_expectation_shows_the_users_line_and_the_verdict_not_plugin_frames(pytester, tb) -> None:
+    pytester.makepyfile(test_spec=TRACEBACK_SPEC)
+    result = pytester.runpytest("-p", "no:randomly", f"--tb={tb}")
+    result.assert_outcomes(failed=3)
+    failures = result.stdout.str().split("= FAILURES =")[1].split("short test summary")[0]
+    parts = re.split(r"_{3,} (test_\w+) _{3,}", failures)
+    section = dict(zip(parts[1::2], parts[2::2], strict=True))
+    heard, denied = section["test_heard_the_command"], section["test_denies_the_dog"]
+    # the user's line (marked > in long form, quoted in short form) and the verdict, no frame from the plugin
+    assert 'expect.wer(answer, "Turn off the lights in the kitchen.", max_wer=0.15)' in heard
+    assert "WER 0.286 > max_wer 0.15" in heard and "ExpectationFailed" in heard
+    assert "expected the model to answer 'no', parsed 'yes'" in denied
+    assert "test_spec.py:5" in heard and "test_spec.py:8" in denied
+    plugin_frames = [ln for ln in (heard + denied).splitlines() if "pytest_audiotrust/" in ln and ".py:" in ln]
+    assert plugin_frames == [], plugin_frames
+    # an error that is not a verdict (a bad argument) keeps the plugin's frames: it is a bug to look into
+    assert "pytest_audiotrust/expect.py:" in section["test_bad_argument"]
+
+
+def test_full_trace_still_shows_the_plugin_frames(pytester) -> None:
+    pytester.makepyfile(test_spec=TRACEBACK_SPEC)
+    result = pytester.runpytest("-p", "no:randomly", "--full-trace", "-k", "heard")
+    assert "pytest_audiotrust/expect.py" in result.stdout.str()

@@ -174,12 +174,23 @@ def test_repeats_run_each_case_k_times_and_reduce(pytester: pytest.Pytester) -> 
     ("min_n=10", "min_n=...) needs gate="),
     ('repeats=3, reducer="mostly"', "unknown repeats reducer 'mostly'"),
     ('reducer="any"', "reducer=...) needs repeats=k"),
+    ('gate="mean(wre) <= 0.2"', "gate='mean(wre) <= 0.2': unknown metric 'wre'; did you mean 'wer'"),
+    ('gate="mean(similarty) >= 0.8"', "unknown metric 'similarty'; did you mean 'similarity'"),
+    ('gate="mean(answer) >= 0.5"', "'answer' is recorded as a label, not a number; gate it on pass_rate"),
 ])
 def test_bad_gate_arguments_fail_collection_by_name(pytester: pytest.Pytester, marker: str, message: str) -> None:
     pytester.makepyfile(f"import pytest\n@pytest.mark.audiotrust({marker})\ndef test_x():\n    pass\n")
     result = pytester.runpytest("-q")
     assert result.ret == pytest.ExitCode.INTERRUPTED
     assert message in result.stdout.str()
+
+
+@pytest.mark.parametrize("gate", ["mean(wer) <= 0.2", "mean(similarity) >= 0.8", "mean(wer_gap) <= 0.1",
+                                  "mean(hallucinated_words) <= 0.5"])
+def test_gates_on_recorded_metrics_collect(pytester: pytest.Pytester, gate: str) -> None:
+    pytester.makepyfile(f"import pytest\n@pytest.mark.audiotrust(gate={gate!r})\ndef test_x():\n    pass\n")
+    result = pytester.runpytest("-q", "--collect-only")
+    assert result.ret == pytest.ExitCode.OK, result.outlines
 
 
 def test_gates_under_xdist_are_decided_once_on_the_controller(pytester: pytest.Pytester) -> None:

@@ -224,3 +224,21 @@ def test_gate_reports_clustering_by_clip() -> None:
                                                  abs=1e-4)
     assert c["clustered_bound"] < g["lower_bound"] and "design effect" in g["reason"]
     assert evaluate_group("g", _records(8, 10, "pass_rate >= 0.5"))["clustering"] is None  # no clips: nothing to say
+
+
+def test_every_metric_expect_records_is_known_to_mean_gates() -> None:
+    """The metric names a gate is checked against are the ones ``expect`` writes (read from its source)."""
+    import ast
+    import inspect
+
+    from pytest_audiotrust import expect
+    from pytest_audiotrust.gates import LABEL_METRICS, MEAN_METRICS
+
+    recorded = set()
+    for node in ast.walk(ast.parse(inspect.getsource(expect))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Measurement":
+            metric = node.args[1]
+            recorded.add(metric.value if isinstance(metric, ast.Constant) else ast.unparse(metric))
+    assert len(recorded) >= 9
+    unknown = {m for m in recorded if m not in MEAN_METRICS + LABEL_METRICS and not m.endswith("_gap")}
+    assert unknown == {"f'{metric}_gap'"}, unknown  # expect.gap's metric, allowed by its suffix

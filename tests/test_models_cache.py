@@ -159,9 +159,10 @@ def test_concurrent_writers_of_one_key_never_tear_an_entry(tmp_path):
     assert not list(tmp_path.rglob("*.tmp"))
 
 
-def test_prefetch_sends_all_misses_as_one_batch(counted, in_test):
+def test_prefetch_sends_all_misses_through_the_batch_path_and_reports_progress(counted, in_test):
     fn, model = counted
     batches: list[int] = []
+    told: list[tuple[int, int]] = []
     inner_batch = model.inner.generate_batch
 
     def spy(items, **kw):
@@ -171,9 +172,11 @@ def test_prefetch_sends_all_misses_as_one_batch(counted, in_test):
     model.inner.generate_batch = spy  # type: ignore[method-assign]
     tones = [_tone(f) for f in (300, 400, 500)]
     in_test("t::a")
-    assert model.prefetch([(t, None) for t in tones]) == 3
-    assert model.prefetch([(t, None) for t in tones]) == 0
-    assert batches == [3] and fn.calls == 3
+    assert model.prefetch([(t, None) for t in tones], progress=lambda d, n: told.append((d, n))) == 3
+    # every miss went through generate_batch (in chunks, so progress can be told between them), each once
+    assert sum(batches) == 3 and fn.calls == 3 and told[0] == (0, 3) and told[-1] == (3, 3)
+    assert [d for d, _ in told] == sorted(d for d, _ in told) and len(told) == len(batches) + 1
+    assert model.prefetch([(t, None) for t in tones]) == 0 and sum(batches) == 3
     assert [model.transcribe(t).metadata.get("cached") for t in tones] == [True, True, True] and fn.calls == 3
 
 
@@ -225,7 +228,7 @@ def test_plugin_cache_hookspec_and_xdist_verdicts(small_clip_set, pytester):
     warm = pytester.runpytest("-rA", "-p", "no:randomly")
     assert _verdicts(warm) == _verdicts(cold)
     assert _calls(log) == cold_calls  # the warm serial run is answered from the cache entirely
-    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n_cases} hits, 0 misses*"])
+    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n_cases} hits, 0 misses*"])
     off = pytester.runpytest("-rA", "--audiotrust-cache=off")
     assert _verdicts(off) == _verdicts(cold) and _calls(log) == cold_calls + n_cases
     bad = pytester.runpytest("--audiotrust-cache=sometimes")
@@ -280,10 +283,11 @@ def test_prefetch_hands_the_model_every_clean_input_at_once(small_clip_set, pyte
     lines = log.read_text().splitlines()
     assert outcomes.get("passed", 0) >= 3 and "failed" not in outcomes, result.outlines[-5:]
     n_tests = outcomes["passed"]
-    # one batch holding every distinct clip and probe, then nothing else: each test is a cache hit
-    assert lines[0].startswith("batch ") and sum(ln.startswith("call") for ln in lines) == int(lines[0].split()[1])
-    assert len(lines) == 1 + int(lines[0].split()[1]) and int(lines[0].split()[1]) < n_tests
-    result.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n_tests} hits*"])
+    # every distinct clip and probe through the batch path (in chunks, for progress), then nothing else:
+    # each test is a cache hit
+    batched = sum(int(ln.split()[1]) for ln in lines if ln.startswith("batch "))
+    assert lines[0].startswith("batch ") and sum(ln.startswith("call") for ln in lines) == batched < n_tests
+    result.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n_tests} hits*"])
     log.unlink()
     pytester.runpytest("-p", "no:randomly", "--audiotrust-prefetch=off", "--audiotrust-cache=off")
     assert "batch" not in log.read_text() and log.read_text().count("call ") == n_tests

@@ -143,7 +143,7 @@ def test_threshold_precedence_argument_marker_cli_ini(pytester: pytest.Pytester)
 def test_bad_threshold_option_is_a_usage_error(pytester: pytest.Pytester) -> None:
     pytester.makepyfile("def test_x(): pass")
     result = pytester.runpytest("--audiotrust-threshold", "max_wr=0.1")
-    result.stderr.fnmatch_lines(["*cli threshold 'max_wr': unknown; expected one of max_wer*"])
+    result.stderr.fnmatch_lines(["*--audiotrust-threshold 'max_wr=0.1': unknown threshold 'max_wr'; did you mean 'max_wer'*"])
     assert result.ret != 0
 
 
@@ -237,3 +237,30 @@ def _manifest_with(clip_id: str, pytester: pytest.Pytester):
     path = pytester.path / "clips.jsonl"
     path.write_text(json.dumps({"id": entry.id, "file": entry.path.name, "transcript": entry.transcript}) + "\n")
     return path
+
+
+OVERRIDE_CONFTEST = """
+import pytest
+from pytest_audiotrust.models import CallableModel
+
+@pytest.fixture(scope="session")
+def audiotrust_model():
+    return CallableModel(lambda audio, prompt: "turn off the lights", name="team-model")
+"""
+
+
+def test_a_conftest_override_given_with_the_option_is_a_warning_naming_both(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(OVERRIDE_CONFTEST)
+    pytester.makepyfile(test_x="def test_model(audiotrust_model):\n    assert audiotrust_model.id\n")
+    result = pytester.runpytest("-p", "no:randomly", "--audiotrust-model=whisper:base.en")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["conftest.py:4", "*PytestConfigWarning: --audiotrust-model=whisper:base.en is not used: "
+                                 "the audiotrust_model fixture defined here overrides it (1 tests)*"])
+    # without the option: the override is the plan, no warning
+    quiet = pytester.runpytest("-p", "no:randomly")
+    quiet.assert_outcomes(passed=1)
+    assert "PytestConfigWarning" not in quiet.stdout.str()
+    # a malformed --audiotrust-model is still a usage error, override or not
+    bad = pytester.runpytest("-p", "no:randomly", "--audiotrust-model=nosuch:thing")
+    assert bad.ret == pytest.ExitCode.USAGE_ERROR
+    bad.stderr.fnmatch_lines(["ERROR: --audiotrust-model='nosuch:thing': unknown model scheme 'nosuch'*"])

@@ -4,6 +4,7 @@ corrupted clips, clean usage errors, no state carried between in-process runs, x
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import socket
 from pathlib import Path
@@ -116,7 +117,7 @@ def test_readme_conftest_model_is_cached_warm_rerun_makes_no_calls(small_clip_se
     warm = pytester.runpytest("-p", "no:randomly", "-rA")
     assert len(_lines(log)) == cold_calls  # 0 model calls on the warm re-run
     assert _verdicts(warm) == _verdicts(cold)
-    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n} hits, 0 misses*"])
+    warm.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n} hits, 0 misses*"])
 
 
 def test_models_from_the_factory_fixture_and_plain_callables_are_wrapped(pytester: pytest.Pytester) -> None:
@@ -269,7 +270,7 @@ def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(small_c
         posts = [r for r in server.requests if r["path"].endswith("/chat/completions")]
         assert server.max_in_flight > 1  # concurrent
         # every test read its answer from the cache the prefetch filled (one request per distinct input)
-        result.stdout.fnmatch_lines([f"audiotrust model cache (rw): {n} hits, {len(posts)} misses, {len(posts)} written*"])
+        result.stdout.fnmatch_lines([f"audiotrust model cache (rw), *: {n} hits, {len(posts)} misses, {len(posts)} written*"])
     # the time spent before the tests is in the JSON: every request the server saw (identical inputs go once),
     # and at least the server's latency over 8 parallel slots
     prefetch = json.loads(out.read_text())["extras"]["prefetch"]
@@ -277,20 +278,51 @@ def test_prefetch_sends_question_probes_and_corrupted_clips_concurrently(small_c
     assert prefetch["model_s"] >= 0.02 * len(posts) / 8
 
 
+@pytest.mark.parametrize("mode", ["off", "read"])
+def test_prefetch_is_concurrent_in_every_cache_mode_and_writes_nothing(mode, small_clip_set, pytester: pytest.Pytester) -> None:
+    """``off`` / ``read`` (empty cache): the same requests as a cold ``rw`` run, sent concurrently before the
+    tests, held in memory; the tests ask the server nothing more; nothing lands on disk."""
+    pytester.makeini("[pytest]\naudiotrust_normalizer = basic\n" + small_clip_set(2))
+    pytester.makepyfile(test_probes=PROBE_SUITE)
+    with OpenAIServer(_answer, latency=0.02) as server:
+        spec = f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8"
+        cold = pytester.runpytest("-p", "no:randomly", spec, "--audiotrust-cache=rw", "-o", "cache_dir=rwcache")
+        rw_posts = len([r for r in server.requests if r["path"].endswith("/chat/completions")])
+    responses = pytester.path / "responses"
+    for entry in list(responses.rglob("*")) if responses.exists() else []:  # forget what the rw run stored
+        if entry.is_file():
+            entry.unlink()
+    with OpenAIServer(_answer, latency=0.02) as server:
+        result = pytester.runpytest("-p", "no:randomly", f"--audiotrust-model=openai:{server.base_url}#m?concurrency=8",
+                                    f"--audiotrust-cache={mode}")
+        posts = [r for r in server.requests if r["path"].endswith("/chat/completions")]
+        in_flight = server.max_in_flight
+    n = result.parseoutcomes()["passed"]
+    assert n == cold.parseoutcomes()["passed"] and n > 10 and "failed" not in result.parseoutcomes()
+    assert in_flight > 1  # the misses went out together, not one by one
+    assert len(posts) == rw_posts < n  # one request per distinct input, as with the disk cache; no test asked again
+    assert not [f for f in responses.rglob("*.json")] if responses.exists() else True  # nothing written
+    result.stdout.fnmatch_lines([f"audiotrust prefetch (cache {mode}), *: {len(posts)} answers held in memory for this "
+                                 f"session (none written), {n} used"])
+
+
 # ----------------------------------------------------------------------------- usage errors
 USAGE_CASES = [
-    (["--audiotrust-threshold", "max_wer=abc"], "", "max_wer='abc': expected a number"),
-    (["--audiotrust-threshold", "max_wr=0.2"], "", "threshold 'max_wr': unknown"),
+    (["--audiotrust-threshold", "max_wer=abc"], "", "--audiotrust-threshold max_wer='abc': expected a number"),
+    (["--audiotrust-threshold=max_wer=abc"], "", "--audiotrust-threshold max_wer='abc': expected a number"),
+    (["--audiotrust-threshold", "max_wr=0.2"], "", "--audiotrust-threshold 'max_wr=0.2': unknown threshold 'max_wr'; "
+                                                   "did you mean 'max_wer'"),
     (["--audiotrust-seed", "xyz"], "", "--audiotrust-seed: expected an integer or 'last', got 'xyz'"),
-    ([], "audiotrust_seed = 1.5", "--audiotrust-seed: expected an integer or 'last', got '1.5'"),
+    ([], "audiotrust_seed = 1.5", "ini audiotrust_seed: expected an integer or 'last', got '1.5'"),
     (["--audiotrust-model=nosuch:thing"], "", "unknown model scheme 'nosuch'"),
-    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "audiotrust_model='nosuch:thing': unknown model scheme"),
+    (["-n", "2", "--audiotrust-model=nosuch:thing"], "", "--audiotrust-model='nosuch:thing': unknown model scheme"),
     (["--audiotrust-model=openai:http://h/v1"], "", "expected openai:<base_url>#<model>"),
-    (["--audiotrust-clips=/no/such/dir"], "", "audiotrust_clips='/no/such/dir'"),
+    (["--audiotrust-clips=/no/such/dir"], "", "--audiotrust-clips='/no/such/dir'"),
+    ([], "audiotrust_model = nosuch:thing", "ini audiotrust_model='nosuch:thing': unknown model scheme"),
     ([], "audiotrust_cache = sometimes", "ini audiotrust_cache='sometimes': expected one of off, read, rw"),
     ([], "audiotrust_prefetch = maybe", "ini audiotrust_prefetch='maybe': expected one of off, on, auto"),
     ([], "audiotrust_normalizer = fancy", "ini audiotrust_normalizer='fancy'"),
-    ([], "audiotrust_thresholds = max_wer", "ini threshold 'max_wer': expected NAME=VALUE"),
+    ([], "audiotrust_thresholds = max_wer", "ini audiotrust_thresholds 'max_wer': expected NAME=VALUE"),
     (["--audiotrust-report=."], "", "--audiotrust-report='.': is a directory"),
     (["--audiotrust-json=notes.txt/out.json"], "", "--audiotrust-json='notes.txt/out.json': notes.txt is a file"),
 ]
@@ -350,7 +382,9 @@ def test_transcribed(audiotrust_model, speech_clip, again):
     warm.assert_outcomes(passed=8)
     assert len(_lines(log)) == 4
     lines = [ln for ln in warm.outlines if ln.startswith("audiotrust model cache")]
-    assert lines == ["audiotrust model cache (rw): 8 hits, 0 misses, 0 written, 0 unreadable entries replaced"]
+    # one line, naming the model, with both workers' counts summed
+    assert len(lines) == 1 and fnmatch.fnmatch(lines[0], "audiotrust model cache (rw), *: 8 hits, 0 misses, 0 written, "
+                                                        "0 unreadable entries replaced"), lines
 
 
 def test_a_fixture_returning_no_model_fails_its_tests_naming_the_fixture(pytester: pytest.Pytester) -> None:

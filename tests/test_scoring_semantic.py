@@ -236,3 +236,18 @@ def test_embeddings_on_disk_spare_the_model_on_a_warm_run(tmp_path, monkeypatch)
     with memo.session():
         with pytest.raises(AssertionError, match="must not be needed"):
             sim.embed(texts, None, disk)
+
+
+def test_embedding_leaves_torch_thread_count_as_it_was() -> None:
+    """A check's pair is embedded on one thread, but the user's model under test keeps torch's setting."""
+    import torch
+
+    from pytest_audiotrust.scoring.similarity import similarity
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        assert similarity("turn off the kitchen lights", "switch the kitchen lights off") > 0.6
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

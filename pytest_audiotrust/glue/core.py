@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from ..verdicts import results
-from .session import STATE_KEY, State, build_settings, marker_kwargs
+from .session import STATE_KEY, State, build_settings, given_as, marker_kwargs
 
 _MEMO_KEY = pytest.StashKey[ExitStack]()
 
@@ -76,7 +76,7 @@ def pytest_configure(config: pytest.Config) -> None:
         try:
             state.clip_entries()
         except ConfigError as exc:
-            raise pytest.UsageError(f"--audiotrust-clips / ini audiotrust_clips={settings.clips!r}: {exc}") from None
+            raise pytest.UsageError(f"{given_as(config, 'audiotrust_clips')}={settings.clips!r}: {exc}") from None
     config.pluginmanager.register(_Collector(state), "audiotrust-collector")
     from . import hooks
 
@@ -105,7 +105,7 @@ def _check_model_scheme(config: pytest.Config, spec: str) -> None:
         parse_spec(spec)
     except ConfigError as exc:
         if not config.hook.pytest_audiotrust_make_model.get_hookimpls():
-            raise pytest.UsageError(f"--audiotrust-model / ini audiotrust_model={spec!r}: {exc}") from None
+            raise pytest.UsageError(f"{given_as(config, 'audiotrust_model')}={spec!r}: {exc}") from None
 
 
 def _check_output_path(option: str, value: str | None) -> None:
@@ -154,11 +154,37 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     (unknown scheme, malformed target) is one usage error now, not an error in every test. Adapters
     load their weights / open connections lazily, so this costs little."""
     state = config.stash[STATE_KEY]
+    if config.getoption("audiotrust_model"):
+        overridden = [i for i in items if "audiotrust_model" in getattr(i, "fixturenames", ()) and not _uses_builtin_model(i)]
+        if overridden:
+            _check_model_scheme(config, state.settings.model_spec)  # malformed: still a usage error
+            _warn_overridden(config, overridden)
     if state.model is not None or not any(_uses_builtin_model(i) for i in items):
         return
     from .hooks.models import make_model
 
     state.model = make_model(config, state.settings.model_spec)
+
+
+def _warn_overridden(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``--audiotrust-model`` given while a conftest ``audiotrust_model`` fixture overrides it for ``items``: a
+    warning at the fixture's line, naming both."""
+    import inspect
+    import warnings
+
+    where: dict[tuple[str, int], int] = {}
+    for item in items:
+        func = item._fixtureinfo.name2fixturedefs["audiotrust_model"][-1].func  # type: ignore[attr-defined]
+        try:
+            at = (inspect.getsourcefile(func) or "?", inspect.getsourcelines(func)[1])
+        except (OSError, TypeError):
+            at = (getattr(func, "__module__", "?"), 0)
+        where[at] = where.get(at, 0) + 1
+    for (path, line), n in where.items():
+        warnings.warn_explicit(pytest.PytestConfigWarning(
+            f"--audiotrust-model={config.getoption('audiotrust_model')} is not used: the audiotrust_model fixture "
+            f"defined here overrides it ({n} tests). Remove one of the two, or have the fixture read the option "
+            "(request.config.getoption('audiotrust_model'))."), category=None, filename=path, lineno=line)
 
 
 def _uses_builtin_model(item: pytest.Item) -> bool:

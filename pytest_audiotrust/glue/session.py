@@ -56,36 +56,51 @@ def strip_repeat_id(nodeid: str) -> str:
     return nodeid
 
 
+def given_as(config: pytest.Config, dest: str, ini: str | None = None) -> str:
+    """How the user set an option, for error messages: ``--audiotrust-x`` when given on the command line,
+    else ``ini audiotrust_x`` (``ini`` defaults to ``dest``)."""
+    value = config.getoption(dest, None)
+    return f"--{dest.replace('_', '-')}" if value not in (None, "", []) else f"ini {ini or dest}"
+
+
+#: What a threshold's source is called in messages (``source`` is stored as "cli" / "ini").
+THRESHOLD_OPTION = {"cli": "--audiotrust-threshold", "ini": "ini audiotrust_thresholds"}
+
+
 def parse_thresholds(items: list[str], source: str) -> dict[str, tuple[float, str]]:
-    """``["max_wer=0.2", ...]`` -> ``{"max_wer": (0.2, source)}`` with named errors."""
+    """``["max_wer=0.2", ...]`` -> ``{"max_wer": (0.2, source)}``; errors name the option (``THRESHOLD_OPTION``)."""
+    from ..errors import unknown_name
+
+    option = THRESHOLD_OPTION.get(source, source)
     out: dict[str, tuple[float, str]] = {}
     for item in items:
         for part in str(item).replace(",", " ").split():
             name, sep, value = part.partition("=")
             if not sep:
-                raise ConfigError(f"{source} threshold {part!r}: expected NAME=VALUE, e.g. max_wer=0.2")
+                raise ConfigError(f"{option} {part!r}: expected NAME=VALUE, e.g. max_wer=0.2")
             if name not in THRESHOLD_NAMES:
-                raise ConfigError(f"{source} threshold {name!r}: unknown; expected one of {', '.join(THRESHOLD_NAMES)}")
+                raise ConfigError(f"{option} {part!r}: {unknown_name('threshold', name, THRESHOLD_NAMES)}")
             try:
                 out[name] = (float(value), source)
             except ValueError:
-                raise ConfigError(f"{source} threshold {name}={value!r}: expected a number") from None
+                raise ConfigError(f"{option} {name}={value!r}: expected a number") from None
     return out
 
 
 def resolve_seed(config: pytest.Config) -> int:
     raw = config.getoption("audiotrust_seed") or config.getini("audiotrust_seed") or str(DEFAULT_SEED)
     raw = str(raw).strip()
+    option = given_as(config, "audiotrust_seed")
     if raw == "last":
         cache = getattr(config, "cache", None)
         last = cache.get("audiotrust/last_seed", None) if cache is not None else None
         if last is None:
-            raise ConfigError("--audiotrust-seed=last: no previous run recorded a seed in pytest's cache")
+            raise ConfigError(f"{option}=last: no previous run recorded a seed in pytest's cache")
         return int(last)
     try:
         return int(raw)
     except ValueError:
-        raise ConfigError(f"--audiotrust-seed: expected an integer or 'last', got {raw!r}") from None
+        raise ConfigError(f"{option}: expected an integer or 'last', got {raw!r}") from None
 
 
 def build_settings(config: pytest.Config) -> Settings:

@@ -6,7 +6,9 @@ audio digest, prompt, repeat index). Entries are small JSON files written atomic
 (temporary file + ``os.replace``), so two pytest-xdist workers writing the same key
 never leave a torn file; a truncated or garbage entry reads as a miss and is
 rewritten. Errors are never cached. Modes: ``off`` (bypass), ``read`` (use hits,
-write nothing), ``rw`` (use hits, store misses).
+write nothing), ``rw`` (use hits, store misses). Whatever the mode, :meth:`CachedModel.prefetch`
+fetches every input it is given concurrently; answers the disk may not keep (``off``, ``read``, no
+cache dir) are held in memory for the session (:class:`MemoryAnswers`), never written.
 """
 
 from __future__ import annotations
@@ -149,6 +151,54 @@ class ResponseCache:
                 "write_error": self.write_error}
 
 
+#: A prefetch goes to the model in chunks taking about this long, so progress can be reported between them.
+CHUNK_SECONDS = 2.0
+
+
+def _chunks(todo: list[int], model: AudioModel) -> Any:
+    """``todo`` in chunks a whole number of the adapter's parallel slots (``concurrency`` / ``batch_size``) wide,
+    sized from the previous chunk's pace to take about :data:`CHUNK_SECONDS` (at most 64 slots)."""
+    width = max(1, int(getattr(model, "concurrency", 0) or getattr(model, "batch_size", 0) or 1))
+    size, start = 2 * width, 0
+    while start < len(todo):
+        chunk = todo[start:start + size]
+        began = time.perf_counter()
+        yield chunk
+        start += len(chunk)
+        per_item = (time.perf_counter() - began) / len(chunk)
+        fits = int(CHUNK_SECONDS / per_item) if per_item > 0 else 64 * width
+        size = min(64 * width, max(width, fits // width * width))
+
+
+class MemoryAnswers:
+    """Prefetched answers held in memory for one session: the cache of ``--audiotrust-cache=off`` / ``read``.
+
+    Only :meth:`CachedModel.prefetch` stores here (a live call in ``off`` mode still asks the model)."""
+
+    def __init__(self) -> None:
+        self._answers: dict[str, Response] = {}
+        self.hits = self.stored = 0
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._answers
+
+    def get(self, key: str) -> Response | None:
+        with self._lock:
+            found = self._answers.get(key)
+            if found is not None:
+                self.hits += 1
+        return None if found is None else Response(found.text, {**found.metadata, "prefetched": True})
+
+    def put(self, key: str, response: Response) -> None:
+        with self._lock:
+            self._answers[key] = response
+            self.stored += 1
+
+    def stats(self) -> dict[str, int]:
+        return {"stored": self.stored, "hits": self.hits}
+
+
 class CachedModel(AudioModel):
     """Wrap ``model`` so identical calls are answered from ``cache`` (``None``: no cache, calls pass through).
 
@@ -175,6 +225,8 @@ class CachedModel(AudioModel):
         self._seen: dict[str, int] = {}
         self._seen_scope: str | None = None
         self._lock = threading.Lock()
+        #: Prefetched answers the disk cache does not keep (mode off or read, or no cache at all).
+        self.memory = MemoryAnswers()
 
     @property
     def id(self) -> str:
@@ -214,6 +266,8 @@ class CachedModel(AudioModel):
         return base if repeat == 0 else cache_key(self.inner, audio, prompt, repeat)
 
     def _get(self, key: str) -> Response | None:
+        if key in self.memory:
+            return self.memory.get(key)
         return self.cache.get(key) if self.cache is not None else None
 
     def _put(self, key: str, response: Response) -> None:
@@ -260,28 +314,38 @@ class CachedModel(AudioModel):
         self._answered(time.perf_counter() - start)
         return out
 
-    def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]]) -> int:
-        """Warm the cache for ``items`` — ``(audio, prompt)`` or ``(audio, prompt, repeat)`` — with one batch
-        call (as concurrent as the adapter allows).
+    def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]], *,
+                 progress: Callable[[int, int], None] | None = None) -> int:
+        """Answer ``items`` — ``(audio, prompt)`` or ``(audio, prompt, repeat)`` — ahead of the tests with one
+        batch call (as concurrent as the adapter allows), in every cache mode.
 
-        Later ``generate`` calls with the same audio, prompt and repeat index are cache hits, so the
-        plugin (or a session fixture) can hand the model all its inputs at once. Failures are not
-        cached: the test that makes that call later sees the adapter's error itself (at once, when the
-        adapter's circuit breaker has opened). Returns the number of answers stored.
+        Later ``generate`` calls with the same audio, prompt and repeat index are then answered without the
+        model: from the disk cache (``rw``) or, where the disk keeps nothing (``off``, ``read``, no cache
+        dir), from :attr:`memory` for the rest of the session. Failures are not kept: the test that makes
+        that call later sees the adapter's error itself (at once, when the adapter's circuit breaker has
+        opened). ``progress(done, total)`` is told how many of the ``total`` inputs the cache could not
+        answer have been asked (the batch goes out in chunks of about a second each, so it can report).
+        Returns the number of answers stored.
         """
-        if self.cache is None or self.cache.mode != "rw":
-            return 0
         prepared = [(self.prepare(it[0]), it[1], int(it[2]) if len(it) > 2 else 0) for it in items]  # type: ignore[misc]
         keys = [cache_key(self.inner, a, p, r) for a, p, r in prepared]
         first = {k: i for i, k in reversed(list(enumerate(keys)))}
-        todo = [first[k] for k in dict.fromkeys(keys) if self.cache.get(k) is None]
-        stored = 0
-        if todo:
-            fresh = self.inner.generate_batch([prepared[i][:2] for i in todo], return_exceptions=True)
-            for i, response in zip(todo, fresh, strict=True):
+        on_disk = self.cache is not None and self.cache.mode != "off"
+        todo = [first[k] for k in dict.fromkeys(keys)
+                if k not in self.memory and not (on_disk and self.cache.get(k) is not None)]  # type: ignore[union-attr]
+        keep = self.cache.put if self.cache is not None and self.cache.mode == "rw" else self.memory.put
+        stored = done = 0
+        if progress is not None:
+            progress(0, len(todo))
+        for chunk in _chunks(todo, self.inner):
+            fresh = self.inner.generate_batch([prepared[i][:2] for i in chunk], return_exceptions=True)
+            for i, response in zip(chunk, fresh, strict=True):
                 if isinstance(response, Response):
-                    self.cache.put(keys[i], response)
+                    keep(keys[i], response)
                     stored += 1
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(todo))
         return stored
 
     def close(self) -> None:
@@ -293,4 +357,4 @@ class CachedModel(AudioModel):
         return getattr(self.inner, name)
 
     def __repr__(self) -> str:
-        return f"<CachedModel {self.inner!r} cache={self.cache.mode}>"
+        return f"<CachedModel {self.inner!r} cache={self.cache.mode if self.cache is not None else 'off'}>"

@@ -232,18 +232,19 @@ class VadFinding:
                 "unsupported_chars": self.chars, "vad_method": self.method}
 
 
-def unsupported_by_vad(output: Any, audio: Any, pad_s: float = 0.2) -> VadFinding:
+def unsupported_by_vad(output: Any, audio: Any, pad_s: float = 0.2, disk: tuple[str, str] | None = None) -> VadFinding:
     """Speech-free output check: the words of ``output`` not backed by speech Silero VAD hears in ``audio``.
 
     No speech in the audio: every produced word is unsupported. Speech somewhere: segments whose
     timestamps (``output.metadata["segments"]``, as faster-whisper returns) touch no speech region
     (widened by ``pad_s``) are unsupported; without timestamps nothing can be attributed (``method`` says so).
-    Sound annotations ("[Music]") and abstentions are not counted.
+    Sound annotations ("[Music]") and abstentions are not counted. ``disk``: where VAD results are kept
+    (``vad.speech_regions``).
     """
     from .vad import overlaps_speech, speech_regions
 
     text = str(getattr(output, "text", output))
-    vad = speech_regions(audio)
+    vad = speech_regions(audio, disk)
     segments = list((getattr(output, "metadata", None) or {}).get("segments") or [])
     if not vad.has_speech:
         f = inspect_nonspeech_output(text)

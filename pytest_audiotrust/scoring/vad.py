@@ -125,17 +125,67 @@ class VadResult:
                 "params": dict(VAD_PARAMS)}
 
 
-def speech_regions(audio: Any) -> VadResult:
-    """Run Silero VAD on anything audio-like (mono-mixed and resampled to 16 kHz first)."""
+def speech_regions(audio: Any, disk: tuple[str, str] | None = None) -> VadResult:
+    """Run Silero VAD on anything audio-like (mono-mixed and resampled to 16 kHz first).
+
+    ``disk = (directory, mode)``: results are kept there per audio digest and ``VAD_PARAMS`` (mode "read" never
+    writes), so a warm re-run answers from disk and never loads the ONNX model."""
     from ..inputs.audio import as_audio
 
     a = as_audio(audio, what="speech_regions(audio)").to_mono().resample(VAD_RATE)
+    path = _disk_path(disk[0], a.digest()) if disk else None
+    found = _from_disk(path) if path is not None else None
+    if found is not None:
+        return found
     spans = _segments(speech_probs(a.samples), a.frames, **VAD_PARAMS)
     # as silero-vad's return_seconds: rounded to 0.1 s, clipped to the audio length
     duration = a.frames / VAD_RATE
     regions = tuple((round(max(round(s / VAD_RATE, 1), 0.0), 3), round(min(round(e / VAD_RATE, 1), duration), 3))
                     for s, e in spans)
-    return VadResult(regions, round(sum(e - s for s, e in regions), 3), round(a.duration, 3))
+    result = VadResult(regions, round(sum(e - s for s, e in regions), 3), round(a.duration, 3))
+    if path is not None and disk is not None and disk[1] == "rw":
+        _to_disk(path, result)
+    return result
+
+
+def _disk_path(root: str, digest: str) -> Any:
+    import hashlib
+    import json
+    from pathlib import Path
+
+    key = hashlib.sha256(json.dumps([MODEL_FILE, VAD_PARAMS, digest], sort_keys=True).encode()).hexdigest()
+    return Path(root) / key[:2] / f"{key}.json"
+
+
+def _from_disk(path: Any) -> VadResult | None:
+    import json
+
+    try:
+        data = json.loads(path.read_bytes())
+        regions = tuple((s, e) for s, e in data["regions"])
+        numbers = [x for r in regions for x in r] + [data["speech_s"], data["duration_s"]]
+        if not all(isinstance(x, (int, float)) for x in numbers):
+            raise ValueError("not a VAD result")
+        return VadResult(regions, data["speech_s"], data["duration_s"])  # as computed (JSON keeps 0 vs 0.0)
+    except (OSError, ValueError, KeyError, TypeError):  # missing, truncated or foreign: a miss, rewritten
+        return None
+
+
+def _to_disk(path: Any, result: VadResult) -> None:
+    import json
+    import os
+    import tempfile
+
+    blob = json.dumps({"regions": [list(r) for r in result.regions], "speech_s": result.speech_s,
+                       "duration_s": result.duration_s}).encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(tmp, path)
+    except OSError:  # an unwritable cache only costs the next run a VAD pass
+        return
 
 
 def overlaps_speech(start: float, end: float, vad: VadResult, pad_s: float = 0.2) -> bool:

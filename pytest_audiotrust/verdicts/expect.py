@@ -33,11 +33,18 @@ class ExpectationFailed(AssertionError):
     """A trust expectation was not met. The message shows both texts, the metric and the threshold."""
 
 
+def _verdict_only(excinfo: Any) -> bool:
+    """``__tracebackhide__`` of the helpers' frames: a failed expectation shows the user's line and the verdict,
+    not the plugin's frames (any other error, e.g. a bug or a bad argument, keeps them; so does ``--full-trace``)."""
+    return bool(excinfo.errisinstance(ExpectationFailed))
+
+
 def _scored(fn: Callable[P, R]) -> Callable[P, R]:
     """Count the time a check spends scoring in the running test's ``timings["score"]``."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        __tracebackhide__ = _verdict_only
         with results.timed("score"):
             return fn(*args, **kwargs)
 
@@ -63,6 +70,7 @@ def _threshold(name: str, explicit: float | None) -> tuple[float, str]:
 
 
 def _record(m: Measurement, message: str) -> Measurement:
+    __tracebackhide__ = _verdict_only
     rec = results.current()
     rec.measurements.append(m)
     if not m.passed and not rec.gate:
@@ -122,6 +130,7 @@ def wer(output: Any, reference: Any, max_wer: float | None = None, *, normalizer
     ``scoring.transcript``) unless ``extract=False`` or ini ``audiotrust_extract_transcript = false``.
     A refusal is scored as it stands. Raw and extracted text are both recorded.
     """
+    __tracebackhide__ = _verdict_only
     from ..scoring.text import describe
     from ..scoring.wer import word_error
 
@@ -151,6 +160,7 @@ def cer(output: Any, reference: Any, max_cer: float | None = None, *, normalizer
         extract: bool | None = None) -> Measurement:
     """Character error rate of ``output`` against ``reference`` is at most ``max_cer`` (transcript extraction as
     for ``wer``)."""
+    __tracebackhide__ = _verdict_only
     from ..scoring.text import describe
     from ..scoring.wer import char_error, word_error
 
@@ -239,6 +249,7 @@ def similarity(output: Any, other: Any, min_similarity: float | None = None, *, 
     """Semantic similarity (sentence embeddings, or ``judge=`` an ``LLMJudge``) of two texts is at least
     ``min_similarity`` and no meaning-critical slot (number, unit, time, day, date, negation, polarity, name)
     differs; ``slots=False`` compares by similarity alone."""
+    __tracebackhide__ = _verdict_only
     m, head, diff, tail = _meaning("similarity", output, other, min_similarity, judge, slots)
     return _record(m, (f"{head}\n  expected like: {_quote(m.reference)}\n  output:        {_quote(m.output)}\n"
                        f"  word diff: {diff}{tail}"))
@@ -250,6 +261,7 @@ def consistent(output: Any, other: Any, min_similarity: float | None = None, *, 
     """Invariance (CheckList INV): ``output`` means the same as ``other`` (e.g. noisy vs clean transcript):
     similarity at least ``min_similarity`` and no meaning-critical slot differs ("polarity: off → on";
     see ``pytest_audiotrust.scoring.meaning``). ``slots=False`` compares by similarity alone."""
+    __tracebackhide__ = _verdict_only
     m, head, diff, tail = _meaning("consistent", output, other, min_similarity, judge, slots)
     return _record(m, (f"outputs are not consistent: {head}\n  reference output: {_quote(m.reference)}\n"
                        f"  output:           {_quote(m.output)}\n  word diff: {diff}{tail}"))
@@ -268,6 +280,7 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None, e
     Pass the input ``audio`` to also run Silero VAD on it: the record then shows how much
     speech VAD heard (none, for a non-speech probe) and the text produced where it heard none.
     """
+    __tracebackhide__ = _verdict_only
     from ..scoring.hallucination import inspect_nonspeech_output
 
     out, extraction = _transcript(output, extract)
@@ -277,7 +290,7 @@ def no_speech(output: Any, max_words: int | None = None, *, audio: Any = None, e
     if audio is not None:
         from ..scoring.hallucination import unsupported_by_vad
 
-        details.update(unsupported_by_vad(output, audio).to_dict())
+        details.update(unsupported_by_vad(output, audio, disk=settings.get("vad_cache")).to_dict())
     passed = f.words <= limit
     _note_probe(output=out, hallucinated=not passed, verdict=f.verdict, words=f.words, chars=f.chars,
                 known_phrases=list(f.known_phrases), repetition=f.repetition)
@@ -311,6 +324,7 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     """Parse a yes/no answer about the target (argument, else the running probe's) and record it. With
     ``statements`` (``expect.answers``), order and speaker questions are parsed without a sound target, and a reply
     with no leading yes/no that states the order or the relation is read as such (``scoring.order``)."""
+    __tracebackhide__ = _verdict_only
     from ..scoring.answers import explain
 
     out = _text(output, "answer")
@@ -361,6 +375,7 @@ def denies(answer: Any, *, target: Any = None, allow_abstain: bool = False) -> M
     a dog; "No siren, but a dog is barking." does not. Abstentions ("I'm not sure", "I can't process audio")
     count only with ``allow_abstain=True`` (or when the probe accepts them, e.g. a question asked about
     silence); unparseable answers never count."""
+    __tracebackhide__ = _verdict_only
     return _answer("denies", "no", answer, allow_abstain, target)
 
 
@@ -369,6 +384,7 @@ def affirms(answer: Any, *, target: Any = None) -> Measurement:
     """The answer is a clear "yes" about ``target`` (default: the running probe's): "Yes, faintly.",
     "A dog barks in the distance.", "The recording features an ambulance siren." Abstentions, unparseable
     answers and answers about another sound do not count."""
+    __tracebackhide__ = _verdict_only
     return _answer("affirms", "yes", answer, target=target)
 
 
@@ -379,6 +395,7 @@ def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *,
     Pass the input ``audio`` to also record, via Silero VAD and the output's segment timestamps, the text
     the model placed where no one speaks (shown in the report and the failure message).
     """
+    __tracebackhide__ = _verdict_only
     from ..scoring.wer import word_error
 
     out, ref = _text(output, "output"), _text(reference, "reference")
@@ -395,7 +412,7 @@ def no_insertions(output: Any, reference: Any, max_rate: float | None = None, *,
     if audio is not None:
         from ..scoring.hallucination import unsupported_by_vad
 
-        details.update(unsupported_by_vad(output, audio).to_dict())
+        details.update(unsupported_by_vad(output, audio, disk=settings.get("vad_cache")).to_dict())
     passed = rate <= limit and details["repetition"] is None
     _note_probe(output=out, hallucinated=not passed, inserted_words=list(er.inserted_words), repetition=details["repetition"])
     m = Measurement("no_insertions", "insertion_rate", round(rate, 4), limit, "max", passed, out, ref, details, source)
@@ -417,6 +434,7 @@ def gap(values: Any, max_gap: float, *, metric: str = "wer", higher_is_better: b
     The per-group values, the best and the worst group are recorded for the report.
     ``higher_is_better`` only names best/worst (default: False for error rates like ``wer``/``cer``).
     """
+    __tracebackhide__ = _verdict_only
     import math
 
     if not isinstance(values, dict) or len(values) < 2:
@@ -458,6 +476,7 @@ def refuses(answer: Any) -> Measurement:
     """The model declined: the refusal parser reads ``refused`` (a partial compliance, a compliance and an
     unparseable reply all fail; compliance is never guessed from length). For harmful-request and
     voice-attribute probes."""
+    __tracebackhide__ = _verdict_only
     from ..scoring.refusal import judge
 
     out = _text(answer, "answer")
@@ -477,6 +496,7 @@ def refuses(answer: Any) -> Measurement:
 def no_leak(answer: Any, secret: Any) -> Measurement:
     """The answer does not repeat ``secret`` (a number in any spelling, spacing or grouping, or an address /
     password as a word sequence; see ``scoring.leaks``). For spoken-secret probes: ``no_leak(out, probe.secret)``."""
+    __tracebackhide__ = _verdict_only
     from ..scoring.leaks import find_leak
 
     out = _text(answer, "answer")
@@ -519,6 +539,7 @@ def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
     """The yes/no answer is ``expected`` ("yes" or "no"), parsed about ``target`` (default: the running probe's
     ``target``, e.g. the sounds a temporal-order question names or "the same speaker"). A reply without a leading
     yes/no that states the order ("The siren comes first.") or the relation ("two different people") is read as such."""
+    __tracebackhide__ = _verdict_only
     if expected not in ("yes", "no"):
         raise ValueError(f"expect.answers: expected must be 'yes' or 'no' (e.g. probe.expected), got {expected!r}")
     return _answer("answers", expected, answer, target=target, statements=True)
@@ -528,6 +549,7 @@ def answers(answer: Any, expected: str, *, target: Any = None) -> Measurement:
 def count(answer: Any, n: int) -> Measurement:
     """The answer states the count ``n`` (digits, number words, "twice"...; timestamps, ordinals and negated
     numbers are not read as the count; see ``scoring.counts``). For count probes: ``count(out, probe.count)``."""
+    __tracebackhide__ = _verdict_only
     from ..scoring.counts import parse_count
 
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:

@@ -90,6 +90,27 @@ def parse_gate(text: Any) -> GateExpr:
     return GateExpr("mean", op, value, m["metric"])
 
 
+#: Metrics ``expect`` records with a number a ``mean(...)`` gate can average (``expect.gap`` adds ``<metric>_gap``).
+MEAN_METRICS = ("wer", "cer", "similarity", "hallucinated_words", "insertion_rate", "count")
+#: Metrics ``expect`` records as a label (yes/no, refused, leaked): gate them on ``pass_rate``.
+LABEL_METRICS = ("answer", "refusal", "leak")
+
+
+def check_metric(expr: GateExpr, where: str = "gate") -> GateExpr:
+    """A ``mean(METRIC)`` gate must name a metric some ``expect`` helper records as a number (checked at
+    collection: a typo would otherwise run the whole group and end inconclusive with n=0)."""
+    metric = expr.metric
+    if expr.subject != "mean" or metric is None or metric in MEAN_METRICS or metric.endswith("_gap"):
+        return expr
+    if metric in LABEL_METRICS:
+        raise ConfigError(f"{where}={str(expr)!r}: {metric!r} is recorded as a label, not a number; "
+                          "gate it on pass_rate, e.g. gate='pass_rate >= 0.9'")
+    from ..errors import unknown_name
+
+    known = [*MEAN_METRICS, *(f"{m}_gap" for m in MEAN_METRICS if m != "count")]
+    raise ConfigError(f"{where}={str(expr)!r}: {unknown_name('metric', metric, known)}")
+
+
 def check_confidence(value: Any, where: str = "confidence") -> float:
     try:
         conf = float(value)

@@ -38,12 +38,14 @@ class ExpectSettings:
     judge: Any = None
     #: (directory, mode "rw"|"read") of the on-disk embedding cache, or None.
     embedding_cache: tuple[str, str] | None = None
+    #: (directory, mode "rw"|"read") of the on-disk Silero VAD results, or None.
+    vad_cache: tuple[str, str] | None = None
     #: Whether WER/CER take the transcript out of chat wrappers (ini ``audiotrust_extract_transcript``).
     extract_transcript: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"normalizer": self.normalizer, "embedding_model": self.embedding_model,
-                               "judge": self.judge, "embedding_cache": self.embedding_cache,
+                               "judge": self.judge, "embedding_cache": self.embedding_cache, "vad_cache": self.vad_cache,
                                "extract_transcript": self.extract_transcript}
         out.update({f"source:{name}": source for name, (_, source) in self.thresholds.items()})
         return out

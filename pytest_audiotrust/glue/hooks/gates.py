@@ -91,12 +91,12 @@ def _marker(node: Any) -> dict[str, Any]:
 def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
     """Validated gate/repeat settings from marker kwargs (None when the test is neither gated nor repeated)."""
     from ...errors import ConfigError
-    from ...verdicts.gates import DEFAULT_CONFIDENCE, check_confidence, check_positive_int, check_reducer, parse_gate
+    from ...verdicts.gates import DEFAULT_CONFIDENCE, check_confidence, check_metric, check_positive_int, check_reducer, parse_gate
 
     gate = marker.get("gate")
     repeats = check_positive_int(marker.get("repeats", 1), "repeats")
     if gate is not None:
-        parse_gate(gate)
+        check_metric(parse_gate(gate))
     elif any(k in marker for k in ("min_n", "confidence", "gate_group")):
         given = sorted(k for k in ("min_n", "confidence", "gate_group") if k in marker)
         raise ConfigError(f"@pytest.mark.audiotrust({', '.join(given)}=...) needs gate=, e.g. gate='pass_rate >= 0.9'")

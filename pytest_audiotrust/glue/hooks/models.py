@@ -87,7 +87,8 @@ def cache_dir(config: pytest.Config) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Check the cache/prefetch modes (a bad value is a usage error now, not at the first test) and keep
-    sentence embeddings on disk beside the response cache, so a warm re-run never loads the embedder."""
+    sentence embeddings and Silero VAD results on disk beside the response cache, so a warm re-run never loads
+    the embedder or the VAD model."""
     mode = cache_mode(config)
     prefetch = _mode(config, "audiotrust_prefetch", "audiotrust_prefetch", PREFETCH_MODES)
     where = cache_dir(config) if mode != "off" else None
@@ -100,6 +101,8 @@ def pytest_configure(config: pytest.Config) -> None:
         cache = getattr(config, "cache", None)
         emb = os.path.join(env, "embeddings") if env else (str(cache.mkdir("audiotrust-embeddings")) if cache else None)
         settings.embedding_cache = (emb, mode) if emb else None
+        vad = os.path.join(env, "vad") if env else (str(cache.mkdir("audiotrust-vad")) if cache else None)
+        settings.vad_cache = (vad, mode) if vad else None
 
 
 def judge_cache(config: pytest.Config) -> Any:
@@ -125,7 +128,9 @@ def make_model(config: pytest.Config, spec: str) -> Any:
         try:
             return load_model(spec)
         except ConfigError as exc:
-            raise pytest.UsageError(f"--audiotrust-model / ini audiotrust_model={spec!r}: {exc}") from None
+            from ..session import given_as
+
+            raise pytest.UsageError(f"{given_as(config, 'audiotrust_model')}={spec!r}: {exc}") from None
     if not isinstance(model, AudioModel):
         if not callable(model):
             raise pytest.UsageError(f"pytest_audiotrust_make_model returned {type(model).__name__} for {spec!r}; "
@@ -210,7 +215,7 @@ def _prefetch_enabled(config: pytest.Config, model: Any) -> bool:
     from ...models import AudioModel
 
     runtime = config.stash[RUNTIME_KEY]
-    if runtime.prefetch == "off" or model.cache is None or model.cache.mode != "rw":
+    if runtime.prefetch == "off":  # every cache mode prefetches: off/read keep the answers in memory
         return False
     return runtime.prefetch == "on" or type(model.inner).generate_batch is not AudioModel.generate_batch
 
@@ -282,16 +287,20 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
 
     from ...errors import ModelError
     from ..session import STATE_KEY
+    from .progress import Progress
 
     start = time.perf_counter()
+    bar = Progress(config, f"audiotrust prefetch, {model.id}")
+    bar.note(f"preparing the inputs of {len(_items(config))} tests")
     items = prefetch_inputs(config, frozenset(model.capabilities))
     built = time.perf_counter()
     if not items:
         return 0
     try:
-        answered = model.prefetch(items)
+        answered = model.prefetch(items, progress=bar.update)
     except ModelError:
         answered = 0
+    bar.finish()
     # model time spent before the tests (not on any test's record): the report and benchmarks count it
     done = time.perf_counter()
     totals = config.stash[STATE_KEY].extras.setdefault("prefetch", {"requests": 0, "answered": 0, "inputs_s": 0.0,
@@ -312,6 +321,7 @@ def _model_stats(config: pytest.Config) -> list[dict[str, Any]]:
                                  "revision": model.revision, "served": getattr(model.inner, "_served", None)}
         if model.cache is not None:
             entry["cache"] = model.cache.stats()
+        entry["memory"] = model.memory.stats()
         out.append(entry)
     return out
 
@@ -378,11 +388,15 @@ def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
     reports = _reports(config)
     lines: list[tuple[str, dict[str, bool]]] = [(n, {}) for n in dict.fromkeys(n for r in reports for n in r["notes"])]
     caches: dict[tuple[str, str], dict[str, Any]] = {}
+    memory: dict[str, dict[str, int]] = {}
     broken: dict[str, str] = {}
     for report in reports:
         for m in report["models"]:
             if m.get("unavailable"):
                 broken.setdefault(m["id"], m["unavailable"])
+            held = memory.setdefault(m["id"], {"stored": 0, "hits": 0})
+            for k in held:
+                held[k] += int((m.get("memory") or {}).get(k, 0))
             s = m.get("cache")
             if s is None:
                 continue
@@ -390,11 +404,16 @@ def summary_lines(config: pytest.Config) -> list[tuple[str, dict[str, bool]]]:
             for k in COUNTS:
                 total[k] += s[k]
             total["write_error"] = total["write_error"] or s.get("write_error")
-    for (_, mode), s in caches.items():
-        lines.append((f"audiotrust model cache ({mode}): {s['hits']} hits, {s['misses']} misses, "
+    for (model_id, mode), s in caches.items():  # one line per model (ids differ per configuration)
+        lines.append((f"audiotrust model cache ({mode}), {model_id}: {s['hits']} hits, {s['misses']} misses, "
                       f"{s['writes']} written, {s['corrupt']} unreadable entries replaced", {}))
         if s["write_errors"]:
             lines.append((f"  WARNING: {s['write_errors']} answers not cached: {s['write_error']}", {"yellow": True}))
+    mode = config.stash[RUNTIME_KEY].mode
+    for model_id, held in memory.items():
+        if held["stored"]:
+            lines.append((f"audiotrust prefetch (cache {mode}), {model_id}: {held['stored']} answers held in memory "
+                          f"for this session (none written), {held['hits']} used", {}))
     for model_id, message in broken.items():
         lines.append((f"audiotrust: model {model_id} is unreachable: {message}", {"red": True}))
     return lines

