@@ -91,7 +91,14 @@ def _marker(node: Any) -> dict[str, Any]:
 def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
     """Validated gate/repeat settings from marker kwargs (None when the test is neither gated nor repeated)."""
     from ...errors import ConfigError
-    from ...verdicts.gates import DEFAULT_CONFIDENCE, check_confidence, check_metric, check_positive_int, check_reducer, parse_gate
+    from ...verdicts.gates import (
+        DEFAULT_CONFIDENCE,
+        check_confidence,
+        check_metric,
+        check_positive_int,
+        check_reducer,
+        parse_gate,
+    )
 
     gate = marker.get("gate")
     repeats = check_positive_int(marker.get("repeats", 1), "repeats")
