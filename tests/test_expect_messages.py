@@ -181,10 +181,10 @@ def test_a_failed_expectation_shows_the_users_line_and_the_verdict_not_plugin_fr
     plugin_frames = [ln for ln in (heard + denied).splitlines() if "pytest_audiotrust/" in ln and ".py:" in ln]
     assert plugin_frames == [], plugin_frames
     # an error that is not a verdict (a bad argument) keeps the plugin's frames: it is a bug to look into
-    assert "pytest_audiotrust/expect.py:" in section["test_bad_argument"]
+    assert "pytest_audiotrust/verdicts/expect.py:" in section["test_bad_argument"]
 
 
 def test_full_trace_still_shows_the_plugin_frames(pytester) -> None:
     pytester.makepyfile(test_spec=TRACEBACK_SPEC)
     result = pytester.runpytest("-p", "no:randomly", "--full-trace", "-k", "heard")
-    assert "pytest_audiotrust/expect.py" in result.stdout.str()
+    assert "pytest_audiotrust/verdicts/expect.py" in result.stdout.str()
