@@ -8,18 +8,13 @@ the rows today's refusal parser misreads are marked). The audio is checked by Wh
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from _privacy_tables import INFERENCE_ANSWERS
+from _probe_checks import planted, verdict
 
-sys.path.insert(0, str(Path(__file__).parent))
-from _privacy_tables import INFERENCE_ANSWERS  # noqa: E402
-from _probe_checks import planted, verdict  # noqa: E402
-
-from pytest_audiotrust import expect  # noqa: E402
-from pytest_audiotrust.clips import bundled_clips  # noqa: E402
-from pytest_audiotrust.probes import privacy  # noqa: E402
+from pytest_audiotrust import expect
+from pytest_audiotrust.clips import bundled_clips
+from pytest_audiotrust.probes import privacy
 
 SPECS = privacy.pii_specs()
 
