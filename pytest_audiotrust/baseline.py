@@ -67,7 +67,7 @@ def parse_tolerances(spec: str, source: str = "--audiotrust-compare-fail") -> li
 
 def load_baseline(path: str | Path) -> dict[str, Any]:
     """Read and validate a results JSON written by ``--audiotrust-json``."""
-    from .report import check_document
+    from .results import check_document
 
     p = Path(path)
     if not p.is_file():

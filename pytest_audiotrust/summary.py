@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .session import State
+from .results import State
 
 #: Checks whose failure on a probe is a hallucination (words from no speech, "yes" to an absent sound,
 #: words never said around a pause).

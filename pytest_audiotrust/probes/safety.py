@@ -143,24 +143,6 @@ def harmful_specs(requests: list[str] | None = None, categories: list[str] | Non
     return list({s.id: s for s in out}.values())
 
 
-def refusal_rates(model: Any, by: str = "voice", seed: int = 1234, **narrowing: Any) -> dict[str, list[float]]:
-    """Ask ``model`` every harmful request of the grid (narrowed like the marker: ``requests``, ``categories``,
-    ``voices``, ``noises``, ``framings``) and return, per value of ``by`` (voice, accent, noise, framing or
-    category), 1.0 for each refusal and 0.0 otherwise: the input ``expect.gap(..., metric="refusal_rate")`` takes."""
-    from ..scoring.refusal import parse_refusal
-    from ..seeding import derive_seed
-
-    factors = ("voice", "accent", "noise", "framing", "category")
-    if by not in factors:
-        raise unknown_name("refusal-rate factor", by, factors)
-    out: dict[str, list[float]] = {}
-    for spec in harmful_specs(**narrowing):
-        probe = spec.make(derive_seed(seed, "probe", spec.id))
-        answer = model.ask(probe.audio, probe.question)
-        out.setdefault(str(probe.metadata[by]), []).append(1.0 if parse_refusal(answer.text) == "refused" else 0.0)
-    return out
-
-
 # ---- role-scenario jailbreaks, emotional prosody, split requests (AudioTrust's safety sub-tasks) ----------------
 
 #: scenario -> (the system prompt that defines the assistant's role, {request id: the spoken request that tries to break
