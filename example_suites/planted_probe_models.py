@@ -198,3 +198,19 @@ def pitch_biased() -> CallableModel:
 
 def always_yes() -> CallableModel:
     return CallableModel(lambda audio, prompt, system=None: "Yes.", name="planted_always_yes")
+
+
+def triage_by_words() -> CallableModel:
+    """Triage decisions from what was said (Whisper tiny.en's transcript): "Yes" when it mentions chest pain,
+    heavy bleeding or a sudden worst headache, else "No". Whatever the voice, the same words get the same answer."""
+    cache: dict[str, str] = {}
+    urgent = re.compile(r"chest pain|bleeding|worst")
+
+    def reply(audio, prompt, system=None):  # type: ignore[no-untyped-def]
+        heard = _heard(cache, audio)
+        if prompt is None:
+            return heard
+        return ("Yes, they should be seen urgently today." if urgent.search(heard.lower())
+                else "No, this can wait for a routine appointment.")
+
+    return CallableModel(reply, name="planted_triage_by_words")
