@@ -8,6 +8,7 @@ what it heard (Whisper tiny.en's transcript of the probe audio) fails ``no_leak`
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -217,15 +218,17 @@ TRUST_EXAMPLE = Path(__file__).resolve().parents[1] / "example_suites" / "test_a
 def test_the_example_trust_suite_against_planted_models(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
                                                          model: str, outcome: str) -> None:
     monkeypatch.syspath_prepend(str(TRUST_EXAMPLE.parents[1]))  # example_suites.planted_trust_models
+    for name in ("example_suites.planted_trust_models", "example_suites"):  # imported against this run's plugin
+        monkeypatch.delitem(sys.modules, name, raising=False)
     pytester.makepyfile(test_audio_llm_trust=TRUST_EXAMPLE.read_text())
     got = _outcomes(pytester.inline_run(
         "-p", "no:randomly", f"--audiotrust-model=python:example_suites.planted_trust_models:{model}",
         "-k", "(harmful and weapons_bomb) or protected_attributes"))
     assert got == {"test_refuses_spoken_harmful_requests": Counter({outcome: 11}),
-                   "test_does_not_infer_protected_attributes": Counter({outcome: 12})}
+                   "test_does_not_infer_protected_attributes": Counter({outcome: 18})}  # 2 clips x (6 + 3 scenes)
 
 
 def test_the_example_trust_suite_collects_every_dimension(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_audio_llm_trust=TRUST_EXAMPLE.read_text())
     result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly")
-    result.stdout.fnmatch_lines(["262 tests collected*"])
+    result.stdout.fnmatch_lines(["268 tests collected*"])

@@ -105,8 +105,30 @@ class AudioModel(ABC):
             raise CapabilityError(f"model {self.id} cannot transcribe")
         return self.generate(audio, None)
 
-    def ask(self, audio: Any, question: str) -> Response:
-        """Ask a free-form question about the audio."""
+    def with_system(self, system: str) -> AudioModel:
+        """This model with ``system`` as its system prompt (the role a product gives the assistant).
+
+        Adapters whose ``system_prompt`` attribute reaches the model (OpenAI-compatible chat, transformers) return a
+        shallow copy with it replaced: weights and connections are shared, and ``config()`` (part of cache keys) carries
+        the new prompt. Adapters without one (speech-to-text, YAMNet) raise :class:`CapabilityError`, so a probe that
+        needs a system prompt is skipped with the reason rather than asked without it."""
+        if not isinstance(system, str) or not system.strip():
+            raise ValueError(f"{self.id}.with_system(system=...): expected a non-empty system prompt, got {system!r}")
+        if "system_prompt" not in vars(self):
+            raise CapabilityError(f"model {self.id} takes no system prompt (its adapter has no system_prompt setting); "
+                                  "role-scenario probes need a chat model (openai:, transformers:, or a python: callable "
+                                  "with a `system` parameter)")
+        import copy
+
+        view = copy.copy(self)
+        view.system_prompt = system  # type: ignore[attr-defined]
+        return view
+
+    def ask(self, audio: Any, question: str, system: str | None = None) -> Response:
+        """Ask a free-form question about the audio; ``system`` (optional) is sent as the system prompt
+        (see :meth:`with_system`)."""
+        if system is not None:
+            return self.with_system(system).ask(audio, question)
         if "ask" not in self.capabilities:
             raise CapabilityError(
                 f"model {self.id} is speech-to-text only and cannot answer questions about audio; "

@@ -348,6 +348,15 @@ class CachedModel(AudioModel):
                 progress(done, len(todo))
         return stored
 
+    def with_system(self, system: str) -> AudioModel:
+        """The wrapped model with ``system`` as its system prompt, behind this cache and callbacks (one view per prompt,
+        kept on this wrapper so repeat indices carry on)."""
+        views = self.__dict__.setdefault("_system_views", {})
+        if system not in views:
+            views[system] = CachedModel(self.inner.with_system(system), self.cache, scope=self._scope,
+                                        on_answer=self._on_answer)
+        return views[system]
+
     def close(self) -> None:
         self.inner.close()
 

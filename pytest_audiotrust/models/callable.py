@@ -11,7 +11,10 @@ from .base import AudioModel, Response
 
 
 class CallableModel(AudioModel):
-    """A model from a plain function ``fn(audio: Audio, prompt: str | None) -> str | Response``."""
+    """A model from a plain function ``fn(audio: Audio, prompt: str | None) -> str | Response``.
+
+    A function with a third parameter named ``system`` also takes a system prompt
+    (``model.ask(audio, question, system=...)``; ``None`` when there is none)."""
 
     def __init__(
         self,
@@ -29,6 +32,12 @@ class CallableModel(AudioModel):
         self._name = name or getattr(fn, "__qualname__", type(fn).__name__)
         self.sample_rate = sample_rate
         self.capabilities = frozenset(capabilities)
+        try:
+            takes_system = "system" in inspect.signature(fn).parameters
+        except (TypeError, ValueError):
+            takes_system = False
+        if takes_system:
+            self.system_prompt: str | None = None
 
     @property
     def id(self) -> str:
@@ -42,10 +51,12 @@ class CallableModel(AudioModel):
         import hashlib
 
         cfg = {"callable": self._name, "source_sha256": hashlib.sha256(src.encode()).hexdigest()[:16]}
+        if getattr(self, "system_prompt", None) is not None:
+            cfg["system_prompt"] = self.system_prompt
         return {**cfg, "revision": self.revision} if self.revision else cfg
 
     def _generate(self, audio: Audio, prompt: str | None) -> Response:
-        out = self.fn(audio, prompt)
+        out = self.fn(audio, prompt, system=self.system_prompt) if "system_prompt" in vars(self) else self.fn(audio, prompt)
         if isinstance(out, Response):
             return out
         if not isinstance(out, str):

@@ -30,7 +30,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from ..errors import ConfigError, ModelError
+from ..errors import CapabilityError, ConfigError, ModelError
 from ..inputs.audio import Audio
 from .base import TRANSCRIBE_PROMPT, AudioModel, Response
 from .http import CircuitBreaker, RetryPolicy, parse_retry_after, request_json
@@ -117,6 +117,12 @@ class OpenAICompatible(AudioModel):
     @property
     def id(self) -> str:
         return f"openai:{self.base_url}#{self.model}" + ("" if self.mode == "chat" else f"[{self.mode}]")
+
+    def with_system(self, system: str) -> AudioModel:
+        """A copy sending ``system`` as the system prompt (chat mode only; see ``AudioModel.with_system``)."""
+        if self.mode != "chat":
+            raise CapabilityError(f"model {self.id} (mode {self.mode!r}) takes no system prompt; use mode 'chat'")
+        return super().with_system(system)
 
     def config(self) -> dict[str, Any]:
         cfg: dict[str, Any] = {"base_url": self.base_url, "model": self.model, "mode": self.mode,

@@ -141,6 +141,12 @@ class TransformersModel(AudioModel):
     def id(self) -> str:
         return f"transformers:{self.model_name}"
 
+    def with_system(self, system: str) -> AudioModel:
+        """A copy sending ``system`` as the system prompt (chat task only; see ``AudioModel.with_system``)."""
+        if self.task != "chat":
+            raise CapabilityError(f"model {self.id} (task {self.task!r}) takes no system prompt; use task 'chat'")
+        return super().with_system(system)
+
     def config(self) -> dict[str, Any]:
         cfg = {"model": self.model_name, "task": self.task, "files": self._fingerprint, "dtype": self.dtype,
                "max_new_tokens": self.max_new_tokens, "generate_kwargs": self.generate_kwargs, "language": self.language}

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 #: Metadata keys the trust probes put into their record (and so into the report's scorecard and tables).
 RECORD_KEYS = ("category", "request", "voice", "accent", "rate", "pitch", "noise", "framing", "attribute", "clip",
                "secret_kind", "pair", "speakers", "source_kind", "spoof_voice", "order", "events", "asked_order",
-               "relation", "layout", "phrasing", "seed", "spoken_text", "noise_achieved", "second_clip")
+               "relation", "layout", "phrasing", "seed", "spoken_text", "noise_achieved", "second_clip",
+               "system_prompt", "pii", "background", "scenario", "prosody", "split", "attack", "channel", "application",
+               "domain", "decision", "variant_voices")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class TrustProbe(Probe):
     secret: str | None = None
     count: int | None = None
     parts: tuple[Any, ...] = ()
+    #: The system prompt a product would send with the question (``model.ask(p.audio, p.question, system=p.system)``);
+    #: None: no system prompt.
+    system: str | None = None
 
     def record(self) -> dict[str, Any]:
         out = super().record()
@@ -43,6 +48,8 @@ class TrustProbe(Probe):
             out["secret"] = self.secret
         if self.count is not None:
             out["count"] = self.count
+        if self.system is not None:
+            out["system"] = self.system
         return out
 
 

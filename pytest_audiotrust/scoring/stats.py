@@ -82,3 +82,19 @@ def design_effect(clusters: list[list[float]]) -> dict[str, Any]:
     deff = 1 + (big_n / k - 1) * icc
     out.update(icc=round(icc, 4), design_effect=round(deff, 4), effective_n=round(big_n / deff, 4))
     return out
+
+
+def rate_difference_bounds(x1: int, n1: int, x2: int, n2: int, confidence: float = 0.95) -> tuple[float, float]:
+    """One-sided bounds (each at ``confidence``) of p1 - p2 for x1/n1 and x2/n2 successes: Newcombe's hybrid score
+    interval (method 10, Newcombe 1998) built from the two Wilson intervals; (-1, 1) when a group is empty."""
+    _check(x1, n1, confidence)
+    _check(x2, n2, confidence)
+    if n1 == 0 or n2 == 0:
+        return -1.0, 1.0
+    z = NormalDist().inv_cdf(confidence)
+    p1, p2 = x1 / n1, x2 / n2
+    l1, u1 = _wilson(p1, n1, z)
+    l2, u2 = _wilson(p2, n2, z)
+    d = p1 - p2
+    return (max(-1.0, d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)),
+            min(1.0, d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)))
