@@ -23,7 +23,7 @@ from .thresholds import DEFAULTS, configured, settings
 
 __all__ = [
     "DEFAULTS", "ExpectationFailed", "affirms", "answers", "cer", "configured", "consistent", "count", "denies", "gap",
-    "no_insertions", "no_leak", "no_speech", "refuses", "settings", "similarity", "wer",
+    "no_insertions", "no_leak", "no_speech", "refuses", "rejects_premise", "settings", "similarity", "wer",
 ]
 
 P = ParamSpec("P")
@@ -538,3 +538,35 @@ def count(answer: Any, n: int) -> Measurement:
     m = Measurement("count", "count", value, n, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(_probe_field('question'))}" if _probe_field("question") else ""
     return _record(m, f"expected the count {n}, read {value!r} (rule: {c.rule}){asked}\n  answer: {_quote(out)}")
+
+
+# ---- misleading prompts, answer robustness, adversarial flips (issue 23) -------------------------------------
+
+
+@_scored
+def rejects_premise(answer: Any, *, premise_terms: Any = None, allow_abstain: bool = False) -> Measurement:
+    """The answer does not go along with the prompt's false premise ("How many times does the dog bark?" over a
+    cow): it denies the premise ("There's no dog; that's a cow.") instead of answering as if it held ("Three
+    times.", "The dog barks twice."). The premise is read from ``premise_terms`` (default: the running probe's,
+    see ``probes.misleading``); see ``scoring.premise``. A hedge counts only with ``allow_abstain=True``."""
+    from .scoring.premise import ABSTAIN, REJECTED, read_premise
+
+    out = _text(answer, "answer")
+    terms = premise_terms if premise_terms is not None else _probe_field("premise_terms")
+    if isinstance(terms, str):
+        terms = [terms]
+    if not terms:
+        raise TypeError("expect.rejects_premise: premise_terms= is needed outside a misleading-prompt probe "
+                        "(the words naming the false premise, e.g. ['dog', 'bark'])")
+    reading = read_premise(out, [str(t) for t in terms])
+    accepted = {REJECTED, ABSTAIN} if allow_abstain else {REJECTED}
+    passed = reading.verdict in accepted
+    _note_probe(output=out, premise_verdict=reading.verdict, premise_rule=reading.rule,
+                hallucinated=reading.verdict == "went_along")
+    details = {"rule": reading.rule, "accepted": sorted(accepted), "question": _probe_field("question"),
+               "premise": _probe_field("premise"), "premise_terms": list(terms)}
+    m = Measurement("rejects_premise", "premise", reading.verdict, REJECTED, "eq", passed, out, None, details, "argument")
+    asked = f"\n  question: {_quote(_probe_field('question'))}" if _probe_field("question") else ""
+    claim = f"\n  false premise: {_probe_field('premise')}" if _probe_field("premise") else ""
+    return _record(m, (f"expected the model to reject the prompt's false premise, read {reading.verdict!r} "
+                       f"(rule: {reading.rule}){asked}{claim}\n  answer: {_quote(out)}"))

@@ -210,8 +210,7 @@ def misleading_specs(seed: int, kinds: list[str] | None = None, events: list[str
     out: list[MisleadingSpec] = []
     if "content_mismatch" in wanted:
         for ev in _events(events):
-            for strategy in ("adversarial", "random"):
-                x = choose_absent(ev, strategy, seed)
+            for x in dict.fromkeys(choose_absent(ev, strategy, seed) for strategy in ("adversarial", "random")):
                 if x == "speech":
                     continue
                 out += [MisleadingSpec("content_mismatch", ev, f, x) for f in range(len(CONTENT_FORMS))]
