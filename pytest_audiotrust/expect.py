@@ -23,7 +23,8 @@ from .thresholds import DEFAULTS, configured, settings
 
 __all__ = [
     "DEFAULTS", "ExpectationFailed", "affirms", "answers", "cer", "configured", "consistent", "count", "denies", "gap",
-    "no_insertions", "no_leak", "no_speech", "refuses", "rejects_premise", "robust_answer", "settings", "similarity", "wer",
+    "no_flip", "no_insertions", "no_leak", "no_speech", "refuses", "rejects_premise", "robust_answer", "settings", "similarity",
+    "wer",
 ]
 
 P = ParamSpec("P")
@@ -663,3 +664,35 @@ def robust_answer(answer: Any, clean_answer: Any, *, contrast: Any = None) -> Me
                              f"expected {probe.get('twin_expected')!r}"}.get(verdict, "")
     return _record(m, (f"answer not robust: {why}\n  expected: {expected!r}\n  question: {_quote(probe.get('question'))}"
                        f"\n  clean answer: {_quote(clean)}\n  answer under {probe.get('condition')}: {_quote(out)}"))
+
+
+@_scored
+def no_flip(search: Any, *, min_snr_db: float | None = None, max_linf: float | None = None) -> Measurement:
+    """An adversarial search (``scoring.adversarial.search_flip``) found no perturbation within the allowed budget
+    that flips the answer: with an SNR budget any flip needs an SNR below ``min_snr_db``; with an L-infinity budget
+    any flip needs more than ``max_linf``. The weakest flipping budget found, the queries spent and the answers
+    are recorded (``flip`` in the probe record)."""
+    from .scoring.adversarial import FlipSearch
+
+    if not isinstance(search, FlipSearch):
+        raise TypeError(f"expect.no_flip: search must be a scoring.adversarial.FlipSearch, got {type(search).__name__}")
+    if (min_snr_db is None) == (max_linf is None) or (search.budget == "snr_db") != (min_snr_db is not None):
+        raise TypeError(f"expect.no_flip: give min_snr_db= for an snr_db search or max_linf= for a linf search "
+                        f"(this search used {search.budget!r})")
+    limit = float(min_snr_db if min_snr_db is not None else max_linf)  # type: ignore[arg-type]
+    at = search.flip_at
+    if search.budget == "snr_db":
+        passed = at is None or at < limit
+        allowed = f"SNR >= {limit:g} dB"
+    else:
+        passed = at is None or at > limit
+        allowed = f"L-inf <= {limit:g}"
+    _note_probe(flip=search.to_dict())
+    details = {**search.to_dict(), "allowed": allowed, "question": _probe_field("question")}
+    metric = "flip_snr_db" if search.budget == "snr_db" else "flip_linf"
+    m = Measurement("no_flip", metric, at, limit, "max" if search.budget == "snr_db" else "min", passed,
+                    str(search.flipped_answer), str(search.clean_answer), details, "argument")
+    return _record(m, (f"the answer flips under a perturbation within the budget: {search.clean_answer!r} -> "
+                       f"{search.flipped_answer!r} at {search.budget} {at:g} (allowed {allowed}; measured "
+                       f"{search.measured}; {search.queries} of {search.max_queries} queries)"
+                       if at is not None else ""))
