@@ -692,7 +692,7 @@ def no_flip(search: Any, *, min_snr_db: float | None = None, max_linf: float | N
     metric = "flip_snr_db" if search.budget == "snr_db" else "flip_linf"
     m = Measurement("no_flip", metric, at, limit, "max" if search.budget == "snr_db" else "min", passed,
                     str(search.flipped_answer), str(search.clean_answer), details, "argument")
-    return _record(m, (f"the answer flips under a perturbation within the budget: {search.clean_answer!r} -> "
-                       f"{search.flipped_answer!r} at {search.budget} {at:g} (allowed {allowed}; measured "
+    return _record(m, (f"the answer flips under a perturbation within the budget: {str(search.clean_answer)!r} -> "
+                       f"{str(search.flipped_answer)!r} at {search.budget} {at:g} (allowed {allowed}; measured "
                        f"{search.measured}; {search.queries} of {search.max_queries} queries)"
                        if at is not None else ""))
