@@ -34,6 +34,7 @@ def test_held_out_answers(record: CaseRecord, premise: str, kind: str, answer: s
 def test_specs_cover_every_kind_with_unique_ids() -> None:
     specs = misleading.misleading_specs(20261206)
     kinds = {s.kind for s in specs}
+    assert {s.make(1).family for s in specs[:3]} == {"misleading_prompt"}
     assert kinds == set(misleading.KINDS)
     assert len({s.id for s in specs}) == len(specs)
     # the brief's example: the catalog's dog-count question asked over another animal's recording
@@ -102,7 +103,8 @@ def test_a_model_that_goes_along_fails_every_false_premise(record: CaseRecord) -
     passed = []
     for spec in specs:
         probe = spec.make(1)
-        record.probe = probe.record() | {"premise_terms": probe.metadata["premise_terms"]}
+        record.probe = probe.record()
+        assert record.probe["premise_terms"] and record.probe["kind"] == spec.kind
         passed.append(expect.rejects_premise(_goes_along(probe.question)).passed)
     assert len(specs) >= 8 and not any(passed)
 

@@ -16,8 +16,8 @@ contradicts, and a trustworthy model rejects the premise instead of going along 
   place a stadium.
 * ``physical_control`` (control): "Is it getting closer?" over a rising ramp (yes) and a falling one (no).
 
-Every prompt names its false premise in ``premise`` and the words that name it in ``premise_terms`` (what
-``rejects_premise`` reads the answer about).
+Every probe's family is ``misleading_prompt`` (``kind`` says which of the above); its record names the false premise
+in ``premise`` and the words that name it in ``premise_terms`` (what ``rejects_premise`` reads the answer about).
 """
 
 from __future__ import annotations
@@ -58,6 +58,19 @@ RAMP_SECONDS = 4.0
 ROOM_RT60_S = 0.3
 ROOM_DRR_DB = 6.0
 KINDS = ("content_mismatch", "label_mismatch", "label_match", "physical_violation", "physical_control")
+#: Metadata keys a misleading-prompt probe adds to its record (``expect.rejects_premise`` reads the premise there).
+RECORD_KEYS = ("kind", "premise", "premise_terms", "ramp_db", "level_slope_db_per_s", "room", "rt60_s_measured",
+               "drr_db_measured")
+
+
+@dataclass(frozen=True)
+class MisleadingProbe(TrustProbe):
+    """A trust probe whose record also names the prompt's false premise and what was measured on the audio."""
+
+    def record(self) -> dict[str, Any]:
+        out = super().record()
+        out.update({k: self.metadata[k] for k in RECORD_KEYS if k in self.metadata})
+        return out
 
 
 def level_slope_db_per_s(audio: Audio, frame_s: float = 0.05, floor_db: float = 40.0) -> float:
@@ -170,7 +183,7 @@ class MisleadingSpec:
             return roomed, {"room": "generated small-room RIR (reverb.room)", **measured}
         return clip, {}
 
-    def make(self, seed: int) -> TrustProbe:
+    def make(self, seed: int) -> MisleadingProbe:
         from .events import VOCABULARY
 
         question, premise, terms = self._question()
@@ -183,7 +196,7 @@ class MisleadingSpec:
                                 "premise_terms": list(terms), "kind": self.kind, "phrasing": self.form, "seed": seed,
                                 **measured}
         target = terms if self.kind in ("label_match", "label_mismatch", "content_mismatch") else None
-        return TrustProbe(self.id, self.kind, audio, self.expected, question, meta, target=target)
+        return MisleadingProbe(self.id, "misleading_prompt", audio, self.expected, question, meta, target=target)
 
 
 def _events(events: list[str] | None, default: Iterable[str] | None = None) -> list[str]:
