@@ -129,3 +129,27 @@ def test_anchored_transcript_consistency_fails_a_model_that_ignores_its_input(re
     good = expect.consistent("turn off the lights in the kitchen", "Turn off the lights in the kitchen.",
                              min_similarity=0.8, anchor=reference)
     assert good.passed and good.details["anchor_passed"] is True
+
+
+def test_constant_groups_across_a_run(record: CaseRecord, probes) -> None:  # type: ignore[no-untyped-def]
+    """The records a constant model leaves are found constant per family; a model that hears leaves none."""
+    from pytest_audiotrust.scoring.constancy import constant_groups
+
+    def rows(answer):  # type: ignore[no-untyped-def]
+        out = []
+        for p in probes:
+            record.probe = p.record()
+            expect.robust_answer(answer(p), answer(p.clean))
+            out.append(dict(record.probe))
+        return out
+
+    const = constant_groups(rows(lambda p: "Yes."))
+    # absent / present / mismatched are judged together (their right answers differ); order and count alone
+    assert set(const) == {"event_question", "temporal_order", "count"}, const
+    assert const["event_question"]["rows"] == 12
+    assert const["temporal_order"]["rows"] == 8 and const["temporal_order"]["expected"] == ["no", "yes"]
+    assert constant_groups(rows(lambda p: _right(p.expected, p.count))) == {}
+    mixed = [{"family": "absent", "expected": "no", "answer": "no"}, {"family": "present", "expected": "yes",
+             "answer": "no"}] * 3
+    assert constant_groups([{**r, "family": "questions"} for r in mixed]) == {
+        "questions": {"answer": "no", "rows": 6, "expected": ["no", "yes"]}}
