@@ -121,16 +121,18 @@ def _marker_kwargs(node: Any) -> dict[str, Any]:
         raise pytest.UsageError(str(exc)) from None
 
 
-_PARAMETRIZED = frozenset({"corruption", "speech_clip", "nonspeech_probe"})
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrize the fixture table's fixtures (``fixture_table.FIXTURES``) a test requests."""
     marker = _marker_kwargs(metafunc.definition)
-    if not marker and _PARAMETRIZED.isdisjoint(metafunc.fixturenames):
+    from .fixture_table import BY_NAME
+
+    if not marker and BY_NAME.keys().isdisjoint(metafunc.fixturenames):
         return  # not a trust spec: cost nothing
+    from . import hooks
     from .parametrize import parametrize
 
-    parametrize(metafunc, marker, metafunc.config.stash[STATE_KEY])
+    extra = {k for module in hooks.modules() for k in getattr(module, "MARKER_KEYS", ())}
+    parametrize(metafunc, marker, metafunc.config.stash[STATE_KEY], extra)
 
 
 @pytest.hookimpl(trylast=True)
@@ -245,46 +247,3 @@ def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-de
     model = state.model if state.model is not None else make_model(pytestconfig, state.settings.model_spec)
     yield model  # the plugin wraps it (cache, records, prefetch), as it wraps a conftest's override
     model.close()
-
-
-@pytest.fixture
-def speech_clip(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    """A speech ``Clip`` (audio + exact transcript), parametrized over the clip set (``--audiotrust-clips``)."""
-    from .parametrize import require_param
-
-    entry = require_param(request, "speech_clip")
-    clip = entry.load()
-    results.current().clip = {"id": clip.id, "transcript": clip.transcript, "path": str(entry.path),
-                              **{k: v for k, v in clip.metadata.items() if isinstance(v, (str, int, float))}}
-    return clip
-
-
-@pytest.fixture
-def corruption(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """A seeded corruption at one severity, parametrized from ``@pytest.mark.audiotrust(corruptions=..., severities=...)``.
-    Call it on a clip or audio: ``corruption(speech_clip)``; ``corruption.achieved`` tells what it did."""
-    from .corruptions import BoundCorruption
-    from .parametrize import require_param
-    from .seeding import derive_seed
-
-    case = require_param(request, "corruption")
-    from .session import strip_repeat_id
-
-    # repeats of one case (ids ending -repN) hear the same corrupted audio
-    return BoundCorruption(case, derive_seed(audiotrust_seed, strip_repeat_id(request.node.nodeid)))
-
-
-@pytest.fixture
-def nonspeech_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """Audio with no speech in it (silence, noise...), parametrized over the non-speech probe catalog.
-    The right transcript is nothing: ``expect.no_speech(model.transcribe(nonspeech_probe))``."""
-    from .parametrize import require_param
-    from .seeding import derive_seed
-
-    spec = require_param(request, "nonspeech_probe")
-    probe = spec.make(derive_seed(audiotrust_seed, "probe", spec.name))
-    results.current().probe = probe.record()
-    from .report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
-
-    attach_audio("probe", probe)
-    return probe

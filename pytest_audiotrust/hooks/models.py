@@ -238,9 +238,8 @@ def prefetch_inputs(config: pytest.Config, capabilities: frozenset[str] = frozen
 
 def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[Any]:
     from .. import results
-    from ..seeding import derive_seed
+    from ..fixture_table import BY_NAME, FIXTURES
     from ..session import STATE_KEY, strip_repeat_id
-    from .probes import QUESTION_FIXTURES
 
     results.detach("<prefetch>")
     seed = config.stash[STATE_KEY].settings.seed
@@ -249,38 +248,30 @@ def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[A
         params = getattr(getattr(item, "callspec", None), "params", {})
         rep = int(params.get("audiotrust_repeat", 1)) - 1
         r = rep * 1000
+        node = strip_repeat_id(item.nodeid)
         if "speech_clip" in params and "corruption" in params and "transcribe" in capabilities:
             entry, case = params["speech_clip"], params["corruption"]
-            todo.setdefault(("corrupted", case.id, entry.id, strip_repeat_id(item.nodeid), r),
-                            lambda e=entry, c=case, n=item.nodeid, r=r: _corrupted(e, c, seed, n, r))
+            todo.setdefault(("corrupted", case.id, entry.id, node, r),
+                            lambda e=entry, c=case, n=node, r=r: _corrupted(BY_NAME["corruption"].build(c, seed, n), e, r))
         elif "speech_clip" in params and "transcribe" in capabilities:
             entry = params["speech_clip"]
             todo.setdefault(("clip", str(entry.id), r), lambda e=entry, r=r: (e.load().audio, None, r))
-        if "nonspeech_probe" in params and "transcribe" in capabilities:
-            spec = params["nonspeech_probe"]
-            todo.setdefault(("probe", spec.name, r),
-                            lambda p=spec, r=r: (p.make(derive_seed(seed, "probe", p.name)).audio, None, r))
-        if "ask" in capabilities:
-            for name in QUESTION_FIXTURES:
-                if name in params:
-                    spec = params[name]
-                    todo.setdefault((name, spec.id, r), lambda p=spec, r=r: _question(p, seed, r))
+        for fx in FIXTURES:  # the probes: (audio, question) for a question, audio to transcribe otherwise
+            if fx.records != "probe" or not fx.prefetch or fx.name not in params:
+                continue
+            if ("ask" if fx.asks else "transcribe") in capabilities:
+                spec = params[fx.name]
+                todo.setdefault((fx.name, fx.case_id(spec), r), lambda f=fx, p=spec, n=node, r=r: _probe(f, p, seed, n, r))
     return [build() for build in todo.values()]
 
 
-def _question(spec: Any, seed: int, r: int) -> tuple[Any, str, int]:
-    from ..seeding import derive_seed
-
-    probe = spec.make(derive_seed(seed, "probe", spec.id))
-    return probe.audio, probe.question, r
+def _probe(fx: Any, spec: Any, seed: int, node: str, r: int) -> tuple[Any, str | None, int]:
+    probe = fx.build(spec, seed, node)
+    return probe.audio, probe.question if fx.asks else None, r
 
 
-def _corrupted(entry: Any, case: Any, seed: int, nodeid: str, r: int) -> tuple[Any, None, int]:
-    from ..corruptions import BoundCorruption
-    from ..seeding import derive_seed
-    from ..session import strip_repeat_id
-
-    out = BoundCorruption(case, derive_seed(seed, strip_repeat_id(nodeid)))(entry.load())
+def _corrupted(bound: Any, entry: Any, r: int) -> tuple[Any, None, int]:
+    out = bound(entry.load())
     return getattr(out, "audio", out), None, r
 
 

@@ -1,11 +1,8 @@
-"""Hallucination probe fixtures: absent events, present-event controls, mismatched audio, long pauses.
+"""Sub-plugin: one fixture per entry of the fixture table (``fixture_table.FIXTURES``), built from its case.
 
-Each fixture is parametrized at collection with readable ids
-(``absent:car_horn@dog-adversarial-q0``, ``present:cow-q1``,
-``mismatched:siren-silence-q0``, ``pause.trailing_10s-clip:weather_01``) and narrowed by
-``@pytest.mark.audiotrust(events=[...], absent_strategies=[...], phrasings=[...], controls=[...],
-pause_variants=[...], clips=[...])``. Question probes skip (with the reason) for a model that
-cannot answer questions, e.g. the bundled Whisper (speech-to-text only).
+Each fixture takes the case it was parametrized with (``parametrize.py``), builds its value seeded as the
+entry says, records it on the running test and, for an entry that asks the model a question, skips (with the
+reason) for a model that cannot answer questions, e.g. the bundled Whisper (speech-to-text only).
 
 Only stdlib + pytest at module level; the probe builders are imported when used.
 """
@@ -16,50 +13,7 @@ from typing import Any
 
 import pytest
 
-MARKER_KEYS = {"events", "absent_strategies", "phrasings", "controls", "pause_variants"}
-
-QUESTION_FIXTURES = ("absent_event_probe", "present_event_probe", "mismatched_audio_probe")
-PROBE_FIXTURES = (*QUESTION_FIXTURES, "long_pause_probe")
-
-
-def marker_list(marker: dict[str, Any], key: str) -> list[Any] | None:
-    """A marker argument as a list (a single name or number becomes a one-item list); None when absent."""
-    value = marker.get(key)
-    if value is None:
-        return None
-    return [value] if isinstance(value, (str, int)) else list(value)
-
-
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    wanted = [f for f in PROBE_FIXTURES if f in metafunc.fixturenames]
-    if not wanted:
-        return
-    from ..errors import AudiotrustError
-    from ..probes import questions
-    from ..probes.pauses import pause_specs
-    from ..session import STATE_KEY, marker_kwargs
-
-    state = metafunc.config.stash[STATE_KEY]
-    try:
-        marker = marker_kwargs(metafunc.definition)
-    except AudiotrustError as exc:
-        raise pytest.Collector.CollectError(str(exc)) from None
-    seed = state.settings.seed
-    events, phrasings = marker_list(marker, "events"), marker_list(marker, "phrasings")
-    try:
-        for name in wanted:
-            if name == "absent_event_probe":
-                specs: list[Any] = questions.absent_specs(seed, events, marker_list(marker, "absent_strategies"), phrasings)
-            elif name == "present_event_probe":
-                specs = questions.present_specs(events, phrasings)
-            elif name == "mismatched_audio_probe":
-                specs = questions.mismatched_specs(events, marker_list(marker, "controls"), phrasings)
-            else:
-                specs = pause_specs(state.clip_entries(marker_list(marker, "clips"), marker.get("clip_set")),
-                                    marker_list(marker, "pause_variants"))
-            metafunc.parametrize(name, specs, ids=[s.id for s in specs], indirect=True)
-    except AudiotrustError as exc:
-        raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
+from ..fixture_table import FIXTURES, Fixture
 
 
 def require_asking_model(request: pytest.FixtureRequest) -> None:
@@ -73,64 +27,48 @@ def require_asking_model(request: pytest.FixtureRequest) -> None:
                     f"(capabilities: {sorted(caps)}); question probes need an audio LLM (--audiotrust-model)")
 
 
-def make_probe(request: pytest.FixtureRequest, fixture: str, seed: int, question: bool) -> Any:
-    """Build the parametrized probe of ``fixture`` (seeded by its id), record it on the running test and, for a
-    question probe, skip when the model under test cannot answer questions (also used by ``hooks/trust``)."""
+def provide(request: pytest.FixtureRequest, entry: Fixture, seed: int) -> Any:
+    """The value of ``entry``'s fixture for the case it is parametrized with, recorded on the running test."""
     from .. import results
     from ..parametrize import require_param
-    from ..seeding import derive_seed
+    from ..session import strip_repeat_id
 
-    spec = require_param(request, fixture)
-    if question:
+    case = require_param(request, entry.name)
+    if entry.asks:
         require_asking_model(request)
-    probe = spec.make(derive_seed(seed, "probe", spec.id))
-    results.current().probe = probe.record()
-    from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
+    # repeats of one case (ids ending -repN) hear the same audio
+    value = entry.build(case, seed, strip_repeat_id(request.node.nodeid))
+    if entry.records == "probe":
+        results.current().probe = value.record()
+        from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
 
-    attach_audio("probe", probe)
-    return probe
-
-
-@pytest.fixture
-def absent_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """An event clip and a question about a sound that is absent from it (POPE-style: chosen at random,
-    by popularity or adversarially by co-occurrence; several phrasings). Right answer: no.
-    ``expect.denies(model.ask(absent_event_probe.audio, absent_event_probe.question))``."""
-    return make_probe(request, "absent_event_probe", audiotrust_seed, True)
+        attach_audio("probe", value)
+    elif entry.records == "clip":
+        results.current().clip = {"id": value.id, "transcript": value.transcript, "path": str(case.path),
+                                  **{k: v for k, v in value.metadata.items() if isinstance(v, (str, int, float))}}
+    return value
 
 
-@pytest.fixture
-def present_event_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """Control for absent-event probes: a question about the sound that is present. Right answer: yes
-    (a model that always says "no" fails). ``expect.affirms(model.ask(p.audio, p.question))``."""
-    return make_probe(request, "present_event_probe", audiotrust_seed, True)
+def _fixture(entry: Fixture) -> Any:
+    def fixture(request: pytest.FixtureRequest, audiotrust_seed: int) -> Any:
+        return provide(request, entry, audiotrust_seed)
+
+    fixture.__name__ = fixture.__qualname__ = entry.name
+    fixture.__doc__ = entry.doc
+    return pytest.fixture(name=entry.name)(fixture)
 
 
-@pytest.fixture
-def mismatched_audio_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """No-audio / mismatched-audio control: a question about a sound asked with silence, noise, another event
-    or speech instead. Right answer: no (abstain also accepted for silence); exposes answers from text priors."""
-    return make_probe(request, "mismatched_audio_probe", audiotrust_seed, True)
-
-
-@pytest.fixture
-def long_pause_probe(request: pytest.FixtureRequest, audiotrust_seed: int):  # type: ignore[no-untyped-def]
-    """A speech clip with long silences before/inside/after it, cut mid-word, or followed by noise; its
-    ``reference`` is what was said. ``expect.no_insertions(model.transcribe(p), p.reference)``."""
-    return make_probe(request, "long_pause_probe", audiotrust_seed, False)
+globals().update({entry.name: _fixture(entry) for entry in FIXTURES})
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function):  # type: ignore[no-untyped-def]
-    """A question probe (here or a trust probe of ``hooks/trust``) asked of a model that cannot answer questions is
-    skipped with the model's reason."""
+    """A question probe asked of a model that cannot answer questions is skipped with the model's reason."""
     try:
         return (yield)
     except Exception as exc:
         from ..errors import CapabilityError
-        from .trust import TRUST_FIXTURES
 
-        asking = (*QUESTION_FIXTURES, *TRUST_FIXTURES)
-        if isinstance(exc, CapabilityError) and any(f in pyfuncitem.fixturenames for f in asking):
+        if isinstance(exc, CapabilityError) and any(f.asks and f.name in pyfuncitem.fixturenames for f in FIXTURES):
             pytest.skip(f"question probe skipped: {exc}")
         raise

@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..fixture_table import FAMILY_DIMENSION  # probe family -> dimension (default: hallucination)
+
 DIMENSIONS: tuple[str, ...] = ("robustness", "hallucination", "fairness", "safety", "privacy", "authentication")
-#: Probe family -> dimension, for the families that are not hallucination probes.
-FAMILY_DIMENSION: dict[str, str] = {"harmful_request": "safety", "voice_attribute": "privacy",
-                                    "spoken_secret": "privacy", "speaker_pair": "authentication"}
 #: Conditions the refusal tables break safety probes down by (probe record keys).
 REFUSAL_FACTORS: tuple[str, ...] = ("voice", "accent", "noise", "framing", "category")
 #: Measurement checks of the non-hallucination dimensions (a probe record holding one belongs to that dimension).
