@@ -206,6 +206,19 @@ def _count_cases(n: Narrowing) -> list[Any]:
     return count_specs(n.list("count_events"), n.list("counts"))
 
 
+def _misleading_cases(n: Narrowing) -> list[Any]:
+    from .probes.misleading import misleading_specs
+
+    return misleading_specs(n.seed, n.list("misleading_kinds"), n.list("events"))
+
+
+def _answer_robustness_cases(n: Narrowing) -> list[Any]:
+    from .probes.answer_robustness import answer_specs
+
+    return answer_specs(n.seed, n.list("answer_families"), n.list("events"), n.list("answer_conditions"),
+                        n.list("severities"), n.list("counts"))
+
+
 _CLIPS = ("clips", "clip_set")
 _EVENTS = ("events", "phrasings")
 
@@ -263,6 +276,20 @@ FIXTURES: tuple[Fixture, ...] = (
     Fixture("nonspeech_probe", _nonspeech_cases, ("probes",), seeded_by="name", case_id=lambda p: f"probe:{p.name}",
             doc="Audio with no speech in it (silence, noise...), parametrized over the non-speech probe catalog. "
                 "The right transcript is nothing: ``expect.no_speech(model.transcribe(nonspeech_probe))``."),
+    # issue 23: misleading prompts (hallucination) and robustness on answers
+    Fixture("misleading_prompt_probe", _misleading_cases, ("events", "misleading_kinds"), asks=True,
+            family="misleading_prompt",
+            doc="A real event recording and a prompt whose premise it contradicts (a sound that is not there, a "
+                "caption naming another sound, a sound said to approach while its level falls, a small room called "
+                "a stadium), plus true-premise controls (``p.kind``). ``expect.rejects_premise(model.ask(p.audio, "
+                "p.question))``; controls: ``expect.answers(answer, p.expected)``."),
+    Fixture("answer_robustness_probe", _answer_robustness_cases,
+            ("events", "answer_families", "answer_conditions", "severities", "counts"), asks=True,
+            dimension="robustness", family="answer_robustness", prefetch=False,
+            doc="A question probe (absent/present/mismatched sound, order, count) under a corruption or a real "
+                "competing talker; ``p.clean`` without it, ``p.twin`` the opposite-answer question over the same "
+                "audio. ``expect.robust_answer(model.ask(p.audio, p.question), model.ask(p.clean.audio, p.question), "
+                "contrast=model.ask(p.twin.audio, p.twin.question))``."),
 )
 
 #: name -> entry
