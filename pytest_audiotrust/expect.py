@@ -616,8 +616,9 @@ def robust_answer(answer: Any, clean_answer: Any, *, contrast: Any = None) -> Me
     """Robustness on answers, anchored: for an answer-robustness probe (``probes.answer_robustness``), the answer to
     the clean audio must itself be right and the answer under the condition (noise, codec, room, competing talker)
     must be right too; whether they agree (stable) is recorded. A model that ignores its input fails wherever the
-    right answer is not its constant one. ``contrast``: the model's answer to the probe's ``twin`` (same condition,
-    the opposite right answer); it must be right as well, and one answer to both is flagged ``constant_output``."""
+    right answer is not its constant one. ``contrast``: the model's answer to the probe's ``twin`` (the clean audio
+    asked the question whose right answer is the opposite); it must be right as well, and one definite answer to
+    both clean questions is flagged ``constant_output``."""
     out, clean = _text(answer, "answer"), _text(clean_answer, "clean_answer")
     probe = results.current().probe or {}
     family = probe.get("base_family")
@@ -641,7 +642,9 @@ def robust_answer(answer: Any, clean_answer: Any, *, contrast: Any = None) -> Me
         twin_relation = relation
         twin_value, twin_rule = _read_answer(twin_text, family, twin_target, twin_relation)
         twin_ok = twin_value == probe.get("twin_expected")
-        constant = twin_value == value and probe.get("twin_expected") != expected
+        # one definite answer to two clean inputs whose right answers differ (an abstention is its own failure)
+        constant = (twin_value == clean_value and str(clean_value) not in ("abstain", "unparseable")
+                    and probe.get("twin_expected") != expected)
         noted.update(contrast_output=twin_text, contrast_answer=twin_value, contrast_rule=twin_rule)
     noted["constant_output"] = constant
     _note_probe(**noted)
@@ -655,7 +658,7 @@ def robust_answer(answer: Any, clean_answer: Any, *, contrast: Any = None) -> Me
     if contrast is not None:
         details.update(contrast_answer=noted["contrast_answer"], twin_expected=probe.get("twin_expected"))
     m = Measurement("robust_answer", "answer_robustness", verdict, "right", "eq", passed, out, clean, details, "argument")
-    why = {"constant": f"the same answer {value!r} to the twin question whose right answer differs "
+    why = {"constant": f"the same answer {clean_value!r} to the twin question whose right answer differs "
                        f"({probe.get('twin_expected')!r}): the answer does not depend on the input",
            "clean_wrong": f"the clean answer is itself wrong (read {clean_value!r}, rule: {clean_rule}), so agreement "
                           "under the condition means nothing",

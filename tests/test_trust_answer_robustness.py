@@ -43,7 +43,8 @@ def _wrong(expected: str, count: int | None) -> str:
 
 
 def _score(record: CaseRecord, probes, answer) -> list:  # type: ignore[no-untyped-def]
-    """Run ``answer(probe, which)`` (which: clean / corrupted / twin) through expect.robust_answer for every probe."""
+    """Run ``answer(probe, which)`` (which: clean / corrupted / twin, the twin on clean audio) through
+    expect.robust_answer for every probe."""
     out = []
     for p in probes:
         record.probe = p.record()
@@ -59,6 +60,8 @@ def test_cases_cover_each_family_and_condition(probes) -> None:  # type: ignore[
     assert all(p.audio.frames == p.clean.audio.frames and not np.allclose(p.audio.samples, p.clean.audio.samples)
                for p in probes)
     assert all(p.twin is not None for p in probes if p.metadata["base_family"] in ("absent", "present", "temporal_order"))
+    # the twin asks the clean audio the opposite question (same clip, same order recording)
+    assert all(p.twin.audio == p.clean.audio and p.twin.expected != p.expected for p in probes if p.twin is not None)
 
 
 def test_talker_is_real_speech_of_another_speaker_at_the_measured_snr(probes) -> None:  # type: ignore[no-untyped-def]
@@ -103,10 +106,11 @@ def test_a_model_that_hears_passes_and_one_that_breaks_under_noise_is_flipped(re
     assert all(m.passed and m.details["stable"] for m in _score(record, probes, hears))
 
     def breaks(p, which):  # type: ignore[no-untyped-def]
-        return _right(p.expected, p.count) if which == "clean" else _wrong(p.expected, p.count)
+        return _right(p.expected, p.count) if which in ("clean", "twin") else _wrong(p.expected, p.count)
 
     ms = _score(record, probes, breaks)
-    assert all(not m.passed and m.value in ("flipped", "constant") and not m.details["stable"] for m in ms)
+    assert all(not m.passed and m.value == "flipped" and not m.details["stable"] for m in ms)
+    assert not any(m.details["constant_output"] for m in ms)
 
 
 def test_the_record_carries_what_the_report_needs(record: CaseRecord, probes) -> None:  # type: ignore[no-untyped-def]

@@ -9,9 +9,11 @@ audio (``corruptions.noise.mix_at_snr``; the achieved SNR is measured and record
 Scored by ``expect.robust_answer(answer, clean_answer)``: the clean answer must itself be right (the anchor: a
 model that ignores its input fails wherever the right answer is not its constant one) and the answer under the
 condition must be right too; whether the two agree (stability) is recorded beside it. For yes/no families the
-case also carries a ``twin``: the same condition over a question whose right answer is the opposite (present <->
-absent about the same clip, the order question with the relation turned round); pass the model's answer to it as
-``contrast=`` and a model that gives one answer to both is flagged ``constant_output`` in the record.
+case also carries a ``twin``: the clean audio asked the question whose right answer is the opposite (present <->
+absent about the same clip, the order question with the other sound named first); pass the model's answer to it
+as ``contrast=``: the clean pair must differ where the meaning differs, and a model that gives both one answer is
+flagged ``constant_output`` in the record. (The twin is the same for every condition, so a response cache answers
+it once.)
 Questions about speech are left out: the talker and babble conditions put speech in the audio.
 """
 
@@ -40,7 +42,7 @@ TALKERS: tuple[str, ...] = ("LibriVox volunteer reader (Sense and Sensibility, c
 @dataclass(frozen=True)
 class RobustProbe(TrustProbe):
     """A question probe under a condition: ``audio`` is corrupted, ``clean`` the same probe without it; ``twin``
-    (yes/no families) the same condition over the opposite-answer question."""
+    (yes/no families) the opposite-answer question over the clean audio."""
 
     clean: Any = None
     twin: Any = None
@@ -126,7 +128,7 @@ def _base_specs(seed: int, families: list[str], events: list[str] | None, counts
 
 
 def _twin(spec: Any, seed: int) -> Any:
-    """The opposite-answer question over the same audio, or None (count, mismatched)."""
+    """The opposite-answer question about the same clean audio, or None (count, mismatched)."""
     from dataclasses import replace
 
     from .questions import QuestionSpec, choose_absent
@@ -177,8 +179,7 @@ class AnswerCase:
         twin = None
         if twin_spec is not None:
             t = twin_spec.make(seed)
-            t_audio = audio if t.audio == clean.audio else self._apply(t.audio, seed)[0]
-            twin = _as_trust(t, t_audio)
+            twin = _as_trust(t, t.audio)
         meta = {**clean.metadata, "base_family": clean.family, "condition": self.condition,
                 "description": f"{clean.metadata.get('description', '')}; under {self.condition}"}
         base = _as_trust(clean, clean.audio)
