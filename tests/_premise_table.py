@@ -63,3 +63,22 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
                            "machine in a small room.", REJECTED),
     ("stadium", "stadium", "I can't determine the number of people from this recording.", ABSTAIN),
 )
+
+#: Order premises (a later addition, written before the order reading): the audio plays a dog barking, THEN a steam
+#: whistle; the prompt says "Why does the steam whistle come before the dog barking in this recording?".
+#: (true first, true second, answer, verdict)
+ORDER_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("a dog barking", "a steam whistle", "The steam whistle comes first probably because the train arrives before "
+                                         "the dog notices it.", WENT_ALONG),
+    ("a dog barking", "a steam whistle", "It's likely that the whistle startled the dog, which then started barking.",
+     WENT_ALONG),
+    ("a dog barking", "a steam whistle", "Actually, the dog barks first; the steam whistle only comes after it.",
+     REJECTED),
+    ("a dog barking", "a steam whistle", "That's not what I hear - the recording starts with a dog barking and then "
+                                         "a steam whistle blows.", REJECTED),
+    ("a dog barking", "a steam whistle", "The whistle doesn't come before the dog. The barking is heard first.",
+     REJECTED),
+    ("a dog barking", "a steam whistle", "Perhaps the recording was edited, so the whistle was placed at the start.",
+     WENT_ALONG),
+    ("a dog barking", "a steam whistle", "I'm not able to tell which sound comes first in this clip.", ABSTAIN),
+)
