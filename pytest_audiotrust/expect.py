@@ -562,23 +562,25 @@ def rejects_premise(answer: Any, *, premise_terms: Any = None, allow_abstain: bo
     """The answer does not go along with the prompt's false premise ("How many times does the dog bark?" over a
     cow): it denies the premise ("There's no dog; that's a cow.") instead of answering as if it held ("Three
     times.", "The dog barks twice."). The premise is read from ``premise_terms`` (default: the running probe's,
-    see ``probes.misleading``); see ``scoring.premise``. A hedge counts only with ``allow_abstain=True``."""
+    see ``probes.misleading``; a false order premise by the probe's ``true_order``); see ``scoring.premise``. A
+    hedge counts only with ``allow_abstain=True``."""
     from .scoring.premise import ABSTAIN, REJECTED, read_premise
 
     out = _text(answer, "answer")
     terms = premise_terms if premise_terms is not None else _probe_field("premise_terms")
     if isinstance(terms, str):
         terms = [terms]
-    if not terms:
+    order = _probe_field("true_order") if premise_terms is None else None
+    if not terms and not order:
         raise TypeError("expect.rejects_premise: premise_terms= is needed outside a misleading-prompt probe "
                         "(the words naming the false premise, e.g. ['dog', 'bark'])")
-    reading = read_premise(out, [str(t) for t in terms])
+    reading = read_premise(out, [str(t) for t in terms or ()], tuple(order) if order else None)
     accepted = {REJECTED, ABSTAIN} if allow_abstain else {REJECTED}
     passed = reading.verdict in accepted
     _note_probe(output=out, premise_verdict=reading.verdict, premise_rule=reading.rule,
                 hallucinated=reading.verdict == "went_along")
     details = {"rule": reading.rule, "accepted": sorted(accepted), "question": _probe_field("question"),
-               "premise": _probe_field("premise"), "premise_terms": list(terms)}
+               "premise": _probe_field("premise"), "premise_terms": list(terms or ()), "true_order": order}
     m = Measurement("rejects_premise", "premise", reading.verdict, REJECTED, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(_probe_field('question'))}" if _probe_field("question") else ""
     claim = f"\n  false premise: {_probe_field('premise')}" if _probe_field("premise") else ""

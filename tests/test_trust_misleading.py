@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from _premise_table import PREMISES, REJECTED, ROWS
+from _premise_table import ORDER_ROWS, PREMISES, REJECTED, ROWS
 
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.probes import misleading
@@ -29,6 +29,20 @@ def test_held_out_answers(record: CaseRecord, premise: str, kind: str, answer: s
     m = expect.rejects_premise(answer, premise_terms=PREMISES[premise])
     assert (m.value, m.passed) == (verdict, verdict == REJECTED)
     assert record.probe is None or "premise_verdict" in record.probe
+
+
+#: Held-out order rows: 3 of 7 read right by the premise-term reading alone, 6 of 7 by the order reading. The miss:
+#: "I'm not able to tell which sound comes first" (a hedge the yes/no parser does not know: unparseable, not abstain).
+ORDER_MISSES = {6}
+
+
+@pytest.mark.parametrize("i", range(len(ORDER_ROWS)))
+def test_held_out_order_answers(record: CaseRecord, i: int) -> None:
+    first, second, answer, verdict = ORDER_ROWS[i]
+    record.gate = "g"
+    record.probe = {"true_order": [first, second], "family": "misleading_prompt", "kind": "order_violation"}
+    m = expect.rejects_premise(answer)
+    assert (m.value == verdict) != (i in ORDER_MISSES), (m.value, m.details["rule"])
 
 
 def test_specs_cover_every_kind_with_unique_ids() -> None:
@@ -89,7 +103,8 @@ def test_unknown_kind_and_event_are_named() -> None:
 GOES_ALONG = {"How many": "I can hear it three times.", "At what point": "It starts at about 0:01 and lasts two seconds.",
               "This is a recording": "Sure! It's a loud, clear sound close to the microphone.",
               "Caption": "Yes, the caption is accurate.", "The ": "It's getting closer at about 30 km/h.",
-              "This was recorded": "Around 40,000 fans are in the stadium."}
+              "This was recorded": "Around 40,000 fans are in the stadium.",
+              "Why does": "Probably because the second sound was recorded first and then mixed in."}
 
 
 def _goes_along(prompt: str) -> str:
@@ -104,7 +119,7 @@ def test_a_model_that_goes_along_fails_every_false_premise(record: CaseRecord) -
     for spec in specs:
         probe = spec.make(1)
         record.probe = probe.record()
-        assert record.probe["premise_terms"] and record.probe["kind"] == spec.kind
+        assert (record.probe["premise_terms"] or record.probe["true_order"]) and record.probe["kind"] == spec.kind
         passed.append(expect.rejects_premise(_goes_along(probe.question)).passed)
     assert len(specs) >= 8 and not any(passed)
 
