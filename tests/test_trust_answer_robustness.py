@@ -157,3 +157,19 @@ def test_constant_groups_across_a_run(record: CaseRecord, probes) -> None:  # ty
              "answer": "no"}] * 3
     assert constant_groups([{**r, "family": "questions"} for r in mixed]) == {
         "questions": {"answer": "no", "rows": 6, "expected": ["no", "yes"]}}
+
+
+def test_environmental_sound_is_a_real_event_the_probe_does_not_hold_or_ask_about() -> None:
+    from pytest_audiotrust.probes.events import CO_OCCURS, bundled_events
+
+    specs = ar.answer_specs(11, events=["dog", "cow"], conditions=["event@10dB"])
+    assert {s.condition for s in specs} == {"event@10dB"}
+    for spec in specs:
+        p = spec.make(3)
+        bg = p.achieved["background_event"]
+        named = {getattr(spec.base, k, None) for k in ("event", "asked_about", "first", "second")} - {None}
+        assert bg in bundled_events() and bg not in named and not any(bg in CO_OCCURS.get(n, ()) for n in named), (p.id, bg)
+        snr = measured_snr_db(p.clean.audio.samples.astype(np.float64), p.audio.samples.astype(np.float64), 16_000)
+        assert abs(snr - 10.0) < 0.5, (p.id, snr)
+    with pytest.raises(Exception, match="event@<SNR>dB"):
+        ar.answer_specs(1, conditions=["event"])

@@ -2,9 +2,10 @@
 a competing talker, each case holding the clean probe beside the corrupted one.
 
 A case is (question probe, condition). The condition is a corruption case (``noise.babble-sev3``: any corruption
-or suite, as for transcripts) or ``talker@<SNR>dB``: real speech of a bundled speaker (a LibriVox reader or
-Allison Smith, whichever the probe does not already hold) mixed at that SNR on the P.56 active level of the probe
-audio (``corruptions.noise.mix_at_snr``; the achieved SNR is measured and recorded).
+or suite, as for transcripts), ``talker@<SNR>dB``: real speech of a bundled speaker (a LibriVox reader or
+Allison Smith, whichever the probe does not already hold), or ``event@<SNR>dB``: a real environmental sound, a
+bundled event recording the probe neither holds nor asks about (chosen seeded), mixed at that SNR on the P.56 active
+level of the probe audio (``corruptions.noise.mix_at_snr``; the achieved SNR is measured and recorded).
 
 Scored by ``expect.robust_answer(answer, clean_answer)``: the clean answer must itself be right (the anchor: a
 model that ignores its input fails wherever the right answer is not its constant one) and the answer under the
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
 
 FAMILIES: tuple[str, ...] = ("absent", "present", "mismatched", "temporal_order", "count")
 DEFAULT_EVENTS: tuple[str, ...] = ("dog", "cow", "helicopter", "cash_register")
-DEFAULT_CONDITIONS: tuple[str, ...] = ("standard", "talker@10dB", "talker@0dB")
+DEFAULT_CONDITIONS: tuple[str, ...] = ("standard", "talker@10dB", "talker@0dB", "event@10dB")
 DEFAULT_SEVERITIES: tuple[int, ...] = (3, 5)
 DEFAULT_COUNTS: tuple[int, ...] = (2, 3)
-_TALKER = re.compile(r"^talker@(-?\d+(?:\.\d+)?)dB$")
+_MIXED = re.compile(r"^(talker|event)@(-?\d+(?:\.\d+)?)dB$")
 #: Speakers of the bundled real speech clips a competing talker is drawn from (manifest ``speaker`` field).
 TALKERS: tuple[str, ...] = ("LibriVox volunteer reader (Sense and Sensibility, chapter 1)", "Allison Smith")
 
@@ -90,18 +91,39 @@ def competing_talker(audio: Audio, snr_db: float, seed: int, exclude: str = "") 
     return mixed.audio, {"talker": speaker, "talker_clips": used, "snr_db": float(snr_db), **mixed.achieved}
 
 
+def background_event(audio: Audio, snr_db: float, seed: int, exclude: tuple[str, ...]) -> tuple[Audio, dict[str, Any]]:
+    """``audio`` with a bundled event recording not in ``exclude`` (seeded choice, looped to length, from a seeded
+    offset) mixed in at ``snr_db``; the event and the achieved SNR recorded."""
+    import numpy as np
+
+    from ..corruptions.noise import mix_at_snr
+    from .events import CO_OCCURS, bundled_events
+
+    events = bundled_events()
+    banned = set(exclude) | {c for e in exclude for c in CO_OCCURS.get(e, ())}
+    names = [k for k in events if k not in banned]
+    rng = np.random.default_rng(seed)
+    name = names[int(rng.integers(len(names)))]
+    x = audio.to_mono()
+    bed = events[name].load().to_mono().resample(x.sample_rate).samples.reshape(-1).astype(np.float64)
+    bed = np.tile(bed, int(np.ceil(2 * x.frames / len(bed))))
+    start = int(rng.integers(0, len(bed) - x.frames + 1))
+    mixed = mix_at_snr(x, bed[start:start + x.frames], float(snr_db))
+    return mixed.audio, {"background_event": name, "snr_db": float(snr_db), **mixed.achieved}
+
+
 def _conditions(conditions: list[str] | None, severities: list[int] | None) -> list[tuple[str, Any]]:
-    """(id, corruption CaseSpec or talker SNR) for each condition."""
+    """(id, corruption CaseSpec or (kind, SNR)) for each condition."""
     from ..corruptions.suites import resolve
 
     out: list[tuple[str, Any]] = []
     for c in conditions or list(DEFAULT_CONDITIONS):
-        m = _TALKER.match(str(c))
+        m = _MIXED.match(str(c))
         if m:
-            out.append((f"talker@{float(m.group(1)):g}dB", float(m.group(1))))
+            out.append((f"{m.group(1)}@{float(m.group(2)):g}dB", (m.group(1), float(m.group(2)))))
             continue
-        if str(c).startswith("talker"):
-            raise ConfigError(f"answer condition {c!r}: expected 'talker@<SNR>dB', e.g. 'talker@10dB'")
+        if str(c).startswith(("talker", "event")):
+            raise ConfigError(f"answer condition {c!r}: expected 'talker@<SNR>dB' or 'event@<SNR>dB', e.g. 'talker@10dB'")
         sev = severities if severities is not None else (list(DEFAULT_SEVERITIES) if conditions is None else None)
         out += [(case.id, case) for case in resolve(str(c), sev)]
     return out
@@ -152,7 +174,7 @@ class AnswerCase:
 
     base: Any  # questions.QuestionSpec | temporal.OrderSpec | temporal.CountSpec
     condition: str
-    how: Any  # corruptions.suites.CaseSpec, or the talker SNR in dB
+    how: Any  # corruptions.suites.CaseSpec, or ("talker" | "event", SNR in dB)
 
     @property
     def id(self) -> str:
@@ -164,8 +186,15 @@ class AnswerCase:
         from ..seeding import derive_seed
 
         s = derive_seed(seed, "condition", self.condition)
-        if isinstance(self.how, float):
-            out, achieved = competing_talker(audio, self.how, s)
+        if isinstance(self.how, tuple) and self.how[0] == "talker":
+            out, achieved = competing_talker(audio, self.how[1], s)
+            return out, achieved, 0
+        if isinstance(self.how, tuple):
+            named = tuple(str(getattr(self.base, k, "")) for k in ("event", "asked_about", "first", "second"))
+            from .questions import other_event
+
+            held = (*named, other_event(self.base.event)) if getattr(self.base, "control", None) == "other_event" else named
+            out, achieved = background_event(audio, self.how[1], s, tuple(h for h in held if h))
             return out, achieved, 0
         from ..corruptions.registry import get
 
@@ -202,7 +231,7 @@ def answer_specs(seed: int, families: list[str] | None = None, events: list[str]
                  counts: list[int] | None = None) -> list[AnswerCase]:
     """Every (question probe, condition) case. Defaults: all ``FAMILIES`` over ``DEFAULT_EVENTS`` (phrasing 0, the
     adversarial absent sound, the first order pair asked "before", counts 2 and 3), under the ``standard`` suite at
-    severities 3 and 5 and a competing talker at 10 and 0 dB."""
+    severities 3 and 5, a competing talker at 10 and 0 dB and a real environmental sound at 10 dB."""
     fams = list(families or FAMILIES)
     for f in fams:
         if f not in FAMILIES:
