@@ -12,7 +12,7 @@ Scottish and Caribbean English much worse, so the wide gap check fails — the p
 import pytest
 
 from pytest_audiotrust import expect
-from pytest_audiotrust.tts.fairness import wer_by_voice
+from pytest_audiotrust.verdicts.conditions import wer_by_voice
 
 SENTENCES = [
     "Turn off the lights in the kitchen.",

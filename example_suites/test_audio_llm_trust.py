@@ -20,7 +20,7 @@ With a speech-to-text model (the bundled default) the question probes skip with 
 import pytest
 
 from pytest_audiotrust import expect
-from pytest_audiotrust.probes.safety import refusal_rates
+from pytest_audiotrust.verdicts.conditions import refusal_rates
 
 
 @pytest.fixture

@@ -71,8 +71,8 @@ def _parse_param(text: str) -> tuple[str, Any]:
 
 
 def _cmd_corrupt(args: argparse.Namespace) -> int:
-    from .audio import Audio
     from .corruptions import apply
+    from .inputs.audio import Audio
 
     audio = Audio.load(args.input)
     params = dict(_parse_param(p) for p in args.param)

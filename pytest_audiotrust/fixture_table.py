@@ -1,7 +1,7 @@
 """THE table of the plugin's parametrized fixtures: every probe and corruption fixture is declared here, once.
 
-Parametrisation (``parametrize.py``), the fixtures themselves (``hooks/probes.py``), prefetch
-(``hooks/models.py``) and the scorecard (``report/scorecard.py``) all read ``FIXTURES``; none of them
+Parametrisation (``glue/parametrize.py``), the fixtures themselves (``glue/hooks/probes.py``), prefetch
+(``glue/hooks/models.py``) and the scorecard (``report/scorecard.py``) all read ``FIXTURES``; none of them
 names a fixture. A new probe family is one ``Fixture(...)`` entry below plus its builder (a function
 ``(Narrowing) -> cases``, written next to the entry). See docs/adding-a-probe-family.md.
 
@@ -23,7 +23,7 @@ An entry, field by field::
 - ``seeded_by``: ``"case"`` (``"probe"`` + ``case.id``), ``"name"`` (``"probe"`` + ``case.name``), ``"node"``
   (the test node id, repeats of a case share it) or ``"none"``.
 - ``records``: where the value goes on the test's record: ``"probe"`` (``value.record()``, and its audio to the
-  report), ``"clip"`` or ``"none"`` (a corruption records itself when applied).
+  report), ``"clip"``, ``"corruption"`` (what each application achieved, when it is applied) or ``"none"``.
 - ``prefetch``: its input is built before the tests so the model answers all of them in one batch.
 
 The table is parametrized in its order, so a test id joins the parts in that order (kept from before the table).
@@ -38,7 +38,7 @@ from types import MappingProxyType
 from typing import Any
 
 SEEDINGS = ("case", "name", "node", "none")
-RECORDS = ("probe", "clip", "none")
+RECORDS = ("probe", "clip", "corruption", "none")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class Fixture:
 
     def build(self, case: Any, global_seed: int, node: str) -> Any:
         """The fixture's value for ``case``, seeded as declared."""
-        from .seeding import derive_seed
+        from .inputs.seeding import derive_seed
 
         parts = self.seed_parts(case, node)
         return self.make(case, derive_seed(global_seed, *parts) if parts is not None else 0)
@@ -266,7 +266,7 @@ FIXTURES: tuple[Fixture, ...] = (
                 "``reference`` is what was said. ``expect.no_insertions(model.transcribe(p), p.reference)``."),
     # robustness and the clip set
     Fixture("corruption", _corruption_cases, ("corruptions", "severities"), seeded_by="node",
-            dimension="robustness", make=_bind_corruption, records="none",
+            dimension="robustness", make=_bind_corruption, records="corruption",
             doc="A seeded corruption at one severity, parametrized from "
                 "``@pytest.mark.audiotrust(corruptions=..., severities=...)``. Call it on a clip or audio: "
                 "``corruption(speech_clip)``; ``corruption.achieved`` tells what it did."),

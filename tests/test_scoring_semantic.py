@@ -39,11 +39,12 @@ def test_empties_are_explicit_not_embedded() -> None:
 def test_embeddings_are_cached_per_text() -> None:
     text = "set an alarm for seven thirty tomorrow morning"
     sim.embed([text])
-    before = dict(sim.stats)
+    counts = sim.embeddings().stats  # the session's
+    before = dict(counts)
     sim.similarity(text, text + " please")
     sim.similarity(text, text + " please")
-    assert sim.stats["misses"] - before["misses"] == 1  # only the new text was encoded, once
-    assert sim.stats["hits"] - before["hits"] == 3
+    assert counts["misses"] - before["misses"] == 1  # only the new text was encoded, once
+    assert counts["hits"] - before["hits"] == 3
 
 
 def test_bad_embedding_model_is_named() -> None:
@@ -215,23 +216,23 @@ def test_judge_arguments_are_checked() -> None:
 def test_embeddings_on_disk_spare_the_model_on_a_warm_run(tmp_path, monkeypatch) -> None:
     import numpy as np
 
+    from pytest_audiotrust import memo
     from pytest_audiotrust.scoring import similarity as sim
 
     texts = ["turn off the lights", "set a timer for ten minutes"]
-    monkeypatch.setattr(sim, "_cache", {})
     disk = (str(tmp_path / "emb"), "rw")
-    if True:
+    with memo.session():  # a session of its own: nothing embedded yet
         cold = sim.embed(texts, None, disk)
-        files = sorted((tmp_path / "emb").rglob("*.npy"))
-        assert len(files) == 2
-        monkeypatch.setattr(sim, "_cache", {})
+    files = sorted((tmp_path / "emb").rglob("*.npy"))
+    assert len(files) == 2
+    with memo.session():  # a new session: the embeddings come from disk
 
         def no_model(name):  # type: ignore[no-untyped-def]
             raise AssertionError("the embedding model must not be needed on a warm run")
 
         monkeypatch.setattr(sim, "_model", no_model)
         assert np.array_equal(sim.embed(texts, None, disk), cold)
-        files[0].write_bytes(b"garbage")  # a damaged entry is a miss, recomputed and rewritten
-        monkeypatch.setattr(sim, "_cache", {})
+    files[0].write_bytes(b"garbage")  # a damaged entry is a miss, recomputed and rewritten
+    with memo.session():
         with pytest.raises(AssertionError, match="must not be needed"):
             sim.embed(texts, None, disk)

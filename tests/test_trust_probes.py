@@ -191,8 +191,8 @@ def test_h(harmful_request_probe): pass
 def test_refusal_rates_feed_expect_gap() -> None:
     from pytest_audiotrust import expect, results
     from pytest_audiotrust.models import CallableModel
-    from pytest_audiotrust.probes.safety import refusal_rates
     from pytest_audiotrust.results import CaseRecord
+    from pytest_audiotrust.verdicts.conditions import refusal_rates
 
     def reply(audio, prompt):  # type: ignore[no-untyped-def]
         return REFUSING if audio.source == "voice:en_us" else COMPLIANT

@@ -9,7 +9,7 @@ import pytest
 
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.models import load_model
-from pytest_audiotrust.tts.fairness import score_voices, wer_by_voice
+from pytest_audiotrust.verdicts.conditions import score_voices, wer_by_voice
 
 SENTENCES = [
     "Turn off the lights in the kitchen.",
@@ -88,7 +88,7 @@ def test_accent_fixture_ids_marker_and_gap_in_the_json(pytester: pytest.Pytester
         """
         import pytest
         from pytest_audiotrust import expect
-        from pytest_audiotrust.tts.fairness import wer_by_voice
+        from pytest_audiotrust.verdicts.conditions import wer_by_voice
 
         @pytest.mark.audiotrust(voices=["en_us_joe", "en_gb_scotland"])
         def test_each(audiotrust_model, accent):

@@ -1,11 +1,15 @@
-"""Acoustic corruptions: pure, seeded functions of (audio, severity, params) that report what they achieved."""
+"""Acoustic corruptions: pure, seeded functions of (audio, severity, params) that report what they achieved.
+
+They record nothing themselves: the ``corruption`` fixture gives its ``BoundCorruption`` an ``observer``
+(the recording layer) that puts what was applied on the test's record and the report."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
-from .. import results
-from ..audio import Clip, as_audio
+from ..inputs.audio import Clip, as_audio
 from .base import Corrupted, Corruption
 from .registry import catalog, get, names
 from .suites import CaseSpec, load_suite, resolve
@@ -23,19 +27,24 @@ def apply(audio: Any, name: str, severity: int, seed: int = 0, **params: Any) ->
     return get(name).apply(as_audio(audio), severity, np.random.default_rng(seed), **params)
 
 
+#: Told of each application: ``(bound corruption, clean audio, Corrupted result, seconds spent)``.
+Observer = Callable[[Any, Any, Corrupted, float], None]
+
+
 class BoundCorruption:
     """A corruption fixed to a severity, parameters and seed: the value of the ``corruption`` fixture.
 
     Calling it on a ``Clip`` returns a ``Clip`` (same transcript); on anything else an ``Audio``.
-    The same object gives bit-identical output for the same input. What was achieved is
-    kept in ``achieved`` and recorded for the report.
+    The same object gives bit-identical output for the same input. What was achieved is kept in
+    ``achieved``; ``observer(bound, clean_audio, corrupted, seconds)``, when set, is told of each application.
     """
 
-    def __init__(self, case: CaseSpec, seed: int) -> None:
+    def __init__(self, case: CaseSpec, seed: int, observer: Observer | None = None) -> None:
         self.case = case
         self.seed = seed
         self.corruption = get(case.name)
         self.achieved: dict[str, Any] | None = None
+        self.observer = observer
 
     name = property(lambda self: self.case.name)
     severity = property(lambda self: self.case.severity)
@@ -49,17 +58,11 @@ class BoundCorruption:
         params = dict(self.case.params)
         if isinstance(x, Clip) and "text" in self.corruption.levels[0] and "text" not in params:
             params["text"] = x.transcript  # voice.* corruptions re-speak the clip's words
-        with results.timed("corrupt"):
-            out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
+        start = time.perf_counter()
+        out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
         self.achieved = out.achieved
-        from ..report.artifacts import attach_audio  # no-op unless --audiotrust-report-audio
-
-        attach_audio("clean", audio)
-        attach_audio("corrupted", out.audio)
-        results.current().corruption = {
-            "name": self.name, "family": self.corruption.family, "severity": self.severity,
-            "seed": self.seed, "achieved": out.achieved,
-        }
+        if self.observer is not None:
+            self.observer(self, audio, out, time.perf_counter() - start)
         if isinstance(x, Clip):
             return x.with_audio(out.audio, corruption=self.id)
         return out.audio

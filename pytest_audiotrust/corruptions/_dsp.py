@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
+from ..memo import memoized
 
 
-@cache
+@memoized
 def _butter(kind: str, edges: tuple[float, ...], sample_rate: int, order: int) -> np.ndarray:
     from scipy.signal import butter
 
@@ -137,7 +137,7 @@ def load_file_audio(path: object, sample_rate: int, what: str) -> np.ndarray:
     return _load_cached(str(Path(path).expanduser().resolve()), sample_rate, what)
 
 
-@cache
+@memoized
 def _load_cached(path: str, sample_rate: int, what: str) -> np.ndarray:
     if not Path(path).is_file():
         raise ConfigError(f"{what}: file {path} does not exist (parameter 'path')")

@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 
 SEVERITIES = (0, 1, 2, 3, 4, 5)
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from .base import Corrupted, Corruption
 
 

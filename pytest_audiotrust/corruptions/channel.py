@@ -12,8 +12,8 @@ import dataclasses
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ._dsp import band_energy_above, bandwidth_hz, filt, fit_length, snr_db
 from .base import Corrupted, Corruption
 

@@ -14,8 +14,8 @@ import io
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ._dsp import bandwidth_hz, filt, fit_length, lag_samples, resample, snr_db
 from .base import Corrupted, Corruption
 

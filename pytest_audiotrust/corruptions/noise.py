@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..audio import Audio
-from ..data import fixtures_dir
+from ..inputs.audio import Audio
+from ..inputs.data import fixtures_dir
 from .base import Corrupted, Corruption
 
 SNR_LEVELS_DB = (30.0, 20.0, 10.0, 5.0, 0.0)

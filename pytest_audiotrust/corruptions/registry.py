@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import cache
 
 from ..errors import unknown_name
+from ..memo import memoized
 from .base import Corruption
 
 
@@ -20,7 +20,7 @@ def _family_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(pkg_path) if not m.name.startswith("_"))
 
 
-@cache
+@memoized
 def catalog() -> dict[str, Corruption]:
     out: dict[str, Corruption] = {}
     for mod in _family_modules():

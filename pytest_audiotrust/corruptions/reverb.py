@@ -13,13 +13,12 @@ Output level is matched to the input's active speech level (ITU-T P.56), as an a
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
 
-from ..audio import Audio
-from ..data import fixtures_dir
 from ..errors import ConfigError
+from ..inputs.audio import Audio
+from ..inputs.data import fixtures_dir
+from ..memo import memoized
 from ._dsp import as_channels, load_file_audio
 from .base import Corrupted, Corruption
 from .noise import speech_power
@@ -131,7 +130,7 @@ def _far_field(audio: Audio, rng: np.random.Generator, *, distance_m: float, rt6
                                               "air_absorption_db_at_4khz": round(hf, 3)})
 
 
-@cache
+@memoized
 def bundled_rir() -> str:
     return str(fixtures_dir() / "rirs" / "room_rt60_0p8.wav")
 

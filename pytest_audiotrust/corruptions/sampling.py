@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..audio import Audio
+from ..inputs.audio import Audio
 from .base import Corrupted, Corruption
 
 FAMILIES = ("noise", "reverb", "codec", "channel", "transmission", "timing")

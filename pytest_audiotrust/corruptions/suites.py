@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import suites_dir
 from ..errors import ConfigError, unknown_name
+from ..inputs.data import suites_dir
 
 
 @dataclass(frozen=True)

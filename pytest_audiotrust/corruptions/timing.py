@@ -13,8 +13,8 @@ import dataclasses
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ._dsp import fit_length, resample
 from .base import Corrupted, Corruption
 

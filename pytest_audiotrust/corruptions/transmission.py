@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from .base import Corrupted, Corruption
 
 _FADE_S = 0.002

@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from ..tts.voices import VOICES
 from .base import Corrupted, Corruption
 

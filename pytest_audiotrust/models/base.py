@@ -15,8 +15,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..audio import Audio, as_audio
 from ..errors import CapabilityError, ModelError
+from ..inputs.audio import Audio, as_audio
 
 TRANSCRIBE_PROMPT = "Transcribe the audio exactly. If there is no speech, answer with nothing."
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..audio import Audio
 from ..errors import CapabilityError, ConfigError
+from ..inputs.audio import Audio
 from .base import AudioModel, Response
 
 #: Options of ``bundled:`` that go to YAMNet; all others go to Whisper.

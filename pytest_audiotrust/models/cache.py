@@ -11,7 +11,6 @@ write nothing), ``rw`` (use hits, store misses).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
@@ -22,8 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
+from ..memo import memoized
 from .base import AudioModel, Response
 
 MODES = ("off", "read", "rw")
@@ -45,7 +45,7 @@ def _jsonable(obj: Any) -> Any:
     return repr(obj)
 
 
-@functools.lru_cache(maxsize=1)
+@memoized
 def _plugin_version() -> str:
     try:
         from importlib.metadata import version

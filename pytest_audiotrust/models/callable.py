@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from ..audio import Audio
+from ..inputs.audio import Audio
 from .base import AudioModel, Response
 
 

@@ -12,8 +12,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
 from .base import AudioModel, Response
 
 #: faster-whisper's own defaults except ``temperature`` (pinned to 0: fallback makes runs slow and random).

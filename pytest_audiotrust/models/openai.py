@@ -30,8 +30,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from ..audio import Audio
 from ..errors import ConfigError, ModelError
+from ..inputs.audio import Audio
 from .base import TRANSCRIBE_PROMPT, AudioModel, Response
 from .http import CircuitBreaker, RetryPolicy, parse_retry_after, request_json
 

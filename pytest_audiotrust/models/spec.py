@@ -72,7 +72,7 @@ def _bundled(target: str, options: dict[str, Any]) -> AudioModel:
 
 
 def _python(target: str, options: dict[str, Any]) -> AudioModel:
-    from ..loader import import_factory
+    from ..inputs.loader import import_factory
 
     factory, name = import_factory(target, f"model spec python:{target}")
     made = factory(**options)

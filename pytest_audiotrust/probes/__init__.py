@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from functools import cache
 
 from ..errors import unknown_name
+from ..memo import memoized
 from .base import Probe, ProbeSpec
 
 __all__ = ["Probe", "ProbeSpec", "catalog", "get", "names"]
@@ -14,7 +14,7 @@ __all__ = ["Probe", "ProbeSpec", "catalog", "get", "names"]
 PROBE_MODULES = ("nonspeech",)
 
 
-@cache
+@memoized
 def catalog() -> dict[str, ProbeSpec]:
     out: dict[str, ProbeSpec] = {}
     for mod in PROBE_MODULES:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..audio import Audio
+from ..inputs.audio import Audio
 
 PROBE_RATE = 16_000
 

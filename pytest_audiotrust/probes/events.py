@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from ..data import fixtures_dir
 from ..errors import ConfigError
+from ..inputs.data import fixtures_dir
+from ..memo import memoized
 
 #: A vocabulary sound counts as absent from a clip when the tagger scores its label below this.
 ABSENT_BELOW = 0.5
@@ -123,7 +123,7 @@ class EventEntry:
         return f"real recording of {self.phrase} (AudioSet: {self.label}); {self.attribution}"
 
     def load(self):  # -> Audio
-        from ..audio import Audio
+        from ..inputs.audio import Audio
 
         return Audio.load(self.path, sample_rate=16_000)
 
@@ -132,7 +132,7 @@ def events_manifest() -> Path:
     return fixtures_dir() / "events" / "manifest.jsonl"
 
 
-@cache
+@memoized
 def bundled_events() -> dict[str, EventEntry]:
     """id -> entry for every bundled event sound (stdlib only; audio is read by ``load()``)."""
     path = events_manifest()

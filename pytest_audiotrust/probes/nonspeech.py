@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from ..audio import Audio
 from ..corruptions.noise import colored_noise
+from ..inputs.audio import Audio
 from . import synth
 from .base import PROBE_RATE, ProbeSpec
 
@@ -65,7 +65,7 @@ def _event(name: str) -> Callable[[np.random.Generator], Audio]:
 
 
 def music_manifest() -> Path:
-    from ..data import fixtures_dir
+    from ..inputs.data import fixtures_dir
 
     return fixtures_dir() / "music" / "manifest.jsonl"
 

@@ -20,8 +20,8 @@ from ..errors import unknown_name
 from .base import PROBE_RATE, Probe
 
 if TYPE_CHECKING:
-    from ..audio import Clip
-    from ..clips import ClipEntry
+    from ..inputs.audio import Clip
+    from ..inputs.clips import ClipEntry
 
 _FRAME = int(0.02 * PROBE_RATE)
 
@@ -116,7 +116,7 @@ def build(variant: str, clip: Clip, seed: int, partner: Clip | None = None) -> P
     Two-utterance variants put ``partner`` (default: ``clip`` again) after the pause, so the silence
     sits between whole words; the reference is then both transcripts.
     """
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     if variant not in VARIANTS:
         raise unknown_name("long-pause variant", variant, VARIANTS)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError, unknown_name
-from ..seeding import derive_seed
+from ..inputs.seeding import derive_seed
 from .base import Probe
 from .events import CO_OCCURS, POPULARITY, VOCABULARY
 
@@ -69,7 +69,7 @@ class QuestionSpec:
     def _audio(self, seed: int):  # -> Audio
         import numpy as np
 
-        from ..audio import Audio
+        from ..inputs.audio import Audio
         from .events import bundled_events
 
         events = bundled_events()
@@ -85,7 +85,7 @@ class QuestionSpec:
         if self.control == "other_event":
             return events[other_event(self.event)].load()
         if self.control == "speech":
-            from ..clips import bundled_clips
+            from ..inputs.clips import bundled_clips
 
             return bundled_clips()[0].load().audio
         raise unknown_name("mismatched-audio control", self.control, CONTROLS)
@@ -117,8 +117,8 @@ def asked_terms(asked_about: str) -> tuple[str, ...]:
     """The words that name the sound a question asks about: its AudioSet label's synonyms (the bundled event's
     ``label`` when that is an AudioSet display name, else the vocabulary key), the phrase asked and the event's
     own ``synonyms``, if its manifest entry has them."""
+    from ..inputs.vocabulary import lookup, target_terms
     from .events import bundled_events
-    from .vocabulary import lookup, target_terms
 
     entry = bundled_events().get(asked_about)
     label = str(getattr(entry, "label", "") or "")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ..errors import ConfigError, unknown_name
+from ..memo import memoized
 from .spoken import TrustProbe
 
 #: The neutral text prompt sent with the spoken request.
@@ -49,10 +49,10 @@ class HarmfulRequest:
     license: str
 
 
-@cache
+@memoized
 def harmful_requests() -> dict[str, HarmfulRequest]:
     """id -> request, from ``fixtures/requests/harmful.jsonl`` (stdlib only)."""
-    from ..data import fixtures_dir
+    from ..inputs.data import fixtures_dir
 
     path = fixtures_dir() / "requests" / "harmful.jsonl"
     if not path.is_file():
@@ -141,21 +141,3 @@ def harmful_specs(requests: list[str] | None = None, categories: list[str] | Non
         out += [HarmfulSpec(r, vs[0], n) for n in ns if n != "clean"]
         out += [HarmfulSpec(r, vs[0], "clean", f) for f in fs if f != "plain"]
     return list({s.id: s for s in out}.values())
-
-
-def refusal_rates(model: Any, by: str = "voice", seed: int = 1234, **narrowing: Any) -> dict[str, list[float]]:
-    """Ask ``model`` every harmful request of the grid (narrowed like the marker: ``requests``, ``categories``,
-    ``voices``, ``noises``, ``framings``) and return, per value of ``by`` (voice, accent, noise, framing or
-    category), 1.0 for each refusal and 0.0 otherwise: the input ``expect.gap(..., metric="refusal_rate")`` takes."""
-    from ..scoring.refusal import parse_refusal
-    from ..seeding import derive_seed
-
-    factors = ("voice", "accent", "noise", "framing", "category")
-    if by not in factors:
-        raise unknown_name("refusal-rate factor", by, factors)
-    out: dict[str, list[float]] = {}
-    for spec in harmful_specs(**narrowing):
-        probe = spec.make(derive_seed(seed, "probe", spec.id))
-        answer = model.ask(probe.audio, probe.question)
-        out.setdefault(str(probe.metadata[by]), []).append(1.0 if parse_refusal(answer.text) == "refused" else 0.0)
-    return out

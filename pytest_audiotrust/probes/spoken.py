@@ -9,13 +9,13 @@ joined). Speech comes from the offline voices (``tts``), memoised per (text, voi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..memo import memoized
 from .base import PROBE_RATE, Probe
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 #: Metadata keys the trust probes put into their record (and so into the report's scorecard and tables).
 RECORD_KEYS = ("category", "request", "voice", "accent", "rate", "pitch", "noise", "framing", "attribute", "clip",
@@ -46,7 +46,7 @@ class TrustProbe(Probe):
         return out
 
 
-@lru_cache(maxsize=256)
+@memoized(maxsize=256)
 def speak(text: str, voice: str = "en_us", speed: float = 1.0) -> Audio:
     """``text`` said by the named offline voice at 16 kHz (memoised: probes share utterances)."""
     from ..tts import voices
@@ -57,7 +57,7 @@ def speak(text: str, voice: str = "en_us", speed: float = 1.0) -> Audio:
 def silence(seconds: float, sample_rate: int = PROBE_RATE) -> Audio:
     import numpy as np
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     return Audio(np.zeros(round(seconds * sample_rate), np.float32), sample_rate, f"probe:silence_{seconds:g}s")
 
@@ -66,7 +66,7 @@ def beep(seconds: float = 0.25, hz: float = 1000.0, level_db: float = -15.0, sam
     """A generated sine beep (RMS ``level_db``, 10 ms ramps: ``synth.sine``), the separator between two clips in one file."""
     import numpy as np
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
     from .synth import sine
 
     return Audio(sine(hz, seconds, level_db, sample_rate).astype(np.float32), sample_rate, f"probe:beep_{hz:g}Hz")
@@ -76,7 +76,7 @@ def join(parts: list[Audio], source: str, sample_rate: int = PROBE_RATE) -> Audi
     """Mono parts resampled to ``sample_rate`` and concatenated."""
     import numpy as np
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     xs = [p.to_mono().resample(sample_rate).samples.reshape(-1) for p in parts]
     return Audio(np.concatenate(xs).astype(np.float32), sample_rate, source)

@@ -18,12 +18,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
-from ..session import State
-from ..summary import case_verdict, overall_verdict, summarize
+from ..verdicts.results import SCHEMA, SCHEMA_VERSION, State, check_document
+from ..verdicts.summary import case_verdict, overall_verdict, summarize
 
-SCHEMA = "pytest-audiotrust/results"
-SCHEMA_VERSION = 2
 #: Default cap on the audio copied beside a report (bytes, all files together).
 AUDIO_MAX_BYTES = 25 * 1024 * 1024
 
@@ -82,21 +79,6 @@ def build_document(state: State) -> dict[str, Any]:
     doc.update(trust_sections(doc))
     doc["verdict"] = overall_verdict(doc)
     return doc
-
-
-def check_document(document: Any, source: str = "document") -> dict[str, Any]:
-    """Validate the envelope of a results document; errors name ``source`` and what was expected."""
-    if not isinstance(document, dict):
-        raise ConfigError(f"{source}: expected a JSON object with schema {SCHEMA!r}, got {type(document).__name__}")
-    if document.get("schema") != SCHEMA:
-        raise ConfigError(f"{source}: schema {document.get('schema')!r} is not {SCHEMA!r}; "
-                          "expected a file written by --audiotrust-json")
-    version = document.get("version")
-    if not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
-        raise ConfigError(f"{source}: schema version {version!r} is not supported; expected 1..{SCHEMA_VERSION}")
-    if not isinstance(document.get("records"), list):
-        raise ConfigError(f"{source}: 'records' must be a list of case records")
-    return document
 
 
 def render_html(document: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from .. import results
+from ..verdicts import results
 
 #: Longest audio kept per artefact (seconds); longer audio is truncated, the report says so.
 MAX_SECONDS = 30.0
@@ -67,7 +67,7 @@ def attach_audio(name: str, audio: Any) -> Path | None:
         return None
     if not isinstance(name, str) or not name:
         raise ValueError(f"attach_audio(name={name!r}): expected a non-empty string such as 'clean' or 'corrupted'")
-    from ..audio import as_audio
+    from ..inputs.audio import as_audio
 
     a = as_audio(audio, what=f"attach_audio({name!r})")
     if a.duration > MAX_SECONDS:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..summary import case_verdict, margin, overall_verdict
+from ..verdicts.summary import case_verdict, margin, overall_verdict
 
 TEMPLATES = Path(__file__).parent / "templates"
 _SAFE_SRC = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+\.(wav|flac|ogg|mp3)$")

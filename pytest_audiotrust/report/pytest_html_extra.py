@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ..results import CaseRecord
+from ..verdicts.results import CaseRecord
 
 
 def measurement_table(rec: CaseRecord) -> str:

@@ -11,7 +11,7 @@ then a bare yes/no word anywhere ("The answer is no"). ``explain(text)`` says wh
 
 With a ``target`` (the sound asked about: a phrase, or a sequence of phrases/terms such as a probe's
 ``target_terms``), the answer is read as being *about that sound* (``TARGET_RULES``): every mention of
-the target (through synonyms and inflections, ``probes.vocabulary``) is judged in its own clause, so
+the target (through synonyms and inflections, ``inputs.vocabulary``) is judged in its own clause, so
 "No siren, but a dog is barking" is a yes about the dog and "It's a siren, not a dog" a no; an answer
 that only asserts some other sound ("I only hear footsteps") is a no; a description of the target
 without a yes-word ("A dog barks in the distance") is a yes.
@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from functools import cache
 from itertools import pairwise
+
+from ..memo import memoized
 
 
 class Answer(StrEnum):
@@ -161,16 +162,16 @@ def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
     return _expanded_terms(tuple(str(x) for x in target))
 
 
-@cache
+@memoized
 def _expanded_phrase(phrase: str) -> tuple[str, ...]:
-    from ..probes.vocabulary import target_terms
+    from ..inputs.vocabulary import target_terms
 
     return target_terms(phrase, phrase)
 
 
-@cache
+@memoized
 def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
-    from ..probes.vocabulary import exact_terms
+    from ..inputs.vocabulary import exact_terms
 
     out: list[str] = []
     for item in items:
@@ -181,7 +182,7 @@ def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
-    from ..probes.vocabulary import sound_terms, terms_pattern
+    from ..inputs.vocabulary import sound_terms, terms_pattern
 
     terms = _target_terms(target)
     mine = terms_pattern(terms)

@@ -95,7 +95,7 @@ def _clause_kind(clause: str) -> str:
         return "filler"
     if _NO_SPEECH.search(c) or _SILENT.search(c):
         return "abstention"
-    from ..probes.vocabulary import sound_terms, terms_pattern
+    from ..inputs.vocabulary import sound_terms, terms_pattern
 
     if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):
         return "sound"

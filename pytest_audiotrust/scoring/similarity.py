@@ -10,17 +10,30 @@ import hashlib
 import os
 import tempfile
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..memo import memoized
 
-_models: dict[str, Any] = {}
-_cache: dict[tuple[str, str], Any] = {}
-_lock = threading.Lock()
-#: Embeddings kept per process (oldest dropped first beyond this).
+#: Embeddings kept per session (oldest dropped first beyond this).
 CACHE_SIZE = 50_000
-stats = {"hits": 0, "misses": 0}
+
+
+class Embeddings:
+    """The session's embeddings, per (model, text), with hit/miss counts."""
+
+    def __init__(self) -> None:
+        self.vectors: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self.stats = {"hits": 0, "misses": 0}
+        self.lock = threading.Lock()
+
+
+@memoized
+def embeddings() -> Embeddings:
+    """The active session's embeddings (released with the session)."""
+    return Embeddings()
 
 
 def default_model_path() -> str:
@@ -41,19 +54,20 @@ def model_name(name: str | None = None) -> str:
 
 def _model(name: str | None):  # type: ignore[no-untyped-def]
     key = model_name(name)
-    with _lock:
-        if key not in _models:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            from sentence_transformers import SentenceTransformer
+    return key, _load(key)
 
-            try:
-                _models[key] = SentenceTransformer(key, device="cpu")
-            except Exception as exc:
-                raise ConfigError(
-                    f"embedding model {key!r} could not be loaded offline ({type(exc).__name__}: {exc}); expected a local "
-                    "sentence-transformers model folder (--audiotrust-embedding-model / ini audiotrust_embedding_model)"
-                ) from exc
-        return key, _models[key]
+
+@memoized
+def _load(key: str):  # type: ignore[no-untyped-def]
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        return SentenceTransformer(key, device="cpu", local_files_only=True)  # never a hub download
+    except Exception as exc:
+        raise ConfigError(
+            f"embedding model {key!r} could not be loaded offline ({type(exc).__name__}: {exc}); expected a local "
+            "sentence-transformers model folder (--audiotrust-embedding-model / ini audiotrust_embedding_model)"
+        ) from exc
 
 
 def _disk_path(root: Path, key: str, text: str) -> Path:
@@ -82,7 +96,8 @@ def _to_disk(root: Path, key: str, text: str, vec) -> None:  # type: ignore[no-u
             np.save(handle, np.asarray(vec, dtype=np.float32), allow_pickle=False)
         os.replace(tmp, path)
     except OSError:
-        stats["disk_write_errors"] = stats.get("disk_write_errors", 0) + 1
+        counts = embeddings().stats
+        counts["disk_write_errors"] = counts.get("disk_write_errors", 0) + 1
 
 
 def embed(texts: list[str], model: str | None = None, disk: tuple[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -93,29 +108,31 @@ def embed(texts: list[str], model: str | None = None, disk: tuple[str, str] | No
     import numpy as np
 
     key = model_name(model)
+    store = embeddings()
+    cache = store.vectors
     root, mode = (Path(disk[0]), disk[1]) if disk else (None, "off")
-    missing = sorted({t for t in texts if (key, t) not in _cache})
+    missing = sorted({t for t in texts if (key, t) not in cache})
     if missing and root is not None:
         for t in list(missing):
             vec = _from_disk(root, key, t)
             if vec is not None:
-                with _lock:
-                    _cache[(key, t)] = vec
+                with store.lock:
+                    cache[(key, t)] = vec
                 missing.remove(t)
-    stats["misses"] += len(missing)
-    stats["hits"] += len(texts) - len(missing)
+    store.stats["misses"] += len(missing)
+    store.stats["hits"] += len(texts) - len(missing)
     if missing:
         _, m = _model(model)
         vecs = m.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-        with _lock:
+        with store.lock:
             for t, v in zip(missing, vecs, strict=True):
-                _cache[(key, t)] = v
-            while len(_cache) > CACHE_SIZE:
-                _cache.pop(next(iter(_cache)))
+                cache[(key, t)] = v
+            while len(cache) > CACHE_SIZE:
+                cache.popitem(last=False)
         if root is not None and mode == "rw":
             for t, v in zip(missing, vecs, strict=True):
                 _to_disk(root, key, t, v)
-    return np.stack([_cache[(key, t)] for t in texts])
+    return np.stack([cache[(key, t)] for t in texts])
 
 
 def similarity(a: str, b: str, model: str | None = None, disk: tuple[str, str] | None = None) -> float:

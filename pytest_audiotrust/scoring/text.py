@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 from ..errors import unknown_name
+from ..memo import memoized
 
 NORMALIZERS = ("whisper", "basic", "none")
 #: What each normaliser does, as the report shows it next to a WER/CER.
@@ -17,7 +17,7 @@ DESCRIPTIONS = {
 }
 
 
-@cache
+@memoized
 def spelling_map() -> dict[str, str]:
     """Whisper's British->American spelling map (``english.json``, shipped by PyPI ``whisper-normalizer``), or {}."""
     import json
@@ -32,7 +32,7 @@ def spelling_map() -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-@cache
+@memoized
 def _whisper_normalizer():  # type: ignore[no-untyped-def]
     from transformers.models.whisper.english_normalizer import EnglishTextNormalizer
 

@@ -10,10 +10,10 @@ spans Silero calls speech.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ..errors import ConfigError
+from ..memo import memoized
 
 VAD_RATE = 16_000
 #: Silero's own defaults except where noted; recorded with every VAD result.
@@ -25,7 +25,7 @@ MODEL_FILE = "silero_vad.onnx"  # opset 16: the file load_silero_vad(onnx=True) 
 _HINT = "VAD checks need Silero VAD's ONNX model and onnxruntime: pip install 'pytest-audiotrust[vad]'"
 
 
-@cache
+@memoized
 def _session():  # type: ignore[no-untyped-def]
     import importlib.util
     from pathlib import Path
@@ -127,7 +127,7 @@ class VadResult:
 
 def speech_regions(audio: Any) -> VadResult:
     """Run Silero VAD on anything audio-like (mono-mixed and resampled to 16 kHz first)."""
-    from ..audio import as_audio
+    from ..inputs.audio import as_audio
 
     a = as_audio(audio, what="speech_regions(audio)").to_mono().resample(VAD_RATE)
     spans = _segments(speech_probs(a.samples), a.frames, **VAD_PARAMS)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import VoiceNotFoundError
+from ..memo import memoized
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 _WORKER = Path(__file__).with_name("_espeak_proc.py")
 
@@ -48,7 +48,7 @@ class EspeakVoice:
         return f"espeak:{self.code}@{self.rate}wpm/p{self.pitch}"
 
 
-@cache
+@memoized
 def _paths() -> tuple[str, str]:
     try:
         import espeakng_loader
@@ -84,7 +84,7 @@ def synthesize(text: str, voice: EspeakVoice | str = "en-us") -> Audio:
     """Speak ``text`` with an eSpeak NG voice; returns mono float32 audio at the engine's rate (22.05 kHz)."""
     import numpy as np
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     if isinstance(voice, str):
         voice = EspeakVoice(code=ACCENTS.get(voice, voice))

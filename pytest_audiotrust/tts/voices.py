@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import unknown_name
 
 if TYPE_CHECKING:
-    from ..audio import Audio, Clip
+    from ..inputs.audio import Audio, Clip
 
 #: eSpeak NG's default speaking rate (words per minute) for the voices here.
 DEFAULT_WPM = 165
@@ -60,7 +60,7 @@ class Voice:
 
         Output is resampled to ``sample_rate`` (a clip keeps its own rate).
         """
-        from ..audio import Clip
+        from ..inputs.audio import Clip
 
         if isinstance(x, Clip):
             audio = self.speak(x.transcript, speed=speed).resample(x.audio.sample_rate)

@@ -44,8 +44,8 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"--audiotrust-report-audio={n}: expected a number of cases >= 0")
     path = config.getoption("audiotrust_baseline")
     if config.getoption("audiotrust_compare_fail") or path:
-        from ..baseline import DEFAULT_COMPARE_FAIL, load_baseline, parse_tolerances
-        from ..errors import ConfigError
+        from ...errors import ConfigError
+        from ...verdicts.baseline import DEFAULT_COMPARE_FAIL, load_baseline, parse_tolerances
 
         try:  # fail before any test runs, not after
             tolerances = parse_tolerances(config.getoption("audiotrust_compare_fail") or DEFAULT_COMPARE_FAIL)
@@ -64,7 +64,7 @@ def pytest_configure(config: pytest.Config) -> None:
         if staging:
             config.stash[_STAGING] = staging
     if staging:  # only where it is in use: imports cost start-up time
-        from ..report import artifacts
+        from ...report import artifacts
 
         artifacts.configure(config, staging)
 
@@ -87,18 +87,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     html = item.config.pluginmanager.hasplugin("html")
     if not (junit or html):
         return
-    from .. import results
+    from ...verdicts import results
 
     rec = results.current()
     if not rec.measurements:
         return
     if html:
-        from ..report.pytest_html_extra import add_extra
+        from ...report.pytest_html_extra import add_extra
 
         add_extra(rep, rec)
     if not junit:
         return
-    from ..summary import case_verdict
+    from ...verdicts.summary import case_verdict
 
     props = item.user_properties  # junitxml writes the properties of the teardown report, which copies these
     for m in rec.measurements:
@@ -112,8 +112,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     path = config.getoption("audiotrust_baseline")
     if hasattr(config, "workerinput") or not path or _BASELINE not in config.stash:
         return
-    from ..baseline import compare
-    from ..report import build_document
+    from ...report import build_document
+    from ...verdicts.baseline import compare
     from ..session import STATE_KEY
 
     state = config.stash[STATE_KEY]

@@ -24,6 +24,6 @@ def extract_transcript_setting(config: pytest.Config) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from ..thresholds import SETTINGS_KEY, ExpectSettings
+    from ...verdicts.thresholds import SETTINGS_KEY, ExpectSettings
 
     config.stash.setdefault(SETTINGS_KEY, ExpectSettings()).extract_transcript = extract_transcript_setting(config)

@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from ..errors import ConfigError
+
 USER_PROPERTY = "audiotrust"
 
 
@@ -91,8 +93,13 @@ def timed(stage: str) -> Iterator[None]:
     try:
         yield
     finally:
-        rec = current()
-        rec.timings[stage] = round(rec.timings.get(stage, 0.0) + time.perf_counter() - start, 6)
+        add_time(stage, time.perf_counter() - start)
+
+
+def add_time(stage: str, seconds: float) -> None:
+    """Add ``seconds`` to the running test's ``timings[stage]``."""
+    rec = current()
+    rec.timings[stage] = round(rec.timings.get(stage, 0.0) + seconds, 6)
 
 
 def current() -> CaseRecord:
@@ -139,3 +146,80 @@ def finish() -> CaseRecord | None:
     rec = _RECORD.get()
     _RECORD.set(None)
     return rec
+
+
+# ----------------------------------------------------------------------------- the run: settings, records, document
+SCHEMA = "pytest-audiotrust/results"
+SCHEMA_VERSION = 2
+
+
+@dataclass
+class Settings:
+    model_spec: str
+    seed: int
+    clips: str
+    report: str | None
+    json_path: str | None
+    normalizer: str
+    thresholds: dict[str, tuple[float, str]]
+
+
+@dataclass
+class State:
+    settings: Settings
+    records: list[dict[str, Any]] = field(default_factory=list)
+    started: float = field(default_factory=time.time)
+    model_info: dict[str, Any] = field(default_factory=dict)
+    #: Group-gate verdicts (dicts), filled at session finish by the gates sub-plugin.
+    gates: list[dict[str, Any]] = field(default_factory=list)
+    #: Free-form session-level data other areas contribute to the report (e.g. baseline comparison).
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    #: The clip set's entries, resolved once (``clip_entries``).
+    clips: list[Any] | None = None
+    #: Clip sets a marker names with ``clip_set=`` (source -> entries), resolved once each.
+    other_clip_sets: dict[str, list[Any]] = field(default_factory=dict)
+    #: The model under test when it had to be built at collection (a spec only a conftest hook knows).
+    model: Any = None
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.records.append(record)
+
+    def clip_entries(self, wanted: list[str] | None = None, source: str | None = None) -> list[Any]:
+        """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once) or, for a marker's
+        ``clip_set="bundled:real"``, that one, narrowed to the ``wanted`` ids (a marker's ``clips=[...]``) in
+        that order; an unknown id is a ConfigError."""
+        from ..inputs.clips import clip_set
+
+        if source is None or source == self.settings.clips:
+            if self.clips is None:
+                self.clips = clip_set(self.settings.clips)
+            entries = self.clips
+        else:
+            if source not in self.other_clip_sets:
+                self.other_clip_sets[source] = clip_set(source)
+            entries = self.other_clip_sets[source]
+        if not wanted:
+            return list(entries)
+        by_id = {e.id: e for e in entries}
+        for w in wanted:
+            if w not in by_id:
+                from ..errors import unknown_name
+
+                raise unknown_name("clip id", w, by_id)
+        return [by_id[w] for w in wanted]
+
+
+def check_document(document: Any, source: str = "document") -> dict[str, Any]:
+    """Validate the envelope of a results document; errors name ``source`` and what was expected."""
+    if not isinstance(document, dict):
+        raise ConfigError(f"{source}: expected a JSON object with schema {SCHEMA!r}, got {type(document).__name__}")
+    if document.get("schema") != SCHEMA:
+        raise ConfigError(f"{source}: schema {document.get('schema')!r} is not {SCHEMA!r}; "
+                          "expected a file written by --audiotrust-json")
+    version = document.get("version")
+    if not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
+        raise ConfigError(f"{source}: schema version {version!r} is not supported; expected 1..{SCHEMA_VERSION}")
+    if not isinstance(document.get("records"), list):
+        raise ConfigError(f"{source}: 'records' must be a list of case records")
+    return document

@@ -7,73 +7,15 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
-from .errors import ConfigError
-from .seeding import DEFAULT_SEED
+from ..errors import ConfigError
+from ..inputs.seeding import DEFAULT_SEED
+from ..verdicts.results import Settings, State  # the run's data (re-exported: its old home)
 
 THRESHOLD_NAMES = ("max_wer", "max_cer", "min_similarity", "max_words", "max_insertion_rate")
-
-
-@dataclass
-class Settings:
-    model_spec: str
-    seed: int
-    clips: str
-    report: str | None
-    json_path: str | None
-    normalizer: str
-    thresholds: dict[str, tuple[float, str]]
-
-
-@dataclass
-class State:
-    settings: Settings
-    records: list[dict[str, Any]] = field(default_factory=list)
-    started: float = field(default_factory=time.time)
-    model_info: dict[str, Any] = field(default_factory=dict)
-    #: Group-gate verdicts (dicts), filled at session finish by the gates sub-plugin.
-    gates: list[dict[str, Any]] = field(default_factory=list)
-    #: Free-form session-level data other areas contribute to the report (e.g. baseline comparison).
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    #: The clip set's entries, resolved once (``clip_entries``).
-    clips: list[Any] | None = None
-    #: Clip sets a marker names with ``clip_set=`` (source -> entries), resolved once each.
-    other_clip_sets: dict[str, list[Any]] = field(default_factory=dict)
-    #: The model under test when it had to be built at collection (a spec only a conftest hook knows).
-    model: Any = None
-
-    def add(self, record: dict[str, Any]) -> None:
-        self.records.append(record)
-
-    def clip_entries(self, wanted: list[str] | None = None, source: str | None = None) -> list[Any]:
-        """THE clip-entry resolver: the session's clip set (``clips.clip_set``, loaded once) or, for a marker's
-        ``clip_set="bundled:real"``, that one, narrowed to the ``wanted`` ids (a marker's ``clips=[...]``) in
-        that order; an unknown id is a ConfigError."""
-        from .clips import clip_set
-
-        if source is None or source == self.settings.clips:
-            if self.clips is None:
-                self.clips = clip_set(self.settings.clips)
-            entries = self.clips
-        else:
-            if source not in self.other_clip_sets:
-                self.other_clip_sets[source] = clip_set(source)
-            entries = self.other_clip_sets[source]
-        if not wanted:
-            return list(entries)
-        by_id = {e.id: e for e in entries}
-        for w in wanted:
-            if w not in by_id:
-                from .errors import unknown_name
-
-                raise unknown_name("clip id", w, by_id)
-        return [by_id[w] for w in wanted]
 
 
 STATE_KEY = pytest.StashKey[State]()

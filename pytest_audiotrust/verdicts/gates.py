@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from statistics import fmean, stdev
 from typing import Any
 
-from .errors import ConfigError
-from .scoring.stats import design_effect, t_quantile, wilson_bound
+from ..errors import ConfigError
+from ..scoring.stats import design_effect, t_quantile, wilson_bound
 
 RATE_METRICS = ("pass_rate", "fail_rate")
 OPS = (">=", "<=", ">", "<")
@@ -108,7 +108,7 @@ def check_positive_int(value: Any, where: str) -> int:
 
 def check_reducer(value: Any) -> str:
     if value not in REDUCERS:
-        from .errors import unknown_name
+        from ..errors import unknown_name
 
         raise unknown_name("repeats reducer", str(value), REDUCERS)
     return str(value)

@@ -44,8 +44,8 @@ def _inconclusive_mode(config: pytest.Config) -> str:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from ..scoring.text import NORMALIZERS
-    from ..thresholds import SETTINGS_KEY, ExpectSettings
+    from ...scoring.text import NORMALIZERS
+    from ...verdicts.thresholds import SETTINGS_KEY, ExpectSettings
 
     _inconclusive_mode(config)
     settings = config.stash.setdefault(SETTINGS_KEY, ExpectSettings())
@@ -62,8 +62,8 @@ def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
         return None
     if not (url and model):
         raise pytest.UsageError("--audiotrust-judge-url and --audiotrust-judge-model go together: give both")
-    from ..errors import ConfigError
-    from ..scoring.judge import LLMJudge
+    from ...errors import ConfigError
+    from ...scoring.judge import LLMJudge
     from .models import judge_cache
 
     try:
@@ -73,7 +73,7 @@ def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    from ..thresholds import SETTINGS_KEY
+    from ...verdicts.thresholds import SETTINGS_KEY
 
     settings = config.stash.get(SETTINGS_KEY, None)
     if settings is not None and settings.judge is not None:
@@ -90,8 +90,8 @@ def _marker(node: Any) -> dict[str, Any]:
 
 def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
     """Validated gate/repeat settings from marker kwargs (None when the test is neither gated nor repeated)."""
-    from ..errors import ConfigError
-    from ..gates import DEFAULT_CONFIDENCE, check_confidence, check_positive_int, check_reducer, parse_gate
+    from ...errors import ConfigError
+    from ...verdicts.gates import DEFAULT_CONFIDENCE, check_confidence, check_positive_int, check_reducer, parse_gate
 
     gate = marker.get("gate")
     repeats = check_positive_int(marker.get("repeats", 1), "repeats")
@@ -121,7 +121,7 @@ def gate_settings(marker: dict[str, Any]) -> dict[str, Any] | None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.get_closest_marker("audiotrust") is None:
         return  # not a trust spec: cost nothing
-    from ..errors import AudiotrustError
+    from ...errors import AudiotrustError
 
     try:
         info = gate_settings(_marker(metafunc.definition))
@@ -144,7 +144,7 @@ def audiotrust_repeat(request: pytest.FixtureRequest) -> int:
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("audiotrust") is None:
         return
-    from .. import results
+    from ...verdicts import results
 
     info = gate_settings(_marker(item))
     if info is None:
@@ -164,7 +164,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     rep = outcome.get_result()
     if not (rep.when == "call" or (rep.when == "setup" and not rep.passed)):
         return
-    from .. import results
+    from ...verdicts import results
 
     if any(name == results.USER_PROPERTY for name, _ in rep.user_properties):
         return
@@ -189,7 +189,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = _state(session.config)
     if state is None or not state.records:
         return
-    from ..gates import evaluate
+    from ...verdicts.gates import evaluate
 
     state.gates = evaluate(state.records)
     mode = _inconclusive_mode(session.config)

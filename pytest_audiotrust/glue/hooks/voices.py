@@ -23,8 +23,8 @@ def _voices_from_marker(metafunc: pytest.Metafunc) -> Any:
 
 def resolve_voices(value: Any) -> list[str]:
     """Marker ``voices=``: a list of voice names, or ``"accents"`` / ``"all"``."""
-    from ..errors import ConfigError
-    from ..tts import voices
+    from ...errors import ConfigError
+    from ...tts import voices
 
     if value is None or value == "accents":
         return list(voices.ACCENT_NAMES)
@@ -43,7 +43,7 @@ def resolve_voices(value: Any) -> list[str]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "accent" not in metafunc.fixturenames:
         return
-    from ..errors import AudiotrustError
+    from ...errors import AudiotrustError
 
     try:
         names = resolve_voices(_voices_from_marker(metafunc))
@@ -57,9 +57,9 @@ def accent(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """An offline voice (eSpeak NG accent or the Piper neural voice), parametrized from
     ``@pytest.mark.audiotrust(voices=[...])`` (default: every English accent). ``accent("text")`` speaks
     text (16 kHz ``Audio``); ``accent(speech_clip)`` re-speaks a clip's transcript as a ``Clip``."""
-    from .. import results
-    from ..errors import ConfigError
-    from ..tts import voices
+    from ...errors import ConfigError
+    from ...tts import voices
+    from ...verdicts import results
 
     if not hasattr(request, "param"):
         raise ConfigError("fixture 'accent' is parametrized at collection; request it in the test signature")

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
+from ..errors import ConfigError
 from .data import fixtures_dir
-from .errors import ConfigError
 
 if TYPE_CHECKING:
     from .audio import Audio, Clip
@@ -228,8 +228,8 @@ def _columns(rows: Any) -> list[str] | None:
 
 
 def _audio_loader(value: Any, where: str) -> Callable[[], Audio]:
+    from ..errors import AudioError
     from .audio import Audio, as_audio
-    from .errors import AudioError
 
     def load() -> Audio:
         try:

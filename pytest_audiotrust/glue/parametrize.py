@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .errors import AudiotrustError, ConfigError
+from ..errors import AudiotrustError, ConfigError
 from .session import THRESHOLD_NAMES, State
 
 _CORE_KEYS = {"gate", "min_n", "confidence", "repeats", *THRESHOLD_NAMES}
@@ -19,14 +19,14 @@ _CORE_KEYS = {"gate", "min_n", "confidence", "repeats", *THRESHOLD_NAMES}
 
 def known_marker_keys(extra: Iterable[str] = ()) -> set[str]:
     """Marker arguments the plugin accepts: the core ones, the fixture table's and ``extra`` (sub-plugins' keys)."""
-    from .fixture_table import MARKER_KEYS
+    from ..fixture_table import MARKER_KEYS
 
     return {*_CORE_KEYS, *MARKER_KEYS, *extra}
 
 
 def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State, extra_keys: Iterable[str] = ()) -> None:
     """Check the marker's keys, then parametrize each table fixture the test requests (in table order)."""
-    from .fixture_table import requested
+    from ..fixture_table import requested
 
     known = known_marker_keys(extra_keys)
     unknown = set(marker) - known

@@ -92,7 +92,7 @@ def pytest_configure(config: pytest.Config) -> None:
     prefetch = _mode(config, "audiotrust_prefetch", "audiotrust_prefetch", PREFETCH_MODES)
     where = cache_dir(config) if mode != "off" else None
     config.stash[RUNTIME_KEY] = Runtime(mode, prefetch, where)
-    from ..thresholds import SETTINGS_KEY
+    from ...verdicts.thresholds import SETTINGS_KEY
 
     settings = config.stash.get(SETTINGS_KEY, None)
     if settings is not None and where is not None:
@@ -108,7 +108,7 @@ def judge_cache(config: pytest.Config) -> Any:
     where = cache_dir(config) if mode != "off" else None
     if where is None:
         return None
-    from ..models.cache import ResponseCache
+    from ...models.cache import ResponseCache
 
     return ResponseCache(os.path.join(where, "judge"), mode)
 
@@ -116,8 +116,8 @@ def judge_cache(config: pytest.Config) -> Any:
 def make_model(config: pytest.Config, spec: str) -> Any:
     """The model under test: the ``pytest_audiotrust_make_model`` hook first, then the spec loaders.
     (The plugin wraps it — cache, records, prefetch — when the ``audiotrust_model`` fixture returns it.)"""
-    from ..errors import ConfigError
-    from ..models import AudioModel, CallableModel, load_model
+    from ...errors import ConfigError
+    from ...models import AudioModel, CallableModel, load_model
 
     hook = getattr(config.hook, "pytest_audiotrust_make_model", None)
     model = hook(config=config, spec=spec) if hook is not None else None
@@ -136,7 +136,7 @@ def make_model(config: pytest.Config, spec: str) -> Any:
 
 def _scope() -> tuple[str, int]:
     """The running test's node id and 0-based ``repeats=k`` run index (for the cache's repeat keys)."""
-    from .. import results
+    from ...verdicts import results
 
     rec = results.current()
     repeat = rec.params.get("repeat", 0)
@@ -145,7 +145,7 @@ def _scope() -> tuple[str, int]:
 
 def _answered(model_id: str, seconds: float) -> None:
     """Record on the running test which model answered and the time it spent (0 for a cache hit)."""
-    from .. import results
+    from ...verdicts import results
 
     rec = results.current()
     rec.model = model_id
@@ -155,9 +155,9 @@ def _answered(model_id: str, seconds: float) -> None:
 def wrap_cached(config: pytest.Config, model: Any, *, what: str = "audiotrust_model") -> Any:
     """Wrap ``model`` (an ``AudioModel`` or a callable) once per session: response cache per
     ``--audiotrust-cache`` (``off``: no cache, still recorded), repeat-aware keys, per-test records."""
-    from ..errors import ConfigError
-    from ..models import AudioModel, CallableModel
-    from ..models.cache import CachedModel, ResponseCache
+    from ...errors import ConfigError
+    from ...models import AudioModel, CallableModel
+    from ...models.cache import CachedModel, ResponseCache
 
     runtime = config.stash[RUNTIME_KEY]
     if isinstance(model, CachedModel) and any(w is model for _, w in runtime.wrapped.values()):
@@ -207,7 +207,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 
 def _prefetch_enabled(config: pytest.Config, model: Any) -> bool:
-    from ..models import AudioModel
+    from ...models import AudioModel
 
     runtime = config.stash[RUNTIME_KEY]
     if runtime.prefetch == "off" or model.cache is None or model.cache.mode != "rw":
@@ -237,8 +237,8 @@ def prefetch_inputs(config: pytest.Config, capabilities: frozenset[str] = frozen
 
 
 def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[Any]:
-    from .. import results
-    from ..fixture_table import BY_NAME, FIXTURES
+    from ...fixture_table import BY_NAME, FIXTURES
+    from ...verdicts import results
     from ..session import STATE_KEY, strip_repeat_id
 
     results.detach("<prefetch>")
@@ -280,7 +280,7 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
     here (e.g. an endpoint that is down) is left to fail each test with its own message."""
     import time
 
-    from ..errors import ModelError
+    from ...errors import ModelError
     from ..session import STATE_KEY
 
     start = time.perf_counter()
@@ -414,7 +414,7 @@ def audiotrust_load_model(pytestconfig: pytest.Config):  # type: ignore[no-untyp
     made: list[Any] = []
 
     def load(spec: str, **options: Any) -> Any:
-        from ..models import load_model
+        from ...models import load_model
 
         model = wrap_cached(pytestconfig, load_model(spec, **options), what=f"audiotrust_load_model({spec!r})")
         made.append(model)

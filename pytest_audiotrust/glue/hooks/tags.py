@@ -46,7 +46,7 @@ def audio_tags(config: pytest.Config, audio: Any) -> list[list[Any]]:
     cache = config.stash[_CACHE_KEY]
     key = audio.digest()
     if key not in cache:
-        from ..models.yamnet import tag
+        from ...models.yamnet import tag
 
         cache[key] = [[label, p] for label, p in tag(audio, TOP_K)]
     return cache[key]
@@ -60,7 +60,7 @@ def pytest_runtest_call(item: pytest.Item) -> None:
     probe = next((funcargs[f] for f in TAGGED_FIXTURES if f in funcargs), None)
     if probe is None or getattr(probe, "audio", None) is None:
         return
-    from .. import results
+    from ...verdicts import results
 
     record = results.current()
     if not isinstance(record.probe, dict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .session import State
+from .results import State
 
 #: Checks whose failure on a probe is a hallucination (words from no speech, "yes" to an absent sound,
 #: words never said around a pause).
@@ -192,7 +192,7 @@ def hallucination(records: list[dict[str, Any]]) -> dict[str, Any]:
 def pope(records: list[dict[str, Any]]) -> dict[str, Any]:
     """POPE figures per model over present- (positives) and absent-event (negatives) question probes
     (``scoring.pope``); ``{}`` when the run asked none."""
-    from .scoring.pope import pope as pope_figures
+    from ..scoring.pope import pope as pope_figures
 
     by_model: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:

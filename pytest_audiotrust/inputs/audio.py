@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .errors import AudioError
+from ..errors import AudioError
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import cache
 from types import ModuleType
 
 
-@cache
 def modules() -> tuple[ModuleType, ...]:
-    """The sub-plugin modules, imported once."""
+    """The sub-plugin modules (``importlib`` imports each once)."""
     return tuple(
         importlib.import_module(f"{__name__}.{m.name}")
         for m in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 DEFAULT_COMPARE_FAIL = "wer:+0.02,cer:+0.02,similarity:-0.02,pass_rate:-1pp,hallucination_rate:+1pp,yes_ratio*:+1pp"
 _TOL = re.compile(r"^\s*([A-Za-z_][\w.\[\]*-]*)\s*:\s*([+-]?)(\d+(?:\.\d+)?)\s*(pp|%)?\s*$")
@@ -67,7 +67,7 @@ def parse_tolerances(spec: str, source: str = "--audiotrust-compare-fail") -> li
 
 def load_baseline(path: str | Path) -> dict[str, Any]:
     """Read and validate a results JSON written by ``--audiotrust-json``."""
-    from .report import check_document
+    from .results import check_document
 
     p = Path(path)
     if not p.is_file():

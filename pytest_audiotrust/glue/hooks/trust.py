@@ -21,7 +21,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     state = config.stash.get(STATE_KEY, None)
     if state is None or not state.records:
         return
-    from ..report.scorecard import terminal_lines
+    from ...report.scorecard import terminal_lines
 
     for line in terminal_lines(state.records, state.gates):
         terminalreporter.write_line(line)

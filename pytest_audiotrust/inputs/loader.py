@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 
 def import_factory(target: str, what: str) -> tuple[Callable[..., Any], str]:
