@@ -12,7 +12,7 @@ no audio LLM's weights ship in a package here (see the README's coverage table).
 import pytest
 
 from pytest_audiotrust import expect
-from pytest_audiotrust.scoring.adversarial import search_flip
+from pytest_audiotrust.probes.adversarial import search_flip
 from pytest_audiotrust.scoring.answers import parse_answer
 
 

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from pytest_audiotrust import expect, results
-from pytest_audiotrust.audio import Audio
 from pytest_audiotrust.corruptions.noise import measured_snr_db
 from pytest_audiotrust.errors import ConfigError
+from pytest_audiotrust.inputs.audio import Audio
+from pytest_audiotrust.probes.adversarial import search_flip
 from pytest_audiotrust.probes.events import bundled_events
-from pytest_audiotrust.results import CaseRecord
-from pytest_audiotrust.scoring.adversarial import search_flip
+from pytest_audiotrust.verdicts.results import CaseRecord
 
 
 @pytest.fixture(scope="module")

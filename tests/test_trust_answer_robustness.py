@@ -12,7 +12,7 @@ import pytest
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.corruptions.noise import measured_snr_db
 from pytest_audiotrust.probes import answer_robustness as ar
-from pytest_audiotrust.results import CaseRecord
+from pytest_audiotrust.verdicts.results import CaseRecord
 
 CONDITIONS = ["noise.white", "talker@10dB"]
 

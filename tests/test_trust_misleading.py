@@ -12,7 +12,7 @@ from _premise_table import ORDER_ROWS, PREMISES, REJECTED, ROWS
 from pytest_audiotrust import expect, results
 from pytest_audiotrust.probes import misleading
 from pytest_audiotrust.probes.events import bundled_events
-from pytest_audiotrust.results import CaseRecord
+from pytest_audiotrust.verdicts.results import CaseRecord
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from ..errors import ConfigError, unknown_name
 from .spoken import TrustProbe
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 FAMILIES: tuple[str, ...] = ("absent", "present", "mismatched", "temporal_order", "count")
 DEFAULT_EVENTS: tuple[str, ...] = ("dog", "cow", "helicopter", "cash_register")
@@ -66,8 +66,8 @@ def competing_talker(audio: Audio, snr_db: float, seed: int, exclude: str = "") 
     ``audio`` over the talker's mean power), from a seeded offset; the achieved SNR and the talker's clips recorded."""
     import numpy as np
 
-    from ..clips import bundled_clips
     from ..corruptions.noise import mix_at_snr
+    from ..inputs.clips import bundled_clips
 
     speaker = next(s for s in TALKERS if s != exclude)
     entries = [e for e in bundled_clips() if e.metadata.get("speaker") == speaker]
@@ -183,7 +183,7 @@ class AnswerCase:
     def _apply(self, audio: Audio, seed: int) -> tuple[Audio, dict[str, Any], int]:
         import numpy as np
 
-        from ..seeding import derive_seed
+        from ..inputs.seeding import derive_seed
 
         s = derive_seed(seed, "condition", self.condition)
         if isinstance(self.how, tuple) and self.how[0] == "talker":

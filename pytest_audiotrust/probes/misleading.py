@@ -32,7 +32,7 @@ from ..errors import ConfigError, unknown_name
 from .spoken import TrustProbe
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 #: Content-mismatch question forms about an absent sound ``{x}`` (a phrase: "a dog barking").
 CONTENT_FORMS: tuple[str, ...] = (
@@ -174,7 +174,7 @@ class MisleadingSpec:
                 "", APPROACH_TERMS)
 
     def _audio(self, seed: int) -> tuple[Audio, dict[str, Any]]:
-        from ..audio import Audio
+        from ..inputs.audio import Audio
         from .events import bundled_events
 
         if self.kind == "order_violation":

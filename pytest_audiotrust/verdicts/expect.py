@@ -564,7 +564,7 @@ def rejects_premise(answer: Any, *, premise_terms: Any = None, allow_abstain: bo
     times.", "The dog barks twice."). The premise is read from ``premise_terms`` (default: the running probe's,
     see ``probes.misleading``; a false order premise by the probe's ``true_order``); see ``scoring.premise``. A
     hedge counts only with ``allow_abstain=True``."""
-    from .scoring.premise import ABSTAIN, REJECTED, read_premise
+    from ..scoring.premise import ABSTAIN, REJECTED, read_premise
 
     out = _text(answer, "answer")
     terms = premise_terms if premise_terms is not None else _probe_field("premise_terms")
@@ -591,15 +591,15 @@ def rejects_premise(answer: Any, *, premise_terms: Any = None, allow_abstain: bo
 def _read_answer(text: str, family: str, target: Any, relation: str | None) -> tuple[Any, str]:
     """The answer ``text`` gives to a question probe of ``family``: a count (count probes), else yes/no/abstain/
     unparseable about ``target`` (an order question: a leading yes/no, else the order it states, ``scoring.order``)."""
-    from .scoring.answers import explain
+    from ..scoring.answers import explain
 
     if family == "count":
-        from .scoring.counts import parse_count
+        from ..scoring.counts import parse_count
 
         c = parse_count(text)
         return (c.value if c.outcome == "count" else c.outcome), c.rule
     if family == "temporal_order":
-        from .scoring.order import stated_order
+        from ..scoring.order import stated_order
 
         parsed, rule = explain(text)
         if "leading" not in rule and isinstance(target, (list, tuple)) and len(target) == 2:
@@ -673,14 +673,14 @@ def robust_answer(answer: Any, clean_answer: Any, *, contrast: Any = None) -> Me
 
 @_scored
 def no_flip(search: Any, *, min_snr_db: float | None = None, max_linf: float | None = None) -> Measurement:
-    """An adversarial search (``scoring.adversarial.search_flip``) found no perturbation within the allowed budget
+    """An adversarial search (``probes.adversarial.search_flip``) found no perturbation within the allowed budget
     that flips the answer: with an SNR budget any flip needs an SNR below ``min_snr_db``; with an L-infinity budget
     any flip needs more than ``max_linf``. The weakest flipping budget found, the queries spent and the answers
     are recorded (``flip`` in the probe record)."""
-    from .scoring.adversarial import FlipSearch
+    from ..probes.adversarial import FlipSearch
 
     if not isinstance(search, FlipSearch):
-        raise TypeError(f"expect.no_flip: search must be a scoring.adversarial.FlipSearch, got {type(search).__name__}")
+        raise TypeError(f"expect.no_flip: search must be a probes.adversarial.FlipSearch, got {type(search).__name__}")
     if (min_snr_db is None) == (max_linf is None) or (search.budget == "snr_db") != (min_snr_db is not None):
         raise TypeError(f"expect.no_flip: give min_snr_db= for an snr_db search or max_linf= for a linf search "
                         f"(this search used {search.budget!r})")

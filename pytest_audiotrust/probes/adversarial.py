@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigError
 
 if TYPE_CHECKING:
-    from ..audio import Audio
+    from ..inputs.audio import Audio
 
 BUDGETS = ("snr_db", "linf")
 #: Default ladders, weakest perturbation first.
