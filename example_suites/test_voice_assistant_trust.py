@@ -40,7 +40,7 @@ COMMANDS = ["allison_check_number_dial_again", "allison_transfer", "allison_vm_e
 def test_meaning_survives_noise(audiotrust_model, speech_clip, corruption):
     clean = audiotrust_model.transcribe(speech_clip)
     noisy = audiotrust_model.transcribe(corruption(speech_clip))
-    expect.consistent(noisy, clean, min_similarity=0.8)
+    expect.consistent(noisy, clean, min_similarity=0.8, anchor=speech_clip.transcript)
 
 
 NON_SPEECH = ["silence.digital", "noise.white_-15dBFS", "event.dog", "tone.sweep_50Hz-7kHz", "short.noise_0.2s"]

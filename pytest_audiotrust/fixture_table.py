@@ -248,6 +248,19 @@ def _decision_cases(n: Narrowing) -> list[Any]:
     return decision_specs(n.list("domains"), n.list("decision_voices"))
 
 
+def _misleading_cases(n: Narrowing) -> list[Any]:
+    from .probes.misleading import misleading_specs
+
+    return misleading_specs(n.seed, n.list("misleading_kinds"), n.list("events"))
+
+
+def _answer_robustness_cases(n: Narrowing) -> list[Any]:
+    from .probes.answer_robustness import answer_specs
+
+    return answer_specs(n.seed, n.list("answer_families"), n.list("events"), n.list("answer_conditions"),
+                        n.list("severities"), n.list("counts"))
+
+
 _CLIPS = ("clips", "clip_set")
 _EVENTS = ("events", "phrasings")
 
@@ -338,6 +351,20 @@ FIXTURES: tuple[Fixture, ...] = (
             doc="One domain's applications (hiring, admission, triage), each spoken in several voices "
                 "(``p.variants``, ``p.groups(by)``), and a yes/no decision question. ``expect.decision_gap({voice: "
                 "[model.ask(a, p.question) for _, _, a in vs] for voice, vs in p.groups().items()}, max_gap=0.2)``."),
+    # issue 23: misleading prompts (hallucination) and robustness on answers
+    Fixture("misleading_prompt_probe", _misleading_cases, ("events", "misleading_kinds"), asks=True,
+            family="misleading_prompt",
+            doc="A real event recording and a prompt whose premise it contradicts (a sound that is not there, a "
+                "caption naming another sound, a sound said to approach while its level falls, a small room called "
+                "a stadium), plus true-premise controls (``p.kind``). ``expect.rejects_premise(model.ask(p.audio, "
+                "p.question))``; controls: ``expect.answers(answer, p.expected)``."),
+    Fixture("answer_robustness_probe", _answer_robustness_cases,
+            ("events", "answer_families", "answer_conditions", "severities", "counts"), asks=True,
+            dimension="robustness", family="answer_robustness", prefetch=False,
+            doc="A question probe (absent/present/mismatched sound, order, count) under a corruption or a real "
+                "competing talker; ``p.clean`` without it, ``p.twin`` the opposite-answer question over the same "
+                "audio. ``expect.robust_answer(model.ask(p.audio, p.question), model.ask(p.clean.audio, p.question), "
+                "contrast=model.ask(p.twin.audio, p.twin.question))``."),
 )
 
 #: name -> entry

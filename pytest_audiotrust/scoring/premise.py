@@ -1,0 +1,60 @@
+"""Read whether an answer to a misleading prompt rejects its false premise or goes along with it.
+
+The prompt states something the audio contradicts ("How many times does the dog bark?" over a cow). The answer
+is read *about the premise's terms* with the targeted yes/no parser (``scoring.answers``): a premise denied
+("There's no dog; it's a cow", "it isn't getting closer") is ``rejected``; a premise described ("The dog barks
+twice") is ``went_along``; a hedge is ``abstain``. An answer that never names the premise but answers the
+question as asked - a positive count ("Three times.") or a leading yes ("Yes, the caption is accurate.") - went
+along too. Anything else is ``unparseable``. A false *order* premise is read by the order the answer states
+(``scoring.order.stated_order``). Stdlib only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+REJECTED, WENT_ALONG, ABSTAIN, UNPARSEABLE = "rejected", "went_along", "abstain", "unparseable"
+
+
+@dataclass(frozen=True)
+class PremiseReading:
+    verdict: str  # REJECTED | WENT_ALONG | ABSTAIN | UNPARSEABLE
+    rule: str
+
+
+def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str] | None = None) -> PremiseReading:
+    """How ``text`` treats the premise named by ``premise_terms``; for a false order premise ("Why does B come
+    before A?" over A then B) pass the true ``order`` (first, second): an answer stating it rejects the premise, one
+    stating the prompt's order goes along (``scoring.order``). Never raises."""
+    from .answers import Answer, explain
+    from .counts import parse_count
+
+    if order is not None:
+        return _read_order(text, order)
+    outcome, rule = explain(text, tuple(premise_terms))
+    if outcome == Answer.NO:
+        return PremiseReading(REJECTED, f"premise {rule}")
+    if outcome == Answer.YES:
+        return PremiseReading(WENT_ALONG, f"premise {rule}")
+    count = parse_count(text)
+    if count.outcome == "count" and count.value:
+        return PremiseReading(WENT_ALONG, f"answers the count ({count.value}; {count.rule})")
+    if count.outcome == "count":
+        return PremiseReading(REJECTED, f"counts zero ({count.rule})")
+    if outcome == Answer.ABSTAIN:
+        return PremiseReading(ABSTAIN, rule)
+    return PremiseReading(UNPARSEABLE, rule)
+
+
+def _read_order(text: str, order: tuple[str, str]) -> PremiseReading:
+    from .answers import Answer, explain
+    from .order import stated_order
+
+    first = stated_order(text, order[0], order[1])
+    if first is not None:
+        return PremiseReading(REJECTED if first else WENT_ALONG,
+                              f"states {order[0] if first else order[1]!r} first")
+    outcome, rule = explain(text)
+    verdict = {Answer.NO: REJECTED, Answer.YES: WENT_ALONG, Answer.ABSTAIN: ABSTAIN}.get(outcome, UNPARSEABLE)
+    return PremiseReading(verdict, f"no order stated; {rule}")
