@@ -213,8 +213,8 @@ class AnswerCase:
                 "description": f"{clean.metadata.get('description', '')}; under {self.condition}"}
         base = _as_trust(clean, clean.audio)
         return RobustProbe(self.id, "answer_robustness", audio, clean.expected, clean.question, meta, clean.reference,
-                           clean.accept, base.target, None, base.count, (), base, twin, self.condition, severity,
-                           achieved)
+                           clean.accept, target=base.target, count=base.count, clean=base, twin=twin,
+                           condition=self.condition, severity=severity, achieved=achieved)
 
 
 def _as_trust(probe: Any, audio: Audio) -> TrustProbe:
