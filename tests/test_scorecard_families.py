@@ -296,3 +296,35 @@ def test_a_sound_classifier_is_not_measured_on_safety_and_privacy(pytester, monk
     for dim, n in (("privacy", 2), ("safety", 3)):
         assert rows[dim]["verdict"] == "not measured" and rows[dim]["n"] == n, rows[dim]
         assert rows[dim]["note"] == f"no judgeable answer in {n} case(s): {n} said it cannot answer"
+
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+
+
+def _robust(i: int, condition: str, answer: str, expected: str) -> dict[str, Any]:
+    right = answer == expected
+    probe = {"family": "answer_robustness", "base_family": "present", "condition": condition, "severity": 0,
+             "expected": expected, "answer": answer, "clean_answer": answer, "accurate": right, "stable": True,
+             "clean_right": right, "constant_output": True, "output": HOSTILE}
+    return {"nodeid": f"t.py::r[{i}]", "outcome": "passed" if right else "failed", "probe": probe,
+            "measurements": [{"check": "robust_answer", "metric": "answer_robustness", "value": "constant",
+                              "threshold": "right", "passed": False, "output": HOSTILE,
+                              "details": {"clean_answer": answer, "stable": True, "accurate": right}}]}
+
+
+def test_the_answer_robustness_table_is_escaped_and_a_document_without_it_still_renders() -> None:
+    from _html import parse
+
+    from pytest_audiotrust.report import build_document, render_html
+    from pytest_audiotrust.verdicts.results import Settings, State
+
+    records = [_robust(i, HOSTILE if i == 0 else "talker@10dB", "yes", "yes" if i % 2 else "no") for i in range(4)]
+    doc = build_document(State(Settings("python:planted", 7, "bundled", None, None, "basic", {}), records=records))
+    assert [c["condition"] for c in doc["summary"]["answer_robustness"]["cells"]] == sorted([HOSTILE, "talker@10dB"])
+    html = render_html(doc)
+    assert "<script>alert(1)" not in html and "onerror=alert(2)>" not in html
+    text = parse(html).section_text("answer-robustness")
+    assert HOSTILE in text, text
+    assert "Constant output in event_question : always yes over 4 cases" in text
+    old = {**doc, "summary": {k: v for k, v in doc["summary"].items() if k != "answer_robustness"}}
+    assert 'id="answer-robustness"' not in render_html(old)
