@@ -59,10 +59,8 @@ def audiotrust_model():
 
 
 def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, suites: list[str], k: str, *, model: str | None = None,
-         conftest: str | None = None, subprocess: bool = False) -> dict[str, Any]:
-    """Run example suites in-process (planted ``module:function`` or a conftest fixture) and load the JSON document.
-    ``subprocess``: in a child process (the answer-robustness run in-process left later in-process tests of
-    ``test_trust_answer_robustness`` failing; see the branch report)."""
+         conftest: str | None = None) -> dict[str, Any]:
+    """Run example suites in-process (planted ``module:function`` or a conftest fixture) and load the JSON document."""
     monkeypatch.syspath_prepend(str(EXAMPLES.parent))
     for name in [m for m in sys.modules if m == "example_suites" or m.startswith("example_suites.")]:
         monkeypatch.delitem(sys.modules, name, raising=False)  # import them against this run's plugin
@@ -72,13 +70,7 @@ def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, suites: lis
     args = ["-p", "no:randomly", "-k", k, "--audiotrust-json=r.json"]
     if model:
         args.append(f"--audiotrust-model={model}")
-    if subprocess:
-        import os
-
-        monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(EXAMPLES.parent), os.environ.get("PYTHONPATH", "")]))
-        pytester.runpytest_subprocess(*args)
-    else:
-        pytester.inline_run(*args)
+    pytester.inline_run(*args)
     return json.loads((pytester.path / "r.json").read_text())
 
 
@@ -241,7 +233,7 @@ def test_hallucination_rows_for_misleading_prompts(pytester, monkeypatch) -> Non
 def test_robustness_rows_for_answers_and_constant_outputs(pytester, monkeypatch) -> None:
     doc = _run(pytester, monkeypatch, ["test_answer_robustness"],
                "(dog-adversarial-q0 or present:dog-q0) and (white or dB) and not event",
-               model="python:example_suites.planted_answer_models:constant", subprocess=True)
+               model="python:example_suites.planted_answer_models:constant")
     row = _rows(doc)["robustness"]
     heads = _heads(row)
     cases = _checks(doc, "robust_answer")

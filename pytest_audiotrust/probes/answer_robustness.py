@@ -153,9 +153,9 @@ def _twin(spec: Any, seed: int) -> Any:
     """The opposite-answer question about the same clean audio, or None (count, mismatched)."""
     from dataclasses import replace
 
-    from .questions import QuestionSpec, choose_absent
-    from .temporal import OrderSpec
+    from . import questions, temporal  # the same form as ``_base_specs``: the classes its specs were built from
 
+    QuestionSpec, choose_absent, OrderSpec = questions.QuestionSpec, questions.choose_absent, temporal.OrderSpec
     if isinstance(spec, QuestionSpec) and spec.family == "present":
         x = choose_absent(spec.event, "adversarial", seed)
         return QuestionSpec(f"absent:{x}@{spec.event}-twin", "absent", spec.event, x, spec.phrasing, "no",
