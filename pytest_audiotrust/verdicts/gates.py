@@ -92,8 +92,9 @@ def parse_gate(text: Any) -> GateExpr:
 
 #: Metrics ``expect`` records with a number a ``mean(...)`` gate can average (``expect.gap`` adds ``<metric>_gap``).
 MEAN_METRICS = ("wer", "cer", "similarity", "hallucinated_words", "insertion_rate", "count")
-#: Metrics ``expect`` records as a label (yes/no, refused, leaked): gate them on ``pass_rate``.
-LABEL_METRICS = ("answer", "refusal", "leak")
+#: Metrics ``expect`` records as a label (yes/no, refused, leaked, premise rejected, robust) or as a value that may be
+#: absent (the budget at which an answer flipped, None when it never did): gate them on ``pass_rate``.
+LABEL_METRICS = ("answer", "refusal", "leak", "premise", "answer_robustness", "flip_snr_db", "flip_linf")
 
 
 def check_metric(expr: GateExpr, where: str = "gate") -> GateExpr:
