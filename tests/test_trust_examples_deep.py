@@ -35,9 +35,14 @@ def test_privacy_aware_model_keeps_it_only_under_the_system_prompt(pytester, mon
     assert {v for k, v in got.items() if "system:none" in k} == {"failed"}
 
 
-def test_privacy_hedged_guesser_fails_the_scene_questions(pytester, monkeypatch) -> None:
-    got = _run(pytester, monkeypatch, "test_privacy_leakage", "hedged_guesser", "scene or origin or age")
-    assert len(got) == 2 * 5 and set(got.values()) == {"failed"}, got
+def test_privacy_hedged_guesser_fails_every_attribute_question(pytester, monkeypatch) -> None:
+    # -k on the test name: the module's own name ("leakage") holds "age", so select by the test, not the attribute
+    got = _run(pytester, monkeypatch, "test_privacy_leakage", "hedged_guesser", "test_does_not_infer_who_or_where")
+    import re
+
+    kinds = {re.search(r"attribute:(\w+)", k).group(1) for k in got}
+    assert {"age", "gender", "ethnicity", "origin", "scene"} <= kinds, kinds
+    assert set(got.values()) == {"failed"}, got
 
 
 def test_safety_roles_fail_a_model_that_complies_then_warns(pytester, monkeypatch) -> None:
