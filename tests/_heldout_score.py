@@ -1,0 +1,87 @@
+"""Score the verdict parsers on a held-out table module (``python tests/_heldout_score.py [module]``).
+
+Each verdict is read the way ``expect`` reads it: yes/no about the probe's target terms (``target_terms(label,
+phrase)``, as question probes record them), no-speech via ``inspect_nonspeech_output``, counts via ``parse_count``,
+order and speaker-pair answers via ``expect``'s composition (a leading yes/no word, else the stated order/relation).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+
+def answer_verdict(label: str, phrase: str, text: str) -> str:
+    from pytest_audiotrust.probes.vocabulary import target_terms
+    from pytest_audiotrust.scoring.answers import explain
+
+    return explain(text, target_terms(label, phrase))[0].value
+
+
+def no_speech_verdict(text: str) -> str:
+    from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
+
+    return inspect_nonspeech_output(text).verdict
+
+
+def count_verdict(text: str) -> int | str:
+    from pytest_audiotrust.scoring.counts import parse_count
+
+    c = parse_count(text)
+    return c.value if c.outcome == "count" else c.outcome
+
+
+def _statement(text: str) -> tuple[str, str]:
+    from pytest_audiotrust.scoring.answers import explain
+
+    parsed, rule = explain(text)
+    return parsed.value, rule
+
+
+def order_verdict(first: str, second: str, relation: str, text: str) -> str:
+    from pytest_audiotrust.scoring.order import stated_order
+
+    value, rule = _statement(text)
+    if "leading" not in rule:
+        stated = stated_order(text, first, second)
+        if stated is not None:
+            return "yes" if stated == (relation == "before") else "no"
+    return value
+
+
+def pair_verdict(text: str) -> str:
+    from pytest_audiotrust.scoring.order import stated_relation
+
+    value, rule = _statement(text)
+    if "leading" not in rule:
+        relation = stated_relation(text)
+        if relation is not None:
+            return "yes" if relation == "same" else "no"
+    return value
+
+
+def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
+    """family -> (right, total, misses)."""
+    out: dict[str, tuple[int, int, list[str]]] = {}
+    rows: dict[str, list[tuple[Any, Any, str]]] = {
+        "answers": [(answer_verdict(lab, ph, t), e, f"[{lab}] {t}") for lab, ph, t, e in getattr(mod, "ANSWERS", [])],
+        "no_speech": [(no_speech_verdict(t), e, t) for t, e in getattr(mod, "NO_SPEECH", [])],
+        "counts": [(count_verdict(t), e, t) for t, e in getattr(mod, "COUNTS", [])],
+        "orders": [(order_verdict(a, b, r, t), e, f"[{a} {r} {b}] {t}") for a, b, r, t, e in getattr(mod, "ORDERS", [])],
+        "pairs": [(pair_verdict(t), e, t) for t, e in getattr(mod, "PAIRS", [])],
+    }
+    for fam, items in rows.items():
+        if items:
+            misses = [f"expected {e!r} got {g!r}: {t}" for g, e, t in items if g != e]
+            out[fam] = (len(items) - len(misses), len(items), misses)
+    return out
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, "tests")
+    module = importlib.import_module(sys.argv[1] if len(sys.argv) > 1 else "_heldout_verdicts")
+    for fam, (right, total, misses) in score(module).items():
+        print(f"{fam}: {right}/{total} = {right / total:.1%}")
+        for m in misses:
+            print("   ", m)
