@@ -494,21 +494,19 @@ _STATEMENT_FAMILIES = ("temporal_order", "speaker_pair")
 
 
 def _stated(text: str) -> tuple[str, str] | None:
-    """yes/no from a reply that states the order of two sounds or the relation of two voices (``scoring.order``)."""
-    from .scoring.order import stated_order, stated_relation
+    """yes/no/abstain from a reply that states the order of two sounds or the relation of two voices, or says it
+    cannot hear them (``scoring.order.read_pair`` / ``read_order``); None when it states neither."""
+    from .scoring.order import read_order, read_pair
 
     probe = results.current().probe or {}
-    if probe.get("family") == "speaker_pair":
-        relation = stated_relation(text)
-        return None if relation is None else ("yes" if relation == "same" else "no", f"states {relation} speakers")
     names = probe.get("target")
-    if probe.get("family") == "temporal_order" and isinstance(names, list) and len(names) == 2:
-        first = stated_order(text, names[0], names[1])
-        if first is None:
-            return None
-        yes = first == (probe.get("relation") == "before")
-        return ("yes" if yes else "no"), f"states {names[0] if first else names[1]!r} first"
-    return None
+    if probe.get("family") == "speaker_pair":
+        value, rule = read_pair(text)
+    elif probe.get("family") == "temporal_order" and isinstance(names, list) and len(names) == 2:
+        value, rule = read_order(text, names[0], names[1], str(probe.get("relation") or "before"))
+    else:
+        return None
+    return (value, rule) if rule.startswith(("states", "cannot perceive")) else None
 
 
 @_scored
@@ -530,7 +528,7 @@ def count(answer: Any, n: int) -> Measurement:
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise TypeError(f"expect.count: n must be a whole number >= 0 (e.g. probe.count), got {n!r}")
     out = _text(answer, "answer")
-    c = parse_count(out)
+    c = parse_count(out, _probe_field("target") if isinstance(_probe_field("target"), str) else None)
     value = c.value if c.outcome == "count" else c.outcome
     passed = c.outcome == "count" and c.value == n
     _note_probe(output=out, counted=value, count_rule=c.rule, hallucinated=c.outcome == "count" and c.value != n)

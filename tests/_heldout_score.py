@@ -2,7 +2,8 @@
 
 Each verdict is read the way ``expect`` reads it: yes/no about the probe's target terms (``target_terms(label,
 phrase)``, as question probes record them), no-speech via ``inspect_nonspeech_output``, counts via ``parse_count``,
-order and speaker-pair answers via ``expect``'s composition (a leading yes/no word, else the stated order/relation).
+order and speaker-pair answers as ``expect.answers`` reads them (``scoring.order.read_order`` / ``read_pair``; before
+issue 22: ``explain`` then ``stated_order``/``stated_relation``).
 """
 
 from __future__ import annotations
@@ -32,33 +33,16 @@ def count_verdict(text: str) -> int | str:
     return c.value if c.outcome == "count" else c.outcome
 
 
-def _statement(text: str) -> tuple[str, str]:
-    from pytest_audiotrust.scoring.answers import explain
-
-    parsed, rule = explain(text)
-    return parsed.value, rule
-
-
 def order_verdict(first: str, second: str, relation: str, text: str) -> str:
-    from pytest_audiotrust.scoring.order import stated_order
+    from pytest_audiotrust.scoring.order import read_order
 
-    value, rule = _statement(text)
-    if "leading" not in rule:
-        stated = stated_order(text, first, second)
-        if stated is not None:
-            return "yes" if stated == (relation == "before") else "no"
-    return value
+    return read_order(text, first, second, relation)[0]
 
 
 def pair_verdict(text: str) -> str:
-    from pytest_audiotrust.scoring.order import stated_relation
+    from pytest_audiotrust.scoring.order import read_pair
 
-    value, rule = _statement(text)
-    if "leading" not in rule:
-        relation = stated_relation(text)
-        if relation is not None:
-            return "yes" if relation == "same" else "no"
-    return value
+    return read_pair(text)[0]
 
 
 def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:

@@ -59,8 +59,8 @@ _CUT = re.compile(
     r"|(?<=[,\s])(?=(no wait|wait|i mean|or rather|correction|actually|in fact|scratch that|on second thought)\b)"
     r"|[\u2014\u2013]|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
-    r"|possibly|perhaps|maybe|probably|likely|so|then|but)\b)"
-    r"|\s(?=and (there|it|i|i'm|you|we|then)\b)")
+    r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
+    r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
                              r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")

@@ -5,8 +5,10 @@ Numbers come from :func:`scoring.numbers.count_words` (digits, number words, "tw
 are dropped: timestamps and durations ("at 1.5 seconds", "over 6 s"), ordinals ("the first ring"),
 negated ones ("three, not two") and numbers that are part of a range of alternatives ("two or three").
 Among the rest, a number tied to a count word ("times", "rings", "barks", "in total") wins; if the
-remaining mentions disagree the answer is ``unparseable``. "No bell", "doesn't ring", "none" read as 0.
-Stdlib only.
+remaining mentions disagree the answer is ``unparseable``, unless one of them is a total ("five in all") or only
+the clauses naming the ``target`` sound agree ("the horn honks twice, and a dog barks once", asked about the horn).
+A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scoring.clauses``).
+"No bell", "doesn't ring", "none" read as 0. Stdlib only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import clause_at, split
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -54,12 +57,21 @@ def _context(text: str, m: NumberMention) -> tuple[str, str]:
     return text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
 
 
-def parse_count(text: str) -> CountAnswer:
-    """The count ``text`` states. Never raises."""
+def _about(text: str, target: str | None) -> re.Pattern[str] | None:
+    if not target:
+        return None
+    from ..vocab.sounds import target_terms, terms_pattern
+
+    return terms_pattern(target_terms(target, target))
+
+
+def parse_count(text: str, target: str | None = None) -> CountAnswer:
+    """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
     text = " ".join(str(text).replace("\u2019", "'").split())
     if not re.search(r"\w", text):
         return CountAnswer("abstain", None, "empty answer")
-    mentions = count_words(text)
+    clauses = split(text.lower())
+    mentions = [m for m in count_words(text) if not getattr(clause_at(clauses, m.start), "retracted", False)]
     kept: list[tuple[NumberMention, bool]] = []
     for i, m in enumerate(mentions):
         before, after = _context(text, m)
@@ -86,8 +98,17 @@ def parse_count(text: str) -> CountAnswer:
         (value,) = values
         which = next(m for m, t in kept if m.as_int == value and (t or not strong))
         return CountAnswer("count", value, f"{'count word' if strong else 'only number'} {which.text!r}")
+    about = _about(text, target)
+    if len(values) > 1 and about is not None:
+        def names_target(m: NumberMention) -> bool:
+            c = clause_at(clauses, m.start)
+            return c is not None and bool(about.search(c.text))
+        mine = {m.as_int for m, t in kept if names_target(m) and (t or not strong)}
+        if len(mine) == 1:
+            (value,) = mine
+            return CountAnswer("count", value, f"the count in the clause naming {target!r}")
     if len(values) > 1:
-        total = re.search(r"\b(?:in total|total(?: of)?|altogether|overall)\b", text, re.IGNORECASE)
+        total = re.search(r"\b(?:in total|total(?: of)?|altogether|overall|in all)\b", text, re.IGNORECASE)
         if total:
             near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
             return CountAnswer("count", near.as_int, f"total {near.text!r}")
