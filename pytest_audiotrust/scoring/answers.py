@@ -33,6 +33,12 @@ class Answer(StrEnum):
     UNPARSEABLE = "unparseable"
 
 
+#: A label before the answer word ("**Answer:** No.", "Response - yes").
+_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict)\W+)?"
+
+#: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
+_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict)\W+(yes|no)\b")
+
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
 RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
@@ -41,12 +47,12 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
         ("no audio / cannot process audio or answer", Answer.ABSTAIN, CANNOT_PERCEIVE.pattern),
         ("yes and no", Answer.ABSTAIN, r"^\W*yes and no\b|\bboth yes and no\b"),
         ("leading no", Answer.NO,
-         r"^\W*(not that i (can|could) (hear|tell|detect|make out)"
+         _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)"
          r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         r"^\W*(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
+         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"),
         ("hedge", Answer.ABSTAIN, HEDGE.pattern),
         ("negation", Answer.NO,
@@ -170,6 +176,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
     out = []
     for group in groups:
         rels = [g[2] for g in group]
+        if len(group) > 1 and re.search(r"\bof\b", t[group[0][1]:group[1][0]]):
+            rels = rels[1:] + rels[:1]  # "crackles of fireworks": what makes the sound comes after "of"
         if "other" in rels and rels[0] != "target":
             rel = "other"
         else:
@@ -225,6 +233,9 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
             return outcome, name
     if all(c.question for c in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
         return Answer.UNPARSEABLE, "question back"
+    field = _ANSWER_FIELD.match(t)
+    if field:
+        return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
     events = _events(t, terms, clauses)
     decided = _decide(events, t, _target_labels(terms))
     if decided is not None:

@@ -44,12 +44,13 @@ HEDGE = re.compile(
     r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
     r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
-    r"|no way to (tell|know))\b")
+    r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
+    r"|established|identified))\b")
 
 #: Connectives that open a new clause.
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
-CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to")
+CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought")
@@ -57,7 +58,7 @@ CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
     r"|(?<=[,\s])(?=(no wait|wait|i mean|or rather|correction|actually|in fact|scratch that|on second thought)\b)"
-    r"|[\u2014\u2013]|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    r"|(?<=\s)(?=than\b)|[\u2014\u2013]|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
@@ -93,7 +94,7 @@ def normalize(text: str) -> str:
 
 def _lead(text: str) -> str:
     s = text.lstrip(" ,:\u2014\u2013-")
-    for lead in (*CORRECTIONS, "rather than", "instead of", "different from", "unlike", "as opposed to",
+    for lead in (*CORRECTIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
                  *_CONNECTIVE.split("|")):
         if re.match(rf"{re.escape(lead)}\b", s):
             return lead
@@ -111,6 +112,10 @@ def split(t: str) -> tuple[Clause, ...]:
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
         clauses = [Clause(a, b, t[a:b], n, question, _lead(t[a:b])) for a, b in parts]
+        # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
+        clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
+            i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
+            for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):
             if c.lead in CORRECTIONS and i and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
                 clauses[:i] = [Clause(p.start, p.end, p.text, p.sentence, p.question, p.lead, True) for p in clauses[:i]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import clause_at, split
+from .clauses import cannot_perceive, clause_at, negated, split
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -38,8 +38,8 @@ _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
                    r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
-                      r"|difficult to (?:tell|say|count|determine)|can't determine|cannot determine"
-                      r"|can't count|cannot count|unable to (?:count|tell|determine)|i don't know"
+                      r"|difficult to (?:tell|say|count|determine)|(?:can't|cannot|can not|unable to|not able to)"
+                      r" (?:\w+ )?(?:determine|count|tell|say)|i don't know"
                       r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
                       re.IGNORECASE)
 
@@ -81,6 +81,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             continue
         if _NEGATED.search(before):
             continue
+        clause = clause_at(clauses, m.start)
+        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end):
+            return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
         if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])):
@@ -117,4 +120,6 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if _ABSTAIN.search(text):
         return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
+    if cannot_perceive(text.lower()):
+        return CountAnswer("abstain", None, f"cannot perceive audio {cannot_perceive(text.lower())!r}")
     return CountAnswer("unparseable", None, "no count stated")

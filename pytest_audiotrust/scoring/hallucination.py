@@ -92,6 +92,7 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
+_ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
 
@@ -119,6 +120,9 @@ def invented_text(text: str) -> str:
         return ""
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
+    # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
+             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
         return text.strip() if basic(text) else ""
     return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")

@@ -62,6 +62,12 @@ _LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|e
 #: A clause opened by one of these comes after the clauses before it ("A few seconds later, a phone rings").
 _SEQUENCE_LEAD = re.compile(r"^\W*(?:and\W+)?(?:\w+\W+){0,3}?(?:then|later|afterwards?|after that|after which|next"
                             r"|subsequently|followed by|shortly after|soon after|finally|eventually)\b")
+#: A temporal word right before a sound makes it the reference: "once the siren has passed, ...", "following the
+#: knock", "after the song finishes" (the reference comes first); "before the siren", "until the knock" (it comes last).
+_REFERENCE = re.compile(r"(?<!shortly )(?<!soon )(?<!right )(?<!just )(?<!and )(?<!, )(?<!immediately )"
+                        r"\b(after|once|following|since|as soon as|before|prior to|ahead of|until)\W+"
+                        r"(?!(?:that|this|which|it|then)\b)(?:\w+\W+){0,2}$")
+_AFTER_REFERENCE = ("after", "once", "following", "since", "as soon as")
 #: The two sounds are heard together: no order is stated.
 SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|concurrent\w*|together throughout"
                           r"|both at once)\b")
@@ -111,6 +117,12 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
                 return sign != (m.group(1) in _LATER)
     if not pa or not pb:
         return None
+    for px, py, sign in ((pa, pb, True), (pb, pa, False)):
+        for p in px:
+            clause = clause_at(clauses, p)
+            m = _REFERENCE.search(t[max(clause.start if clause else 0, p - 40):p])
+            if m and any(c.sentence == clause.sentence and any(c.start <= q < c.end for q in py) for c in clauses):
+                return sign if m.group(1) in _AFTER_REFERENCE else not sign
     sequenced = _sequenced(t, pa, pb)
     if sequenced is not None:
         return sequenced

@@ -252,16 +252,19 @@ def _split_label(label: str) -> list[str]:
 
 
 def labels_in(text: str) -> tuple[str, ...]:
-    """The labels whose terms occur in ``text``, keeping only those matched by the longest term."""
-    hits: dict[str, int] = {}
+    """The labels whose terms occur in ``text``: those matched by the longest term, then by the most distinct terms
+    ("cat meowing": Cat and Meow, not Purr), then the most specific of them in the AudioSet ontology (Meow)."""
+    from .ontology import most_specific
+
+    hits: dict[str, tuple[int, int]] = {}
     for label, terms in LEXICON.items():
-        for term in terms:
-            if terms_pattern((term,)).search(text.lower()):
-                hits[label] = max(hits.get(label, 0), len(term.split()))
+        found = [term for term in terms if terms_pattern((term,)).search(text.lower())]
+        if found:
+            hits[label] = (max(len(t.split()) for t in found), len(found))
     if not hits:
         return ()
     best = max(hits.values())
-    return tuple(label for label, n in hits.items() if n == best)
+    return most_specific(label for label, n in hits.items() if n == best)
 
 
 def target_terms(label: str, phrase: str | None = None, extra: Iterable[str] = ()) -> tuple[str, ...]:
