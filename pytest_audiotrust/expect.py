@@ -310,7 +310,7 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     """Parse a yes/no answer about the target (argument, else the running probe's) and record it. With
     ``statements`` (``expect.answers``), order and speaker questions are parsed without a sound target, and a reply
     with no leading yes/no that states the order or the relation is read as such (``scoring.order``)."""
-    from .scoring.answers import explain
+    from .scoring.answers import verdict
 
     out = _text(output, "answer")
     probe = results.current().probe or {}
@@ -325,12 +325,12 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
         shown = str(probe.get("target") or terms[0])
     else:
         terms, source, shown = [], "none", None
-    parsed, rule = explain(out, terms or None)
-    value = parsed.value
+    decided = verdict(out, terms or None)
+    value, rule, method, confidence = decided.value, decided.rule, decided.method, decided.confidence
     if statements and "leading" not in rule:
         stated = _stated(out)
         if stated is not None:
-            value, rule = stated
+            (value, rule), method, confidence = stated, "rule", 0.9
     accepted = {expected}
     if probe.get("expected") == expected:
         accepted |= set(probe.get("accept") or ())
@@ -341,7 +341,8 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     if not statements:
         noted["hallucinated"] = value == "yes" and expected == "no"
     _note_probe(**noted)
-    details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question"), "target": shown,
+    details = {"rule": rule, "method": method, "confidence": confidence, "accepted": sorted(accepted),
+               "question": probe.get("question"), "target": shown,
                "target_source": source, "target_terms": terms}
     m = Measurement(check, "answer", value, expected, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(probe['question'])}" if probe.get("question") else ""
