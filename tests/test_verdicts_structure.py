@@ -9,6 +9,7 @@ from pathlib import Path
 import _heldout_score as score
 import _heldout_verdicts
 import _heldout_verdicts_2
+import _heldout_verdicts_3
 import pytest
 
 from pytest_audiotrust.scoring.clauses import cannot_perceive, clause_at, normalize, split, stance
@@ -22,7 +23,8 @@ from pytest_audiotrust.vocab.sounds import sound_mentions
 FLOORS = {"answers": 0.97, "no_speech": 0.97, "counts": 0.95, "orders": 0.95, "pairs": 0.95}
 
 
-@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2], ids=["first", "second"])
+@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3],
+                         ids=["first", "second", "third"])
 def test_held_out_sets_are_read_right(module) -> None:  # type: ignore[no-untyped-def]
     scores = score.score(module)
     low = {fam: (right, total, misses) for fam, (right, total, misses) in scores.items() if right / total < FLOORS[fam]}

@@ -161,8 +161,9 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
 def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list[tuple[str, str, Clause, frozenset[str]]]:
     """(relation to the target, stance, clause, classes named) for each sound event the answer states outside questions.
 
-    A source and what it does form one event ("crickets chirping", "a cat purrs"): a different source or a different
-    action makes the event another sound, unless the target is named first ("a freight train horn")."""
+    A source and what it does form one event ("crickets chirping", "a cat purrs", "a crowd applauds"): a word only the
+    target has makes it the target ("applauds", "a motorcycle engine" asked about an engine); otherwise a different
+    source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
     from ..vocab.sounds import sound_mentions
 
     asked = _target_labels(terms)
@@ -181,10 +182,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
     out = []
     for group in groups:
         rels = [g[2] for g in group]
-        if len(group) > 1 and re.search(r"\bof\b", t[group[0][1]:group[1][0]]):
-            rels = rels[1:] + rels[:1]  # "crackles of fireworks": what makes the sound comes after "of"
-        if "other" in rels and rels[0] != "target":
-            rel = "other"
+        if "other" in rels and "target" not in rels:
+            rel = "other"  # "a cat purrs" asked about meowing; "crickets chirping" asked about birds
         else:
             rel = next(r for r in ("target", "generic", "broader", "other") if r in rels)
         start, end = group[0][0], group[-1][1]

@@ -66,7 +66,8 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
                              r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
-                            r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b)")
+                            r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b)"
+                            r"|^\s*:\s*(no|none|absent|not \w+|false|0)\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one)\b")
 
@@ -74,7 +75,8 @@ _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long 
 @dataclass(frozen=True)
 class Clause:
     """One clause of normalised text: ``text == t[start:end]``; ``lead`` is the connective, contrast or correction
-    that opened it ("" for none); ``retracted`` when a self-correction later in the sentence withdraws it."""
+    that opened it ("" for none); ``retracted`` when a self-correction later in the sentence withdraws it; ``hedged``
+    when it is uncertain, or is an alternative ("Or a subway.") to an uncertain clause before it."""
 
     start: int
     end: int
@@ -83,6 +85,7 @@ class Clause:
     question: bool
     lead: str = ""
     retracted: bool = False
+    hedged: bool = False
 
 
 def normalize(text: str) -> str:
@@ -118,7 +121,13 @@ def split(t: str) -> tuple[Clause, ...]:
             for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):
             if c.lead in CORRECTIONS and i and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
-                clauses[:i] = [Clause(p.start, p.end, p.text, p.sentence, p.question, p.lead, True) for p in clauses[:i]]
+                clauses[:i] = [Clause(p.start, p.end, p.text, p.sentence, p.question, p.lead, True, p.hedged)
+                               for p in clauses[:i]]
+        for i, c in enumerate(clauses):
+            prev = clauses[i - 1] if i else (out[-1] if out else None)
+            alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
+            if hedged(c.text) or alternative:
+                clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
         out += clauses
     return tuple(out)
 
@@ -143,7 +152,7 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
 
 def stance(t: str, clause: Clause, start: int, end: int) -> str:
     """How the clause states the span ``t[start:end]``: "hedged", "denied" or "asserted"."""
-    if clause.lead not in CONTRAST_LEADS and hedged(clause.text):
+    if clause.lead not in CONTRAST_LEADS and clause.hedged:
         return "hedged"
     return "denied" if negated(t, clause, start, end) else "asserted"
 

@@ -42,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Pigeon, dove": ("pigeon", "dove", "coo"),
     "Frog": ("frog", "croak", "toad", "ribbit"),
     "Insect": ("insect", "buzzing insect", "bee", "cricket", "cicada", "mosquito"),
-    "Cricket": ("cricket", "chirping cricket"),
+    "Cricket": ("cricket", "chirping cricket", "chirp"),
     "Mosquito": ("mosquito",),
     "Bee, wasp, etc.": ("bee", "wasp", "buzzing bee"),
     "Roaring cats (lions, tigers)": ("lion", "tiger", "roar"),
