@@ -326,6 +326,9 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     else:
         terms, source, shown = [], "none", None
     decided = verdict(out, terms or None)
+    judge = settings.get("verdict_judge")
+    if judge is not None and decided.method == "undecided" and not statements:
+        decided = judge.decide("answer", out, str(probe.get("question") or f"Is there {shown} in the audio?"), decided)
     value, rule, method, confidence = decided.value, decided.rule, decided.method, decided.confidence
     if statements and "leading" not in rule:
         stated = _stated(out)
@@ -341,7 +344,8 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     if not statements:
         noted["hallucinated"] = value == "yes" and expected == "no"
     _note_probe(**noted)
-    details = {"rule": rule, "method": method, "confidence": confidence, "accepted": sorted(accepted),
+    details = {"rule": rule, "method": method, "confidence": confidence, "judge": dict(decided.judge) or None,
+               "accepted": sorted(accepted),
                "question": probe.get("question"), "target": shown,
                "target_source": source, "target_terms": terms}
     m = Measurement(check, "answer", value, expected, "eq", passed, out, None, details, "argument")
