@@ -1,6 +1,6 @@
 """Verdict judges: accuracy, coverage and seconds per verdict, per verdict kind, next to the rules.
 
-    python benchmarks/bench_judge.py [local | URL#model] [--limit N]
+    python benchmarks/bench_judge.py [local | URL#model | none] [--sample=N]
 
 Rows are the held-out tables (``tests/_heldout_verdicts*.py``) and the bundled LLM's hand-labelled answers
 (``tests/_llm_answers.json``, when present): yes/no about a target ("answer") and no-speech outputs ("no_speech").
@@ -69,14 +69,25 @@ def judge_backend(spec: str):  # type: ignore[no-untyped-def]
     return HTTPLabels(*parse_judge_spec(spec), api_key_env="AUDIOTRUST_JUDGE_API_KEY")
 
 
-def main(spec: str, limit: int | None) -> None:
+def _sample(items: list, rules: list, n: int | None) -> list[int]:  # type: ignore[type-arg]
+    """Row indices the judge is asked about: every rule-undecided row plus a seeded sample of ``n`` (all if None)."""
+    import random
+
+    idx = list(range(len(items)))
+    if n is None or n >= len(idx):
+        return idx
+    undecided = [i for i in idx if rules[i].method == "undecided"]
+    rest = random.Random(22).sample([i for i in idx if i not in undecided], max(0, n - len(undecided)))
+    return sorted(undecided + rest)
+
+
+def main(spec: str, sample: int | None) -> None:
     from pytest_audiotrust.scoring.judge import VERDICT_KINDS, VerdictJudge
 
     judge = VerdictJudge(judge_backend(spec)) if spec != "none" else None
     out = []
     per_rule: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for kind, items in rows().items():
-        items = items[:limit] if limit else items
         rules = [rule_verdict(kind, t, c) for t, c, _ in items]
         for v, (_, _, e) in zip(rules, items, strict=True):
             if kind == "answer":
@@ -88,6 +99,9 @@ def main(spec: str, limit: int | None) -> None:
                        f"{len(undecided)} undecided"))
         if judge is None:
             continue
+        asked = _sample(items, rules, sample)
+        items, rules = [items[i] for i in asked], [rules[i] for i in asked]
+        undecided = [i for i, v in enumerate(rules) if v.method == "undecided"]
         got, seconds = [], []
         for text, context, _ in items:
             start = time.perf_counter()
@@ -96,7 +110,7 @@ def main(spec: str, limit: int | None) -> None:
             label = max(probs, key=probs.__getitem__)
             got.append((VERDICT_KINDS[kind]["labels"][label], probs[label]))
         ok = [g == e for (g, _), (_, _, e) in zip(got, items, strict=True)]
-        out.append(row(f"{kind}: judge {judge.id}, all rows", f"{sum(ok)}/{len(ok)} = {sum(ok) / len(ok):.1%}", "report",
+        out.append(row(f"{kind}: judge {judge.id}, {len(items)} rows", f"{sum(ok)}/{len(ok)} = {sum(ok) / len(ok):.1%}", "report",
                        None, f"median {statistics.median(seconds):.2f} s/verdict"))
         for floor in FLOORS:
             kept = [k for k, (_, p) in zip(ok, got, strict=True) if p >= floor]
@@ -113,6 +127,6 @@ def main(spec: str, limit: int | None) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--limit")]
-    lim = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--limit=")), None)
-    main(args[0] if args else "local", lim)
+    args = [a for a in sys.argv[1:] if not a.startswith("--sample")]
+    n = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--sample=")), None)
+    main(args[0] if args else "local", n)

@@ -102,7 +102,7 @@ def prompts(n: int, seed: int = 22) -> list[dict]:
 def main(out: str, n: int) -> None:
     from pytest_audiotrust.models.llm import LocalLLM
 
-    llm = LocalLLM(max_new_tokens=80, batch_size=8)
+    llm = LocalLLM(max_new_tokens=40, batch_size=16)
     rows = prompts(n)
     start = time.perf_counter()
     answers = llm.chat_batch([[{"role": "system", "content": r["system"]}, {"role": "user", "content": r["user"]}]
@@ -116,4 +116,4 @@ def main(out: str, n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 55)
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 50)

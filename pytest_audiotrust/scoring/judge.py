@@ -167,9 +167,7 @@ VERDICT_KINDS: dict[str, dict[str, Any]] = {
                         "not say). Reply with one word: yes, no or unsure."),
         "examples": [
             ("Is there a dog barking?", "You can make out a pooch yapping at the mail carrier.", "yes"),
-            ("Is there a siren?", "The wail is a police car going past.", "yes"),
             ("Is there a church bell?", "Only a tram's bell dings as it stops.", "no"),
-            ("Is there rain?", "It's sunny; leaves rustle and a lawnmower hums.", "no"),
             ("Is there a helicopter?", "Could be a helicopter, could be a washing machine on spin.", "unsure"),
             ("Is there music?", "Sorry, I have no way to listen to recordings.", "unsure"),
         ],
@@ -184,10 +182,8 @@ VERDICT_KINDS: dict[str, dict[str, Any]] = {
         "examples": [
             ("", "-- nothing said --", "nothing"),
             ("", "Only a kettle whistling here, no talking.", "nothing"),
-            ("", "(soft jazz)", "nothing"),
             ("", "Thanks so much for tuning in!", "words"),
             ("", "No speech. Then: 'where are my keys'", "words"),
-            ("", "I'll call you back later.", "words"),
         ],
         "question": "Output: {text}",
     },
