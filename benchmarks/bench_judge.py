@@ -109,6 +109,8 @@ def main(spec: str, sample: int | None) -> None:
             seconds.append(time.perf_counter() - start)
             label = max(probs, key=probs.__getitem__)
             got.append((VERDICT_KINDS[kind]["labels"][label], probs[label]))
+            print(json.dumps({"kind": kind, "text": text, "expected": items[len(got) - 1][2], "judge": got[-1][0],
+                              "p": round(got[-1][1], 3), "s": round(seconds[-1], 2)}), file=sys.stderr, flush=True)
         ok = [g == e for (g, _), (_, _, e) in zip(got, items, strict=True)]
         out.append(row(f"{kind}: judge {judge.id}, {len(items)} rows", f"{sum(ok)}/{len(ok)} = {sum(ok) / len(ok):.1%}", "report",
                        None, f"median {statistics.median(seconds):.2f} s/verdict"))
