@@ -100,19 +100,22 @@ def prompts(n: int, seed: int = 22) -> list[dict]:
 
 
 def main(out: str, n: int) -> None:
+    """Ask in batches, kinds interleaved, saving after each batch (a long run can be stopped and still used)."""
     from pytest_audiotrust.models.llm import LocalLLM
 
-    llm = LocalLLM(max_new_tokens=40, batch_size=16)
-    rows = prompts(n)
+    llm = LocalLLM(max_new_tokens=40, batch_size=8)
+    by_kind = prompts(n)
+    rows = [r for i in range(n) for r in (by_kind[i], by_kind[n + i], by_kind[2 * n + i], by_kind[3 * n + i])]
     start = time.perf_counter()
-    answers = llm.chat_batch([[{"role": "system", "content": r["system"]}, {"role": "user", "content": r["user"]}]
-                              for r in rows])
-    seconds = time.perf_counter() - start
-    for r, a in zip(rows, answers, strict=True):
-        r["answer"], r["label"] = a, ""
-    Path(out).write_text(json.dumps({"llm": llm.id, "config": llm.config(), "seconds": round(seconds, 1), "rows": rows},
-                                    indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(rows)} answers in {seconds:.0f} s -> {out}")
+    done: list[dict] = []
+    for i in range(0, len(rows), llm.batch_size):
+        batch = rows[i:i + llm.batch_size]
+        answers = llm.chat_batch([[{"role": "system", "content": r["system"]}, {"role": "user", "content": r["user"]}]
+                                  for r in batch])
+        done += [{**r, "answer": a, "label": ""} for r, a in zip(batch, answers, strict=True)]
+        Path(out).write_text(json.dumps({"llm": llm.id, "config": llm.config(), "seconds": round(time.perf_counter() - start, 1),
+                                         "rows": done}, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"{len(done)}/{len(rows)} answers, {time.perf_counter() - start:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
