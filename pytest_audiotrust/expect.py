@@ -340,7 +340,7 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     if allow_abstain:
         accepted.add("abstain")
     passed = value in accepted
-    noted: dict[str, Any] = {"output": out, "answer": value, "answer_rule": rule}
+    noted: dict[str, Any] = {"output": out, "answer": value, "answer_rule": rule, "answer_method": method}
     if not statements:
         noted["hallucinated"] = value == "yes" and expected == "no"
     _note_probe(**noted)
