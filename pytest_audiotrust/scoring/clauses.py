@@ -35,6 +35,12 @@ CANNOT_PERCEIVE = re.compile(
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b")
 
+#: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
+DECLINES = re.compile(
+    r"\b(i|we)( am|'m| are|'re)?( really| very)?( sorry,?)?( but)?( i)? (can't|cannot|can not|won't|will not|am unable to"
+    r"|'m unable to|am not able to|'m not able to|must decline to|have to decline to) (help|assist|do|comply|provide|fulfil"
+    r"|fulfill|complete|process|transcribe|answer|handle)\w*( you)?( with)?( that| this| the| your| it)?\b")
+
 #: Uncertainty about what is there: the clause neither asserts nor denies.
 HEDGE = re.compile(
     r"\b(not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell|cannot tell"

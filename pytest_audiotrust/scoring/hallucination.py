@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .clauses import DECLINES
 from .text import basic
 
 #: Phrases Whisper produces on non-speech. Sources: the widely published top phrases (Barański et al.,
@@ -79,7 +80,8 @@ _NO_SPEECH = re.compile(r"(\b(no|not|nobody|nothing|without|none|no one|never|ca
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
-                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b")
+                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
+                     r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
 _PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|no (transcript|transcription|output|text)"
                           r"|empty (transcript|transcription|output)|none detected)$")
@@ -101,8 +103,8 @@ def _clause_kind(clause: str) -> str:
     c = " ".join(clause.lower().replace("\u2019", "'").split())
     if not re.search(r"\w", c) or _FILLER.match(c):
         return "filler"
-    if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)):
-        return "abstention"
+    if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
+        return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
 
     if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):

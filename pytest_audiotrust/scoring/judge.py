@@ -202,7 +202,7 @@ VERDICT_KINDS: dict[str, dict[str, Any]] = {
 
 #: The lowest judge confidence at which a kind's judge verdict is used, measured on the held-out tables with the bundled
 #: local LLM (``benchmarks/bench_judge.py``); None: the judge never decides that kind (refusals: measured below 95 %).
-JUDGE_MIN_CONFIDENCE: dict[str, float | None] = {"answer": 0.7, "no_speech": 0.8, "refusal": None}
+JUDGE_MIN_CONFIDENCE: dict[str, float | None] = {"answer": 0.7, "no_speech": None, "refusal": None}
 
 
 def verdict_messages(kind: str, text: str, context: str = "") -> list[dict[str, str]]:
