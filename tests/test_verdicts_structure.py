@@ -137,3 +137,17 @@ def test_scoring_and_vocab_never_import_probes() -> None:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.ImportFrom):
                     assert "probes" not in (node.module or ""), f"{path.name} imports {node.module}"
+
+
+def test_the_bundled_llms_real_answers_labelled_by_reading_are_read_right() -> None:
+    """``tests/_llm_answers.json``: the bundled LLM's raw answers (``scripts/make_llm_answers.py``), each labelled by a
+    person reading it (what it says, not whether it is right)."""
+    table = score.llm_answers(str(Path(__file__).resolve().parent / "_llm_answers.json"))
+    scores = score.score(table)
+    assert sum(total for _, total, _ in scores.values()) >= 64
+    # counts: a wrong number is a miss; abstain read for "unparseable" (both fail expect.count) is measured, not gated
+    read = [(t, e, score.count_verdict(t, target)) for t, e, target in table.COUNTS_WITH_TARGET]
+    wrong_numbers = [r for r in read if r[1] != r[2] and (isinstance(r[1], int) or isinstance(r[2], int))]
+    assert not wrong_numbers
+    low = {fam: v for fam, v in scores.items() if v[0] / v[1] < 0.95 and fam != "counts"}
+    assert not low, "\n".join(f"{fam}: {r}/{n}\n  " + "\n  ".join(m) for fam, (r, n, m) in low.items())
