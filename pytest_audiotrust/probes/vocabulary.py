@@ -1,6 +1,7 @@
-"""Moved to ``pytest_audiotrust.inputs.vocabulary`` (one word list that probes and scoring both import)."""
+"""The sound lexicon lives in :mod:`pytest_audiotrust.vocab.sounds` (a low module scoring imports too); this name
+stays for code that imported it from the probes."""
 
-from ..inputs.vocabulary import (
+from ..vocab.sounds import (  # noqa: F401
     LEXICON,
     SPEECH_LABELS,
     exact_terms,
@@ -10,5 +11,3 @@ from ..inputs.vocabulary import (
     target_terms,
     terms_pattern,
 )
-
-__all__ = ["LEXICON", "SPEECH_LABELS", "exact_terms", "labels_in", "lookup", "sound_terms", "target_terms", "terms_pattern"]

@@ -9,12 +9,16 @@ then hedges ("maybe", "hard to tell"), then negations anywhere ("There is no bar
 "I don't hear any dog"), then affirmations ("A dog is barking", "I can hear a siren"),
 then a bare yes/no word anywhere ("The answer is no"). ``explain(text)`` says which rule fired.
 
-With a ``target`` (the sound asked about: a phrase, or a sequence of phrases/terms such as a probe's
-``target_terms``), the answer is read as being *about that sound* (``TARGET_RULES``): every mention of
-the target (through synonyms and inflections, ``inputs.vocabulary``) is judged in its own clause, so
-"No siren, but a dog is barking" is a yes about the dog and "It's a siren, not a dog" a no; an answer
-that only asserts some other sound ("I only hear footsteps") is a no; a description of the target
-without a yes-word ("A dog barks in the distance") is a yes.
+With a ``target`` (the sound asked about: a phrase, or a sequence of terms such as a probe's ``target_terms``),
+the answer is read from its structure (``TARGET_RULES``), not from cue lists: it is cut into clauses
+(``scoring.clauses``: negation scope, contrast leads "rather than X", self-corrections, hedges), every sound it names
+is found (``vocab.sounds.sound_mentions``, longest term first: "a bicycle bell" is not "bell") and related to the
+class asked through the AudioSet ontology (``vocab.ontology``): the target or a narrower class, a word it shares with
+another sound ("cat" asked about meowing), a broader class ("crying" asked about a baby crying) or another sound (a
+bicycle bell asked about church bells). A source and what it does are one event ("crickets chirping" is crickets).
+Asserted target -> yes; the target, a shared word or a broader class denied -> no ("it never meows", "isn't crying");
+mixed -> a leading yes/no word, else the majority, ties to the last; hedged -> abstain; a shared word made specific
+by another sound ("a cat purrs") or another sound alone -> no. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from itertools import pairwise
 
-from ..memo import memoized
+from .clauses import CANNOT_PERCEIVE, HEDGE, Clause, clause_at, negated, normalize, split, stance
+from .verdict import Verdict
 
 
 class Answer(StrEnum):
@@ -34,40 +38,28 @@ class Answer(StrEnum):
     UNPARSEABLE = "unparseable"
 
 
-_MEDIA = r"(audio|sound file|sound clip|recording|clip|file|attachment|media)s?"
+#: A label before the answer word ("**Answer:** No.", "Response - yes").
+_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict)\W+)?"
+
+#: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
+_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict)\W+(yes|no)\b")
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
 RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
     (name, outcome, re.compile(pattern))
     for name, outcome, pattern in (
-        ("no audio / cannot process audio or answer", Answer.ABSTAIN,
-         rf"\b(no|without( an?| any)?) {_MEDIA} (was |were |is |has been |have been )?"
-         r"(provided|attached|given|available|included|uploaded|shared)"
-         rf"|\b(can ?not|can't|couldn't|unable to|not able to|don't have the ability to|do not have the ability to"
-         rf"|don't have access to|do not have access to|have no access to|no way to) (hear|listen to|process|access|play|open"
-         rf"|analy[sz]e|perceive|receive|see) (the |this |that |any |your |an? )?{_MEDIA}(?! of)\b"
-         rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
-         rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
-         r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
-         r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
-         r" (that|this|the question|your question)\b"),
+        ("no audio / cannot process audio or answer", Answer.ABSTAIN, CANNOT_PERCEIVE.pattern),
         ("yes and no", Answer.ABSTAIN, r"^\W*yes and no\b|\bboth yes and no\b"),
         ("leading no", Answer.NO,
-         r"^\W*(not that i (can|could) (hear|tell|detect|make out)"
+         _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)"
          r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         r"^\W*(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
+         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"),
-        ("hedge", Answer.ABSTAIN,
-         r"\b(not sure|unsure|uncertain|unclear|not certain|can't tell|cannot tell|can not tell|can't be sure|cannot be sure"
-         r"|hard to (tell|say|determine)|difficult to (tell|say|determine)|impossible to (tell|say|determine)"
-         r"|not possible to (tell|say|determine)|i don't know|i do not know|no idea|can't (say|determine)"
-         r"|cannot (say|determine)|unable to (tell|say|determine|identify)|ambiguous|inconclusive|maybe|perhaps|possibly"
-         r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)"
-         r"|might (be|have|contain)|could be|may (be|contain|have)|no way to (tell|know))\b"),
+        ("hedge", Answer.ABSTAIN, HEDGE.pattern),
         ("negation", Answer.NO,
          r"\bthere(?: is|'s| are| was| were) (no|not|none)\b|\bthere (isn't|aren't|wasn't|weren't)\b|\b(isn't|aren't) any\b"
          r"|\b(don't|do not|didn't|did not|can't|can ?not|couldn't|could not|doesn't|does not) (really |actually |clearly )?"
@@ -90,68 +82,22 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
 
 
 def _norm(text: str) -> str:
-    t = str(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    return " ".join(t.lower().split())
+    return " ".join(normalize(text).split())
 
 
 def _rule(name: str) -> re.Pattern[str]:
     return next(p for n, _, p in RULES if n == name)
 
 
-_HEDGED = re.compile(_rule("hedge").pattern + r"|\bwhether\b|\bmight\b|\bif (there|it|that)\b")
-_NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
-                             r"|barely|no one|cannot|lack of|absence of|free of)\b|n't\b")
-_NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did)(n't| not| never)\b"
-                            r"|(absent|missing|nowhere)\b)")
-_NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just)\b")
 _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
                       r"|still|everywhere|barely|loud and)\b)")
-_CLAUSE_START = re.compile(
-    r"(?=\b(but|rather than|instead of|whereas|while|though|although|except)\b)|[\u2014\u2013:]|\s-\s"
-    r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there"
-    r"|possibly|perhaps|maybe|probably|likely)\b)")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
 #: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
 _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
                             r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}")
-
-
-def _clauses(t: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_question) for each clause of the normalised text."""
-    out = []
-    for sent in re.finditer(r"[^.!?;]+[.!?;]*", t):
-        question = sent.group().rstrip().endswith("?")
-        cuts = [sent.start()] + [sent.start() + m.start() for m in _CLAUSE_START.finditer(sent.group()) if m.start() > 0]
-        cuts.append(sent.end())
-        out += [(a, b, question) for a, b in pairwise(cuts) if b > a]
-    return out
-
-
-def _mention_states(t: str, pattern: re.Pattern[str], clauses: list[tuple[int, int, bool]]) -> list[str]:
-    """How each mention matched by ``pattern`` is stated in its clause: described / denied / hedged."""
-    states = []
-    for m in pattern.finditer(t):
-        a, b, question = next(((a, b, q) for a, b, q in clauses if a <= m.start() < b), (0, len(t), False))
-        clause = t[a:b]
-        if question or _GENERIC.match(clause):
-            continue
-        before = _NOT_NEGATORS.sub(" ", t[a:m.start()])
-        if _HEDGED.search(clause):
-            states.append("hedged")
-        elif _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[m.end():b]):
-            states.append("denied")
-        else:
-            states.append("described")
-    return states
-
-
-def _verdict(states: list[str]) -> str | None:
-    """One state for all mentions: the definite ones decide (majority, ties to the last); hedged only if all are."""
-    definite = [s for s in states if s != "hedged"]
-    if not definite:
-        return "hedged" if states else None
-    yes, no = definite.count("described"), definite.count("denied")
-    return "described" if yes > no else "denied" if no > yes else definite[-1]
+#: Words that may stand between a sound's source and what it does without making them two sounds.
+_SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
+                             r"|'s|of|its|their)[\s-]+)*$")
 
 
 def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
@@ -162,16 +108,14 @@ def _target_terms(target: str | Iterable[str]) -> tuple[str, ...]:
     return _expanded_terms(tuple(str(x) for x in target))
 
 
-@memoized
 def _expanded_phrase(phrase: str) -> tuple[str, ...]:
-    from ..inputs.vocabulary import target_terms
+    from ..vocab.sounds import target_terms
 
     return target_terms(phrase, phrase)
 
 
-@memoized
 def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
-    from ..inputs.vocabulary import exact_terms
+    from ..vocab.sounds import exact_terms
 
     out: list[str] = []
     for item in items:
@@ -181,29 +125,131 @@ def _expanded_terms(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
-    from ..inputs.vocabulary import sound_terms, terms_pattern
+def _target_labels(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The AudioSet classes the target names: those whose display name holds the first term (``target_terms`` puts
+    the label's own name first; its synonyms may name narrower or other classes: "bell" for Church bell)."""
+    from ..vocab.sounds import LEXICON, owners
 
+    if not terms:
+        return ()
+    first = terms[0].strip().lower()
+    named = tuple(lab for lab in LEXICON if first in (p.strip().lower() for p in re.sub(r"\([^)]*\)", "", lab).split(",")))
+    return named or owners(first)
+
+
+def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[str, ...], asked: tuple[str, ...]) -> str:
+    """How one sound mention relates to the target: "target" (it names the target, a narrower class, or a broader
+    one it is also a word for: "bell" for church bells), "generic" (a word the target shares with a different
+    sound: "cat" asked about meowing also names purring), "broader" (only classes above the target: "crying"
+    asked about a baby crying) or "other" (a different sound: a bicycle bell asked about church bells)."""
+    from ..vocab.ontology import most_specific, relation
+
+    named = any(m in terms for m in matched)
+    if not labels or not asked:
+        return "target" if named else "other"
+    rels = {lab: relation(lab, asked) for lab in labels}
+    mine = any(r in ("same", "narrower") for r in rels.values())
+    if mine and "other" not in rels.values():
+        return "target"
+    if mine or named:
+        return "generic"
+    if all(rels[lab] == "broader" for lab in most_specific(labels)):
+        return "broader"
+    return "other"
+
+
+def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list[tuple[str, str, Clause, frozenset[str]]]:
+    """(relation to the target, stance, clause, classes named) for each sound event the answer states outside questions.
+
+    A source and what it does form one event ("crickets chirping", "a cat purrs", "a crowd applauds"): a word only the
+    target has makes it the target ("applauds", "a motorcycle engine" asked about an engine); otherwise a different
+    source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
+    from ..vocab.sounds import sound_mentions
+
+    asked = _target_labels(terms)
+    groups: list[list[tuple[int, int, str, tuple[str, ...]]]] = []
+    last: tuple[int, Clause | None] = (-1, None)
+    for start, end, matched, labels in sound_mentions(t, terms):
+        clause = clause_at(clauses, start)
+        if clause is None or clause.question or clause.retracted or _GENERIC.match(clause.text):
+            continue
+        rel = _relation(matched, labels, terms, asked)
+        if groups and last[1] is clause and _SAME_EVENT_GAP.match(t[last[0]:start]):
+            groups[-1].append((start, end, rel, labels))
+        else:
+            groups.append([(start, end, rel, labels)])
+        last = (end, clause)
+    out = []
+    for group in groups:
+        rels = [g[2] for g in group]
+        if "other" in rels and "target" not in rels:
+            rel = "other"  # "a cat purrs" asked about meowing; "crickets chirping" asked about birds
+        else:
+            rel = next(r for r in ("target", "generic", "broader", "other") if r in rels)
+        start, end = group[0][0], group[-1][1]
+        clause = clause_at(clauses, start)
+        assert clause is not None
+        out.append((rel, stance(t, clause, start, end), clause, frozenset(lab for g in group for lab in g[3])))
+    return out
+
+
+def _specifies(other: frozenset[str], generic: frozenset[str]) -> bool:
+    """The other sound is one of the kinds a generic word also names ("purring" for "a cat", asked about meowing)."""
+    from ..vocab.ontology import ancestors
+
+    return any(lab in generic or ancestors(lab) & generic for lab in other)
+
+
+def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked: tuple[str, ...]) -> tuple[Answer, str] | None:
+    """The verdict the stated events give, or None when they say nothing about the target."""
+    from ..vocab.ontology import relation
+
+    yes = [i for i, (r, s, _, _) in enumerate(events) if r == "target" and s == "asserted"]
+    no = [i for i, (r, s, _, _) in enumerate(events) if r in ("target", "generic", "broader") and s == "denied"]
+    if yes and no:
+        for name, outcome, pattern in RULES[2:4]:  # a leading yes/no word settles a mixed answer
+            if pattern.search(t):
+                return outcome, name
+        if len(yes) != len(no):
+            return (Answer.YES, "target described") if len(yes) > len(no) else (Answer.NO, "target denied")
+        return (Answer.YES, "target described") if max(yes) > max(no) else (Answer.NO, "target denied")
+    if yes:
+        return Answer.YES, "target described"
+    if no:
+        return Answer.NO, "target denied"
+    if any(r in ("target", "generic") and s == "hedged" for r, s, _, _ in events):
+        return Answer.ABSTAIN, "target hedged"
+    generic = [labs for r, s, _, labs in events if r == "generic" and s == "asserted"]
+    if generic:
+        shared = frozenset().union(*(frozenset(lab for lab in g if relation(lab, asked) not in ("same", "narrower"))
+                                     for g in generic))
+        if any(r == "other" and s == "asserted" and _specifies(labs, shared) for r, s, _, labs in events):
+            return Answer.NO, "another sound instead"
+        return Answer.YES, "target described"
+    return None
+
+
+def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
-    mine = terms_pattern(terms)
-    clauses = _clauses(t)
+    clauses = split(t)
     for name, outcome, pattern in RULES[:2]:
         if pattern.search(t):
             return outcome, name
-    if all(q for _, _, q in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
+    if all(c.question for c in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
         return Answer.UNPARSEABLE, "question back"
-    state = _verdict(_mention_states(t, mine, clauses))
-    if state is not None:
-        return {"hedged": (Answer.ABSTAIN, "target hedged"), "denied": (Answer.NO, "target denied"),
-                "described": (Answer.YES, "target described")}[state]
+    field = _ANSWER_FIELD.match(t)
+    if field:
+        return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
+    events = _events(t, terms, clauses)
+    decided = _decide(events, t, _target_labels(terms))
+    if decided is not None:
+        return decided
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name
-    # the target's own mentions are masked; "The audio is silent." is a negation, not another sound
-    masked = _SILENCE.sub(lambda m: "#" * len(m.group()), mine.sub(lambda m: "#" * len(m.group()), t))
-    if "described" in _mention_states(masked, terms_pattern(sound_terms()), clauses):
+    if any(r == "other" and s == "asserted" and not _SILENCE.fullmatch(c.text.strip(" .")) for r, s, c, _ in events):
         return Answer.NO, "another sound instead"
-    if any(_UNNAMED_SOUND.search(t[a:b]) and not _NEGATED_BEFORE.search(t[a:b]) for a, b, q in clauses if not q):
+    if any(_UNNAMED_SOUND.search(c.text) and not negated(t, c, c.end, c.end) for c in clauses if not c.question):
         return Answer.NO, "another sound instead"
     for name, outcome, pattern in RULES[5:]:
         if pattern.search(t):
@@ -231,6 +277,22 @@ def explain(text: str, target: str | Iterable[str] | None = None) -> tuple[Answe
         if pattern.search(t):
             return outcome, name
     return Answer.UNPARSEABLE, "no rule matched"
+
+
+#: Each rule's precision on the project's yes/no tables (tests/_answer_tables.py and the held-out sets, 484 rows,
+#: smoothed (right + 1) / (n + 2)); ``benchmarks/bench_judge.py`` prints it again. Rules not listed: 0.7.
+RULE_CONFIDENCE: dict[str, float] = {
+    "target described": 0.99, "target denied": 0.98, "target hedged": 0.97, "leading no": 0.95, "leading yes": 0.9,
+    "hedge": 0.94, RULES[0][0]: 0.94, "another sound instead": 0.86, "question back": 0.83, "empty answer": 0.9,
+}
+
+
+def verdict(text: str, target: str | Iterable[str] | None = None) -> Verdict:
+    """``explain`` as a :class:`~.verdict.Verdict`: the rule that decided, "rule" or "undecided", and a confidence."""
+    answer, rule = explain(text, target)
+    if answer is Answer.UNPARSEABLE:
+        return Verdict(answer.value, rule, "undecided", 0.0)
+    return Verdict(answer.value, rule, "rule", RULE_CONFIDENCE.get(rule, 0.7))
 
 
 def parse_answer(text: str, target: str | Iterable[str] | None = None) -> Answer:

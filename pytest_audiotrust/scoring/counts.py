@@ -5,8 +5,10 @@ Numbers come from :func:`scoring.numbers.count_words` (digits, number words, "tw
 are dropped: timestamps and durations ("at 1.5 seconds", "over 6 s"), ordinals ("the first ring"),
 negated ones ("three, not two") and numbers that are part of a range of alternatives ("two or three").
 Among the rest, a number tied to a count word ("times", "rings", "barks", "in total") wins; if the
-remaining mentions disagree the answer is ``unparseable``. "No bell", "doesn't ring", "none" read as 0.
-Stdlib only.
+remaining mentions disagree the answer is ``unparseable``, unless one of them is a total ("five in all") or only
+the clauses naming the ``target`` sound agree ("the horn honks twice, and a dog barks once", asked about the horn).
+A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scoring.clauses``).
+"No bell", "doesn't ring", "none" read as 0. Stdlib only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import cannot_perceive, clause_at, negated, split
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -35,8 +38,8 @@ _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
                    r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
-                      r"|difficult to (?:tell|say|count|determine)|can't determine|cannot determine"
-                      r"|can't count|cannot count|unable to (?:count|tell|determine)|i don't know"
+                      r"|difficult to (?:tell|say|count|determine)|(?:can't|cannot|can not|unable to|not able to)"
+                      r" (?:\w+ )?(?:determine|count|tell|say)|i don't know"
                       r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
                       re.IGNORECASE)
 
@@ -54,12 +57,21 @@ def _context(text: str, m: NumberMention) -> tuple[str, str]:
     return text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
 
 
-def parse_count(text: str) -> CountAnswer:
-    """The count ``text`` states. Never raises."""
+def _about(text: str, target: str | None) -> re.Pattern[str] | None:
+    if not target:
+        return None
+    from ..vocab.sounds import target_terms, terms_pattern
+
+    return terms_pattern(target_terms(target, target))
+
+
+def parse_count(text: str, target: str | None = None) -> CountAnswer:
+    """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
     text = " ".join(str(text).replace("\u2019", "'").split())
     if not re.search(r"\w", text):
         return CountAnswer("abstain", None, "empty answer")
-    mentions = count_words(text)
+    clauses = split(text.lower())
+    mentions = [m for m in count_words(text) if not getattr(clause_at(clauses, m.start), "retracted", False)]
     kept: list[tuple[NumberMention, bool]] = []
     for i, m in enumerate(mentions):
         before, after = _context(text, m)
@@ -69,6 +81,9 @@ def parse_count(text: str) -> CountAnswer:
             continue
         if _NEGATED.search(before):
             continue
+        clause = clause_at(clauses, m.start)
+        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end):
+            return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
         if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])):
@@ -86,8 +101,17 @@ def parse_count(text: str) -> CountAnswer:
         (value,) = values
         which = next(m for m, t in kept if m.as_int == value and (t or not strong))
         return CountAnswer("count", value, f"{'count word' if strong else 'only number'} {which.text!r}")
+    about = _about(text, target)
+    if len(values) > 1 and about is not None:
+        def names_target(m: NumberMention) -> bool:
+            c = clause_at(clauses, m.start)
+            return c is not None and bool(about.search(c.text))
+        mine = {m.as_int for m, t in kept if names_target(m) and (t or not strong)}
+        if len(mine) == 1:
+            (value,) = mine
+            return CountAnswer("count", value, f"the count in the clause naming {target!r}")
     if len(values) > 1:
-        total = re.search(r"\b(?:in total|total(?: of)?|altogether|overall)\b", text, re.IGNORECASE)
+        total = re.search(r"\b(?:in total|total(?: of)?|altogether|overall|in all)\b", text, re.IGNORECASE)
         if total:
             near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
             return CountAnswer("count", near.as_int, f"total {near.text!r}")
@@ -96,4 +120,6 @@ def parse_count(text: str) -> CountAnswer:
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if _ABSTAIN.search(text):
         return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
+    if cannot_perceive(text.lower()):
+        return CountAnswer("abstain", None, f"cannot perceive audio {cannot_perceive(text.lower())!r}")
     return CountAnswer("unparseable", None, "no count stated")

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .clauses import DECLINES
 from .text import basic
 
 #: Phrases Whisper produces on non-speech. Sources: the widely published top phrases (Barański et al.,
@@ -70,21 +71,30 @@ SOUND_TAGS: frozenset[str] = frozenset({
     "sound", "sounds", "cheering", "coughs", "sighs", "breathing", "crying", "thunder", "water", "door closes",
 })
 
-_SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying"
-                r"|transcri\w*|one (is )?(speaking|talking)|speaker|narration)\b")
-#: A clause saying nobody speaks: a negation and a speech word ("there is no speech", "no one is talking").
-_NO_SPEECH = re.compile(r"^(?=.*\b(no|not|nobody|nothing|without|none|no one|never|n't|cannot|unable)\b|.*n't\b)"
-                        rf"(?=.*{_SPEECH_WORD})")
+_SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
+                r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
+#: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
+#: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
+_NO_SPEECH = re.compile(r"(\b(no|not|nobody|nothing|without|none|no one|never|cannot|unable|zero)\b|n't\b).*"
+                        + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|missing|not (present|detected))\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
-                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b")
-#: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like") around a sound word.
+                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
+                     r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
+#: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
+_PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|no (transcript|transcription|output|text)"
+                          r"|empty (transcript|transcription|output)|none detected)$")
+#: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like", "it's a", "the clip is") around a
+#: sound word.
 _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|sounds? (like|of)|background"
-                        r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly)\b")
-#: Politeness and "can't transcribe" around an abstention ("I'm sorry, but ...").
+                        r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
+                        r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
+#: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
-                     r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip))?\W*$")
+                     r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
+                     r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
+_ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
 
@@ -93,15 +103,15 @@ def _clause_kind(clause: str) -> str:
     c = " ".join(clause.lower().replace("\u2019", "'").split())
     if not re.search(r"\w", c) or _FILLER.match(c):
         return "filler"
-    if _NO_SPEECH.search(c) or _SILENT.search(c):
-        return "abstention"
-    from ..inputs.vocabulary import sound_terms, terms_pattern
+    if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
+        return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
+    from ..vocab.sounds import sound_terms, terms_pattern
 
     if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):
         return "sound"
-    words = c.split()
-    if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(" ".join(w for w in words if w not in ("a", "an", "the"))):
-        return "sound"
+    words = [w for w in basic(c).split() if w not in ("a", "an", "the", "and", "only", "just")]
+    if words and not terms_pattern(sound_terms(exclude_speech=True)).sub(" ", " ".join(words)).strip():
+        return "sound"  # only sound names: "instrumental music", "birds, wind"
     return "words"
 
 
@@ -112,6 +122,9 @@ def invented_text(text: str) -> str:
         return ""
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
+    # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
+             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
         return text.strip() if basic(text) else ""
     return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
@@ -122,7 +135,7 @@ def _tag_ok(tag: str) -> bool:
     return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
 
 
-_TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|\*[^*]{1,40}\*|♪+|♫+")
+_TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|<[^>]{1,40}>|\*[^*]{1,40}\*|[♪♫\U0001f3b5\U0001f3b6]+")
 
 
 @dataclass(frozen=True)
@@ -195,7 +208,7 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     ``words``/``chars`` count the invented part."""
     stripped = text.strip()
     if not basic(stripped).split():
-        verdict, invented = ("abstained" if re.search("[\u266a\u266b]", stripped) else "empty"), ""
+        verdict, invented = ("abstained" if re.search("[\u266a\u266b\U0001f3b5\U0001f3b6]", stripped) else "empty"), ""
     else:
         invented = invented_text(stripped)
         verdict = "hallucinated" if basic(invented) else "abstained"

@@ -7,15 +7,20 @@ relation ("These sound like two different people."). When the yes/no parser find
 
 * :func:`stated_order` finds which of two sounds the reply puts first ("X comes first", "X before /
   after Y", "first X, then Y", "X followed by Y", "Y, and then X") by the sounds' content words.
-* :func:`stated_relation` finds "same" or "different" speakers ("two different people", "not the same
-  voice", "the second voice is synthetic", "the same person").
+* :func:`stated_relation` finds "same" or "different" speakers, or "uncertain", clause by clause
+  (``scoring.clauses``): a cue's polarity decides ("not the same voice" is different, "nothing suggests a different
+  speaker" and "does not sound synthetic; it is the same person" are same), a hedged cue is uncertain.
+* :func:`read_order` and :func:`read_pair` give the verdict ``expect.answers`` records: the model cannot hear
+  audio -> abstain; a leading yes/no word; else the stated order/relation; else the plain yes/no reading.
 
-Each returns None when the reply does not state it. Stdlib only.
+``stated_order``/``stated_relation`` return None when the reply does not state it. Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
+
+from .clauses import Clause, cannot_perceive, clause_at, normalize, split, stance
 
 _STOP = {"a", "an", "the", "someone", "some", "of", "on", "sound", "sounds", "noise"}
 
@@ -34,9 +39,15 @@ def _stems(phrase: str) -> list[str]:
     return out
 
 
-def _positions(text: str, phrase: str) -> list[int]:
-    """Where ``text`` mentions the sound (any of its content-word stems)."""
-    return sorted(m.start() for s in _stems(phrase) for m in re.finditer(rf"\b{re.escape(s)}\w*", text))
+def _positions(text: str, phrase: str, other: str = "") -> list[int]:
+    """Where ``text`` mentions the sound: its content-word stems and the words that name it (``vocab.sounds``),
+    without the words it shares with the ``other`` sound."""
+    from ..vocab.sounds import target_terms, terms_pattern
+
+    mine, theirs = set(target_terms(phrase, phrase)), set(target_terms(other, other)) if other else set()
+    found = {m.start() for s in _stems(phrase) for m in re.finditer(rf"\b{re.escape(s)}\w*", text)}
+    found |= {m.start() for m in terms_pattern(tuple(mine - theirs)).finditer(text)}
+    return sorted(found)
 
 
 _FIRST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:comes?|came|is|was|are|were|happens?|happened|occurs?|occurred|starts?"
@@ -46,28 +57,75 @@ _BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|aft
                      r"|earlier than|precedes|preceded by|preceded|after|later than|follows|followed)\b")
 #: Words after X that put X *after* the other sound (the rest put it before).
 _LATER = ("after", "later than", "follows", "followed", "preceded by")
+#: Words after X that put X last ("the horn is the last sound", "X ends the clip").
+_LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|ends (?:the|it)|closes (?:the|it)|finally)\b")
+#: A clause opened by one of these comes after the clauses before it ("A few seconds later, a phone rings").
+_SEQUENCE_LEAD = re.compile(r"^\W*(?:and\W+)?(?:\w+\W+){0,3}?(?:then|later|afterwards?|after that|after which|next"
+                            r"|subsequently|followed by|shortly after|soon after|finally|eventually)\b")
+#: A temporal word right before a sound makes it the reference: "once the siren has passed, ...", "following the
+#: knock", "after the song finishes" (the reference comes first); "before the siren", "until the knock" (it comes last).
+_REFERENCE = re.compile(r"(?<!shortly )(?<!soon )(?<!right )(?<!just )(?<!and )(?<!, )(?<!immediately )"
+                        r"\b(after|once|following|since|as soon as|before|prior to|ahead of|until)\W+"
+                        r"(?!(?:that|this|which|it|then)\b)(?:\w+\W+){0,2}$")
+_AFTER_REFERENCE = ("after", "once", "following", "since", "as soon as")
+#: The two sounds are heard together: no order is stated.
+SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|concurrent\w*|together throughout"
+                          r"|both at once)\b")
 _LEADING_FIRST = re.compile(r"\b(?:first|at first|initially|to begin with|it starts with|starts with|begins with"
                             r"|opens with)\b")
 
 
+def _sequenced(t: str, pa: list[int], pb: list[int]) -> bool | None:
+    """Narrative order: a clause opened by "then" / "later" / "followed by" holds the sound that comes after the
+    sound named in an earlier clause."""
+    clauses = split(t)
+    for c in clauses:
+        if not _SEQUENCE_LEAD.match(c.text):
+            continue
+        has_a = any(c.start <= p < c.end for p in pa)
+        has_b = any(c.start <= p < c.end for p in pb)
+        if has_a == has_b:
+            continue
+        later, earlier = (pa, pb) if has_a else (pb, pa)
+        if any(p < c.start for p in earlier) and not any(p < c.start for p in later):
+            return not has_a
+    return None
+
+
 def stated_order(text: str, first: str, second: str) -> bool | None:
-    """True if ``text`` puts ``first`` before ``second``, False if after, None if it states no order."""
-    t = " ".join(str(text).lower().replace("\u2019", "'").split())
-    pa, pb = _positions(t, first), _positions(t, second)
+    """True if ``text`` puts ``first`` before ``second``, False if after, None if it states no order (or says the
+    two sounds are heard together)."""
+    t = " ".join(normalize(text).split())
+    if SIMULTANEOUS.search(t):
+        return None
+    pa, pb = _positions(t, first, second), _positions(t, second, first)
     if not pa and not pb:
         return None
+    clauses = split(t)
     for px, py, sign in ((pa, pb, True), (pb, pa, False)):
         for p in px:
-            tail = t[p:]
+            clause = clause_at(clauses, p)
+            tail = t[p:clause.end if clause else len(t)]
             word_end = re.match(r"\w+", tail)
             rest = tail[word_end.end():] if word_end else tail
             if _FIRST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
                 return sign
+            if _LAST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
+                return not sign
             m = _BEFORE.match(rest)
-            if m and any(q > p for q in py):
+            if m and any(p < q <= p + len(tail) for q in py):
                 return sign != (m.group(1) in _LATER)
     if not pa or not pb:
         return None
+    for px, py, sign in ((pa, pb, True), (pb, pa, False)):
+        for p in px:
+            clause = clause_at(clauses, p)
+            m = _REFERENCE.search(t[max(clause.start if clause else 0, p - 40):p])
+            if m and any(c.sentence == clause.sentence and any(c.start <= q < c.end for q in py) for c in clauses):
+                return sign if m.group(1) in _AFTER_REFERENCE else not sign
+    sequenced = _sequenced(t, pa, pb)
+    if sequenced is not None:
+        return sequenced
     a, b = min(pa), min(pb)
     if _LEADING_FIRST.search(t[: max(a, b)]) and re.search(r"\b(?:then|followed by|after that|afterwards|later|next)\b",
                                                            t[min(a, b):]):
@@ -75,21 +133,90 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
     return None
 
 
-_DIFFERENT = re.compile(r"\b(?:different|two separate|distinct|another) (?:speakers?|people|persons?|voices?|individuals?)\b"
-                        r"|\bnot (?:the )?same (?:speaker|person|voice|individual)\b|\b(?:speakers?|voices?) (?:are|sound"
-                        r"|seem) (?:\w+ )?(?:different|distinct)\b|\bare different\b|\b(?:synthetic|synthesi[sz]ed"
-                        r"|computer[- ]generated|text-to-speech|tts|artificial|robotic|fake|cloned|spoofed)\b"
-                        r"|\bsomeone else\b|\bdon't match\b|\bdo not match\b|\bdoesn't match\b")
-_SAME = re.compile(r"\b(?:the )?same (?:speaker|person|voice|individual)\b|\b(?:voices?|speakers?) (?:match|are identical)\b"
-                   r"|\bboth (?:clips|recordings|voices) (?:are|come from|belong to) (?:the same|one)\b|\bone (?:speaker"
-                   r"|person)\b")
+#: Words that say the two voices are one person.
+_SAME = re.compile(r"\bsame (?:speaker|person|voice|individual|man|woman|people|one)\b"
+                   r"|\b(?:is|are|sounds?|seems?) (?:\w+ )?the same\b|\bthe same\W*$|\b(?:match|matches|matching|identical"
+                   r"|consistent)\b|\bone (?:speaker|person|individual)\b")
+#: Words that say they are two people.
+_DIFFERENT = re.compile(r"\b(?:different|distinct|differ|differs|another|separate|two (?:\w+ )?(?:people|persons|speakers"
+                        r"|individuals|voices)|someone else|mismatch\w*)\b")
+#: Words that say the second voice is not a person's recording (a spoof is a different speaker).
+_SPOOF = re.compile(r"\b(?:synthetic|synthesi[sz]ed|computer[- ]generated|ai[- ]generated|text-to-speech|tts|artificial"
+                    r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated)\b")
+#: A clause about the voices (not "the recording quality differs").
+_ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?|man|woman|men|women|they|them|these"
+                           r"|those|both|speaker [ab12]|second|first|someone)\b")
+
+
+def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
+    """(relation, stance) for each cue in one clause."""
+    out = []
+    about = bool(_ABOUT_VOICES.search(c.text))
+    for pattern, rel in ((_SAME, "same"), (_DIFFERENT, "different"), (_SPOOF, "spoof")):
+        if rel == "spoof" or about:
+            for m in pattern.finditer(t, c.start, c.end):
+                word = m.start() + m.group().rstrip(" .!?").rfind(" ") + 1  # "are not the same": "not" scopes over it
+                out.append((rel, stance(t, c, word, m.end())))
+    return out
 
 
 def stated_relation(text: str) -> str | None:
-    """"same" or "different" when ``text`` states how the two voices relate, else None."""
-    t = " ".join(str(text).lower().replace("\u2019", "'").split())
-    if _DIFFERENT.search(t):
-        return "different"
-    if _SAME.search(t):
-        return "same"
-    return None
+    """"same", "different" or "uncertain" when ``text`` states how the two voices relate, else None."""
+    t = " ".join(normalize(text).split())
+    clauses = split(t)
+    verdicts: list[str] = []
+    hedged = False
+    for c in clauses:
+        if c.question or c.retracted:
+            continue
+        for rel, st in _cues(t, c):
+            if st == "hedged":
+                hedged = True
+            elif rel == "same":
+                verdicts.append("same" if st == "asserted" else "different")
+            elif rel == "different":
+                verdicts.append("different" if st == "asserted" else "same")
+            elif st == "asserted":  # a spoof said to be there; "not synthetic" says nothing about identity
+                verdicts.append("different")
+    if verdicts:
+        same, diff = verdicts.count("same"), verdicts.count("different")
+        return "same" if same > diff else "different" if diff > same else verdicts[-1]
+    return "uncertain" if hedged else None
+
+
+def _yes_no(text: str) -> tuple[str, str]:
+    from .answers import explain
+
+    parsed, rule = explain(text)
+    return parsed.value, rule
+
+
+def read_pair(text: str) -> tuple[str, str]:
+    """(yes/no/abstain/unparseable, rule) for "Are these the same speaker?": "yes" is the same speaker."""
+    said = cannot_perceive(" ".join(normalize(text).split()))
+    if said:
+        return "abstain", "cannot perceive audio"
+    value, rule = _yes_no(text)
+    if "leading" in rule:
+        return value, rule
+    relation = stated_relation(text)
+    if relation is not None:
+        return {"same": "yes", "different": "no", "uncertain": "abstain"}[relation], f"states {relation} speakers"
+    return value, rule
+
+
+def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, str]:
+    """(yes/no/abstain/unparseable, rule) for "Did you hear ``first`` ``relation`` ("before"/"after") ``second``?"."""
+    t = " ".join(normalize(text).split())
+    if cannot_perceive(t):
+        return "abstain", "cannot perceive audio"
+    value, rule = _yes_no(text)
+    if "leading" in rule:
+        return value, rule
+    if SIMULTANEOUS.search(t):
+        return "abstain", "states the sounds overlap"
+    stated = stated_order(text, first, second)
+    if stated is not None:
+        yes = stated == (relation == "before")
+        return ("yes" if yes else "no"), f"states {first if stated else second!r} first"
+    return value, rule

@@ -339,7 +339,7 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     ``statements`` (``expect.answers``), order and speaker questions are parsed without a sound target, and a reply
     with no leading yes/no that states the order or the relation is read as such (``scoring.order``)."""
     __tracebackhide__ = _verdict_only
-    from ..scoring.answers import explain
+    from ..scoring.answers import verdict
 
     out = _text(output, "answer")
     probe = results.current().probe or {}
@@ -354,23 +354,28 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
         shown = str(probe.get("target") or terms[0])
     else:
         terms, source, shown = [], "none", None
-    parsed, rule = explain(out, terms or None)
-    value = parsed.value
+    decided = verdict(out, terms or None)
+    judge = settings.get("verdict_judge")
+    if judge is not None and decided.method == "undecided" and not statements:
+        decided = judge.decide("answer", out, str(probe.get("question") or f"Is there {shown} in the audio?"), decided)
+    value, rule, method, confidence = decided.value, decided.rule, decided.method, decided.confidence
     if statements and "leading" not in rule:
         stated = _stated(out)
         if stated is not None:
-            value, rule = stated
+            (value, rule), method, confidence = stated, "rule", 0.9
     accepted = {expected}
     if probe.get("expected") == expected:
         accepted |= set(probe.get("accept") or ())
     if allow_abstain:
         accepted.add("abstain")
     passed = value in accepted
-    noted: dict[str, Any] = {"output": out, "answer": value, "answer_rule": rule}
+    noted: dict[str, Any] = {"output": out, "answer": value, "answer_rule": rule, "answer_method": method}
     if not statements:
         noted["hallucinated"] = value == "yes" and expected == "no"
     _note_probe(**noted)
-    details = {"rule": rule, "accepted": sorted(accepted), "question": probe.get("question"), "target": shown,
+    details = {"rule": rule, "method": method, "confidence": confidence, "judge": dict(decided.judge) or None,
+               "accepted": sorted(accepted),
+               "question": probe.get("question"), "target": shown,
                "target_source": source, "target_terms": terms}
     m = Measurement(check, "answer", value, expected, "eq", passed, out, None, details, "argument")
     asked = f"\n  question: {_quote(probe['question'])}" if probe.get("question") else ""
@@ -531,21 +536,19 @@ _STATEMENT_FAMILIES = ("temporal_order", "speaker_pair")
 
 
 def _stated(text: str) -> tuple[str, str] | None:
-    """yes/no from a reply that states the order of two sounds or the relation of two voices (``scoring.order``)."""
-    from ..scoring.order import stated_order, stated_relation
+    """yes/no/abstain from a reply that states the order of two sounds or the relation of two voices, or says it
+    cannot hear them (``scoring.order.read_pair`` / ``read_order``); None when it states neither."""
+    from ..scoring.order import read_order, read_pair
 
     probe = results.current().probe or {}
-    if probe.get("family") == "speaker_pair":
-        relation = stated_relation(text)
-        return None if relation is None else ("yes" if relation == "same" else "no", f"states {relation} speakers")
     names = probe.get("target")
-    if probe.get("family") == "temporal_order" and isinstance(names, list) and len(names) == 2:
-        first = stated_order(text, names[0], names[1])
-        if first is None:
-            return None
-        yes = first == (probe.get("relation") == "before")
-        return ("yes" if yes else "no"), f"states {names[0] if first else names[1]!r} first"
-    return None
+    if probe.get("family") == "speaker_pair":
+        value, rule = read_pair(text)
+    elif probe.get("family") == "temporal_order" and isinstance(names, list) and len(names) == 2:
+        value, rule = read_order(text, names[0], names[1], str(probe.get("relation") or "before"))
+    else:
+        return None
+    return (value, rule) if rule.startswith(("states", "cannot perceive")) else None
 
 
 @_scored
@@ -569,7 +572,7 @@ def count(answer: Any, n: int) -> Measurement:
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise TypeError(f"expect.count: n must be a whole number >= 0 (e.g. probe.count), got {n!r}")
     out = _text(answer, "answer")
-    c = parse_count(out)
+    c = parse_count(out, _probe_field("target") if isinstance(_probe_field("target"), str) else None)
     value = c.value if c.outcome == "count" else c.outcome
     passed = c.outcome == "count" and c.value == n
     _note_probe(output=out, counted=value, count_rule=c.rule, hallucinated=c.outcome == "count" and c.value != n)

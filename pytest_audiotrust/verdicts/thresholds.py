@@ -36,6 +36,8 @@ class ExpectSettings:
     normalizer: str = "whisper"
     embedding_model: str | None = None
     judge: Any = None
+    #: The judge for verdicts the rules leave undecided (``scoring.judge.VerdictJudge``; ``--audiotrust-judge``), or None.
+    verdict_judge: Any = None
     #: (directory, mode "rw"|"read") of the on-disk embedding cache, or None.
     embedding_cache: tuple[str, str] | None = None
     #: (directory, mode "rw"|"read") of the on-disk Silero VAD results, or None.
@@ -45,7 +47,8 @@ class ExpectSettings:
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"normalizer": self.normalizer, "embedding_model": self.embedding_model,
-                               "judge": self.judge, "embedding_cache": self.embedding_cache, "vad_cache": self.vad_cache,
+                               "judge": self.judge, "verdict_judge": self.verdict_judge,
+                               "embedding_cache": self.embedding_cache, "vad_cache": self.vad_cache,
                                "extract_transcript": self.extract_transcript}
         out.update({f"source:{name}": source for name, (_, source) in self.thresholds.items()})
         return out

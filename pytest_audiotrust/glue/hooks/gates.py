@@ -31,6 +31,10 @@ def add_options(group: Any, parser: pytest.Parser) -> None:
                          "(never the default; needs --audiotrust-judge-model; key from $AUDIOTRUST_JUDGE_API_KEY)")
     group.addoption("--audiotrust-judge-model", dest="audiotrust_judge_model", default=None, metavar="NAME",
                     help="model name the judge endpoint serves")
+    group.addoption("--audiotrust-judge", dest="audiotrust_judge", default=None, metavar="URL#MODEL|local",
+                    help="let a judge decide the yes/no and no-speech verdicts the rules leave undecided, where its "
+                         "measured confidence holds: any OpenAI-compatible chat model (URL#model; key from "
+                         "$AUDIOTRUST_JUDGE_API_KEY) or 'local' (the bundled LLM); never refusals")
     parser.addini("audiotrust_inconclusive", "inconclusive gates: fail or warn", default="fail")
     parser.addini("audiotrust_embedding_model", "sentence-transformers model path or name for semantic similarity",
                   default="")
@@ -52,6 +56,7 @@ def pytest_configure(config: pytest.Config) -> None:
     model = config.getoption("audiotrust_embedding_model") or config.getini("audiotrust_embedding_model") or None
     settings.embedding_model = model
     settings.judge = _judge(config)
+    settings.verdict_judge = _verdict_judge(config)
     if settings.normalizer not in NORMALIZERS:
         raise pytest.UsageError(f"ini audiotrust_normalizer={settings.normalizer!r}: expected one of {', '.join(NORMALIZERS)}")
 
@@ -72,6 +77,29 @@ def _judge(config: pytest.Config):  # type: ignore[no-untyped-def]
         raise pytest.UsageError(str(exc)) from None
 
 
+def _verdict_judge(config: pytest.Config):  # type: ignore[no-untyped-def]
+    spec = config.getoption("audiotrust_judge")
+    if not spec:
+        return None
+    from ...errors import ConfigError
+    from ...scoring.judge import HTTPLabels, LocalLabels, VerdictJudge, parse_judge_spec
+    from .models import judge_cache
+
+    try:
+        if spec == "local":
+            from ...models.llm import LocalLLM
+
+            backend: object = LocalLabels(LocalLLM())
+        else:
+            url, model = parse_judge_spec(spec)
+            backend = HTTPLabels(url, model, api_key_env="AUDIOTRUST_JUDGE_API_KEY")
+        return VerdictJudge(backend, cache=judge_cache(config))
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    except ImportError as exc:
+        raise pytest.UsageError(f"--audiotrust-judge={spec!r}: the bundled LLM is not installed ({exc})") from None
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     from ...verdicts.thresholds import SETTINGS_KEY
 
@@ -79,6 +107,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if settings is not None and settings.judge is not None:
         settings.judge.close()
         settings.judge = None
+    if settings is not None and settings.verdict_judge is not None:
+        settings.verdict_judge.close()
+        settings.verdict_judge = None
 
 
 # ----------------------------------------------------------------------------- marker validation + repeats

@@ -1,4 +1,4 @@
-"""Sound-synonym lexicon keyed by AudioSet display names, and matching through inflections.
+"""Sound-synonym lexicon keyed by AudioSet display names, and matching through inflections (shared by probes and scoring).
 
 ``LEXICON`` maps an AudioSet display name ("Dog", "Telephone bell ringing", "Applause") to the words an
 answer uses for that sound (base forms: "bark" also matches "barks", "barking", "barked"). Question probes
@@ -30,6 +30,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Sheep": ("sheep", "bleat", "baa", "lamb"),
     "Goat": ("goat", "bleat"),
     "Chicken, rooster": ("chicken", "hen", "rooster", "cluck", "crow of a rooster", "cock-a-doodle-doo"),
+    "Cluck": ("cluck", "clucking hen"),
     "Crowing, cock-a-doodle-doo": ("rooster", "crowing", "cock-a-doodle-doo"),
     "Duck": ("duck", "quack", "mallard"),
     "Quack": ("quack", "duck"),
@@ -42,7 +43,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Pigeon, dove": ("pigeon", "dove", "coo"),
     "Frog": ("frog", "croak", "toad", "ribbit"),
     "Insect": ("insect", "buzzing insect", "bee", "cricket", "cicada", "mosquito"),
-    "Cricket": ("cricket", "chirping cricket"),
+    "Cricket": ("cricket", "chirping cricket", "chirp"),
     "Mosquito": ("mosquito",),
     "Bee, wasp, etc.": ("bee", "wasp", "buzzing bee"),
     "Roaring cats (lions, tigers)": ("lion", "tiger", "roar"),
@@ -175,7 +176,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Foghorn": ("foghorn", "fog horn"),
     # --- music
     "Music": ("music", "musical", "melody", "song", "tune", "piano", "guitar", "instrument", "band", "orchestra",
-              "drum", "violin", "beat", "soundtrack", "jazz", "chord"),
+              "drum", "violin", "beat", "soundtrack", "jazz", "chord", "instrumental", "orchestral"),
     "Musical instrument": ("instrument",),
     "Guitar": ("guitar", "strum"),
     "Piano": ("piano", "keys of a piano"),
@@ -219,7 +220,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Tone": ("tone", "pure tone"),
     "Sine wave": ("sine wave",),
     "Click": ("click",),
-    "Environmental noise": ("ambient noise", "environmental noise", "ambience"),
+    "Environmental noise": ("ambient noise", "environmental noise", "ambience", "ambient sound"),
     "Inside, small room": ("room tone",),
 }
 
@@ -252,16 +253,19 @@ def _split_label(label: str) -> list[str]:
 
 
 def labels_in(text: str) -> tuple[str, ...]:
-    """The labels whose terms occur in ``text``, keeping only those matched by the longest term."""
-    hits: dict[str, int] = {}
+    """The labels whose terms occur in ``text``: those matched by the longest term, then by the most distinct terms
+    ("cat meowing": Cat and Meow, not Purr), then the most specific of them in the AudioSet ontology (Meow)."""
+    from .ontology import most_specific
+
+    hits: dict[str, tuple[int, int]] = {}
     for label, terms in LEXICON.items():
-        for term in terms:
-            if terms_pattern((term,)).search(text.lower()):
-                hits[label] = max(hits.get(label, 0), len(term.split()))
+        found = [term for term in terms if terms_pattern((term,)).search(text.lower())]
+        if found:
+            hits[label] = (max(len(t.split()) for t in found), len(found))
     if not hits:
         return ()
     best = max(hits.values())
-    return tuple(label for label, n in hits.items() if n == best)
+    return most_specific(label for label, n in hits.items() if n == best)
 
 
 def target_terms(label: str, phrase: str | None = None, extra: Iterable[str] = ()) -> tuple[str, ...]:
@@ -331,3 +335,33 @@ def sound_terms(exclude_speech: bool = False) -> tuple[str, ...]:
             continue
         out += terms
     return tuple(dict.fromkeys(out))
+
+
+def owners(term: str) -> tuple[str, ...]:
+    """The labels ``term`` names (one of their lexicon words or a part of their display name), in lexicon order."""
+    t = term.lower().strip()
+    return tuple(lab for lab, terms in LEXICON.items() if t in terms or t in _split_label(lab))
+
+
+@memoized
+def _all_terms() -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*sound_terms(), *(p for lab in LEXICON for p in _split_label(lab))]))
+
+
+def terms_of(surface: str, terms: Iterable[str]) -> tuple[str, ...]:
+    """Which of ``terms`` the matched text ``surface`` is an inflection of ("clapping": clapping, clap)."""
+    return tuple(t for t in dict.fromkeys(terms) if terms_pattern((t,)).fullmatch(surface))
+
+
+def sound_mentions(text: str, extra: tuple[str, ...] = ()) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """Every sound named in lower-cased ``text``, longest term first: (start, end, terms it matches, labels they name).
+
+    "a bicycle bell" is one mention of "bicycle bell" (Bicycle bell, Bicycle), not of "bell"; ``extra`` terms
+    (a question's own phrase) are matched too and name no label unless the lexicon has them.
+    """
+    terms = tuple(dict.fromkeys((*_all_terms(), *(t.lower() for t in extra if t.strip()))))
+    out = []
+    for m in terms_pattern(terms).finditer(text):
+        matched = terms_of(m.group(), terms) or (m.group(),)
+        out.append((m.start(), m.end(), matched, tuple(dict.fromkeys(lab for t in matched for lab in owners(t)))))
+    return out

