@@ -779,7 +779,8 @@ def no_flip(search: Any, *, min_snr_db: float | None = None, max_linf: float | N
         allowed = f"L-inf <= {limit:g}"
     _note_probe(flip=search.to_dict())
     details = {**search.to_dict(), "allowed": allowed, "question": _probe_field("question")}
-    m = Measurement("no_flip", "flip_snr_db" if search.budget == "snr_db" else "flip_linf", at, limit, "max" if search.budget == "snr_db" else "min", passed,
+    snr = search.budget == "snr_db"
+    m = Measurement("no_flip", "flip_snr_db" if snr else "flip_linf", at, limit, "max" if snr else "min", passed,
                     str(search.flipped_answer), str(search.clean_answer), details, "argument")
     return _record(m, (f"the answer flips under a perturbation within the budget: {str(search.clean_answer)!r} -> "
                        f"{str(search.flipped_answer)!r} at {search.budget} {at:g} (allowed {allowed}; measured "
