@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -122,7 +123,7 @@ def test_bundled_chat_splits_its_options_between_whisper_yamnet_and_the_llm():
     assert model.capabilities == {"transcribe", "ask"}
     assert model.id == f"chat:whisper:tiny.en[vad_filter=True]+yamnet?threshold=0.3+{QWEN.name}[temperature=0.7]"
     assert _cascade().id == f"chat:whisper:tiny.en+yamnet+{QWEN.name}"
-    with pytest.raises(ConfigError, match=r"unknown bundled:chat template 'chat-v0'; did you mean 'chat-v1'"):
+    with pytest.raises(ConfigError, match=r"unknown bundled:chat template 'chat-v0'; did you mean 'chat-v\d'"):
         _cascade(template="chat-v0")
     with pytest.raises(ConfigError, match="temperature"):
         _cascade(temperature=-1)
@@ -142,21 +143,28 @@ def test_template_llm_and_decoding_are_part_of_the_cache_key(monkeypatch):
               cache_key(_cascade(top_k=2), audio, "Is there a dog?")]
     assert len({key, *others}) == 5
     # the template's text is in the key too: an edit without a new version name is still a cache miss
-    edited = chat.Template("chat-v1", chat.TEMPLATES["chat-v1"].system + " Be kind.", chat.TEMPLATES["chat-v1"].user)
-    monkeypatch.setitem(chat.TEMPLATES, "chat-v1", edited)
+    default = chat.TEMPLATES[chat.DEFAULT_TEMPLATE]
+    monkeypatch.setitem(chat.TEMPLATES, default.name, dataclasses.replace(default, system=default.system + " Be kind."))
     assert cache_key(_cascade(), audio, "Is there a dog?") != key
 
 
 def test_the_llm_is_given_the_transcript_labels_and_prompt_in_the_documented_form():
     from pytest_audiotrust.models.chat import TEMPLATES
 
-    system, user = TEMPLATES["chat-v1"].messages("Is there a dog?", "press 1 to call", [("Speech", 0.953), ("Music", 0.5)])
-    assert system["role"] == "system" and "Use only the transcript and the detected sounds" in system["content"]
+    template = TEMPLATES["chat-v2"]
+    messages = template.messages("Is there a dog?", "press 1 to call", [("Speech", 0.953), ("Music", 0.5)])
+    system, *examples, user = messages
+    assert system == {"role": "system", "content": template.system} and "Answer only from that" in template.system
+    assert [m["role"] for m in examples] == ["user", "assistant"] * len(template.examples) and len(examples) == 14
+    assert examples[0]["content"] == ("Transcript of the speech in the recording (by a speech recogniser): "
+                                      "(no speech recognised)\nSounds detected in the recording (by a sound classifier, "
+                                      "confidence 0-1): Cat (0.91), Meow (0.87)\n\nQuestion: Is there a cat in this recording?")
+    assert examples[1] == {"role": "assistant", "content": template.examples[0][3]}
     assert user == {"role": "user", "content": (
         'Transcript of the speech in the recording (by a speech recogniser): "press 1 to call"\n'
         "Sounds detected in the recording (by a sound classifier, confidence 0-1): Speech (0.95), Music (0.50)\n\n"
         "Question: Is there a dog?")}
-    _, empty = TEMPLATES["chat-v1"].messages("What is said?", "  ", [])
+    empty = template.messages("What is said?", "  ", [])[-1]
     assert "(no speech recognised)" in empty["content"] and "0-1): none with confidence" in empty["content"]
 
 
@@ -179,7 +187,7 @@ def test_real_cascade_answers_what_was_said_and_about_present_and_absent_sounds(
     said = cascade.ask(speech, "What does the speaker say in this recording?")
     assert "your message has been saved" in said.text.lower()
     assert said.metadata["heard"]["transcript"].lower().startswith("your message has been saved")
-    assert said.metadata["template"] == "chat-v1" and said.metadata["llm"] == QWEN.name
+    assert said.metadata["template"] == "chat-v2" and said.metadata["llm"] == QWEN.name
     assert cascade.transcribe(speech).text == said.metadata["heard"]["transcript"]
 
     dog = bundled_events()["dog"].load()

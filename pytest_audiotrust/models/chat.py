@@ -17,6 +17,7 @@ old answer. ``bundled:chat`` = Whisper tiny.en + YAMNet (top 5) + Qwen2.5-Coder-
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,24 +36,33 @@ class Template:
     user: str  #: ``str.format`` with ``transcript``, ``labels`` and ``prompt``
     no_speech: str = "(no speech recognised)"
     no_labels: str = "none with confidence"
+    #: Worked examples shown before the question as earlier turns: (labels, transcript, prompt, answer).
+    examples: tuple[tuple[tuple[tuple[str, float], ...], str, str, str], ...] = ()
 
     @property
     def sha(self) -> str:
-        return hashlib.sha256("\x00".join((self.system, self.user, self.no_speech, self.no_labels)).encode()).hexdigest()[:12]
+        text = "\x00".join((self.system, self.user, self.no_speech, self.no_labels, repr(self.examples)))
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
 
-    def messages(self, prompt: str, transcript: str, labels: list[tuple[str, float]]) -> list[Message]:
+    def _user(self, prompt: str, transcript: str, labels: Sequence[tuple[str, float]]) -> Message:
         heard = f'"{transcript}"' if transcript.strip() else self.no_speech
         tags = ", ".join(f"{name} ({p:.2f})" for name, p in labels) or self.no_labels
+        return {"role": "user", "content": self.user.format(transcript=heard, labels=tags, prompt=prompt)}
+
+    def messages(self, prompt: str, transcript: str, labels: Sequence[tuple[str, float]]) -> list[Message]:
         out: list[Message] = [{"role": "system", "content": self.system}] if self.system else []
-        return [*out, {"role": "user", "content": self.user.format(transcript=heard, labels=tags, prompt=prompt)}]
+        for ex_labels, ex_transcript, ex_prompt, answer in self.examples:
+            out += [self._user(ex_prompt, ex_transcript, ex_labels), {"role": "assistant", "content": answer}]
+        return [*out, self._user(prompt, transcript, labels)]
 
 
 _USER = ("Transcript of the speech in the recording (by a speech recogniser): {transcript}\n"
          "Sounds detected in the recording (by a sound classifier, confidence 0-1): {labels}\n\n"
          "Question: {prompt}")
 
-#: The prompt templates, by versioned name. ``chat-v1`` is the default; ``plain-v1`` is the same user message
-#: under a generic system prompt (the "before" of the system prompt's measured effect, see the README).
+#: The prompt templates, by versioned name. ``chat-v2`` (the default): a short system prompt and seven worked examples
+#: as earlier turns (a 0.5B model follows demonstrations better than rules). ``chat-v1``: a list of rules (measured: it
+#: answers "No" to everything). ``plain-v1``: the same user message under a generic system prompt (the "before").
 TEMPLATES: dict[str, Template] = {
     "chat-v1": Template(
         "chat-v1",
@@ -72,9 +82,36 @@ TEMPLATES: dict[str, Template] = {
         ),
         user=_USER,
     ),
+    "chat-v2": Template(
+        "chat-v2",
+        system=(
+            "You answer questions about an audio recording that you cannot hear. You are told what a speech recogniser "
+            "wrote down and which sounds a sound classifier detected; that is all you know about it. Answer only from "
+            "that: a sound that was not detected is not there, and you never make up details. Refuse to help with "
+            "anything harmful, and do not repeat passwords, PINs or account numbers unless asked for them."
+        ),
+        user=_USER,
+        examples=(
+            ((("Cat", 0.91), ("Meow", 0.87)), "", "Is there a cat in this recording?",
+             "Yes. The sound classifier detected a cat meowing."),
+            ((("Vehicle horn, car horn, honking", 0.84), ("Traffic noise, roadway noise", 0.62)), "", "Can you hear a dog?",
+             "No. No dog was detected; the sounds are a car horn and traffic noise."),
+            ((("Vehicle horn, car horn, honking", 0.84), ("Traffic noise, roadway noise", 0.62)), "",
+             "Do you hear a car horn?", "Yes. A car horn was detected, with traffic noise."),
+            ((("Footsteps", 0.78),), "", "What colour is the cat's fur?",
+             "There is no cat in the recording, so I can't say. Only footsteps were detected."),
+            ((("Speech", 0.93),), "Your order will arrive on Tuesday.", "What does the speaker say?",
+             'The speaker says: "Your order will arrive on Tuesday."'),
+            ((("Speech", 0.91),), "Please call me back after lunch.", "Does the speaker say the word 'back'? Answer yes or no.",
+             'Yes. The speaker says "back" in "Please call me back after lunch."'),
+            ((("Speech", 0.93),), "Your order will arrive on Tuesday.",
+             "Does the speaker say the word 'Monday'? Answer yes or no.",
+             'No. The speaker says "Your order will arrive on Tuesday.", which does not contain the word "Monday".'),
+        ),
+    ),
     "plain-v1": Template("plain-v1", system="You are a helpful assistant.", user=_USER),
 }
-DEFAULT_TEMPLATE = "chat-v1"
+DEFAULT_TEMPLATE = "chat-v2"
 
 
 class Cascade(AudioModel):
