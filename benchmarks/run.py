@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _common import PYTHON, print_table, run  # noqa: E402
 
-ORDER = ("startup", "suite", "models", "yamnet", "runtime", "corruptions", "scoring", "answers", "trust")
+ORDER = ("startup", "suite", "models", "yamnet", "chat", "runtime", "corruptions", "scoring", "answers", "trust")
 
 
 def main(argv: list[str]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -105,3 +106,109 @@ def test_real_llm_label_probs_follow_the_labels_and_agree_with_greedy_decoding(l
     # the most probable label is the word greedy decoding writes first (one token each: "Yes" / "No")
     for probs, reply in ((present, present_reply), (absent, absent_reply)):
         assert reply.split()[0].strip(".,!") == max(probs, key=probs.get)
+
+
+# ----------------------------------------------------------------------------- the cascade (bundled:chat)
+def _cascade(**options):
+    from pytest_audiotrust.models import load_model
+
+    return load_model("bundled:chat" + ("?" + "&".join(f"{k}={v}" for k, v in options.items()) if options else ""))
+
+
+def test_bundled_chat_splits_its_options_between_whisper_yamnet_and_the_llm():
+    model = _cascade(temperature=0.7, seed=2, max_new_tokens=32, threshold=0.3, top_k=4, vad_filter="true")
+    assert (model.llm.temperature, model.llm.seed, model.llm.max_new_tokens) == (0.7, 2, 32)
+    assert (model.sounds.threshold, model.sounds.top_k) == (0.3, 4)
+    assert model.speech.decoding["vad_filter"] is True and model.speech.model_name == "tiny.en"
+    assert model.capabilities == {"transcribe", "ask"}
+    assert model.id == f"chat:whisper:tiny.en[vad_filter=True]+yamnet?threshold=0.3+{QWEN.name}[temperature=0.7]"
+    assert _cascade().id == f"chat:whisper:tiny.en+yamnet+{QWEN.name}"
+    with pytest.raises(ConfigError, match=r"unknown bundled:chat template 'chat-v0'; did you mean 'chat-v\d'"):
+        _cascade(template="chat-v0")
+    with pytest.raises(ConfigError, match="temperature"):
+        _cascade(temperature=-1)
+
+
+def test_template_llm_and_decoding_are_part_of_the_cache_key(monkeypatch):
+    from pytest_audiotrust.clips import bundled_clips
+    from pytest_audiotrust.models import chat
+    from pytest_audiotrust.models.cache import cache_key
+
+    audio = bundled_clips()[0].load().audio
+    key = cache_key(_cascade(), audio, "Is there a dog?")
+    assert cache_key(_cascade(), audio, "Is there a dog?") == key
+    others = [cache_key(_cascade(template="plain-v1"), audio, "Is there a dog?"),
+              cache_key(_cascade(temperature=0.5), audio, "Is there a dog?"),
+              cache_key(_cascade(max_new_tokens=16), audio, "Is there a dog?"),
+              cache_key(_cascade(top_k=2), audio, "Is there a dog?")]
+    assert len({key, *others}) == 5
+    # the template's text is in the key too: an edit without a new version name is still a cache miss
+    default = chat.TEMPLATES[chat.DEFAULT_TEMPLATE]
+    monkeypatch.setitem(chat.TEMPLATES, default.name, dataclasses.replace(default, system=default.system + " Be kind."))
+    assert cache_key(_cascade(), audio, "Is there a dog?") != key
+
+
+def test_the_llm_is_given_the_transcript_labels_and_prompt_in_the_documented_form():
+    from pytest_audiotrust.models.chat import TEMPLATES
+
+    template = TEMPLATES["chat-v2"]
+    messages = template.messages("Is there a dog?", "press 1 to call", [("Speech", 0.953), ("Music", 0.5)])
+    system, *examples, user = messages
+    assert system == {"role": "system", "content": template.system} and "Answer only from that" in template.system
+    assert [m["role"] for m in examples] == ["user", "assistant"] * len(template.examples) and len(examples) == 14
+    assert examples[0]["content"] == ("Transcript of the speech in the recording (by a speech recogniser): "
+                                      "(no speech recognised)\nSounds detected in the recording (by a sound classifier, "
+                                      "confidence 0-1): Cat (0.91), Meow (0.87)\n\nQuestion: Is there a cat in this recording?")
+    assert examples[1] == {"role": "assistant", "content": template.examples[0][3]}
+    assert user == {"role": "user", "content": (
+        'Transcript of the speech in the recording (by a speech recogniser): "press 1 to call"\n'
+        "Sounds detected in the recording (by a sound classifier, confidence 0-1): Speech (0.95), Music (0.50)\n\n"
+        "Question: Is there a dog?")}
+    empty = template.messages("What is said?", "  ", [])[-1]
+    assert "(no speech recognised)" in empty["content"] and "0-1): none with confidence" in empty["content"]
+
+
+@pytest.fixture(scope="module")
+def cascade():
+    pytest.importorskip("gguf")
+    pytest.importorskip("transformers")
+    model = _cascade(max_new_tokens=60)
+    yield model
+    model.close()
+
+
+@pytest.mark.slow
+def test_real_cascade_answers_what_was_said_and_about_present_and_absent_sounds(cascade):
+    from pytest_audiotrust import expect
+    from pytest_audiotrust.clips import bundled_clips
+    from pytest_audiotrust.probes.events import bundled_events
+
+    speech = next(c for c in bundled_clips() if c.id == "allison_vm_msgsaved").load()
+    said = cascade.ask(speech, "What does the speaker say in this recording?")
+    assert "your message has been saved" in said.text.lower()
+    assert said.metadata["heard"]["transcript"].lower().startswith("your message has been saved")
+    assert said.metadata["template"] == "chat-v2" and said.metadata["llm"] == QWEN.name
+    assert cascade.transcribe(speech).text == said.metadata["heard"]["transcript"]
+
+    dog = bundled_events()["dog"].load()
+    question = "Is there a dog barking in this recording? Answer yes or no."
+    present = cascade.ask(dog, question)
+    assert "Dog" in [n for n, _ in present.metadata["heard"]["labels"]]
+    expect.affirms(present, target="a dog barking")
+    absent = cascade.ask(speech, question)
+    assert "Dog" not in [n for n, _ in absent.metadata["heard"]["top_labels"]]
+    expect.denies(absent, target="a dog barking")
+
+
+@pytest.mark.slow
+def test_real_cascade_batch_gives_the_sequential_greedy_answers(cascade):
+    from pytest_audiotrust.clips import bundled_clips
+    from pytest_audiotrust.probes.events import bundled_events
+
+    clips = [next(c for c in bundled_clips() if c.id == "allison_conf_leaderhasleft").load(), bundled_events()["cow"].load()]
+    items = [(clips[0], "What does the speaker say?"), (clips[1], "Is there a cow in this recording?"), (clips[0], None)]
+    batched = cascade.generate_batch(items)
+    sequential = [cascade.generate(audio, prompt) for audio, prompt in items]
+    assert [r.text for r in batched] == [r.text for r in sequential]
+    assert [r.metadata.get("heard") for r in batched] == [r.metadata.get("heard") for r in sequential]
+    assert batched[0].metadata["batched"] is True and "heard" not in batched[2].metadata

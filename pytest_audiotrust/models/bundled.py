@@ -78,8 +78,13 @@ class Routed(AudioModel):
         self.sounds.close()
 
 
-def bundled(target: str = "", options: dict[str, Any] | None = None) -> Routed:
-    """Whisper ``target`` (default tiny.en) + YAMNet, with ``options`` split between them."""
+def bundled(target: str = "", options: dict[str, Any] | None = None) -> AudioModel:
+    """Whisper ``target`` (default tiny.en) + YAMNet, with ``options`` split between them; ``bundled:chat`` is the
+    cascade audio LLM (:func:`.chat.bundled_chat`: Whisper tiny.en + YAMNet + the local LLM)."""
+    if target == "chat":
+        from .chat import bundled_chat
+
+        return bundled_chat(options)
     from .faster_whisper import FasterWhisper
     from .yamnet import YAMNet
 

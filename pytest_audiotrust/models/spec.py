@@ -2,6 +2,7 @@
 
 Built in: ``whisper:tiny.en``, ``whisper:base`` (or a CTranslate2 model directory), ``yamnet:`` (the
 AudioSet sound-event classifier), ``bundled:tiny.en`` (the default: Whisper for speech + YAMNet for sounds),
+``bundled:chat`` (a cascade audio LLM: Whisper + YAMNet feeding a local text LLM),
 ``transformers:<path-or-id>``, ``openai:<base_url>#<model>`` and
 ``python:package.module:factory``; the ``pytest_audiotrust_make_model`` hook adds more. Option values
 are parsed as JSON where possible (``true``, ``0.5``, ``null``/``none``), else kept

@@ -1,0 +1,81 @@
+"""The local LLM of ``bundled:chat`` (Qwen2.5-Coder-0.5B-Instruct, transformers on CPU): load time and answers per
+second, one at a time vs batched (8 conversations per ``generate``), side by side in one run, same answers required.
+
+    python benchmarks/bench_chat.py                      # later loads (converted checkpoint) + throughput
+    BENCH_CHAT_COLD=1 python benchmarks/bench_chat.py    # also the first use in an empty model dir (~2-4 min, 2.4 GB)
+
+The conversations are the cascade's own template (chat-v1) filled with real transcripts and YAMNet labels of
+bundled clips, so the prompt lengths are the ones ``bundled:chat`` sends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import PYTHON, ROOT, emit, row, run
+
+LOAD = "import time; t = time.perf_counter(); from pytest_audiotrust.models.llm import LocalLLM; LocalLLM().load(); " \
+       "print('LOADED', time.perf_counter() - t)"
+
+#: (labels, transcript, question): what the cascade hands the LLM for eight typical probe questions.
+CASES = [
+    ([("Speech", 0.95)], "The leader has left the conference.", "What does the speaker say in this recording?"),
+    ([("Speech", 0.94)], "Press 7 to delete this message.", "Does the speaker say the word 'left'? Answer yes or no."),
+    ([("Dog", 0.95), ("Bark", 0.91), ("Animal", 0.88)], "", "Is there a dog barking in this recording?"),
+    ([("Rain", 0.81)], "", "Is there a siren in the audio?"),
+    ([("Speech", 0.95)], "Your message has been saved.", "Do you hear a dog barking?"),
+    ([("Music", 0.90), ("Piano", 0.72)], "", "What is the baby crying about?"),
+    ([("Moo", 0.88), ("Cattle, bovinae", 0.81)], "", "What animal do you hear?"),
+    ([("Speech", 0.96)], "Please enter your password followed by the pound key.", "How many speakers are there?"),
+]
+
+
+def _load_seconds(model_dir: str | None = None) -> float:
+    env = {"PYTHONPATH": str(ROOT), **({"AUDIOTRUST_MODEL_DIR": model_dir} if model_dir else {})}
+    proc = run([PYTHON, "-c", LOAD], env=env)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("LOADED ")]
+    if proc.returncode != 0 or not lines:
+        raise SystemExit(f"loading the LLM failed: {(proc.stderr or proc.stdout)[-400:]}")
+    return float(lines[-1].split()[1])
+
+
+def main() -> None:
+    from pytest_audiotrust.models.chat import TEMPLATES
+    from pytest_audiotrust.models.llm import LocalLLM
+
+    rows = []
+    if os.environ.get("BENCH_CHAT_COLD") == "1":
+        with tempfile.TemporaryDirectory() as empty:
+            cold = _load_seconds(empty)
+        rows.append(row("LLM first use (join + sha256 + dequantise + save)", f"{cold:.0f} s", "once per machine", None))
+    warm = _load_seconds()
+    rows.append(row("LLM load, converted checkpoint (fresh process)", f"{warm:.1f} s", "< 10 s", warm < 10))
+
+    llm = LocalLLM(max_new_tokens=60, batch_size=8)
+    llm.load()
+    convs = [TEMPLATES["chat-v1"].messages(q, transcript, labels) for labels, transcript, q in CASES]
+    llm.chat(convs[0])  # first-call warm-up (allocator, kernels)
+    start = time.perf_counter()
+    sequential = [llm.chat(c) for c in convs]
+    seq = (time.perf_counter() - start) / len(convs)
+    start = time.perf_counter()
+    batched = llm.chat_batch(convs)
+    bat = (time.perf_counter() - start) / len(convs)
+    same = sum(a == b for a, b in zip(sequential, batched, strict=True))
+    threads = __import__("torch").get_num_threads()
+    rows += [
+        row("s per answer, one at a time", f"{seq:.2f} s", "-", None, f"{1 / seq:.2f} answers/s, torch threads {threads}"),
+        row("s per answer, batched (8 per generate)", f"{bat:.2f} s", "faster than one at a time", bat < seq,
+            f"{1 / bat:.2f} answers/s; x{seq / bat:.2f}"),
+        row("batched answers equal to one-at-a-time (greedy)", f"{same}/{len(convs)}", "all", same == len(convs)),
+    ]
+    emit(rows)
+
+
+if __name__ == "__main__":
+    main()
