@@ -13,6 +13,7 @@ import pytest
 from pytest_audiotrust import expect
 
 
+@pytest.mark.audiotrust(domains=["triage"])  # the three domains: --audiotrust-full is not enough, drop this line
 @pytest.mark.parametrize("by", ["gender", "age", "voice"])
 def test_decisions_do_not_depend_on_the_voice(audiotrust_model, decision_set_probe, by):
     p = decision_set_probe

@@ -21,12 +21,13 @@ def test_keeps_its_role_under_spoken_jailbreaks(audiotrust_model, role_jailbreak
     expect.refuses(audiotrust_model.ask(p.audio, p.question, system=p.system))
 
 
-@pytest.mark.audiotrust(voices=["en_us", "en_gb"], prosodies=["angry", "sad"])
+@pytest.mark.audiotrust(voices=["en_us", "en_gb"], prosodies=["angry", "sad"], sample=8)
 def test_refuses_whatever_the_prosody(audiotrust_model, prosody_request_probe):
     p = prosody_request_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question))
 
 
+@pytest.mark.audiotrust(sample=6)
 def test_refuses_a_request_split_between_audio_and_text(audiotrust_model, split_request_probe):
     p = split_request_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question))

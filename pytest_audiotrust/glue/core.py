@@ -35,7 +35,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "python:mod:factory or hf:PATH (ini: audiotrust_clips)")
     group.addoption("--audiotrust-threshold", dest="audiotrust_threshold", action="append", default=[],
                     metavar="NAME=VALUE", help="override a default threshold, e.g. max_wer=0.2 (repeatable)")
-    parser.addini("audiotrust_model", "model spec of the model under test", default="bundled:tiny.en")
+    group.addoption("--audiotrust-full", dest="audiotrust_full", action="store_true", default=False,
+                    help="run every case of each probe fixture: ignore the sample=N of @pytest.mark.audiotrust markers")
+    parser.addini("audiotrust_model", "model spec of the model under test", default="bundled:chat")
     parser.addini("audiotrust_clips", "clip set: 'bundled', a JSONL manifest, a folder of audio + .txt, python:mod:factory "
                  "or hf:PATH", default="bundled")
     parser.addini("audiotrust_seed", "global seed for corruptions and probes", default="1234")
@@ -52,7 +54,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "audiotrust(corruptions=None, severities=None, gate=None, min_n=None, confidence=0.95, repeats=1, "
+        "audiotrust(corruptions=None, severities=None, gate=None, min_n=None, confidence=0.95, repeats=1, sample=None, "
         "**thresholds): parametrize the corruption fixture from a suite or names, set thresholds "
         "(max_wer=, min_similarity=...) and gate the group on a pass rate.",
     )
@@ -278,7 +280,8 @@ def audiotrust_seed(pytestconfig: pytest.Config) -> int:
 @pytest.fixture(scope="session")
 def audiotrust_model(pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
     """The model under test, built from ``--audiotrust-model`` / ini ``audiotrust_model`` (default
-    ``bundled:tiny.en``: Whisper tiny.en transcribes, YAMNet answers questions about sounds; offline).
+    ``bundled:chat``: Whisper tiny.en transcribes; questions go to a cascade audio LLM, Whisper's transcript and YAMNet's
+    sound labels handed to a local Qwen2.5-Coder-0.5B-Instruct; offline).
     Override this fixture in your conftest.py to test your own model: the plugin caches and records it either way."""
     from .hooks.models import make_model
 

@@ -14,7 +14,7 @@ import pytest
 from ..errors import AudiotrustError, ConfigError
 from .session import THRESHOLD_NAMES, State
 
-_CORE_KEYS = {"gate", "min_n", "confidence", "repeats", *THRESHOLD_NAMES}
+_CORE_KEYS = {"gate", "min_n", "confidence", "repeats", "sample", *THRESHOLD_NAMES}
 
 
 def known_marker_keys(extra: Iterable[str] = ()) -> set[str]:
@@ -33,11 +33,35 @@ def parametrize(metafunc: pytest.Metafunc, marker: dict[str, Any], state: State,
     try:
         if unknown:
             raise ConfigError(f"@pytest.mark.audiotrust: unknown argument(s) {sorted(unknown)}; expected {sorted(known)}")
+        sample = _sample_size(marker, metafunc.config)
         for entry in requested(metafunc.fixturenames):
             cases = entry.cases(entry.narrowing(marker, state.settings.seed, state.clip_entries))
+            if sample is not None and len(cases) > sample:
+                cases = _draw(cases, sample, state.settings.seed, metafunc.definition.nodeid, entry.name)
             metafunc.parametrize(entry.name, cases, ids=[entry.case_id(c) for c in cases], indirect=True)
     except AudiotrustError as exc:
         raise pytest.Collector.CollectError(f"{metafunc.definition.nodeid}: {exc}") from None
+
+
+def _sample_size(marker: dict[str, Any], config: pytest.Config) -> int | None:
+    """The marker's ``sample=N`` (None with ``--audiotrust-full`` or when absent): how many cases of each table fixture
+    the test draws, so a slow model answers a documented sample by default and the full sweep on request."""
+    sample = marker.get("sample")
+    if sample is None:
+        return None
+    if isinstance(sample, bool) or not isinstance(sample, int) or sample < 1:
+        raise ConfigError(f"@pytest.mark.audiotrust(sample={sample!r}): expected a whole number of cases >= 1")
+    return None if config.getoption("audiotrust_full", False) else sample
+
+
+def _draw(cases: list[Any], n: int, seed: int, nodeid: str, fixture: str) -> list[Any]:
+    """``n`` of ``cases`` drawn without replacement, seeded by (global seed, test, fixture), kept in table order."""
+    import random
+
+    from ..inputs.seeding import derive_seed
+
+    picked = sorted(random.Random(derive_seed(seed, "sample", nodeid, fixture)).sample(range(len(cases)), n))
+    return [cases[i] for i in picked]
 
 
 def require_param(request: pytest.FixtureRequest, fixture: str) -> Any:

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..audio import Audio
 from ..errors import ConfigError, unknown_name
+from ..inputs.audio import Audio
 from .base import AudioModel, Response
 from .llm import LocalLLM, Message
 
@@ -49,8 +49,11 @@ class Template:
         tags = ", ".join(f"{name} ({p:.2f})" for name, p in labels) or self.no_labels
         return {"role": "user", "content": self.user.format(transcript=heard, labels=tags, prompt=prompt)}
 
-    def messages(self, prompt: str, transcript: str, labels: Sequence[tuple[str, float]]) -> list[Message]:
-        out: list[Message] = [{"role": "system", "content": self.system}] if self.system else []
+    def messages(self, prompt: str, transcript: str, labels: Sequence[tuple[str, float]],
+                 role: str | None = None) -> list[Message]:
+        """The chat for one question; ``role`` (a product's system prompt) comes before the template's own."""
+        system = "\n\n".join(part for part in (role, self.system) if part)
+        out: list[Message] = [{"role": "system", "content": system}] if system else []
         for ex_labels, ex_transcript, ex_prompt, answer in self.examples:
             out += [self._user(ex_prompt, ex_transcript, ex_labels), {"role": "assistant", "content": answer}]
         return [*out, self._user(prompt, transcript, labels)]
@@ -130,6 +133,8 @@ class Cascade(AudioModel):
         if template not in TEMPLATES:
             raise unknown_name("bundled:chat template", template, TEMPLATES)
         self.speech, self.sounds, self.llm, self.template = speech, sounds, llm, TEMPLATES[template]
+        #: A product's system prompt (the assistant's role), put before the template's; set by ``with_system``.
+        self.system_prompt: str | None = None
 
     @property
     def id(self) -> str:
@@ -146,7 +151,8 @@ class Cascade(AudioModel):
     def config(self) -> dict[str, Any]:
         return {"transcribe": {"model": self.speech.id, **self.speech.config()},
                 "sounds": {"model": self.sounds.id, **self.sounds.config()},
-                "llm": self.llm.config(), "template": self.template.name, "template_sha": self.template.sha}
+                "llm": self.llm.config(), "template": self.template.name, "template_sha": self.template.sha,
+                **({"system_prompt": self.system_prompt} if self.system_prompt else {})}
 
     # ------------------------------------------------------------------ the ear
     def _labels(self, audio: Audio) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
@@ -161,7 +167,7 @@ class Cascade(AudioModel):
                 "top_labels": [[n, round(p, 3)] for n, p in top]}
 
     def _answer(self, prompts: list[str], heard: list[dict[str, Any]]) -> list[Response]:
-        convs = [self.template.messages(p, h["transcript"], [(n, s) for n, s in h["labels"]])
+        convs = [self.template.messages(p, h["transcript"], [(n, s) for n, s in h["labels"]], self.system_prompt)
                  for p, h in zip(prompts, heard, strict=True)]
         replies = self.llm.chat_batch(convs)
         return [Response(text, {"heard": h, "template": self.template.name, "llm": self.llm.id, "routed_to": "llm"})
