@@ -1,5 +1,6 @@
-"""README and docs say what the code does: the default model, the results schema version, the probe counts and the
-``prompt=None`` contract of ``transcribe``. Each figure is read from the code, never written here."""
+"""README and docs say what the code does: the default model, the results schema version, the probe counts, the
+``prompt=None`` contract of ``transcribe``, the example suites' sample sizes (collected) and the AudioTrust coverage
+table's fixtures and example specs. Each figure is read from the code, never written here."""
 
 from __future__ import annotations
 
@@ -67,3 +68,60 @@ def test_prompt_is_none_for_transcribe_as_the_readme_says() -> None:
     model.transcribe(tone)
     model.ask(tone, "Is there a dog barking?")
     assert seen == [None, "Is there a dog barking?"]
+
+
+def _collected(*args: str) -> Counter[str]:
+    """Cases per example test, as pytest collects ``example_suites`` (a subprocess: the suites' own conftest)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, "-m", "pytest", "example_suites", "--collect-only", "-q", "-p", "no:cacheprovider",
+                          *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    return Counter(ln.split("[")[0].removeprefix("example_suites/") for ln in out.stdout.splitlines() if "::" in ln)
+
+
+def _sampled_tests() -> dict[str, int]:
+    """``file::test`` -> N for every example test whose ``@pytest.mark.audiotrust`` marker has ``sample=N``."""
+    import ast
+
+    found: dict[str, int] = {}
+    for path in sorted((ROOT / "example_suites").glob("test_*.py")):
+        for node in ast.walk(ast.parse(_text(path))):
+            if isinstance(node, ast.FunctionDef):
+                for dec in node.decorator_list:
+                    if isinstance(dec, ast.Call) and ast.unparse(dec.func).endswith("mark.audiotrust"):
+                        for kw in dec.keywords:
+                            if kw.arg == "sample":
+                                found[f"{path.name}::{node.name}"] = ast.literal_eval(kw.value)
+    return found
+
+
+def test_the_sample_sizes_in_the_readme_are_the_example_suites() -> None:
+    readme = _text(ROOT / "README.md")
+    sampled, default, full = _sampled_tests(), _collected(), _collected("--audiotrust-full")
+    assert len(sampled) >= 10, sampled
+    rows = {m.group(1): (int(m.group(2)), int(m.group(3)))
+            for m in re.finditer(r"^\| `([\w.]+::\w+)`[^|]*\| `\w+` \| (\d+) / (\d+) \|$", readme, re.M)}
+    assert rows == {t: (n, full[t]) for t, n in sampled.items()}
+    assert all(default[t] == min(n, full[t]) for t, n in sampled.items())
+    totals = re.findall(r"([\d,]+) cases(?: by default)?,? \(?([\d,]+) with `--audiotrust-full`", readme)
+    assert len(totals) >= 2, totals
+    assert {(int(a.replace(",", "")), int(b.replace(",", ""))) for a, b in totals} == {
+        (sum(default.values()), sum(full.values()))}
+
+
+def test_the_coverage_table_names_real_fixtures_and_example_specs() -> None:
+    from pytest_audiotrust.fixture_table import BY_NAME
+
+    rows = [ln.split(" | ") for ln in _text(ROOT / "README.md").splitlines() if re.match(r"\| \d+ \| [a-z]+ \| ", ln)]
+    assert [int(r[0].strip("| ")) for r in rows] == list(range(1, 27))
+    for row in rows:
+        fixture, status, spec = row[3], row[6], row[7].rstrip(" |")
+        named = re.findall(r"`(\w+_probe)`", fixture)
+        assert all(n in BY_NAME for n in named), (row[0], named)
+        specs = re.findall(r"`(test_\w+\.py)`", spec)
+        assert all((ROOT / "example_suites" / s).is_file() for s in specs), (row[0], specs)
+        assert ((named or "search_flip" in fixture) and specs) or status.startswith("not built:"), row
