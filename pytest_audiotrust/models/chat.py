@@ -148,6 +148,11 @@ class Cascade(AudioModel):
     def version(self) -> str:  # type: ignore[override]
         return f"1+{self.speech.version}+{self.sounds.version}"
 
+    @property
+    def batch_size(self) -> int:
+        """Questions one LLM ``generate`` call carries: prefetch sends chunks a whole number of these wide."""
+        return int(self.llm.batch_size)
+
     def config(self) -> dict[str, Any]:
         return {"transcribe": {"model": self.speech.id, **self.speech.config()},
                 "sounds": {"model": self.sounds.id, **self.sounds.config()},
@@ -197,17 +202,27 @@ class Cascade(AudioModel):
                     raise
                 out[i] = exc
         live = [i for i in range(len(items)) if prepared[i] is not None]
-        transcripts = self.speech.generate_batch([(prepared[i], None) for i in live], return_exceptions=True)
+        # the ear runs once per distinct audio: several questions about one recording share its transcript and tags
+        first: dict[str, int] = {}
+        for i in live:
+            first.setdefault(prepared[i].digest(), i)  # type: ignore[union-attr]
+        ears = list(first.values())
+        heard_by: dict[str, Any] = {}
+        transcripts = dict(zip(ears, self.speech.generate_batch([(prepared[i], None) for i in ears],
+                                                                 return_exceptions=True), strict=True))
         asks: list[tuple[int, dict[str, Any]]] = []
-        for i, transcript in zip(live, transcripts, strict=True):
-            prompt = items[i][1]
+        for i in live:
+            key = prepared[i].digest()  # type: ignore[union-attr]
+            transcript, prompt = transcripts[first[key]], items[i][1]
             if isinstance(transcript, BaseException):
                 out[i] = transcript
             elif prompt is None:
                 out[i] = Response(transcript.text, {**transcript.metadata, "model": self.id, "routed_to": self.speech.id})
             else:
                 try:
-                    asks.append((i, self._heard(prepared[i], transcript)))  # type: ignore[arg-type]
+                    if key not in heard_by:
+                        heard_by[key] = self._heard(prepared[i], transcript)  # type: ignore[arg-type]
+                    asks.append((i, heard_by[key]))
                 except Exception as exc:
                     out[i] = exc if isinstance(exc, ModelError | CapabilityError) else ModelError(self.id, f"{exc}")
         if asks:
