@@ -3,7 +3,8 @@ transcripts out of any wrapper, meaning pairs; and the method + confidence every
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
 to ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
+in ``benchmarks/results/text_verdicts_after.md``); ``_heldout_refusal2.py`` (refusals only, committed before the
+structural refusal reader). Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import _fresh2_text
 import _fresh3_text
 import _fresh4_text
 import _fresh_text
+import _heldout_refusal2
 import _heldout_text
 import pytest
 
@@ -23,11 +25,11 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
-    return [(f"{m.__name__.strip('_')}-{i:02d}", row) for m in SETS for i, row in enumerate(getattr(m, family))]
+    return [(f"{m.__name__.strip('_')}-{i:02d}", row) for m in SETS for i, row in enumerate(getattr(m, family, ()))]
 
 
 REFUSALS, LEAKS, TRANSCRIPTS, MEANING = (_rows(f) for f in ("REFUSALS", "LEAKS", "TRANSCRIPTS", "MEANING"))
