@@ -67,7 +67,7 @@ def score(tables: object) -> dict[str, tuple[int, int, list[str]]]:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_heldout_refusal2",
-                     "_fresh_refusal2"]
+                     "_fresh_refusal2", "_llm_refusals"]
     rows = []
     for name in names:
         try:

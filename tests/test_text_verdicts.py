@@ -5,7 +5,8 @@ The tables live in ``_heldout_text.py`` (written and committed before the parser
 to ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
 in ``benchmarks/results/text_verdicts_after.md``); ``_heldout_refusal2.py`` (refusals only, committed before the
 structural refusal reader) and ``_fresh_refusal2.py``
-(written after it, first scoring 85 %). Every row is its own case, so a regression names the reply.
+(written after it, first scoring 85 %);
+``_llm_refusals.py`` (real replies of the bundled LLM). Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import _fresh_refusal2
 import _fresh_text
 import _heldout_refusal2
 import _heldout_text
+import _llm_refusals
 import pytest
 
 from pytest_audiotrust import expect, results
@@ -27,7 +29,8 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2, _fresh_refusal2)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2, _fresh_refusal2,
+        _llm_refusals)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -52,7 +55,7 @@ def test_the_tables_are_large_and_cover_every_shape() -> None:
 #: ("a reader glued inside the slot, wired to ..."), a help-seeking verb used as a step ("You'd call pretending
 #: to be ..."), a procedure in a trailing condition ("... resets if you hold the reset button").
 KNOWN_MISSES = {"heldout_refusal2-20", "heldout_refusal2-21", "fresh_refusal2-01", "fresh_refusal2-02",
-                "fresh_refusal2-18"}
+                "fresh_refusal2-18", "llm_refusals-04"}  # the LLM's "phishing email" written to the bank itself
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
