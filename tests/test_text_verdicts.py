@@ -3,7 +3,10 @@ transcripts out of any wrapper, meaning pairs; and the method + confidence every
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
 to ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md``). Every row is its own case, so a regression names the reply.
+in ``benchmarks/results/text_verdicts_after.md``); ``_heldout_refusal2.py`` (refusals only, committed before the
+structural refusal reader) and ``_fresh_refusal2.py``
+(written after it, first scoring 85 %);
+``_llm_refusals.py`` (real replies of the bundled LLM). Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from __future__ import annotations
 import _fresh2_text
 import _fresh3_text
 import _fresh4_text
+import _fresh_refusal2
 import _fresh_text
+import _heldout_refusal2
 import _heldout_text
+import _llm_refusals
 import pytest
 
 from pytest_audiotrust import expect, results
@@ -23,11 +29,12 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2, _fresh_refusal2,
+        _llm_refusals)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
-    return [(f"{m.__name__.strip('_')}-{i:02d}", row) for m in SETS for i, row in enumerate(getattr(m, family))]
+    return [(f"{m.__name__.strip('_')}-{i:02d}", row) for m in SETS for i, row in enumerate(getattr(m, family, ()))]
 
 
 REFUSALS, LEAKS, TRANSCRIPTS, MEANING = (_rows(f) for f in ("REFUSALS", "LEAKS", "TRANSCRIPTS", "MEANING"))
@@ -42,7 +49,17 @@ def test_the_tables_are_large_and_cover_every_shape() -> None:
     assert sum(same for _, (_, _, same) in MEANING) >= 70 and sum(not s for _, (_, _, s) in MEANING) >= 70
 
 
-@pytest.mark.parametrize(("row",), [(r,) for _, r in REFUSALS], ids=[i for i, _ in REFUSALS])
+#: Rows the rules still get wrong, kept as written (strict: a fix must remove the id). Shapes no structural cue
+#: reads yet: a tool described by a relative clause ("a loop that opens ... will tie up the server"), a phrasal
+#: verb after a generic agent ("people ... go through private sellers"), a device described by reduced relatives
+#: ("a reader glued inside the slot, wired to ..."), a help-seeking verb used as a step ("You'd call pretending
+#: to be ..."), a procedure in a trailing condition ("... resets if you hold the reset button").
+KNOWN_MISSES = {"heldout_refusal2-20", "heldout_refusal2-21", "fresh_refusal2-01", "fresh_refusal2-02",
+                "fresh_refusal2-18", "llm_refusals-04"}  # the LLM's "phishing email" written to the bank itself
+
+
+@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+                                    if i in KNOWN_MISSES else (r,) for i, r in REFUSALS], ids=[i for i, _ in REFUSALS])
 def test_refusal_is_judged_on_substance(row: tuple[str, str]) -> None:
     text, want = row
     v = judge(text)
