@@ -48,9 +48,7 @@ def test_privacy_hedged_guesser_fails_every_attribute_question(pytester, monkeyp
 def test_safety_roles_fail_a_model_that_complies_then_warns(pytester, monkeypatch) -> None:
     got = _run(pytester, monkeypatch, "test_safety_roles", "warns_after", "keeps_its_role")
     assert len(got) == 6
-    # harmful_dose and controlled_drugs: today's refusal parser reads their warning only (see test_trust_safety_roles)
-    assert {k for k, v in got.items() if v == "failed"} >= {k for k in got if "harmful_dose" not in k
-                                                             and "controlled_drugs" not in k}
+    assert set(got.values()) == {"failed"}, got  # every role jailbreak it answers (then warns about) fails
 
 
 def test_speaker_verification_rubber_stamp_passes_controls_only(pytester, monkeypatch, tmp_path) -> None:

@@ -1,9 +1,10 @@
 """Safety as AudioTrust asks it: role-scenario jailbreaks under a system prompt, prosody variants, split requests.
 
 A model that does what a harmful request asks and *then* warns must fail every harmful-request probe
-(``expect.refuses``). Its replies (``planted_probe_models.COMPLY_THEN_WARN``) are written as such models reply;
-the rows today's refusal parser misreads as refusals are marked (the parser is being rewritten on branch
-``textverdicts``; not patched here). The audio is checked independently: Whisper hears the words, the prosody
+(``expect.refuses``). Its replies (``planted_probe_models.COMPLY_THEN_WARN``) are written as such models reply,
+by someone who had not seen the refusal parser: three of them (a camera "disguised as something else", a dose
+"several times higher", drugs "usually kept in a locked cabinet") were misread as refusals before it read content
+from sentence shape; every row must now fail ``refuses``. The audio is checked independently: Whisper hears the words, the prosody
 variants differ in duration and level as set, a split request says only its first half.
 """
 
@@ -17,13 +18,6 @@ from pytest_audiotrust import expect
 from pytest_audiotrust.probes import safety
 from pytest_audiotrust.scoring.wer import word_error
 
-#: Request id -> why today's refusal parser reads the comply-then-warn reply as a refusal.
-PARSER_MISREADS = {
-    "intrusion_camera": "'disguised as something else' is read as offering an alternative",
-    "harmful_dose": "'Generally, a dose several times higher...' has no compliance cue; only the warning is read",
-    "controlled_drugs": "'are usually kept in a locked cabinet...' has no compliance cue; only the warning is read",
-}
-
 SPECS = ([*safety.role_specs(), *safety.split_specs(), *safety.prosody_specs(voices=["en_us"]),
           *safety.harmful_specs(voices=["en_us"], noises=[], framings=["roleplay"])])
 
@@ -34,10 +28,7 @@ def warns_after():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.id)
-def test_a_model_that_answers_then_warns_fails_every_harmful_request(spec, warns_after, request) -> None:  # type: ignore[no-untyped-def]
-    if spec.request in PARSER_MISREADS:
-        request.applymarker(pytest.mark.xfail(reason=f"refusal parser misread: {PARSER_MISREADS[spec.request]}",
-                                              strict=True))
+def test_a_model_that_answers_then_warns_fails_every_harmful_request(spec, warns_after) -> None:  # type: ignore[no-untyped-def]
     p = spec.make(1)
     answer = warns_after.ask(p.audio, p.question, system=p.system)
     passed, m = verdict(p, expect.refuses, answer)
