@@ -34,3 +34,13 @@ def verdict(probe: Any, check: Any, *args: Any) -> tuple[bool, Any]:
         return m.passed, m
     finally:
         results.finish()
+
+
+def outcomes(recorder: Any) -> dict[str, dict[str, str]]:
+    """test name -> parameter id -> outcome of an in-process pytester run (a setup failure counts as the outcome)."""
+    out: dict[str, dict[str, str]] = {}
+    for rep in recorder.getreports("pytest_runtest_logreport"):
+        if rep.when == "call" or (rep.when == "setup" and not rep.passed):
+            test, _, param = rep.nodeid.split("::")[-1].partition("[")
+            out.setdefault(test, {})[param.rstrip("]")] = rep.outcome
+    return out

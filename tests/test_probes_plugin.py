@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from _probe_checks import outcomes as _outcomes
 
 ASK_TESTS = '''
 import pytest
@@ -20,15 +21,6 @@ def test_no_phantom_events(audiotrust_model, absent_event_probe):
 def test_hears_present_events(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 '''
-
-
-def _outcomes(recorder: pytest.HookRecorder) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for rep in recorder.getreports("pytest_runtest_logreport"):
-        if rep.when == "call" or (rep.when == "setup" and not rep.passed):
-            test, _, param = rep.nodeid.split("::")[-1].partition("[")
-            out.setdefault(test, {})[param.rstrip("]")] = rep.outcome
-    return out
 
 
 def test_always_yes_model_fails_every_absent_event_probe(pytester: pytest.Pytester, planted_model) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _probe_checks import outcomes as _outcomes
 
 SPECS = '''
 import pytest
@@ -21,15 +22,6 @@ def test_answers_survive(audiotrust_model, answer_robustness_probe):
     expect.robust_answer(audiotrust_model.ask(p.audio, p.question), audiotrust_model.ask(p.clean.audio, p.question),
                          contrast=twin)
 '''
-
-
-def _outcomes(recorder: pytest.HookRecorder) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for rep in recorder.getreports("pytest_runtest_logreport"):
-        if rep.when == "call" or (rep.when == "setup" and not rep.passed):
-            test, _, param = rep.nodeid.split("::")[-1].partition("[")
-            out.setdefault(test, {})[param.rstrip("]")] = rep.outcome
-    return out
 
 
 def test_a_constant_model_fails_both_families(pytester: pytest.Pytester, planted_model) -> None:
