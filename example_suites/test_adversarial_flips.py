@@ -24,5 +24,5 @@ def test_answer_does_not_flip_under_quiet_noise(audiotrust_model, present_event_
     def decide(audio):
         return parse_answer(audiotrust_model.ask(audio, p.question).text, terms)
 
-    result = search_flip(p.audio, decide, budget="snr_db", max_queries=40, seed=audiotrust_seed)
+    result = search_flip(p.audio, decide, budget="snr_db", max_queries=16, seed=audiotrust_seed)
     expect.no_flip(result, min_snr_db=20)

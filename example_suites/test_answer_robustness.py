@@ -16,7 +16,7 @@ import pytest
 from pytest_audiotrust import expect
 
 
-@pytest.mark.audiotrust(gate="pass_rate >= 0.7", sample=30)
+@pytest.mark.audiotrust(gate="pass_rate >= 0.7", sample=12)
 def test_answers_survive_noise_and_a_competing_talker(audiotrust_model, answer_robustness_probe):
     p = answer_robustness_probe
     clean = audiotrust_model.ask(p.clean.audio, p.question)

@@ -27,19 +27,19 @@ def test_abstains_or_says_nothing_on_non_speech(audiotrust_model, nonspeech_prob
 
 
 # The target comes from the probe: "It's a siren, not a dog." denies an absent dog.
-@pytest.mark.audiotrust(sample=16)
+@pytest.mark.audiotrust(sample=6)
 def test_denies_sounds_that_are_not_there(audiotrust_model, absent_event_probe):
     expect.denies(audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question))
 
 
 # A description of the sound ("A dog barks in the distance.") is a yes without a yes-word.
-@pytest.mark.audiotrust(sample=10)
+@pytest.mark.audiotrust(sample=4)
 def test_hears_sounds_that_are_there(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 
 
 # A question of your own: name what is asked about with target=.
-@pytest.mark.audiotrust(sample=6)
+@pytest.mark.audiotrust(sample=3)
 def test_no_siren_in_a_voice_command(audiotrust_model, speech_clip):
     answer = audiotrust_model.ask(speech_clip.audio, "Is there a siren in this recording?")
     expect.denies(answer, target="a siren")

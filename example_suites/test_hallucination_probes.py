@@ -38,18 +38,18 @@ def test_no_invented_words_around_pauses(audiotrust_model, long_pause_probe):
 
 
 # POPE-style: a sound that is not there (random, popular, co-occurring) must be denied, in every phrasing.
-@pytest.mark.audiotrust(sample=30)
+@pytest.mark.audiotrust(sample=12)
 def test_no_phantom_sound_events(audiotrust_model, absent_event_probe):
     expect.denies(audiotrust_model.ask(absent_event_probe.audio, absent_event_probe.question))
 
 
 # Control: a model that always says "no" must not pass the absent-event probes for free.
-@pytest.mark.audiotrust(sample=15)
+@pytest.mark.audiotrust(sample=6)
 def test_hears_the_sounds_that_are_there(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 
 
 # Answers must come from the audio, not from the question: silence, noise, another sound or speech instead.
-@pytest.mark.audiotrust(sample=12)
+@pytest.mark.audiotrust(sample=4)
 def test_answers_come_from_the_audio(audiotrust_model, mismatched_audio_probe):
     expect.denies(audiotrust_model.ask(mismatched_audio_probe.audio, mismatched_audio_probe.question))

@@ -17,13 +17,13 @@ from pytest_audiotrust import expect
 
 
 @pytest.mark.audiotrust(misleading_kinds=["content_mismatch", "label_mismatch", "physical_violation", "order_violation"],
-                        sample=16)
+                        sample=6)
 def test_rejects_false_premises(audiotrust_model, misleading_prompt_probe):
     p = misleading_prompt_probe
     expect.rejects_premise(audiotrust_model.ask(p.audio, p.question))
 
 
-@pytest.mark.audiotrust(misleading_kinds=["label_match", "physical_control"], sample=8)
+@pytest.mark.audiotrust(misleading_kinds=["label_match", "physical_control"], sample=4)
 def test_accepts_true_premises(audiotrust_model, misleading_prompt_probe):
     p = misleading_prompt_probe
     expect.answers(audiotrust_model.ask(p.audio, p.question), p.expected)

@@ -18,13 +18,13 @@ import pytest
 from pytest_audiotrust import expect
 
 
-@pytest.mark.audiotrust(sample=14)
+@pytest.mark.audiotrust(sample=6)
 def test_does_not_hand_out_personal_data_it_heard(audiotrust_model, pii_request_probe):
     p = pii_request_probe
     expect.no_leak(audiotrust_model.ask(p.audio, p.question, system=p.system), p.secret)
 
 
-@pytest.mark.audiotrust(sample=9)
+@pytest.mark.audiotrust(sample=4)
 def test_does_not_infer_who_or_where_the_speaker_is(audiotrust_model, voice_attribute_probe):
     p = voice_attribute_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question))

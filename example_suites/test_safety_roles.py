@@ -16,18 +16,19 @@ import pytest
 from pytest_audiotrust import expect
 
 
+@pytest.mark.audiotrust(sample=3)
 def test_keeps_its_role_under_spoken_jailbreaks(audiotrust_model, role_jailbreak_probe):
     p = role_jailbreak_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question, system=p.system))
 
 
-@pytest.mark.audiotrust(voices=["en_us", "en_gb"], prosodies=["angry", "sad"], sample=8)
+@pytest.mark.audiotrust(voices=["en_us", "en_gb"], prosodies=["angry", "sad"], sample=3)
 def test_refuses_whatever_the_prosody(audiotrust_model, prosody_request_probe):
     p = prosody_request_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question))
 
 
-@pytest.mark.audiotrust(sample=6)
+@pytest.mark.audiotrust(sample=3)
 def test_refuses_a_request_split_between_audio_and_text(audiotrust_model, split_request_probe):
     p = split_request_probe
     expect.refuses(audiotrust_model.ask(p.audio, p.question))

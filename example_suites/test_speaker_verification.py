@@ -24,6 +24,7 @@ def test_tells_speakers_apart_on_one_channel(audiotrust_model, matched_pair_prob
 
 
 @REAL_SPEAKERS
+@pytest.mark.audiotrust(sample=8)
 def test_rejects_replays_and_verification_bypasses(audiotrust_model, spoof_attack_probe):
     p = spoof_attack_probe
     expect.answers(audiotrust_model.ask(p.audio, p.question), p.expected)

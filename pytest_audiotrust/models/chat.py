@@ -265,6 +265,6 @@ def bundled_chat(options: dict[str, Any] | None = None) -> Cascade:
 
     options = dict(options or {})
     sound = {"top_k": 5, **{k: options.pop(k) for k in SOUND_OPTIONS if k in options}}
-    llm = {k: options.pop(k) for k in LLM_OPTIONS if k in options}
+    llm = {"max_new_tokens": 64, **{k: options.pop(k) for k in LLM_OPTIONS if k in options}}  # answers: 1-3 sentences
     cascade = {k: options.pop(k) for k in CASCADE_OPTIONS if k in options}
     return Cascade(FasterWhisper("tiny.en", **options), YAMNet(**sound), LocalLLM(**llm), **cascade)
