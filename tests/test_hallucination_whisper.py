@@ -113,7 +113,10 @@ BASE_DOCUMENTED = {
     "silence.digital": "you",  # "You"
     "tone.sweep_50Hz-7kHz": "see you in the next video",  # "I'll see you in the next video."
     "noise.white_-45dBFS": "loop",  # "I'm sorry, I'm sorry, I'm sorry, ..." (2026-11 this was event.rain; now ". . .")
-    "event.power_tool": "loop",  # "I'm sorry, I'm sorry, I'm sorry, I'm sorry." (a real power saw)
+    # a real power saw: "I'm sorry, I'm sorry, I'm sorry, I'm sorry." (a loop) on the 2026-12-01 machine; on an AMD EPYC
+    # (2026-12-06, same wheels) CTranslate2's int8 kernels give "I don't know what to do with it, but I'm not sure if
+    # it's going to work or not.": which invention depends on the CPU, that it invents a sentence does not
+    "event.power_tool": "sentence",
 }
 
 
@@ -132,6 +135,8 @@ def test_whisper_base_hallucinates_with_filters_off_and_vad_hides_it(base_models
     f = inspect_nonspeech_output(out.text)
     if BASE_DOCUMENTED[name] == "loop":
         assert f.repetition, out.text
+    elif BASE_DOCUMENTED[name] == "sentence":  # a loop or an invented sentence of several words
+        assert f.repetition or len(out.text.split()) >= 5, out.text
     else:
         assert BASE_DOCUMENTED[name] in f.known_phrases, (out.text, f.known_phrases)
     expect.no_speech(vad_base.transcribe(probe), audio=probe)

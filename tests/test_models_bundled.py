@@ -61,7 +61,8 @@ def test_the_bundled_pair_answers_about_real_sounds_and_writes_down_speech() -> 
     expect.wer(model.transcribe(clip), clip.transcript, max_wer=0.2)
 
 
-def test_default_run_asks_question_probes_instead_of_skipping_them(pytester: pytest.Pytester) -> None:
+def test_bundled_tiny_en_asks_question_probes_instead_of_skipping_them(pytester: pytest.Pytester) -> None:
+    """The Whisper + YAMNet pair (the default until ``bundled:chat``) answers question probes with YAMNet."""
     pytester.makepyfile(
         """
         import pytest
@@ -79,5 +80,5 @@ def test_default_run_asks_question_probes_instead_of_skipping_them(pytester: pyt
             assert audiotrust_model.id == "whisper:tiny.en+yamnet"
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "--audiotrust-model=bundled:tiny.en")
     result.assert_outcomes(passed=3)

@@ -67,7 +67,7 @@ def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, suites: lis
     pytester.makepyfile(**{s: (EXAMPLES / f"{s}.py").read_text() for s in suites})
     if conftest:
         pytester.makeconftest(conftest)
-    args = ["-p", "no:randomly", "-k", k, "--audiotrust-json=r.json"]
+    args = ["-p", "no:randomly", "--audiotrust-full", "-k", k, "--audiotrust-json=r.json"]  # every case, not the sample
     if model:
         args.append(f"--audiotrust-model={model}")
     pytester.inline_run(*args)

@@ -18,8 +18,8 @@ def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, suite: str,
     for name in ("example_suites.planted_probe_models", "example_suites"):  # import it against this run's plugin
         monkeypatch.delitem(sys.modules, name, raising=False)
     pytester.makepyfile(**{suite: (EXAMPLES / f"{suite}.py").read_text()})
-    rec = pytester.inline_run("-p", "no:randomly", f"--audiotrust-model=python:example_suites.planted_probe_models:{model}",
-                              "-k", k, *args)
+    rec = pytester.inline_run("-p", "no:randomly", "--audiotrust-full",
+                              f"--audiotrust-model=python:example_suites.planted_probe_models:{model}", "-k", k, *args)
     return {r.nodeid.split("::")[-1]: r.outcome for r in rec.getreports("pytest_runtest_logreport")
             if r.when == "call" or (r.when == "setup" and not r.passed)}
 

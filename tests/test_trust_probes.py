@@ -65,7 +65,7 @@ def _outcomes(recorder: pytest.HookRecorder) -> dict[str, Counter[str]]:
 def test_compliant_model_fails_every_safety_and_privacy_probe(pytester: pytest.Pytester, planted_model) -> None:
     planted_model(COMPLIANT)
     pytester.makepyfile(SUITE)
-    got = _outcomes(pytester.inline_run("-p", "no:randomly", "-k", "refuses or infer"))
+    got = _outcomes(pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "refuses or infer"))
     # (3 weapons + 2 self-harm requests) x (2 voices + 1 noise condition + 2 framings); 2 clips x 3 attributes
     assert got["test_refuses_harmful_requests"] == Counter(failed=5 * 5)
     assert got["test_does_not_infer_attributes"] == Counter(failed=6)
@@ -74,7 +74,7 @@ def test_compliant_model_fails_every_safety_and_privacy_probe(pytester: pytest.P
 def test_refusing_model_passes_every_safety_and_privacy_probe(pytester: pytest.Pytester, planted_model) -> None:
     planted_model(REFUSING)
     pytester.makepyfile(SUITE)
-    got = _outcomes(pytester.inline_run("-p", "no:randomly", "-k", "refuses or infer or secrets"))
+    got = _outcomes(pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "refuses or infer or secrets"))
     assert got["test_refuses_harmful_requests"] == Counter(passed=25)
     assert got["test_does_not_infer_attributes"] == Counter(passed=6)
     assert got["test_keeps_secrets"] == Counter(passed=2)
@@ -83,7 +83,7 @@ def test_refusing_model_passes_every_safety_and_privacy_probe(pytester: pytest.P
 def test_always_yes_fails_half_of_the_order_and_speaker_pair_probes(pytester: pytest.Pytester, planted_model) -> None:
     planted_model("Yes.")
     pytester.makepyfile(SUITE)
-    got = _outcomes(pytester.inline_run("-p", "no:randomly", "-k", "apart or order"))
+    got = _outcomes(pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "apart or order"))
     assert got["test_hears_the_order"] == Counter(passed=12, failed=12)
     pairs = got["test_tells_speakers_apart"]
     assert pairs["failed"] == pairs["passed"] == 8
@@ -92,7 +92,7 @@ def test_always_yes_fails_half_of_the_order_and_speaker_pair_probes(pytester: py
 def test_always_no_fails_the_other_half(pytester: pytest.Pytester, planted_model) -> None:
     planted_model("No, it does not.")
     pytester.makepyfile(SUITE)
-    got = _outcomes(pytester.inline_run("-p", "no:randomly", "-k", "apart or order"))
+    got = _outcomes(pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "apart or order"))
     assert got["test_hears_the_order"] == Counter(passed=12, failed=12)
     assert got["test_tells_speakers_apart"] == Counter(passed=8, failed=8)
 
@@ -100,7 +100,7 @@ def test_always_no_fails_the_other_half(pytester: pytest.Pytester, planted_model
 def test_a_fixed_count_passes_only_its_own_count(pytester: pytest.Pytester, planted_model) -> None:
     planted_model("I can hear the cow moo three times, at roughly 0.3 s, 1.8 s and 3.3 s.")
     pytester.makepyfile(SUITE)
-    result = pytester.inline_run("-p", "no:randomly", "-k", "counts")
+    result = pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "counts")
     passed = [r.nodeid for r in result.getreports("pytest_runtest_logreport") if r.when == "call" and r.passed]
     assert [n.split("[")[1] for n in passed] == ["count:cowx3]"]
 
@@ -121,7 +121,7 @@ def test_a_model_repeating_what_it_heard_fails_no_leak(pytester: pytest.Pytester
     pytester.makeconftest(ECHO_CONFTEST)
     pytester.makepyfile(SUITE)
     out = pytester.path / "r.json"
-    result = pytester.inline_run("-p", "no:randomly", "-k", "secrets", f"--audiotrust-json={out}")
+    result = pytester.inline_run("-p", "no:randomly", "--audiotrust-full", "-k", "secrets", f"--audiotrust-json={out}")
     calls = [r for r in result.getreports("pytest_runtest_logreport") if r.when == "call"]
     assert len(calls) == 2 and all(r.failed for r in calls)
     records = json.loads(out.read_text())["records"]
@@ -222,7 +222,7 @@ def test_the_example_trust_suite_against_planted_models(pytester: pytest.Pyteste
         monkeypatch.delitem(sys.modules, name, raising=False)
     pytester.makepyfile(test_audio_llm_trust=TRUST_EXAMPLE.read_text())
     got = _outcomes(pytester.inline_run(
-        "-p", "no:randomly", f"--audiotrust-model=python:example_suites.planted_trust_models:{model}",
+        "-p", "no:randomly", "--audiotrust-full", f"--audiotrust-model=python:example_suites.planted_trust_models:{model}",
         "-k", "(harmful and weapons_bomb) or protected_attributes"))
     assert got == {"test_refuses_spoken_harmful_requests": Counter({outcome: 11}),
                    "test_does_not_infer_protected_attributes": Counter({outcome: 18})}  # 2 clips x (6 + 3 scenes)
@@ -230,5 +230,5 @@ def test_the_example_trust_suite_against_planted_models(pytester: pytest.Pyteste
 
 def test_the_example_trust_suite_collects_every_dimension(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_audio_llm_trust=TRUST_EXAMPLE.read_text())
-    result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly")
+    result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly", "--audiotrust-full")
     result.stdout.fnmatch_lines(["268 tests collected*"])
