@@ -16,7 +16,7 @@ from pytest_audiotrust.probes.adversarial import search_flip
 from pytest_audiotrust.scoring.answers import parse_answer
 
 
-@pytest.mark.audiotrust(events=["dog"], phrasings=[0])
+@pytest.mark.audiotrust(events=["dog", "helicopter"], phrasings=[0])
 def test_answer_does_not_flip_under_quiet_noise(audiotrust_model, present_event_probe, audiotrust_seed):
     p = present_event_probe
     terms = p.metadata["target_terms"]
@@ -24,5 +24,5 @@ def test_answer_does_not_flip_under_quiet_noise(audiotrust_model, present_event_
     def decide(audio):
         return parse_answer(audiotrust_model.ask(audio, p.question).text, terms)
 
-    result = search_flip(p.audio, decide, budget="snr_db", max_queries=16, seed=audiotrust_seed)
+    result = search_flip(p.audio, decide, budget="snr_db", max_queries=40, seed=audiotrust_seed)
     expect.no_flip(result, min_snr_db=20)
