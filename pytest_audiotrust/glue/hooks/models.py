@@ -230,12 +230,12 @@ def _items(config: pytest.Config) -> list[Any]:
 
 
 def prefetch_inputs(config: pytest.Config, capabilities: frozenset[str] = frozenset({"transcribe"})) -> list[Any]:
-    """``(audio, prompt, repeat)`` for every input the collected tests will hand the model, deduplicated:
-    clean ``speech_clip`` s and ``nonspeech_probe`` s (transcribed), question probes (``absent_event_probe``,
-    ``present_event_probe``, ``mismatched_audio_probe``: their audio and question, for models that can
-    answer), and the corrupted clip of each ``corruption`` x ``speech_clip`` case. Built from the probe
-    specs' ``make()`` and the corruption cases exactly as the fixtures build them, in a context of its
-    own so nothing is written on the running test's record."""
+    """``(audio, prompt, repeat, system)`` for every input the collected tests will hand the model, deduplicated:
+    clean ``speech_clip`` s and ``nonspeech_probe`` s (transcribed), what every question-asking probe asks
+    (its table entry's ``asked``: audio, question and system prompt, for models that can answer), and the
+    corrupted clip of each ``corruption`` x ``speech_clip`` case. Built from the probe specs' ``make()``
+    and the corruption cases exactly as the fixtures build them, in a context of its own so nothing is
+    written on the running test's record."""
     import contextvars
 
     return contextvars.copy_context().run(_build_inputs, config, capabilities)
@@ -257,27 +257,29 @@ def _build_inputs(config: pytest.Config, capabilities: frozenset[str]) -> list[A
         if "speech_clip" in params and "corruption" in params and "transcribe" in capabilities:
             entry, case = params["speech_clip"], params["corruption"]
             todo.setdefault(("corrupted", case.id, entry.id, node, r),
-                            lambda e=entry, c=case, n=node, r=r: _corrupted(BY_NAME["corruption"].build(c, seed, n), e, r))
+                            lambda e=entry, c=case, n=node, r=r: [_corrupted(BY_NAME["corruption"].build(c, seed, n), e, r)])
         elif "speech_clip" in params and "transcribe" in capabilities:
             entry = params["speech_clip"]
-            todo.setdefault(("clip", str(entry.id), r), lambda e=entry, r=r: (e.load().audio, None, r))
+            todo.setdefault(("clip", str(entry.id), r), lambda e=entry, r=r: [(e.load().audio, None, r, None)])
         for fx in FIXTURES:  # the probes: (audio, question) for a question, audio to transcribe otherwise
             if fx.records != "probe" or not fx.prefetch or fx.name not in params:
                 continue
             if ("ask" if fx.asks else "transcribe") in capabilities:
                 spec = params[fx.name]
                 todo.setdefault((fx.name, fx.case_id(spec), r), lambda f=fx, p=spec, n=node, r=r: _probe(f, p, seed, n, r))
-    return [build() for build in todo.values()]
+    return [item for build in todo.values() for item in build()]
 
 
-def _probe(fx: Any, spec: Any, seed: int, node: str, r: int) -> tuple[Any, str | None, int]:
+def _probe(fx: Any, spec: Any, seed: int, node: str, r: int) -> list[tuple[Any, str | None, int, str | None]]:
     probe = fx.build(spec, seed, node)
-    return probe.audio, probe.question if fx.asks else None, r
+    if not fx.asks:
+        return [(probe.audio, None, r, None)]
+    return [(audio, question, r, system) for audio, question, system in fx.asked(probe)]
 
 
-def _corrupted(bound: Any, entry: Any, r: int) -> tuple[Any, None, int]:
+def _corrupted(bound: Any, entry: Any, r: int) -> tuple[Any, None, int, None]:
     out = bound(entry.load())
-    return getattr(out, "audio", out), None, r
+    return getattr(out, "audio", out), None, r, None
 
 
 def prefetch_collected(config: pytest.Config, model: Any) -> int:
@@ -285,7 +287,7 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
     here (e.g. an endpoint that is down) is left to fail each test with its own message."""
     import time
 
-    from ...errors import ModelError
+    from ...errors import CapabilityError, ModelError
     from ..session import STATE_KEY
     from .progress import Progress
 
@@ -296,10 +298,23 @@ def prefetch_collected(config: pytest.Config, model: Any) -> int:
     built = time.perf_counter()
     if not items:
         return 0
-    try:
-        answered = model.prefetch(items, progress=bar.update)
-    except ModelError:
-        answered = 0
+    by_system: dict[str | None, list[Any]] = {}
+    for audio, prompt, repeat, system in items:
+        by_system.setdefault(system, []).append((audio, prompt, repeat))
+    answered, asked, later = 0, 0, len(items)
+    for system, group in by_system.items():  # one batch per system prompt (the role a probe gives the assistant)
+        later -= len(group)
+        seen = [0]
+
+        def report(done: int, todo: int, before: int = asked, rest: int = later, seen: list[int] = seen) -> None:
+            seen[0] = todo  # answers this group needs; the groups still to come count at most their size
+            bar.update(before + done, before + todo + rest)
+        try:
+            target = model if system is None else model.with_system(system)
+            answered += target.prefetch(group, progress=report)
+        except (ModelError, CapabilityError):
+            pass
+        asked += seen[0]
     bar.finish()
     # model time spent before the tests (not on any test's record): the report and benchmarks count it
     done = time.perf_counter()
