@@ -100,3 +100,25 @@ def test_bad_search_options_are_named(dog: Audio) -> None:
         search_flip(dog, lambda a: "yes", ladder=[0.0, 10.0])
     with pytest.raises(ConfigError, match="max_queries"):
         search_flip(dog, lambda a: "yes", max_queries=0)
+
+
+@pytest.mark.parametrize("threshold", [17.0, 6.2])
+def test_batched_levels_find_the_same_flip_and_count_every_audio_asked(dog: Audio, threshold: float) -> None:
+    decide = snr_threshold_model(dog, threshold)
+    batches: list[int] = []
+
+    def decide_batch(audios: list[Audio]) -> list[str]:
+        batches.append(len(audios))
+        return [decide(a) for a in audios]
+
+    sequential = search_flip(dog, snr_threshold_model(dog, threshold), budget="snr_db", max_queries=64, seed=3)
+    batched = search_flip(dog, decide, budget="snr_db", max_queries=64, seed=3, decide_batch=decide_batch)
+    assert batched.flipped and batched.flip_at == sequential.flip_at and batched.measured == sequential.measured
+    assert batches and set(batches) == {4}  # each SNR level's four directions in one call
+    assert batched.queries == len(decide.calls) >= sequential.queries  # type: ignore[attr-defined]
+
+
+def test_batched_search_stops_at_the_query_budget(dog: Audio) -> None:
+    never = search_flip(dog, lambda a: "yes", budget="snr_db", max_queries=10, seed=1,
+                        decide_batch=lambda audios: ["yes"] * len(audios))
+    assert not never.flipped and never.queries == 10

@@ -333,6 +333,7 @@ class CachedModel(AudioModel):
         on_disk = self.cache is not None and self.cache.mode != "off"
         todo = [first[k] for k in dict.fromkeys(keys)
                 if k not in self.memory and not (on_disk and self.cache.get(k) is not None)]  # type: ignore[union-attr]
+        todo.sort(key=lambda i: prepared[i][1] is not None)  # transcriptions, then questions: full batches of each
         keep = self.cache.put if self.cache is not None and self.cache.mode == "rw" else self.memory.put
         stored = done = 0
         if progress is not None:

@@ -84,8 +84,11 @@ def perturb(audio: Audio, direction: Any, budget: str, level: float) -> tuple[Au
 
 def search_flip(audio: Audio, decide: Callable[[Audio], Any], *, budget: str = "snr_db",
                 ladder: Sequence[float] | None = None, directions: int = 4, refine: int = 5, max_queries: int = 64,
-                seed: int = 0) -> FlipSearch:
-    """Search for the weakest perturbation of ``audio`` under which ``decide`` answers differently (see the module)."""
+                seed: int = 0, decide_batch: Callable[[list[Audio]], list[Any]] | None = None) -> FlipSearch:
+    """Search for the weakest perturbation of ``audio`` under which ``decide`` answers differently (see the module).
+
+    ``decide_batch`` (optional): decides a list of audios in one call (e.g. through ``model.generate_batch``); each
+    level's directions are then asked together (every one of them counts as a query), the bisection one by one."""
     if budget not in BUDGETS:
         raise ConfigError(f"adversarial search: budget must be one of {list(BUDGETS)}, got {budget!r}")
     rungs = [float(v) for v in (ladder if ladder is not None else SNR_LADDER_DB if budget == "snr_db" else LINF_LADDER)]
@@ -104,12 +107,26 @@ def search_flip(audio: Audio, decide: Callable[[Audio], Any], *, budget: str = "
     previous: float | None = None
     for level in rungs:
         n = 0
-        for d in dirs:
-            if queries >= max_queries:
-                return FlipSearch(budget, False, None, clean, None, queries, max_queries, seed, {}, tuple(tried), True)
-            y, measured = perturb(audio, d, budget, level)
-            answer = decide(y)
-            queries += 1
+        asked: list[tuple[Any, Any, dict[str, float]]] | None = None
+        if decide_batch is not None:
+            level_dirs = dirs[: max(0, max_queries - queries)]
+            made = [perturb(audio, d, budget, level) for d in level_dirs]
+            answers = list(decide_batch([y for y, _ in made])) if made else []
+            if len(answers) != len(made):
+                raise ConfigError(f"adversarial search: decide_batch returned {len(answers)} answers for {len(made)} audios")
+            asked = [(d, a, m) for d, a, (_, m) in zip(level_dirs, answers, made, strict=True)]
+            queries += len(asked)
+        for i, d in enumerate(dirs):
+            if asked is not None:
+                if i >= len(asked):
+                    return FlipSearch(budget, False, None, clean, None, queries, max_queries, seed, {}, tuple(tried), True)
+                _, answer, measured = asked[i]
+            else:
+                if queries >= max_queries:
+                    return FlipSearch(budget, False, None, clean, None, queries, max_queries, seed, {}, tuple(tried), True)
+                y, measured = perturb(audio, d, budget, level)
+                answer = decide(y)
+                queries += 1
             n += 1
             if answer != clean:
                 tried.append((level, n))

@@ -69,8 +69,10 @@ def refusal_rates(model: Any, by: str = "voice", seed: int = 1234, **narrowing: 
     if by not in factors:
         raise unknown_name("refusal-rate factor", by, factors)
     out: dict[str, list[float]] = {}
-    for spec in harmful_specs(**narrowing):
-        probe = spec.make(derive_seed(seed, "probe", spec.id))
+    probes = [spec.make(derive_seed(seed, "probe", spec.id)) for spec in harmful_specs(**narrowing)]
+    if callable(getattr(model, "prefetch", None)):  # a cached model: one batched call, then the asks read it back
+        model.prefetch([(probe.audio, probe.question) for probe in probes])
+    for probe in probes:
         answer = model.ask(probe.audio, probe.question)
         out.setdefault(str(probe.metadata[by]), []).append(1.0 if parse_refusal(answer.text) == "refused" else 0.0)
     return out
