@@ -139,7 +139,7 @@ def unmark(text: str) -> str:
         out.append(line)
     t = _JSON_BOOL.sub(lambda m: f'{m.group(1).replace("_", " ")}: {"yes" if m.group(2).lower() == "true" else "no"}',
                        "\n".join(out))
-    if re.match(r"^\s*[{\[]", t):
+    if re.match(r'^\s*(\{|\[\s*[{"])', t):
         t = re.sub(r'"([^"\n]{1,60})"\s*:', lambda m: m.group(1).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
     return t
