@@ -330,13 +330,15 @@ def _markup(s: str) -> tuple[str, str] | None:
 
 
 def _drop_stage(text: str) -> str:
-    """``text`` without bracketed stage directions ("(laughs)", "[pause]")."""
+    """``text`` without bracketed stage directions ("(laughs)", "[pause]") inside speech; a text that is only
+    directions is kept whole."""
     from .hallucination import SOUND_TAGS
 
     def keep(m: re.Match[str]) -> str:
         tag = m.group("tag").strip()
         return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS else m.group()
-    return _STAGE.sub(keep, text).strip()
+    dropped = _STAGE.sub(keep, text).strip()
+    return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
 def extract_transcript(text: str) -> Extraction:
