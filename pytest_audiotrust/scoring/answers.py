@@ -91,7 +91,10 @@ def _rule(name: str) -> re.Pattern[str]:
 
 
 _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
-                      r"|still|everywhere|barely|loud and)\b)")
+                      r"|still|everywhere|barely|loud and)\b)"
+                      # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
+                      r"|^\W*[a-z]+s (usually |often |typically |generally |commonly |tend to |can |may )?[a-z]+"
+                      r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
 #: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
 _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
