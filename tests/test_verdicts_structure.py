@@ -143,6 +143,8 @@ def test_an_echoed_question_takes_the_replys_polarity_and_a_conclusion_decides()
     assert explain("Is it a siren? No. Is it a car alarm? Yes.", "a siren")[0] == "no"
     assert explain("Thunder? I'm not hearing it.", "thunder")[0] == "no"
     assert explain("You asked whether a siren is present. It isn't.", "a siren")[0] == "no"
+    assert explain("The user asked whether there is rain; there is none.", "rain")[0] == "no"
+    assert explain("You asked whether there's a dog: yes, there is a dog barking.", "a dog barking")[0] == "yes"
     assert explain("Is there a dog barking? Yes \u2014 right at the start.", "a dog barking")[0] == "yes"
     said = "The audio analysis does not mention thunder, so I cannot determine whether thunder is present."
     assert explain(said, "thunder")[0] == "abstain"

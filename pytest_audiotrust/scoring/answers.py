@@ -220,11 +220,12 @@ def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     first = after[0]
     if first.hedged:
         return "hedged"
-    if _REPLY_YES.match(first.text):
+    said = _REPLY_YES.match(first.text)
+    if said and said.group(2) in ("yes", "yeah", "yep", "yup", "correct", "true", "indeed", "affirmative"):
         return "asserted"
     if _REPLY_NO.search(first.text) and len(first.text.split()) <= 8:
         return "denied"
-    return None
+    return "asserted" if said else None
 
 
 def _specifies(other: frozenset[str], generic: frozenset[str]) -> bool:

@@ -168,11 +168,12 @@ def split(t: str) -> tuple[Clause, ...]:
     for n, sent in enumerate(_SENTENCE.finditer(t)):
         if not sent.group().strip():
             continue
-        question = sent.group().rstrip().endswith("?") or bool(_REPORTED_QUESTION.search(sent.group()))
+        question = sent.group().rstrip().endswith("?")
         cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
-        clauses = [Clause(a, b, t[a:b], n, question, _lead(t[a:b])) for a, b in parts]
+        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]))
+                   for a, b in parts]
         # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
         clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
