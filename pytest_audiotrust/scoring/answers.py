@@ -18,7 +18,11 @@ another sound ("cat" asked about meowing), a broader class ("crying" asked about
 bicycle bell asked about church bells). A source and what it does are one event ("crickets chirping" is crickets).
 Asserted target -> yes; the target, a shared word or a broader class denied -> no ("it never meows", "isn't crying");
 mixed -> a leading yes/no word, else the majority, ties to the last; hedged -> abstain; a shared word made specific
-by another sound ("a cat purrs") or another sound alone -> no. ``verdict()`` adds the method and a confidence.
+by another sound ("a cat purrs") or another sound alone -> no. An echoed question takes its reply's polarity
+("Thunder? I'm not hearing it."); a conclusion clause about the target ("..., so I cannot determine whether ...")
+decides alone; a denial limited in time ("no siren at first") does not outweigh the sound asserted later; only a
+leading answer *particle* ("No.", "Yes,"), not a determiner ("No siren ..."), settles a mixed answer; a habit of a
+kind ("Dogs bark to communicate") is no event of the clip. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations

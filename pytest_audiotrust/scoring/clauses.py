@@ -4,7 +4,11 @@ One machinery for every verdict that reads free text (yes/no about a target, cou
 refusals / leaks where they need it). The text is normalised (:func:`normalize`), cut into sentences and
 clauses (:func:`split`) at connectives ("but", "though"), contrast leads ("rather than X", "instead of X",
 "different from X", "unlike X"), dashes, semicolons, list bullets and self-corrections ("3 -- no wait, 4";
-"what sounds like a siren is actually whistling": the part before the correction is ``retracted``).
+"what sounds like a siren is actually whistling": the part before the correction is ``retracted``; a sentence that
+opens with a correction, "Actually, on a second listen, ...", retracts the sentences before it). Markup is read first
+(:func:`unmark`: tables, check marks, JSON as "key: value" lines). Reported questions ("You asked whether ...") are
+question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("at first", "by the end") are exposed
+for the readers.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected"), ``hedged`` when the clause
