@@ -20,7 +20,7 @@ Stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 _MEDIA = r"(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity|speakers?)s?"
@@ -57,7 +57,8 @@ HEDGE = re.compile(
     r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
-    r"|possible|possibility|a chance\b|50/50|fifty-fifty|torn between|consistent with|either way|not confident)\b")
+    r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
+    r"|either way|not confident)\b")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
 _CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
 
@@ -189,6 +190,10 @@ def split(t: str) -> tuple[Clause, ...]:
                     clauses[:i] = [_retract(p) for p in clauses[:i]]
                 else:  # a sentence opening with a correction withdraws the sentences before it
                     out = [_retract(p) for p in out]
+        for i, c in enumerate(clauses):  # "consistent with X, but also with Y": compatible with two candidates
+            if i and re.match(r"\W*(but |and |or )?(also |equally )?with\b", c.text) \
+                    and re.search(r"\b(consistent|compatible) with\b", clauses[i - 1].text):
+                clauses[i - 1], clauses[i] = replace(clauses[i - 1], hedged=True), replace(c, hedged=True)
         for i, c in enumerate(clauses):
             prev = clauses[i - 1] if i else (out[-1] if out else None)
             alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
@@ -199,7 +204,7 @@ def split(t: str) -> tuple[Clause, ...]:
 
 
 def _retract(c: Clause) -> Clause:
-    return Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, True, c.hedged)
+    return replace(c, retracted=True)
 
 
 def clause_at(clauses: tuple[Clause, ...], pos: int) -> Clause | None:
