@@ -249,7 +249,7 @@ def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked
     yes = [i for i, (r, s, _, _) in enumerate(events) if r == "target" and s == "asserted"]
     no = [i for i, (r, s, _, _) in enumerate(events) if r in ("target", "generic", "broader") and s == "denied"]
     if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
-        no = [i for i in no if not TEMPORAL.search(events[i][2].text)] or ([] if len(yes) else no)
+        no = [i for i in no if not TEMPORAL.search(events[i][2].text)]
     if yes and no:
         for name, outcome, pattern in RULES[2:4]:  # a leading yes/no word settles a mixed answer
             m = pattern.search(t)
