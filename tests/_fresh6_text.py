@@ -1,5 +1,6 @@
 """A seventh text-verdict set (transcripts and meaning pairs only), written after the sixth set's fixes were committed
-and scored once as written, with no reader change after it: an estimate of how those fixes generalise. Same shapes and
+and scored once as written (``tests/heldout_scores/fresh6_text_first_score.txt``: the estimate of how those fixes
+generalise); the causes of its three misses were fixed afterwards. Same shapes and
 labels as ``tests/_heldout_text.py``. Never edit a row to make it pass."""
 
 from __future__ import annotations

@@ -2,11 +2,10 @@
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
-to ``_fresh5_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` (transcripts and meaning pairs only),
-``tests/heldout_scores/fresh5_text_first_score.txt``); ``_heldout_refusal2.py`` (refusals only, committed before the
-structural refusal reader) and ``_fresh_refusal2.py``
-(written after it, first scoring 85 %);
+to ``_fresh6_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
+in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` / ``_fresh6_text`` (transcripts and
+meaning pairs only), in ``tests/heldout_scores/``); ``_heldout_refusal2.py`` (refusals only, committed before the
+structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first scoring 85 %);
 ``_llm_refusals.py`` (real replies of the bundled LLM). Every row is its own case, so a regression names the reply.
 """
 
@@ -16,6 +15,7 @@ import _fresh2_text
 import _fresh3_text
 import _fresh4_text
 import _fresh5_text
+import _fresh6_text
 import _fresh_refusal2
 import _fresh_text
 import _heldout_refusal2
@@ -31,8 +31,8 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _heldout_refusal2,
-        _fresh_refusal2, _llm_refusals)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text,
+        _heldout_refusal2, _fresh_refusal2, _llm_refusals)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:

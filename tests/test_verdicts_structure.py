@@ -11,6 +11,7 @@ import _heldout_verdicts
 import _heldout_verdicts_2
 import _heldout_verdicts_3
 import _heldout_verdicts_4
+import _heldout_verdicts_5
 import pytest
 
 from pytest_audiotrust.scoring.clauses import cannot_perceive, clause_at, normalize, split, stance, unmark
@@ -24,8 +25,8 @@ from pytest_audiotrust.vocab.sounds import sound_mentions
 FLOORS = {"answers": 0.97, "no_speech": 0.97, "counts": 0.95, "orders": 0.95, "pairs": 0.95}
 
 
-@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3, _heldout_verdicts_4],
-                         ids=["first", "second", "third", "fourth"])
+@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3, _heldout_verdicts_4,
+                                    _heldout_verdicts_5], ids=["first", "second", "third", "fourth", "fifth"])
 def test_held_out_sets_are_read_right(module) -> None:  # type: ignore[no-untyped-def]
     scores = score.score(module)
     low = {fam: (right, total, misses) for fam, (right, total, misses) in scores.items() if right / total < FLOORS[fam]}

@@ -154,7 +154,7 @@ def normalize(text: str) -> str:
     """Lower-case, plain apostrophes and quotes, whitespace collapsed (newlines kept as sentence breaks), markup read
     as "key: value" lines (:func:`unmark`)."""
     t = unmark(str(text)).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u201c", '"')
-    t = t.replace("\u201d", '"').replace("*", " ")
+    t = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", t.replace("\u201d", '"').replace("*", " "))
     return "\n".join(" ".join(line.lower().split()) for line in t.splitlines() if line.strip())
 
 

@@ -106,6 +106,9 @@ _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|sho
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
                                 "playing", "plays", "background", "soft", "softly", "loud", "distant", "faint", "light", "heavy",
                                 "gentle", "low", "quiet"})
+_DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
+                              r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
+                              r"|^it (sounds like|seems to be)\b")
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
@@ -129,6 +132,7 @@ def _clause_kind(clause: str) -> str:
 
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(lambda m: m.group() if _SAYS.search(m.group()) else m.group(1) + " . ", unmark(text))
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
@@ -137,6 +141,9 @@ def invented_text(text: str) -> str:
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
+             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     if "abstention" in kinds:  # beside an abstention, a follow-up to the user is no invented speech
         kinds = [("filler" if k == "words" and _FOLLOW_UP.match(p.strip().lower()) else k)

@@ -69,7 +69,8 @@ _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
     ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above", "below"),
-    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"),
+    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
+    ("bigger|larger", "smaller"), ("longer", "shorter"), ("heavier", "lighter"), ("older", "younger"), ("better", "worse"),
 )
 #: Particles that flip only when one side gains what the other loses (they double as prepositions).
 _WEAK: tuple[tuple[str, str], ...] = (("on", "off"), ("up", "down"), ("in", "out"))

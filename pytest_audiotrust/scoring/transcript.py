@@ -55,7 +55,8 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
-_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b{_SPEECH_VERB}\b,?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
+                            r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
@@ -89,7 +90,7 @@ _COMMENTARY = re.compile(
     r"|anything else|(?:that's|that is|this is) what|some words"
     rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
-    rf"|(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)? {_SPEECH_VERB}\b"
+    rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
