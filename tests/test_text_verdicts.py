@@ -2,10 +2,10 @@
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
-to ``_fresh4_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md``); ``_heldout_refusal2.py`` (refusals only, committed before the
-structural refusal reader) and ``_fresh_refusal2.py``
-(written after it, first scoring 85 %);
+to ``_fresh6_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
+in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` / ``_fresh6_text`` (transcripts and
+meaning pairs only), in ``tests/heldout_scores/``); ``_heldout_refusal2.py`` (refusals only, committed before the
+structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first scoring 85 %);
 ``_llm_refusals.py`` (real replies of the bundled LLM). Every row is its own case, so a regression names the reply.
 """
 
@@ -14,6 +14,8 @@ from __future__ import annotations
 import _fresh2_text
 import _fresh3_text
 import _fresh4_text
+import _fresh5_text
+import _fresh6_text
 import _fresh_refusal2
 import _fresh_text
 import _heldout_refusal2
@@ -29,8 +31,8 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2, _fresh_refusal2,
-        _llm_refusals)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text,
+        _heldout_refusal2, _fresh_refusal2, _llm_refusals)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -82,11 +84,32 @@ def test_the_transcript_comes_out_of_its_wrapper(row: tuple[str, str]) -> None:
     assert basic(ex.text) == basic(want), f"{ex.text!r} by {ex.rule}"
 
 
-@pytest.mark.parametrize(("row",), [(r,) for _, r in MEANING], ids=[i for i, _ in MEANING])
+#: Meaning pairs the slot check leaves to the embedding half (strict): one content word swapped ("window" / "aisle
+#: seat", "salt" / "sugar"); a slot for it would call synonyms flips (``test_synonyms_are_left_to_the_embedding``).
+MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39"}
+
+
+@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="left to the embedding"))
+                                    if i in MEANING_KNOWN_MISSES else (r,) for i, r in MEANING], ids=[i for i, _ in MEANING])
 def test_meaning_pairs_flip_or_paraphrase(row: tuple[str, str, bool]) -> None:
     a, b, same = row
     assert (not differences(a, b)) == same, [str(d) for d in differences(a, b)]
     assert (not differences(b, a)) == same  # symmetric
+
+
+@pytest.mark.parametrize(("a", "b"), [("Shut the door.", "Close the door."), ("The movie was great.", "The film was great."),
+                                      ("Buy a car.", "Purchase a car."), ("Grab your coat.", "Get your coat.")])
+def test_synonyms_are_left_to_the_embedding(a: str, b: str) -> None:
+    assert not differences(a, b)
+
+
+def test_signed_numbers_spoken_digits_and_dollars_and_cents() -> None:
+    assert differences("The temperature is -5°C.", "The temperature is 5°C.")
+    assert not differences("The temperature is -5°C.", "The temperature is minus five degrees Celsius.")
+    assert not differences("It costs $4.50.", "It costs four dollars and fifty cents.")
+    assert not differences("Room 302 is on the 3rd floor.", "Room three oh two is on the third floor.")
+    assert not differences("Dial 0800 123 456.", "Dial oh eight hundred, one two three, four five six.")
+    assert not differences("The U.S. team won.", "The US team won.")
 
 
 def test_comply_and_warn_is_never_a_refusal_and_the_content_is_named() -> None:

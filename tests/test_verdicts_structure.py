@@ -10,9 +10,11 @@ import _heldout_score as score
 import _heldout_verdicts
 import _heldout_verdicts_2
 import _heldout_verdicts_3
+import _heldout_verdicts_4
+import _heldout_verdicts_5
 import pytest
 
-from pytest_audiotrust.scoring.clauses import cannot_perceive, clause_at, normalize, split, stance
+from pytest_audiotrust.scoring.clauses import cannot_perceive, clause_at, normalize, split, stance, unmark
 from pytest_audiotrust.scoring.counts import parse_count
 from pytest_audiotrust.scoring.order import read_order, read_pair, stated_relation
 from pytest_audiotrust.scoring.verdict import Verdict
@@ -23,8 +25,8 @@ from pytest_audiotrust.vocab.sounds import sound_mentions
 FLOORS = {"answers": 0.97, "no_speech": 0.97, "counts": 0.95, "orders": 0.95, "pairs": 0.95}
 
 
-@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3],
-                         ids=["first", "second", "third"])
+@pytest.mark.parametrize("module", [_heldout_verdicts, _heldout_verdicts_2, _heldout_verdicts_3, _heldout_verdicts_4,
+                                    _heldout_verdicts_5], ids=["first", "second", "third", "fourth", "fifth"])
 def test_held_out_sets_are_read_right(module) -> None:  # type: ignore[no-untyped-def]
     scores = score.score(module)
     low = {fam: (right, total, misses) for fam, (right, total, misses) in scores.items() if right / total < FLOORS[fam]}
@@ -38,6 +40,57 @@ def test_held_out_sets_are_large_and_cover_every_outcome() -> None:
     for rows in (m.ANSWERS, _heldout_verdicts_2.ANSWERS):
         outcomes = [e for *_, e in rows]
         assert all(outcomes.count(o) >= 1 for o in ("yes", "no", "abstain", "unparseable"))
+    assert sum(v == "hallucinated" for _, v in m.NO_SPEECH) >= 15
+
+
+def _fourth_rows() -> list[tuple[str, tuple]]:
+    m = _heldout_verdicts_4
+    rows: list[tuple[str, tuple]] = [(f"answers-{i:03d}", ("answers", r)) for i, r in enumerate(m.ANSWERS)]
+    rows += [(f"no_speech-{i:02d}", ("no_speech", r)) for i, r in enumerate(m.NO_SPEECH)]
+    rows += [(f"counts-{i:02d}", ("counts", (t, e, None))) for i, (t, e) in enumerate(m.COUNTS)]
+    rows += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(m.COUNTS_WITH_TARGET)]
+    rows += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(m.ORDERS)]
+    rows += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(m.PAIRS)]
+    return rows
+
+
+#: Rows of the fourth set the readers still get wrong, kept as written (strict: a fix must remove the id). Shapes
+#: no structural cue reads yet: a sound that ended before the clip ("the rain has already stopped when the recording
+#: begins"), an instrument's name used as another source's verb ("an elephant trumpets"), a reply that is another
+#: task (a poem about rain).
+FOURTH_KNOWN_MISSES = {"answers-039", "answers-085", "answers-130"}
+FOURTH = _fourth_rows()
+
+
+@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+                                    if i in FOURTH_KNOWN_MISSES else (r,) for i, r in FOURTH], ids=[i for i, _ in FOURTH])
+def test_fourth_set_row_by_row(row: tuple[str, tuple]) -> None:
+    family, r = row
+    if family == "answers":
+        label, phrase, text, want = r
+        got = score.answer_verdict(label, phrase, text)
+    elif family == "no_speech":
+        text, want = r
+        got = score.no_speech_verdict(text)
+    elif family == "counts":
+        text, want, target = r
+        got = score.count_verdict(text, target)
+    elif family == "orders":
+        a, b, relation, text, want = r
+        got = score.order_verdict(a, b, relation, text)
+    else:
+        text, want = r
+        got = score.pair_verdict(text)
+    assert got == want, text
+
+
+def test_fourth_set_covers_the_harder_shapes() -> None:
+    m = _heldout_verdicts_4
+    assert len(m.ANSWERS) >= 120 and len(m.NO_SPEECH) >= 40
+    outcomes = [e for *_, e in m.ANSWERS]
+    assert all(outcomes.count(o) >= 3 for o in ("yes", "no", "abstain", "unparseable"))
+    texts = " ".join(t for _, _, t, _ in m.ANSWERS)
+    assert "|---|" in texts and "\u274c" in texts and '{"' in texts and "```json" in texts  # table, cross, JSON
     assert sum(v == "hallucinated" for _, v in m.NO_SPEECH) >= 15
 
 
@@ -64,9 +117,45 @@ def _stance(text: str, word: str) -> str:
     ("What sounds like a siren is actually someone whistling.", "siren", "retracted"),
     ("There are 3 — no wait, 4 — knocks.", "3", "retracted"),
     ("No siren, but a dog is barking.", "dog", "asserted"),
+    ("I have no doubt there's thunder, though it's far away.", "thunder", "asserted"),
+    ("There's no mistaking the church bells ringing.", "church bells", "asserted"),
+    ("I can't rule out a siren in the background.", "siren", "hedged"),
+    ("It is possible to hear rain falling on the roof.", "rain", "asserted"),
+    ("The sound is consistent with a helicopter, but also with a large fan.", "helicopter", "hedged"),
+    ("The sound is consistent with a helicopter.", "helicopter", "asserted"),
+    ("The dog stays quiet the whole time.", "dog", "denied"),
+    ("Dog barking \u2014 not present.", "dog barking", "denied"),
+    ("A cat meows \u2014 no, scratch that, it's a baby whimpering.", "cat", "retracted"),
+    ("No dog, I think... Actually, on a second listen, there is a dog barking.", "no dog", "retracted"),
+    ("The meowing I first expected turned out to be a squeaky door hinge.", "meowing", "retracted"),
 ])
 def test_clause_stance(text: str, word: str, expected: str) -> None:
     assert _stance(text, word) == expected
+
+
+def test_markup_is_read_as_key_value_lines() -> None:
+    assert unmark("| Sound | Present |\n|---|---|\n| Dog barking | No |\n| Siren | Yes |").splitlines() == [
+        "Dog barking: No.", "Siren: Yes."]
+    assert unmark("\u2705 Wind\n\u274c Birds chirping").splitlines() == ["Wind: yes.", "Birds chirping: no."]
+    assert "siren: yes" in unmark('```json\n{"siren": true, "confidence": 0.92}\n```')
+    assert unmark("[Birds chirping] [Wind blowing]") == "[Birds chirping] [Wind blowing]"  # a tag is no JSON
+
+
+def test_an_echoed_question_takes_the_replys_polarity_and_a_conclusion_decides() -> None:
+    from pytest_audiotrust.scoring.answers import explain
+
+    assert explain("Is it a siren? No. Is it a car alarm? Yes.", "a siren")[0] == "no"
+    assert explain("Thunder? I'm not hearing it.", "thunder")[0] == "no"
+    assert explain("You asked whether a siren is present. It isn't.", "a siren")[0] == "no"
+    assert explain("The user asked whether there is rain; there is none.", "rain")[0] == "no"
+    assert explain("You asked whether there's a dog: yes, there is a dog barking.", "a dog barking")[0] == "yes"
+    assert explain("Is there a dog barking? Yes \u2014 right at the start.", "a dog barking")[0] == "yes"
+    said = "The audio analysis does not mention thunder, so I cannot determine whether thunder is present."
+    assert explain(said, "thunder")[0] == "abstain"
+    # a denial limited in time leaves the sound heard later; a leading determiner "no" is no answer word
+    assert explain("No siren at first, but at 0:07 an ambulance siren becomes audible.", "a siren")[0] == "yes"
+    assert explain("Earlier there was barking; by the end the dog is silent.", "a dog barking")[0] == "yes"
+    assert explain("No siren at all; the dog is silent too.", "a siren")[0] == "no"
 
 
 def test_cannot_perceive_is_about_the_audio_not_a_sound_in_it() -> None:
@@ -117,6 +206,20 @@ def test_count_reads_the_clause_about_the_target_and_drops_corrections() -> None
     assert parse_count(text, "a dog barking").value == 1
     assert parse_count("There are 3 — no wait, 4 — knocks.").value == 4
     assert parse_count("It doesn't ring even once.").value == 0
+    assert parse_count("I count three rings. Wait \u2014 the last one is an echo, so two.").value == 2
+    assert parse_count("There are 3 knocks in the first half and 2 in the second half, 5 total.").value == 5
+    assert parse_count("Between 3 and 5 times.").outcome == "abstain"
+    assert parse_count("Between 0 and 3 seconds the bell rings twice.").value == 2  # a time span, not a range of counts
+    assert parse_count("The dog barked 2 times and the doorbell rang 3 times.", "a doorbell").value == 3
+    assert parse_count("The bell rings a dozen times.").value == 12
+
+
+def test_order_reads_time_stamps_and_what_a_clip_opens_or_ends_with() -> None:
+    assert read_order("Timeline: 0:00 dog barks, 0:03 car horn.", "a car horn", "a dog barking", "after")[0] == "yes"
+    assert read_order("1. Rain (0\u20136 s)\n2. Thunder (6\u20138 s)", "rain", "thunder", "before")[0] == "yes"
+    assert read_order("The clip ends with applause; before that, a band plays.", "applause", "music", "before")[0] == "no"
+    assert read_order("The clip begins with thunder, and rain starts later.", "rain", "thunder", "before")[0] == "no"
+    assert read_pair("No difference in the speaker that I can hear.")[0] == "yes"
 
 
 def test_verdict_records_method_and_confidence() -> None:

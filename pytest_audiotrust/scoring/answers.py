@@ -18,7 +18,11 @@ another sound ("cat" asked about meowing), a broader class ("crying" asked about
 bicycle bell asked about church bells). A source and what it does are one event ("crickets chirping" is crickets).
 Asserted target -> yes; the target, a shared word or a broader class denied -> no ("it never meows", "isn't crying");
 mixed -> a leading yes/no word, else the majority, ties to the last; hedged -> abstain; a shared word made specific
-by another sound ("a cat purrs") or another sound alone -> no. ``verdict()`` adds the method and a confidence.
+by another sound ("a cat purrs") or another sound alone -> no. An echoed question takes its reply's polarity
+("Thunder? I'm not hearing it."); a conclusion clause about the target ("..., so I cannot determine whether ...")
+decides alone; a denial limited in time ("no siren at first") does not outweigh the sound asserted later; only a
+leading answer *particle* ("No.", "Yes,"), not a determiner ("No siren ..."), settles a mixed answer; a habit of a
+kind ("Dogs bark to communicate") is no event of the clip. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-from .clauses import CANNOT_PERCEIVE, HEDGE, Clause, clause_at, negated, normalize, split, stance
+from .clauses import CANNOT_PERCEIVE, CONCLUSIONS, HEDGE, TEMPORAL, Clause, clause_at, negated, normalize, split, stance
 from .verdict import Verdict
 
 
@@ -52,7 +56,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
         ("no audio / cannot process audio or answer", Answer.ABSTAIN, CANNOT_PERCEIVE.pattern),
         ("yes and no", Answer.ABSTAIN, r"^\W*yes and no\b|\bboth yes and no\b"),
         ("leading no", Answer.NO,
-         _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)"
+         _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
+         r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
          r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
@@ -90,11 +95,23 @@ def _rule(name: str) -> re.Pattern[str]:
 
 
 _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
-                      r"|still|everywhere|barely|loud and)\b)")
+                      r"|still|everywhere|barely|loud and)\b)"
+                      # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
+                      r"|^\W*[a-z]+s (usually |often |typically |generally |commonly |tend to |can |may )?[a-z]+"
+                      r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
 #: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
 _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
-                            r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}")
+                            r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}"
+                            r"|^\W*(an?|the|some)\s+([a-z'-]+\s+){0,2}(whirs|whirrs|hums|buzzes|beeps|clicks|rumbles|roars|whines"
+                            r"|hisses|crackles|rattles|squeaks|creaks|clatters|drones|thuds|bangs|ticks|dings|chimes|sizzles"
+                            r"|gurgles|splashes|pops|(is|are) (whirring|humming|buzzing|beeping|clicking|rumbling|roaring|whining"
+                            r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling))\b")
+#: A reply to an echoed question ("Music? None that I could pick out."; "Is it a siren? No."): its polarity.
+_REPLY_YES = re.compile(r"^\W*(also |then )?(yes|yeah|yep|yup|correct|true|indeed|affirmative|absolutely|definitely|certainly"
+                        r"|of course|it is|it does|there is|there are)\b")
+_REPLY_NO = re.compile(r"^\W*(also |then |short answer\W+)?(no|nope|nah|none|not|never|negative|false|incorrect|nothing"
+                       r"|it isn't|it is not|there isn't|there is not)\b|\b(not|no|never|none|nothing)\b|n't\b")
 #: Words that may stand between a sound's source and what it does without making them two sounds.
 _SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
                              r"|'s|of|its|their)[\s-]+)*$")
@@ -169,9 +186,14 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
     asked = _target_labels(terms)
     groups: list[list[tuple[int, int, str, tuple[str, ...]]]] = []
     last: tuple[int, Clause | None] = (-1, None)
+    replies: dict[Clause, str] = {}
     for start, end, matched, labels in sound_mentions(t, terms):
         clause = clause_at(clauses, start)
-        if clause is None or clause.question or clause.retracted or _GENERIC.match(clause.text):
+        if clause is not None and clause.question and not clause.retracted:
+            said = _reply(clauses, clause)
+            if said:
+                replies[clause] = said
+        if clause is None or (clause.question and clause not in replies) or clause.retracted or _GENERIC.match(clause.text):
             continue
         rel = _relation(matched, labels, terms, asked)
         if groups and last[1] is clause and _SAME_EVENT_GAP.match(t[last[0]:start]):
@@ -189,8 +211,25 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
         start, end = group[0][0], group[-1][1]
         clause = clause_at(clauses, start)
         assert clause is not None
-        out.append((rel, stance(t, clause, start, end), clause, frozenset(lab for g in group for lab in g[3])))
+        said = replies.get(clause) or stance(t, clause, start, end)
+        out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3])))
     return out
+
+
+def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
+    """The stance of the reply to an echoed question ("Thunder? I'm not hearing it." -> denied), or None."""
+    after = [c for c in clauses if c.sentence > question.sentence]
+    if not after or after[0].question:
+        return None
+    first = after[0]
+    if first.hedged:
+        return "hedged"
+    said = _REPLY_YES.match(first.text)
+    if said and said.group(2) in ("yes", "yeah", "yep", "yup", "correct", "true", "indeed", "affirmative"):
+        return "asserted"
+    if _REPLY_NO.search(first.text) and len(first.text.split()) <= 8:
+        return "denied"
+    return "asserted" if said else None
 
 
 def _specifies(other: frozenset[str], generic: frozenset[str]) -> bool:
@@ -204,11 +243,17 @@ def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked
     """The verdict the stated events give, or None when they say nothing about the target."""
     from ..vocab.ontology import relation
 
+    concluded = [e for e in events if e[2].lead in CONCLUSIONS and e[0] in ("target", "generic", "broader")]
+    if concluded:  # "..., so I cannot determine whether thunder is present": the conclusion is the answer
+        events = concluded
     yes = [i for i, (r, s, _, _) in enumerate(events) if r == "target" and s == "asserted"]
     no = [i for i, (r, s, _, _) in enumerate(events) if r in ("target", "generic", "broader") and s == "denied"]
+    if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
+        no = [i for i in no if not TEMPORAL.search(events[i][2].text)]
     if yes and no:
         for name, outcome, pattern in RULES[2:4]:  # a leading yes/no word settles a mixed answer
-            if pattern.search(t):
+            m = pattern.search(t)
+            if m and (len(m.group().split()) > 1 or re.match(r"\s*([^\w\s]|$)", t[m.end():])):
                 return outcome, name
         if len(yes) != len(no):
             return (Answer.YES, "target described") if len(yes) > len(no) else (Answer.NO, "target denied")
@@ -232,9 +277,8 @@ def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
-    for name, outcome, pattern in RULES[:2]:
-        if pattern.search(t):
-            return outcome, name
+    if RULES[0][2].search(t):
+        return RULES[0][1], RULES[0][0]
     if all(c.question for c in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
         return Answer.UNPARSEABLE, "question back"
     field = _ANSWER_FIELD.match(t)
@@ -244,6 +288,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     decided = _decide(events, t, _target_labels(terms))
     if decided is not None:
         return decided
+    if RULES[1][2].search(t):  # "yes and no" without a stated event about the target
+        return RULES[1][1], RULES[1][0]
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name

@@ -4,7 +4,11 @@ One machinery for every verdict that reads free text (yes/no about a target, cou
 refusals / leaks where they need it). The text is normalised (:func:`normalize`), cut into sentences and
 clauses (:func:`split`) at connectives ("but", "though"), contrast leads ("rather than X", "instead of X",
 "different from X", "unlike X"), dashes, semicolons, list bullets and self-corrections ("3 -- no wait, 4";
-"what sounds like a siren is actually whistling": the part before the correction is ``retracted``).
+"what sounds like a siren is actually whistling": the part before the correction is ``retracted``; a sentence that
+opens with a correction, "Actually, on a second listen, ...", retracts the sentences before it). Markup is read first
+(:func:`unmark`: tables, check marks, JSON as "key: value" lines). Reported questions ("You asked whether ...") are
+question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("at first", "by the end") are exposed
+for the readers.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected"), ``hedged`` when the clause
@@ -16,7 +20,7 @@ Stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 _MEDIA = r"(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity|speakers?)s?"
@@ -33,7 +37,8 @@ CANNOT_PERCEIVE = re.compile(
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
-    r" (that|this|the question|your question)\b")
+    r" (that|this|the question|your question)\b"
+    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b")
 
 #: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
 DECLINES = re.compile(
@@ -51,7 +56,11 @@ HEDGE = re.compile(
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
     r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
-    r"|established|identified))\b")
+    r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
+    r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
+    r"|either way|not confident)\b")
+#: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
+_CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
 
 #: Connectives that open a new clause.
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
@@ -59,12 +68,23 @@ _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
-               "on second thought")
+               "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
+               "listening again", "i misspoke", "turned out to be", "turns out to be", "proved to be")
+#: Leads that draw the conclusion of what came before ("..., so I cannot determine whether ...").
+CONCLUSIONS = ("so", "therefore", "thus", "hence")
+#: A clause limited in time ("no siren at first", "by the end the dog is silent"): its denial is partial.
+TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end)|by the end|in the (first|second|last|final)"
+                      r" (half|part|few seconds|seconds)|after(wards| that| this| a while)|any ?more|any longer|until|no longer"
+                      r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
+#: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
+_REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
+                                r" know|wonder\w*)( me)? (whether|if|about)\b")
 
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
-    r"|(?<=[,\s])(?=(no wait|wait|i mean|or rather|correction|actually|in fact|scratch that|on second thought)\b)"
-    r"|(?<=\s)(?=than\b)|[\u2014\u2013]|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
+    r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
+    r"|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
@@ -72,10 +92,13 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
                              r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
-                            r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b)"
+                            r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
+                            r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
+                            r" (completely |totally |entirely )?(quiet|silent|mute)\b)"
                             r"|^\s*:\s*(no|none|absent|not \w+|false|0)\b")
 #: Negation words that do not negate ("no doubt", "not only").
-_NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one)\b")
+_NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
+                           r"|no denying|without (a |any )?doubt)\b")
 
 
 @dataclass(frozen=True)
@@ -94,16 +117,50 @@ class Clause:
     hedged: bool = False
 
 
+_YES_MARK = "\u2705\u2714\u2713\u2611"
+_NO_MARK = "\u274c\u2716\u2717\u2718\u2612\U0001f6ab"
+_FENCE = re.compile(r"^\s*```\w*\s*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_JSON_BOOL = re.compile(r'"([^"\n]{1,60})"\s*:\s*(true|false)\b', re.IGNORECASE)
+
+
+def unmark(text: str) -> str:
+    """Markup as plain "key: value" lines: code fences go, a markdown table's rows become "first cell: other cells"
+    (its header row goes), a check mark or cross becomes ": yes" / ": no", JSON keys and booleans become words."""
+    lines = _FENCE.sub("", str(text)).splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if _TABLE_RULE.match(line) and "-" in line:
+            continue
+        if line.strip().startswith("|") and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]:
+            continue  # a table's header row
+        if line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            line = f"{cells[0]}: {', '.join(cells[1:])}." if len(cells) > 1 else cells[0]
+        m = re.match(rf"^\s*(?:[-*\u2022]\s*)?([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*(.+)$", line)
+        if m:
+            line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
+        line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
+        out.append(line)
+    t = _JSON_BOOL.sub(lambda m: f'{m.group(1).replace("_", " ")}: {"yes" if m.group(2).lower() == "true" else "no"}',
+                       "\n".join(out))
+    if re.match(r'^\s*(\{|\[\s*[{"])', t):
+        t = re.sub(r'"([^"\n]{1,60})"\s*:', lambda m: m.group(1).replace("_", " ") + ":", t)
+        t = re.sub(r'[{}\[\]"]', " ", t)
+    return t
+
+
 def normalize(text: str) -> str:
-    """Lower-case, plain apostrophes and quotes, whitespace collapsed (newlines kept as sentence breaks)."""
-    t = str(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u201c", '"')
-    t = t.replace("\u201d", '"').replace("*", " ")
+    """Lower-case, plain apostrophes and quotes, whitespace collapsed (newlines kept as sentence breaks), markup read
+    as "key: value" lines (:func:`unmark`)."""
+    t = unmark(str(text)).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u201c", '"')
+    t = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", t.replace("\u201d", '"').replace("*", " "))
     return "\n".join(" ".join(line.lower().split()) for line in t.splitlines() if line.strip())
 
 
 def _lead(text: str) -> str:
     s = text.lstrip(" ,:\u2014\u2013-")
-    for lead in (*CORRECTIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
+    for lead in (*CORRECTIONS, *CONCLUSIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
                  *_CONNECTIVE.split("|")):
         if re.match(rf"{re.escape(lead)}\b", s):
             return lead
@@ -120,15 +177,23 @@ def split(t: str) -> tuple[Clause, ...]:
         cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
-        clauses = [Clause(a, b, t[a:b], n, question, _lead(t[a:b])) for a, b in parts]
+        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]))
+                   for a, b in parts]
         # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
         clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):
-            if c.lead in CORRECTIONS and i and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
-                clauses[:i] = [Clause(p.start, p.end, p.text, p.sentence, p.question, p.lead, True, p.hedged)
-                               for p in clauses[:i]]
+            said = " ".join([c.text.lstrip(" ,").removeprefix(c.lead), *(x.text for x in clauses[i + 1:])])
+            if c.lead in CORRECTIONS and re.search(r"\w", said):
+                if i:
+                    clauses[:i] = [_retract(p) for p in clauses[:i]]
+                else:  # a sentence opening with a correction withdraws the sentences before it
+                    out = [_retract(p) for p in out]
+        for i, c in enumerate(clauses):  # "consistent with X, but also with Y": compatible with two candidates
+            if i and re.match(r"\W*(but |and |or )?(also |equally )?with\b", c.text) \
+                    and re.search(r"\b(consistent|compatible) with\b", clauses[i - 1].text):
+                clauses[i - 1], clauses[i] = replace(clauses[i - 1], hedged=True), replace(c, hedged=True)
         for i, c in enumerate(clauses):
             prev = clauses[i - 1] if i else (out[-1] if out else None)
             alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
@@ -138,14 +203,18 @@ def split(t: str) -> tuple[Clause, ...]:
     return tuple(out)
 
 
+def _retract(c: Clause) -> Clause:
+    return replace(c, retracted=True)
+
+
 def clause_at(clauses: tuple[Clause, ...], pos: int) -> Clause | None:
     """The clause holding position ``pos``."""
     return next((c for c in clauses if c.start <= pos < c.end), None)
 
 
 def hedged(text: str) -> bool:
-    """The text is uncertain ("may or may not", "hard to tell", "it could be X or Y", "I doubt it")."""
-    return bool(HEDGE.search(text))
+    """The text is uncertain ("may or may not", "hard to tell", "it could be X or Y", "I doubt it"; not "no doubt")."""
+    return bool(HEDGE.search(_CERTAIN.sub(" ", text)))
 
 
 def negated(t: str, clause: Clause, start: int, end: int) -> bool:

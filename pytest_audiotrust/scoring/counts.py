@@ -35,6 +35,11 @@ _HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|or maybe|or perhaps|or possib
 _LOCATIVE_ONCE = re.compile(r"^\s+(?:at|near|in|during|after|before|towards?|around|early|late|right|again)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|rather than|instead of)\W*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
+#: "one" as a pronoun ("the last one is an echo"), not a count.
+_PRONOUN_ONE = re.compile(r"\b(?:the|that|this|last|first|next|each|every|another|which|other|any|no)\s+$", re.IGNORECASE)
+#: A number marked as the total ("5 total", "five in all", "a total of 5").
+_TOTAL_AFTER = re.compile(r"^\W*(?:\w+ )?(?:in total|total|in all|altogether|overall)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all)\W*$", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
                    r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
@@ -77,6 +82,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         before, after = _context(text, m)
         if m.kind == "ordinal" or m.as_int is None or m.value < 0:
             continue
+        if m.text.lower() == "one" and _PRONOUN_ONE.search(before):
+            continue
         if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text):
             continue
         if _NEGATED.search(before):
@@ -86,7 +93,10 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
-        if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])):
+        between = nxt and re.match(r"^\W*and\s*$", text[m.end:nxt.start]) and re.search(r"\bbetween\s+$", before, re.IGNORECASE) \
+            and not _TIME_UNIT.match(text[nxt.end:nxt.end + 30])
+        if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])) \
+                or between:
             return CountAnswer("abstain", None, f"a range of counts {text[(prev or m).start:(nxt or m).end]!r}")
         if _HEDGED.search(before) and kept:
             return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
@@ -95,17 +105,31 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if len({m.as_int for m, _ in kept}) > 1:
         kept = [(m, t) for m, t in kept
                 if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20]))] or kept
+    totals = {m.as_int for m, _ in kept
+              if _TOTAL_AFTER.match(_context(text, m)[1]) or _TOTAL_BEFORE.search(_context(text, m)[0])}
+    if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
+        (value,) = totals
+        return CountAnswer("count", value, f"total {value}")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
         (value,) = values
         which = next(m for m, t in kept if m.as_int == value and (t or not strong))
         return CountAnswer("count", value, f"{'count word' if strong else 'only number'} {which.text!r}")
+    from ..vocab.sounds import sound_mentions, target_terms
+
     about = _about(text, target)
     if len(values) > 1 and about is not None:
         def names_target(m: NumberMention) -> bool:
             c = clause_at(clauses, m.start)
-            return c is not None and bool(about.search(c.text))
+            if c is None or not about.search(c.text):
+                return False
+            # a count belongs to the sound named closest to it ("the dog barked 2 times and the doorbell rang 3 times")
+            named = sound_mentions(text.lower()[c.start:c.end], target_terms(str(target), str(target)))
+            if not named:
+                return True
+            near = min(named, key=lambda n: min(abs(c.start + n[0] - m.end), abs(c.start + n[1] - m.start)))
+            return bool(about.search(text.lower()[c.start + near[0]:c.start + near[1]]))
         mine = {m.as_int for m, t in kept if names_target(m) and (t or not strong)}
         if len(mine) == 1:
             (value,) = mine

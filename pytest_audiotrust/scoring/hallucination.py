@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .clauses import DECLINES
+from .clauses import DECLINES, unmark
 from .text import basic
 
 #: Phrases Whisper produces on non-speech. Sources: the widely published top phrases (Barański et al.,
@@ -75,7 +75,7 @@ _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|voca
                 r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
-_NO_SPEECH = re.compile(r"(\b(no|not|nobody|nothing|without|none|no one|never|cannot|unable|zero)\b|n't\b).*"
+_NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero)\b|n't\b).*"
                         + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|missing|not (present|detected))\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
@@ -92,8 +92,23 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
+                     r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
+#: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
+_FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
+                        r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
+                        r"|would you like|do you want|maybe you|perhaps you)\b")
+#: A field's label at the start of a line or after a separator ("Speech content: none", "Language: N/A"): not speech.
+_FIELD_LABEL = re.compile(r"(^|[\n,;])\s*[a-z][\w /-]{0,30}?\s*:(?=\s*\S)", re.IGNORECASE)
+_SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
+#: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
+_DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
+                                "playing", "plays", "background", "soft", "softly", "loud", "distant", "faint", "light", "heavy",
+                                "gentle", "low", "quiet"})
+_DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
+                              r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
+                              r"|^it (sounds like|seems to be)\b")
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
@@ -109,7 +124,7 @@ def _clause_kind(clause: str) -> str:
 
     if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):
         return "sound"
-    words = [w for w in basic(c).split() if w not in ("a", "an", "the", "and", "only", "just")]
+    words = [w for w in basic(c).split() if w not in _DESCRIPTION_WORDS]
     if words and not terms_pattern(sound_terms(exclude_speech=True)).sub(" ", " ".join(words)).strip():
         return "sound"  # only sound names: "instrumental music", "birds, wind"
     return "words"
@@ -117,6 +132,8 @@ def _clause_kind(clause: str) -> str:
 
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
+    text = _FIELD_LABEL.sub(lambda m: m.group() if _SAYS.search(m.group()) else m.group(1) + " . ", unmark(text))
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
         return ""
@@ -125,6 +142,12 @@ def invented_text(text: str) -> str:
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
+             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    if "abstention" in kinds:  # beside an abstention, a follow-up to the user is no invented speech
+        kinds = [("filler" if k == "words" and _FOLLOW_UP.match(p.strip().lower()) else k)
+                 for p, k in zip(parts, kinds, strict=True)]
     if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
         return text.strip() if basic(text) else ""
     return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
@@ -132,6 +155,8 @@ def invented_text(text: str) -> str:
 
 def _tag_ok(tag: str) -> bool:
     t = basic(tag)
+    if re.fullmatch(r"[\d\s.,:\-\u2013]*\d[\d\s.,:\-\u2013]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<>* ")):
+        return True  # a timestamp ("(0.2-1.1 s)")
     return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
 
 

@@ -14,7 +14,9 @@ A slot is content whose change changes what the sentence asks or states:
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
-  against the other text's words, so an all-lower-case transcript does not count as a change.
+  against the other text's words, so an all-lower-case transcript does not count as a change;
+* numbers keep their sign ("-5" = "minus five" differs from "5"); "four dollars and fifty cents" = "$4.50";
+  digits read one by one ("three oh two") are one number; dotted initials ("U.S.") are one word.
 
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
 count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
@@ -61,13 +63,14 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("true", "false"), ("top", "bottom"), ("upstairs", "downstairs"), ("inside|indoors", "outside|outdoors"),
     ("early|earlier", "late|later"), ("hot", "cold"), ("high", "low"), ("first", "last"), ("front", "back|rear"),
     ("north", "south"), ("east", "west"), ("entrance", "exit"), ("arrive|arrival", "depart|departure"),
-    ("maximum|max", "minimum|min"), ("plus", "minus"),
+    ("maximum|max", "minimum|min"), ("plus", "minus"), ("positive", "negative"),
 )
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
     ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above", "below"),
-    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"),
+    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
+    ("bigger|larger", "smaller"), ("longer", "shorter"), ("heavier", "lighter"), ("older", "younger"), ("better", "worse"),
 )
 #: Particles that flip only when one side gains what the other loses (they double as prepositions).
 _WEAK: tuple[tuple[str, str], ...] = (("on", "off"), ("up", "down"), ("in", "out"))
@@ -192,6 +195,7 @@ def _expand(text: str) -> str:
             return m.group(0)
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES)
+    text = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", "") + " ", text)  # "U.S." = "US"
     text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
     text = re.sub(r"\b(\d+)([A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"
     text = re.sub(r"\b([Nn])o (?:one|1)\b", r"\1obody", text)  # "No one passed" negates; it is not a "No," answer
@@ -259,6 +263,25 @@ def _fractions(low: str) -> str:
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+#: A number read digit by digit ("three oh two", "nine one one"): three or more digit words, or two with "oh".
+_SPOKEN_DIGITS = re.compile(rf"\b(?:{_DIGIT}(?: {_DIGIT}){{2,}}|{_DIGIT} oh|oh {_DIGIT})\b"
+                            r"(?![ -](?:hundred|thousand|million)\b|-)")
+
+
+_NUMBER = r"(\d+|(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[ -])?(?:" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
+_DOLLARS_CENTS = re.compile(rf"\b{_NUMBER} dollars? and {_NUMBER} cents?\b")
+
+
+def _dollars_cents(m: re.Match[str]) -> str:
+    """"four dollars and fifty cents" = "4.5 dollars" (as "$4.50" reads)."""
+    d, c = _value(m.group(1)), _value(m.group(2))
+    return m.group() if d is None or c is None or c >= 100 else f"{d + c / 100:g} dollars"
+
+
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
@@ -274,6 +297,9 @@ def normalise(text: str) -> str:
     low = re.sub(r"\b(\d{1,2}):00\b", r"\1", low)  # 7:00 -> 7 (7:30 keeps both numbers, as "seven thirty" does)
     low = re.sub(r"(\d)\s?([ap]m)\b", r"\1 \2", low)
     low = re.sub(r"\bper cent\b", "percent", low)
+    low = re.sub(r"(?:(?<=\s)|(?<=^)|(?<=\())[-\u2212](?=\d)", "minus ", low)  # "-5" reads as "minus five" does
+    low = _DOLLARS_CENTS.sub(_dollars_cents, low)
+    low = _SPOKEN_DIGITS.sub(lambda m: "".join(_DIGIT_WORDS[w] for w in m.group().split()), low)
     low = re.sub(r"\bmph\b", "miles per hour", low)
     return re.sub(r"\b(?:kph|km/h|kmh)\b", "kilometers per hour", low)
 
@@ -304,7 +330,7 @@ def slots(text: str) -> Slots:
         before = low[:n.start].split()
         if n.text == "one" and before and before[-1] in _PRONOUN_ONE:
             continue
-        numbers.append(n.value)
+        numbers.append(-n.value if before and before[-1] in ("minus", "negative") else n.value)
     units: set[str] = set()
     time: set[str] = set()
     days: set[str] = set()
@@ -384,7 +410,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     a, b = slots(output), slots(reference)
     out: list[SlotDifference] = []
-    if Counter(a.numbers) != Counter(b.numbers) and not (a.digits and a.digits == b.digits):
+    signs_agree = sorted(x for x in a.numbers if x < 0) == sorted(x for x in b.numbers if x < 0)
+    if Counter(a.numbers) != Counter(b.numbers) and not (a.digits and a.digits == b.digits and signs_agree):
         only_b = Counter(b.numbers) - Counter(a.numbers)
         only_a = Counter(a.numbers) - Counter(b.numbers)
         out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),

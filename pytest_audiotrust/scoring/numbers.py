@@ -229,15 +229,19 @@ def digit_runs(text: str) -> list[list[DigitGroup]]:
 
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
 _SINGLE = re.compile(r"\b(a single|a lone|just the one|only the one)\b", re.IGNORECASE)
+_DOZEN = re.compile(r"\b(half a dozen|a dozen)\b", re.IGNORECASE)
 
 
 def count_words(text: str) -> list[NumberMention]:
-    """Numbers that can state a count: :func:`find_numbers` plus "a couple of" / "a pair of" (2) and
-    "a single" / "just the one" (1)."""
+    """Numbers that can state a count: :func:`find_numbers` plus "a couple of" / "a pair of" (2),
+    "a single" / "just the one" (1) and "a dozen" (12) / "half a dozen" (6)."""
     found = find_numbers(text)
     for m in _COUPLE.finditer(str(text)):
         found.append(NumberMention(2.0, m.group(0), m.start(), m.end(), "words"))
     for m in _SINGLE.finditer(str(text)):  # "just the one": "one" inside it is already read
         if not any(m.start() <= f.start and f.end <= m.end() for f in found):
             found.append(NumberMention(1.0, m.group(0), m.start(), m.end(), "words"))
+    for m in _DOZEN.finditer(str(text)):
+        value = 6.0 if m.group(1).lower().startswith("half") else 12.0
+        found.append(NumberMention(value, m.group(0), m.start(), m.end(), "words"))
     return sorted(found, key=lambda n: n.start)

@@ -52,7 +52,7 @@ def _positions(text: str, phrase: str, other: str = "") -> list[int]:
 
 _FIRST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:comes?|came|is|was|are|were|happens?|happened|occurs?|occurred|starts?"
                           r"|started|heard|plays?|played|barks?|barked|rings?|rang|sounds?|sounded|begins?|began)?\W*"
-                          r"(?:\w+\W+)?(?:first|earlier|at the (?:start|beginning))\b")
+                          r"(?:\w+\W+)?(?:first|earlier|at the (?:start|beginning)|already)\b")
 _BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|after that|afterwards|prior to|ahead of"
                      r"|earlier than|precedes|preceded by|preceded|after|later than|follows|followed)\b")
 #: Words after X that put X *after* the other sound (the rest put it before).
@@ -71,6 +71,11 @@ _AFTER_REFERENCE = ("after", "once", "following", "since", "as soon as")
 #: The two sounds are heard together: no order is stated.
 SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|concurrent\w*|together throughout"
                           r"|both at once)\b")
+#: "The clip ends with X" puts X last; "opens with X" puts it first.
+_ENDS_WITH = re.compile(r"\b(?:ends|ended|closes|closed|finishes|finished|concludes|concluded) with\s+(?:[\w'-]+\s+){0,2}$")
+_OPENS_WITH = re.compile(r"\b(?:starts|started|opens|opened|begins|began) with\s+(?:[\w'-]+\s+){0,2}$")
+#: A time stamp: "0:03", "(6-8 s)", "at 1.2 seconds" (its start, in seconds).
+_STAMP = re.compile(r"\b(\d{1,2}):(\d{2})\b|\b(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*\d+(?:\.\d+)?\s*)?(?:s|sec|secs|seconds)\b")
 _LEADING_FIRST = re.compile(r"\b(?:first|at first|initially|to begin with|it starts with|starts with|begins with"
                             r"|opens with)\b")
 
@@ -90,6 +95,24 @@ def _sequenced(t: str, pa: list[int], pb: list[int]) -> bool | None:
         if any(p < c.start for p in earlier) and not any(p < c.start for p in later):
             return not has_a
     return None
+
+
+def _timed(t: str, first: str, second: str) -> bool | None:
+    """Order by time stamps: each sound takes the stamp in its own line or comma-separated item ("1. Rain (0-6 s)",
+    "0:00 dog barks, 0:03 car horn"); None unless both sounds are stamped."""
+    starts: dict[bool, float] = {}
+    for seg in re.split(r"[\n,;]", t):
+        stamp = _STAMP.search(seg)
+        if not stamp:
+            continue
+        has_a, has_b = bool(_positions(seg, first, second)), bool(_positions(seg, second, first))
+        if has_a == has_b:
+            continue
+        at = int(stamp.group(1)) * 60 + int(stamp.group(2)) if stamp.group(1) else float(stamp.group(3))
+        starts.setdefault(has_a, at)
+    if len(starts) < 2 or starts[True] == starts[False]:
+        return None
+    return starts[True] < starts[False]
 
 
 def stated_order(text: str, first: str, second: str) -> bool | None:
@@ -123,9 +146,18 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
             m = _REFERENCE.search(t[max(clause.start if clause else 0, p - 40):p])
             if m and any(c.sentence == clause.sentence and any(c.start <= q < c.end for q in py) for c in clauses):
                 return sign if m.group(1) in _AFTER_REFERENCE else not sign
+    for px, sign in ((pa, True), (pb, False)):
+        for p in px:
+            if _ENDS_WITH.search(t[max(0, p - 40):p]):
+                return not sign
+            if _OPENS_WITH.search(t[max(0, p - 40):p]):
+                return sign
     sequenced = _sequenced(t, pa, pb)
     if sequenced is not None:
         return sequenced
+    timed = _timed(normalize(text), first, second)
+    if timed is not None:
+        return timed
     a, b = min(pa), min(pb)
     if _LEADING_FIRST.search(t[: max(a, b)]) and re.search(r"\b(?:then|followed by|after that|afterwards|later|next)\b",
                                                            t[min(a, b):]):
@@ -138,8 +170,8 @@ _SAME = re.compile(r"\bsame (?:speaker|person|voice|individual|man|woman|people|
                    r"|\b(?:is|are|sounds?|seems?) (?:\w+ )?the same\b|\bthe same\W*$|\b(?:match|matches|matching|identical"
                    r"|consistent)\b|\bone (?:speaker|person|individual)\b")
 #: Words that say they are two people.
-_DIFFERENT = re.compile(r"\b(?:different|distinct|differ|differs|another|separate|two (?:\w+ )?(?:people|persons|speakers"
-                        r"|individuals|voices)|someone else|mismatch\w*)\b")
+_DIFFERENT = re.compile(r"\b(?:different|difference|distinct|differ|differs|another|separate"
+                        r"|two (?:\w+ )?(?:people|persons|speakers|individuals|voices)|someone else|mismatch\w*)\b")
 #: Words that say the second voice is not a person's recording (a spoof is a different speaker).
 _SPOOF = re.compile(r"\b(?:synthetic|synthesi[sz]ed|computer[- ]generated|ai[- ]generated|text-to-speech|tts|artificial"
                     r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated)\b")
@@ -184,10 +216,17 @@ def stated_relation(text: str) -> str | None:
     return "uncertain" if hedged else None
 
 
+#: "No" as a determiner ("No difference in the speaker ...") negates its noun; it is no answer word.
+_DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|this|that|these|those|we|he|she|you|not|no"
+                            r"|way|sir|ma'am)\b)[a-z]")
+
+
 def _yes_no(text: str) -> tuple[str, str]:
     from .answers import explain
 
     parsed, rule = explain(text)
+    if rule == "leading no" and _DETERMINER_NO.match(" ".join(normalize(text).split())):
+        return parsed.value, "no as a determiner"
     return parsed.value, rule
 
 

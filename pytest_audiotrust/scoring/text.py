@@ -40,8 +40,9 @@ def _whisper_normalizer():  # type: ignore[no-untyped-def]
 
 
 def basic(text: str) -> str:
-    """Lower-case, strip accents and punctuation (keeping apostrophes inside words), collapse spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower-case, strip accents and punctuation (keeping apostrophes inside words, typographic ones made plain),
+    collapse spaces."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[^\w\s']|(?<!\w)'|'(?!\w)", " ", text)
     return " ".join(text.split())
 

@@ -29,7 +29,7 @@ from typing import Any
 
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
 _COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
-                       r"(?:[!.,]|\s[\u2014\u2013-])*\s*", re.IGNORECASE)
+                       r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -52,26 +52,31 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
+                r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
-_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b{_SPEECH_VERB}\b,?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
+                            r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?)\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
+                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
+    r"|original"
     rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
-_META_LABEL = re.compile(r"\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
+_META_LABEL = re.compile(r"^(?:q|question)$"
+                         r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
                          re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
-                            r"|narrator|person [a-z0-9])[\])]?$", re.IGNORECASE)
+                            r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
@@ -85,6 +90,8 @@ _COMMENTARY = re.compile(
     r"|anything else|(?:that's|that is|this is) what|some words"
     rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
+    rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
+    r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds))", re.IGNORECASE)
@@ -233,29 +240,106 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
 
 
+def _quotes_only(text: str) -> str | None:
+    """The quoted spans joined, when ``text`` is only quotes, list markers, stage directions ("[pause]") and
+    punctuation: '1. "Grab your coat."  2. "We're leaving now."' -> 'Grab your coat. We're leaving now.'"""
+    spans = re.findall(r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d", text)
+    rest = re.sub(r"\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d|\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)", " ", text)
+    rest = re.sub(r"(?m)^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+", " ", rest)
+    if len(spans) < 2 or re.search(r"\w", rest):
+        return None
+    return " ".join((a or b).strip() for a, b in spans)
+
+
 def _unwrap_value(value: str) -> str:
     value = re.sub(r"^(?:\s*>\s*)+", "", value.strip())
     value = re.sub(r"\n\s*>\s*", "\n", value)
+    joined = _quotes_only(value)
+    if joined:
+        return joined
     q = _quoted(value)
     if q and _is_commentary(q[1]):
         return q[0]
     return _drop_commentary(value, True)[0]
 
 
-def _from_fields(text: str) -> tuple[str, list[str]] | None:
+def _core(label: str) -> str:
+    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)")."""
+    return re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip()
+
+
+def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | None:
     """The transcript held in labelled fields and their labels, or None when no field holds one."""
     parts = _fields(text)
     if not parts:
         return None
-    said = [(lab, v) for lab, v in parts if lab and v.strip() and (_SPEAKER_LABEL.match(lab) or (
-        _TRANSCRIPT_LABEL.search(lab) and not _META_LABEL.search(lab)))]
+    core = [(_core(lab), v) for lab, v in parts]
+    transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c) and not _SPEAKER_LABEL.match(c)
+                                  for c, _ in core)
+    said = [(lab, v) for (lab, v), (c, _) in zip(parts, core, strict=True) if lab and v.strip() and (
+        (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
+        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c)))]
+    if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
+        said = [parts[0], *said]
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
-            _META_LABEL.search(lab) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
+            _META_LABEL.search(_core(lab)) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
         said = [parts[0]]
     if not said:
         return None
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
+
+
+_FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
+_XML_FIELD = re.compile(r"<(?P<tag>[A-Za-z][\w-]{0,30})>(?P<value>.*?)</(?P=tag)>", re.DOTALL)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+#: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
+_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24})[\])]\s*")
+_STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles", "sighs", "coughs", "sniffs", "pause",
+                          "pauses", "inaudible", "unintelligible", "crosstalk", "clears throat", "music", "applause",
+                          "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
+
+
+def _markup(s: str) -> tuple[str, str] | None:
+    """(text, step) when ``s`` is markup holding the transcript: a JSON object (its transcript key), a markdown table
+    (its transcript column, or speaker: text rows), or XML-like tags (read as labelled fields)."""
+    import json
+
+    body = _FENCE.sub("", s).strip()
+    if body.startswith("{"):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if isinstance(value, str) and _TRANSCRIPT_LABEL.search(str(key).replace("_", " ")) \
+                        and not _META_LABEL.search(str(key)):
+                    return value.strip(), f"json: {key}"
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    if len(lines) >= 3 and lines[0].strip().startswith("|") and _TABLE_RULE.match(lines[1]):
+        cells = lambda ln: [c.strip() for c in ln.strip().strip("|").split("|")]  # noqa: E731
+        head = cells(lines[0])
+        col = next((i for i, h in enumerate(head) if _TRANSCRIPT_LABEL.search(h) and not _META_LABEL.search(h)
+                    and not _SPEAKER_LABEL.match(h)), None)
+        if col is not None:
+            rows = [cells(ln) for ln in lines[2:] if ln.strip().startswith("|")]
+            return " ".join(r[col] for r in rows if col < len(r) and r[col]), f"table: {head[col]}"
+    if _XML_FIELD.search(body):
+        return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: {m.group('value').strip()}\n", body).strip(), ""
+    return None
+
+
+def _drop_stage(text: str) -> str:
+    """``text`` without bracketed stage directions ("(laughs)", "[pause]") inside speech; a text that is only
+    directions is kept whole."""
+    from .hallucination import SOUND_TAGS
+
+    def keep(m: re.Match[str]) -> str:
+        tag = m.group("tag").strip()
+        return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS else m.group()
+    dropped = _STAGE.sub(keep, text).strip()
+    return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
 def extract_transcript(text: str) -> Extraction:
@@ -264,6 +348,13 @@ def extract_transcript(text: str) -> Extraction:
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
     s, steps = raw.strip(), []
+    marked = _markup(s)
+    if marked and marked[1]:
+        return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
+    if marked:
+        s = marked[0]
+    elif _FENCE.search(s):
+        s = _FENCE.sub("\n", s).strip()
     body = _COURTESY.sub("", s, count=1)
     if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body) or _from_fields(body)):
         s = body
@@ -276,9 +367,15 @@ def extract_transcript(text: str) -> Extraction:
     if lead:
         s = s[lead[1].end():].lstrip()
         steps.append(f"lead-in: {lead[0]}")
-    fielded = _from_fields(s)
+        manner = re.match(r"^[^\"\u201c.!?\n]{1,40}?,\s*(?=[\"\u201c])", s)  # 'says, in a whisper, "…"'
+        if manner and _quoted(s[manner.end():]):
+            s = s[manner.end():]
+    fielded = _from_fields(s, head_said=bool(lead))
     if fielded:
-        return Extraction(fielded[0], raw, (*steps, "fields: " + ", ".join(fielded[1])))
+        return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
+    joined = _quotes_only(s)
+    if joined and steps:
+        return Extraction(_drop_stage(joined), raw, (*steps, "quotes"))
     m = None if lead else _QUOTE_LEAD_IN.match(s)
     if m and _quoted(s[m.end():]):
         s = s[m.end():]
@@ -292,6 +389,10 @@ def extract_transcript(text: str) -> Extraction:
     s, dropped = _drop_commentary(s, bool(steps))
     if dropped:
         steps.append("trailing commentary")
+    staged = _drop_stage(s)
+    if staged != s.strip():
+        s = staged
+        steps.append("stage directions")
     if not steps:
         return Extraction(raw, raw, ())
     return Extraction(s.strip(), raw, tuple(steps), confidence=0.8 if steps[-1] == "trailing commentary" else 1.0)

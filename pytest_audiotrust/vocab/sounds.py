@@ -173,6 +173,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Bicycle bell": ("bicycle bell", "bike bell"),
     "Wind chime": ("wind chime",),
     "Whistle": ("whistle",),
+    "Kettle whistle": ("kettle", "kettle whistle", "whistling kettle"),
+    "Steam whistle": ("steam whistle",),
     "Foghorn": ("foghorn", "fog horn"),
     # --- music
     "Music": ("music", "musical", "melody", "song", "tune", "piano", "guitar", "instrument", "band", "orchestra",
