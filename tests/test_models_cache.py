@@ -358,3 +358,25 @@ def test_extra_models_from_the_factory_fixture_are_cached(pytester: pytest.Pytes
     pytester.syspathinsert()
     pytester.runpytest("-s", "-p", "no:randomly").stdout.fnmatch_lines(["*CALLS 1*", "*1 misses, 1 written*"])
     pytester.runpytest("-s", "-p", "no:randomly").stdout.fnmatch_lines(["*CALLS 0*", "*1 hits, 0 misses*"])
+
+
+def test_what_a_cascade_heard_is_reported_for_live_answers_batches_and_hits(tmp_path):
+    """``on_heard`` is told the ``heard`` metadata of every answer however it was obtained (the disk cache keeps it);
+    answers without it (a plain ASR) tell nothing."""
+
+    def cascade(audio: Audio, prompt: str | None) -> Response:
+        return Response(f"answer to {prompt}", {"heard": {"transcript": f"rms {audio.rms:.3f}", "labels": [["Tone", 0.9]]}})
+
+    told: list[dict] = []
+    model = CachedModel(CallableModel(cascade, capabilities={"transcribe", "ask"}), ResponseCache(tmp_path, "rw"),
+                        on_heard=told.append)
+    a, b = _tone(440.0), _tone(880.0)
+    model.ask(a, "q1")  # live
+    model.ask(a, "q1")  # disk hit
+    model.generate_batch([(b, "q2"), (a, "q1")])  # one miss, one hit
+    assert [h["transcript"] for h in told] == [f"rms {a.rms:.3f}"] * 2 + [f"rms {b.rms:.3f}", f"rms {a.rms:.3f}"]
+    assert all(h["labels"] == [["Tone", 0.9]] for h in told)
+    silent: list[dict] = []
+    plain = CachedModel(CallableModel(lambda audio, prompt: "words", capabilities={"transcribe"}), None, on_heard=silent.append)
+    plain.transcribe(a)
+    assert silent == []

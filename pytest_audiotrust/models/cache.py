@@ -207,13 +207,15 @@ class CachedModel(AudioModel):
     run index, 0-based); the n-th identical call inside one scope gets repeat index
     ``repeat * 1000 + n``, so a sampling model asked k times, or run k times by ``repeats=k``,
     gives k distinct samples, each cached. ``on_answer(model_id, seconds)`` is told of every answer
-    (``seconds`` 0 for a hit). Without ``scope`` every call has repeat index 0: a plain cache.
+    (``seconds`` 0 for a hit); ``on_heard(heard)`` of what a cascade's language model was given for each answer
+    (``Response.metadata["heard"]``). Without ``scope`` every call has repeat index 0: a plain cache.
     Everything else (``id``, ``config``, capabilities, sample rate) is the wrapped model's.
     """
 
     def __init__(self, model: AudioModel, cache: ResponseCache | None, *,
                  scope: Callable[[], tuple[str, int]] | None = None,
-                 on_answer: Callable[[str, float], None] | None = None) -> None:
+                 on_answer: Callable[[str, float], None] | None = None,
+                 on_heard: Callable[[dict[str, Any]], None] | None = None) -> None:
         if not isinstance(model, AudioModel):
             raise ConfigError(f"CachedModel(model=...): expected an AudioModel, got {type(model).__name__}")
         self.inner = model
@@ -222,6 +224,7 @@ class CachedModel(AudioModel):
         self.sample_rate = model.sample_rate
         self._scope = scope
         self._on_answer = on_answer
+        self._on_heard = on_heard
         self._seen: dict[str, int] = {}
         self._seen_scope: str | None = None
         self._lock = threading.Lock()
@@ -274,9 +277,14 @@ class CachedModel(AudioModel):
         if self.cache is not None:
             self.cache.put(key, response)
 
-    def _answered(self, seconds: float) -> None:
+    def _answered(self, seconds: float, *responses: Any) -> None:
         if self._on_answer is not None:
             self._on_answer(self.id, seconds)
+        if self._on_heard is not None:
+            for response in responses:
+                heard = getattr(response, "metadata", {}).get("heard") if isinstance(response, Response) else None
+                if isinstance(heard, dict):
+                    self._on_heard(heard)
 
     def _generate(self, audio: Audio, prompt: str | None) -> Response:  # pragma: no cover - generate is overridden
         return self.inner._generate(audio, prompt)
@@ -286,13 +294,14 @@ class CachedModel(AudioModel):
         key = self._key(prepared, prompt)
         hit = self._get(key)
         if hit is not None:
-            self._answered(0.0)
+            self._answered(0.0, hit)
             return hit
         start = time.perf_counter()
+        response = None
         try:
             response = self.inner.generate(prepared, prompt)
         finally:
-            self._answered(time.perf_counter() - start)
+            self._answered(time.perf_counter() - start, *([response] if response is not None else []))
         self._put(key, response)
         return response
 
@@ -311,7 +320,7 @@ class CachedModel(AudioModel):
                 if isinstance(response, Response):
                     self._put(keys[i], response)
                 out[i] = response
-        self._answered(time.perf_counter() - start)
+        self._answered(time.perf_counter() - start, *out)
         return out
 
     def prefetch(self, items: list[tuple[Any, str | None]] | list[tuple[Any, str | None, int]], *,
@@ -355,7 +364,7 @@ class CachedModel(AudioModel):
         views = self.__dict__.setdefault("_system_views", {})
         if system not in views:
             views[system] = CachedModel(self.inner.with_system(system), self.cache, scope=self._scope,
-                                        on_answer=self._on_answer)
+                                        on_answer=self._on_answer, on_heard=self._on_heard)
         return views[system]
 
     def close(self) -> None:

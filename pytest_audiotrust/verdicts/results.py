@@ -62,6 +62,9 @@ class CaseRecord:
     artifacts: dict[str, str] = field(default_factory=dict)
     #: Seconds spent per stage inside this test: "model", "corrupt", "score" (the rest is pytest + the test body).
     timings: dict[str, float] = field(default_factory=dict)
+    #: What a cascade model's language model was given for this case's first answer (``Response.metadata["heard"]``:
+    #: transcript and sound labels), so a reader tells a hallucination of the ear from one of the language model.
+    heard: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

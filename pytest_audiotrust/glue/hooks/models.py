@@ -157,6 +157,15 @@ def _answered(model_id: str, seconds: float) -> None:
     rec.timings["model"] = round(rec.timings.get("model", 0.0) + seconds, 6)
 
 
+def _heard(heard: dict[str, Any]) -> None:
+    """Record on the running test what a cascade's language model was given (its first answer's)."""
+    from ...verdicts import results
+
+    rec = results.current()
+    if rec.heard is None:
+        rec.heard = {"transcript": heard.get("transcript"), "labels": heard.get("labels")}
+
+
 def wrap_cached(config: pytest.Config, model: Any, *, what: str = "audiotrust_model") -> Any:
     """Wrap ``model`` (an ``AudioModel`` or a callable) once per session: response cache per
     ``--audiotrust-cache`` (``off``: no cache, still recorded), repeat-aware keys, per-test records."""
@@ -183,7 +192,7 @@ def wrap_cached(config: pytest.Config, model: Any, *, what: str = "audiotrust_mo
                 runtime.notes.append(note)
         else:
             cache = ResponseCache(runtime.cache_dir, runtime.mode)
-    wrapped = CachedModel(inner, cache, scope=_scope, on_answer=_answered)
+    wrapped = CachedModel(inner, cache, scope=_scope, on_answer=_answered, on_heard=_heard)
     runtime.wrapped[id(model)] = (model, wrapped)
     return wrapped
 
