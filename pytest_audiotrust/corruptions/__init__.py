@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..inputs.audio import Clip, as_audio
+from ..inputs.derived import built
 from .base import Corrupted, Corruption
 from .registry import catalog, get, names
 from .suites import CaseSpec, load_suite, resolve
@@ -59,7 +60,15 @@ class BoundCorruption:
         if isinstance(x, Clip) and "text" in self.corruption.levels[0] and "text" not in params:
             params["text"] = x.transcript  # voice.* corruptions re-speak the clip's words
         start = time.perf_counter()
-        out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
+
+        def build() -> tuple[Any, dict[str, Any]]:
+            made = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
+            return made.audio, made.achieved
+
+        # kept on disk for the session's store (a warm re-run reads it instead of corrupting again)
+        recipe = {"kind": "corruption", "input": audio.digest(), "name": self.name, "severity": self.severity,
+                  "params": params, "seed": self.seed}
+        out = Corrupted(*built(recipe, build))
         self.achieved = out.achieved
         if self.observer is not None:
             self.observer(self, audio, out, time.perf_counter() - start)
