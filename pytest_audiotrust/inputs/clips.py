@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from ..errors import ConfigError
-from ..memo import memoized
 from .data import fixtures_dir
 
 if TYPE_CHECKING:
@@ -53,18 +52,10 @@ class ClipEntry:
     loader: Callable[[], Audio] | None = field(default=None, compare=False, repr=False)
 
     def load(self) -> Clip:
-        from .audio import Clip
+        from .audio import Clip, read_once
 
-        audio = self.loader() if self.loader is not None else _read(str(self.path))
+        audio = self.loader() if self.loader is not None else read_once(str(self.path))
         return Clip(audio, self.transcript, self.id, dict(self.metadata))
-
-
-@memoized(maxsize=256)
-def _read(path: str) -> Audio:
-    """A clip file's audio, read once per session (``Audio`` is immutable: every test may share it)."""
-    from .audio import Audio
-
-    return Audio.load(path)
 
 
 def bundled_manifest() -> Path:
