@@ -52,12 +52,13 @@ def _plain(value: Any) -> bool:
     return False
 
 
-def code_fingerprint() -> str:
-    """SHA-256 over the sources of the packages that build audio and the versions of the libraries they call."""
+def code_fingerprint(root: Path | None = None) -> str:
+    """SHA-256 over the sources of the packages that build audio (under ``root``, default: this package) and the
+    versions of the libraries they call."""
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256()
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[1] if root is None else root
     for package in BUILDER_PACKAGES:
         for path in sorted((root / package).rglob("*.py")):
             h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
