@@ -117,3 +117,16 @@ def test_a_stored_corruption_equals_a_fresh_one(tmp_path: Path, name: str, sever
         assert out.achieved == fresh.achieved
     if name == "noise.white":
         assert other_seed.audio != fresh.audio  # the seed is part of the recipe
+
+
+def test_library_versions_are_read_as_importlib_metadata_reads_them() -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    listings: dict = {}
+    for dist, module in derived.LIBRARIES.items():
+        try:
+            expected = version(dist)
+        except PackageNotFoundError:
+            expected = "-"
+        assert derived._version(dist, module, listings) == expected, dist
+    assert derived._version("no-such-dist", "no_such_module_24", listings) == "-"
