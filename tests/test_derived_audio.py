@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import pytest_audiotrust
+from pytest_audiotrust import memo
 from pytest_audiotrust.corruptions import apply
 from pytest_audiotrust.inputs import derived
 from pytest_audiotrust.inputs.audio import Audio
@@ -130,3 +131,19 @@ def test_library_versions_are_read_as_importlib_metadata_reads_them() -> None:
             expected = "-"
         assert derived._version(dist, module, listings) == expected, dist
     assert derived._version("no-such-dist", "no_such_module_24", listings) == "-"
+
+
+def test_a_changed_noise_file_is_a_miss(tmp_path: Path) -> None:
+    bed = tmp_path / "bed.wav"
+    rng = np.random.default_rng(5)
+    Audio((0.1 * rng.standard_normal(16000)).astype(np.float32), 8000).save(bed)
+    store = derived.AudioStore(tmp_path / "store", "rw")
+    with memo.session(), derived.session(store):  # one session, then the next (a session reads a file once)
+        first = apply(_tone(), "noise.file", 3, seed=1, path=str(bed))
+    Audio(np.sign(rng.standard_normal(16000)).astype(np.float32) * 0.2, 8000).save(bed)  # same path, new contents
+    with memo.session(), derived.session(store):
+        second = apply(_tone(), "noise.file", 3, seed=1, path=str(bed))
+    with memo.session():
+        fresh = apply(_tone(), "noise.file", 3, seed=1, path=str(bed))
+    assert second.audio != first.audio and second.audio == fresh.audio
+    assert (store.writes, store.hits) == (2, 0)

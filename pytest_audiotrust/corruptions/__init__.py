@@ -5,12 +5,13 @@ They record nothing themselves: the ``corruption`` fixture gives its ``BoundCorr
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from typing import Any
 
 from ..inputs.audio import Clip, as_audio
-from ..inputs.derived import built
+from ..inputs.derived import built, file_digest
 from .base import Corrupted, Corruption
 from .registry import catalog, get, names
 from .suites import CaseSpec, load_suite, resolve
@@ -35,8 +36,10 @@ def apply(audio: Any, name: str, severity: int, seed: int = 0, **params: Any) ->
         made = corruption.apply(clean, severity, np.random.default_rng(seed), **params)
         return made.audio, made.achieved
 
+    files = {k: file_digest(v) for k, v in params.items()  # a user's noise bed / impulse response: its contents
+             if (k == "path" or k.endswith("_path")) and isinstance(v, (str, os.PathLike))}
     recipe = {"kind": "corruption", "input": clean.digest(), "name": name, "severity": severity, "params": params,
-              "seed": seed}
+              "seed": seed, "files": files}
     return Corrupted(*built(recipe, build))
 
 

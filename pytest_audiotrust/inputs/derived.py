@@ -3,9 +3,10 @@
 A warm re-run asks the model nothing (its answers are cached by audio digest); without this store it would still
 rebuild every corrupted clip and re-synthesise every spoken probe just to learn that digest. Here a builder's output
 is kept under the SHA-256 of its *recipe* (what it was made from: the input's digest, the corruption's name, severity,
-parameters and seed; the voice and text) together with a fingerprint of the code and libraries that build audio
-(the plugin's ``inputs``/``corruptions``/``probes``/``tts`` sources, numpy, soundfile/libsndfile, soxr, piper,
-eSpeak NG), so editing a corruption or upgrading a codec library is a miss, never a stale hit.
+parameters, seed and the digest of any file a parameter names; the voice and text) together with a fingerprint of the
+code, data and libraries that build audio (the plugin's ``inputs``/``corruptions``/``probes``/``tts`` sources, the
+bundled noise beds, impulse responses and recordings, numpy, soundfile/libsndfile, soxr, piper, eSpeak NG), so editing
+a corruption, swapping a noise file or upgrading a codec library is a miss, never a stale hit.
 
 An entry holds the samples (float32, bit-exact), the sample rate, the ``source`` label and a JSON ``extra`` (a
 corruption's ``achieved`` figures). It is written atomically (temporary file + ``os.replace``) and a torn or foreign
@@ -54,13 +55,23 @@ def _plain(value: Any) -> bool:
 
 
 def code_fingerprint(root: Path | None = None) -> str:
-    """SHA-256 over the sources of the packages that build audio (under ``root``, default: this package) and the
-    versions of the libraries they call."""
+    """SHA-256 over the sources of the packages that build audio (under ``root``, default: this package), the bundled
+    data they read (noise beds, impulse responses, event recordings...; clips enter a recipe by their own digest) and
+    the versions of the libraries they call."""
     h = hashlib.sha256()
     root = Path(__file__).resolve().parents[1] if root is None else root
     for package in BUILDER_PACKAGES:
         for path in sorted((root / package).rglob("*.py")):
             h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    from .data import fixtures_dir
+
+    try:
+        data = fixtures_dir()
+    except FileNotFoundError:
+        data = None
+    for path in sorted(data.rglob("*")) if data is not None else ():
+        if path.is_file() and "clips" not in path.relative_to(data).parts[:1]:  # clips enter by their digest
+            h.update(str(path.relative_to(data)).encode() + b"\0" + path.read_bytes() + b"\0")
     listings: dict[Path, list[str]] = {}
     for lib, module in LIBRARIES.items():
         h.update(f"{lib}={_version(lib, module, listings)}\0".encode())
@@ -71,6 +82,14 @@ def code_fingerprint(root: Path | None = None) -> str:
     except (ImportError, OSError, AttributeError):
         pass
     return h.hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a file a builder reads (a user's noise bed or impulse response), for its recipe; "-" when absent."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "-"
 
 
 def _version(dist: str, module: str, listings: dict[Path, list[str]]) -> str:
