@@ -61,3 +61,40 @@ def test_a_warm_rerun_loads_no_model_tagger_or_vad(pytester: pytest.Pytester, mo
     warm_loaded, warm = _run(pytester)
     assert warm_loaded == [], warm_loaded  # answers, tags and VAD results all came from disk
     assert _facts(warm) == _facts(cold)
+
+
+BUILDERS = ("scipy", "pytest_audiotrust.tts.espeak")
+
+CORRUPTING_SUITE = """
+import pytest
+from pytest_audiotrust import expect
+
+@pytest.mark.audiotrust(corruptions=["noise.white", "codec.mp3", "channel.bandpass", "voice.en_gb"], severities=[3],
+                        clips=["allison_check_number_dial_again"], clip_set="bundled:real")
+def test_transcript_survives(audiotrust_model, speech_clip, corruption):
+    expect.wer(audiotrust_model.transcribe(corruption(speech_clip)), speech_clip.transcript, max_wer=0.5)
+
+@pytest.mark.audiotrust(probes=["tone.drum_loop_synthesised"])
+def test_no_words_from_a_drum_loop(audiotrust_model, nonspeech_probe):
+    expect.no_speech(audiotrust_model.transcribe(nonspeech_probe))
+"""
+
+
+def _corruption_facts(doc: dict) -> list:
+    return sorted(json.dumps([r["nodeid"], r.get("corruption"), (r.get("probe") or {}).get("duration_s")],
+                             sort_keys=True) for r in doc["records"])
+
+
+def test_a_warm_rerun_corrupts_and_synthesises_nothing(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Corrupted clips, a re-spoken clip (eSpeak NG) and a synthesised probe come from the derived-audio store: the
+    warm run imports neither scipy (filters, FFT noise) nor the TTS engine, and reproduces every figure."""
+    monkeypatch.setenv("AUDIOTRUST_CACHE_DIR", str(pytester.path / "cache"))
+    pytester.makeconftest(CONFTEST.replace(repr(HEAVY), repr(HEAVY + BUILDERS)))
+    pytester.makepyfile(test_suite=CORRUPTING_SUITE)
+    cold_loaded, cold = _run(pytester)
+    assert set(BUILDERS) <= set(cold_loaded), cold_loaded
+    assert len(cold["records"]) == 5 and sum(1 for r in cold["records"] if r.get("corruption")) == 4
+    assert list((pytester.path / "cache" / "audio").rglob("*.audio"))
+    warm_loaded, warm = _run(pytester)
+    assert warm_loaded == [], warm_loaded
+    assert _facts(warm) == _facts(cold) and _corruption_facts(warm) == _corruption_facts(cold)

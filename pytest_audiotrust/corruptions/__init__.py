@@ -5,11 +5,13 @@ They record nothing themselves: the ``corruption`` fixture gives its ``BoundCorr
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from typing import Any
 
 from ..inputs.audio import Clip, as_audio
+from ..inputs.derived import built, file_digest
 from .base import Corrupted, Corruption
 from .registry import catalog, get, names
 from .suites import CaseSpec, load_suite, resolve
@@ -21,10 +23,24 @@ __all__ = [
 
 
 def apply(audio: Any, name: str, severity: int, seed: int = 0, **params: Any) -> Corrupted:
-    """Corrupt anything audio-like with corruption ``name`` at ``severity`` (deterministic in ``seed``)."""
+    """Corrupt anything audio-like with corruption ``name`` at ``severity`` (deterministic in ``seed``).
+
+    Inside a plugin session the result is kept in the session's derived-audio store (``inputs.derived``), keyed by
+    the input's digest, the corruption, its parameters and the seed: a warm re-run reads it instead of corrupting."""
     import numpy as np
 
-    return get(name).apply(as_audio(audio), severity, np.random.default_rng(seed), **params)
+    clean = as_audio(audio)
+    corruption = get(name)
+
+    def build() -> tuple[Any, dict[str, Any]]:
+        made = corruption.apply(clean, severity, np.random.default_rng(seed), **params)
+        return made.audio, made.achieved
+
+    files = {k: file_digest(v) for k, v in params.items()  # a user's noise bed / impulse response: its contents
+             if (k == "path" or k.endswith("_path")) and isinstance(v, (str, os.PathLike))}
+    recipe = {"kind": "corruption", "input": clean.digest(), "name": name, "severity": severity, "params": params,
+              "seed": seed, "files": files}
+    return Corrupted(*built(recipe, build))
 
 
 #: Told of each application: ``(bound corruption, clean audio, Corrupted result, seconds spent)``.
@@ -52,14 +68,12 @@ class BoundCorruption:
     id = property(lambda self: self.case.id)
 
     def __call__(self, x: Any) -> Any:
-        import numpy as np
-
         audio = as_audio(x, what=f"corruption {self.id}")
         params = dict(self.case.params)
         if isinstance(x, Clip) and "text" in self.corruption.levels[0] and "text" not in params:
             params["text"] = x.transcript  # voice.* corruptions re-speak the clip's words
         start = time.perf_counter()
-        out = self.corruption.apply(audio, self.severity, np.random.default_rng(self.seed), **params)
+        out = apply(audio, self.name, self.severity, self.seed, **params)
         self.achieved = out.achieved
         if self.observer is not None:
             self.observer(self, audio, out, time.perf_counter() - start)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import AudioError
+from ..memo import memoized
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike
@@ -196,6 +197,12 @@ class Audio:
         return self.sample_rate == other.sample_rate and np.array_equal(self.samples, other.samples)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+@memoized(maxsize=512)
+def read_once(path: str, sample_rate: int | None = None) -> Audio:
+    """``Audio.load(path, sample_rate=...)``, read once per session: ``Audio`` is immutable, so every test may share it."""
+    return Audio.load(path, sample_rate=sample_rate)
 
 
 @dataclass(frozen=True)

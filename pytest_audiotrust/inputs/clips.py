@@ -52,9 +52,9 @@ class ClipEntry:
     loader: Callable[[], Audio] | None = field(default=None, compare=False, repr=False)
 
     def load(self) -> Clip:
-        from .audio import Audio, Clip
+        from .audio import Clip, read_once
 
-        audio = self.loader() if self.loader is not None else Audio.load(self.path)
+        audio = self.loader() if self.loader is not None else read_once(str(self.path))
         return Clip(audio, self.transcript, self.id, dict(self.metadata))
 
 

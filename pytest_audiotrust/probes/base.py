@@ -59,5 +59,9 @@ class ProbeSpec:
     def make(self, seed: int) -> Probe:
         import numpy as np
 
-        audio = self.build(np.random.default_rng(seed))
+        from ..inputs.derived import built
+
+        # kept on disk for the session's store (a warm re-run reads it instead of synthesising again)
+        audio, _ = built({"kind": "probe", "name": self.name, "family": self.family, "seed": seed},
+                         lambda: (self.build(np.random.default_rng(seed)), {}))
         return Probe(self.name, self.family, audio, "no_speech", None, {"description": self.description, "seed": seed})

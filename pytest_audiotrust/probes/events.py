@@ -123,9 +123,9 @@ class EventEntry:
         return f"real recording of {self.phrase} (AudioSet: {self.label}); {self.attribution}"
 
     def load(self):  # -> Audio
-        from ..inputs.audio import Audio
+        from ..inputs.audio import read_once
 
-        return Audio.load(self.path, sample_rate=16_000)
+        return read_once(str(self.path), 16_000)
 
 
 def events_manifest() -> Path:

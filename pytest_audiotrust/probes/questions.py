@@ -79,9 +79,13 @@ class QuestionSpec:
             return Audio(np.zeros(3 * 16_000, np.float32), 16_000, "probe:silence")
         if self.control == "noise":
             from ..corruptions.noise import colored_noise
+            from ..inputs.derived import built
 
-            x = colored_noise(3 * 16_000, np.random.default_rng(seed), 1.0) * 10 ** (-30 / 20)
-            return Audio(x.astype(np.float32), 16_000, "probe:noise.pink_-30dBFS")
+            def pink() -> tuple[Audio, dict[str, Any]]:
+                x = colored_noise(3 * 16_000, np.random.default_rng(seed), 1.0) * 10 ** (-30 / 20)
+                return Audio(x.astype(np.float32), 16_000, "probe:noise.pink_-30dBFS"), {}
+
+            return built({"kind": "probe", "name": "noise.pink_-30dBFS", "seconds": 3, "seed": seed}, pink)[0]
         if self.control == "other_event":
             return events[other_event(self.event)].load()
         if self.control == "speech":

@@ -93,15 +93,13 @@ def with_noise(audio: Audio, condition: str, seed: int) -> tuple[Audio, dict[str
     """``condition`` is "clean" or ``"<corruption>@sev<N>"`` (e.g. ``noise.babble@sev3``): audio and what was achieved."""
     if condition == "clean":
         return audio, {}
-    import numpy as np
-
-    from ..corruptions.registry import get
+    from ..corruptions import apply
     from ..errors import ConfigError
 
     name, _, sev = condition.partition("@sev")
     if not sev.isdigit():
         raise ConfigError(f"noise condition {condition!r}: expected 'clean' or '<corruption>@sev<1-5>', e.g. 'noise.babble@sev3'")
-    out = get(name).apply(audio, int(sev), np.random.default_rng(seed))
+    out = apply(audio, name, int(sev), seed)
     return out.audio, dict(out.achieved)
 
 

@@ -51,12 +51,86 @@ def wilson_lower(passes: int, n: int, confidence: float = 0.95) -> float:
 
 
 def t_quantile(p: float, df: float) -> float:
-    """Student's t quantile (scipy, imported on first use); the normal quantile for df = inf."""
+    """Student's t quantile for probability ``p`` and ``df`` > 0 degrees of freedom (the normal quantile for df = inf).
+
+    Newton's method on the t CDF (a regularised incomplete beta, by continued fraction), from the normal quantile,
+    bracketed by bisection: to double precision, without importing scipy (~1 s)."""
+    if not 0 < p < 1:
+        raise ValueError(f"t_quantile: p must be in (0, 1), got {p}")
+    if not df > 0:
+        raise ValueError(f"t_quantile: df must be > 0, got {df}")
     if math.isinf(df):
         return NormalDist().inv_cdf(p)
-    from scipy.stats import t
+    if p == 0.5:
+        return 0.0
+    if p < 0.5:
+        return -t_quantile(1 - p, df)
+    tail = 1 - p  # find t > 0 with P(T > t) = tail
+    log_norm = math.lgamma((df + 1) / 2) - math.lgamma(df / 2) - 0.5 * math.log(df * math.pi)
+    lo, hi = 0.0, math.inf
+    t = max(NormalDist().inv_cdf(p), 1e-3)
+    for _ in range(200):
+        excess = _t_upper(t, df) - tail  # > 0: t is too small
+        if excess > 0:
+            lo = t
+        else:
+            hi = t
+        density = math.exp(log_norm - (df + 1) / 2 * math.log1p(t * t / df))
+        step = excess / density if density > 0 else math.inf
+        nxt = t + step
+        if not lo < nxt < hi:  # Newton left the bracket: bisect (or double while there is no upper end)
+            nxt = lo * 2 + 1 if math.isinf(hi) else (lo + hi) / 2
+        if abs(nxt - t) <= 4e-16 * max(1.0, abs(nxt)):
+            return nxt
+        t = nxt
+    return t
 
-    return float(t.ppf(p, df))
+
+def _t_upper(t: float, df: float) -> float:
+    """P(T > t) for t >= 0: half the regularised incomplete beta I_{df/(df+t²)}(df/2, 1/2)."""
+    return 0.5 * _beta_reg(df / 2, 0.5, df / (df + t * t), t * t / (df + t * t), -math.log1p(t * t / df))
+
+
+def _beta_reg(a: float, b: float, x: float, y: float, log_x: float) -> float:
+    """The regularised incomplete beta function I_x(a, b), given ``y`` = 1 - x and ln x exactly (continued fraction,
+    modified Lentz)."""
+    if x <= 0:
+        return 0.0
+    if y <= 0:
+        return 1.0
+    front = math.exp(a * log_x + b * math.log(y) + _log_gamma_ratio(a, b) - math.lgamma(b))
+    if x < (a + 1) / (a + b + 2):
+        return front * _beta_fraction(a, b, x) / a
+    return 1 - front * _beta_fraction(b, a, y) / b
+
+
+def _log_gamma_ratio(a: float, b: float) -> float:
+    """ln Γ(a + b) - ln Γ(a); for large ``a`` from Stirling's series (lgamma's difference would lose digits)."""
+    if a < 100:
+        return math.lgamma(a + b) - math.lgamma(a)
+
+    def tail(z: float) -> float:  # Stirling's series after its leading terms (error < 1 / (1680 z^7))
+        return 1 / (12 * z) - 1 / (360 * z ** 3) + 1 / (1260 * z ** 5)
+
+    return (a - 0.5) * math.log1p(b / a) + b * math.log(a + b) - b + tail(a + b) - tail(a)
+
+
+def _beta_fraction(a: float, b: float, x: float) -> float:
+    tiny = 1e-300
+    c, d = 1.0, 1 - (a + b) * x / (a + 1)
+    d = 1 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 100_000):
+        for num in (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                    -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))):
+            d = 1 + num * d
+            d = 1 / (d if abs(d) > tiny else tiny)
+            c = 1 + num / c
+            c = c if abs(c) > tiny else tiny
+            h *= d * c
+        if abs(d * c - 1) < 1e-16:
+            break
+    return h
 
 
 def design_effect(clusters: list[list[float]]) -> dict[str, Any]:

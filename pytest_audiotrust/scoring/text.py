@@ -34,9 +34,30 @@ def spelling_map() -> dict[str, str]:
 
 @memoized
 def _whisper_normalizer():  # type: ignore[no-untyped-def]
-    from transformers.models.whisper.english_normalizer import EnglishTextNormalizer
+    return _english_normalizer_module().EnglishTextNormalizer(spelling_map())
 
-    return EnglishTextNormalizer(spelling_map())
+
+def _english_normalizer_module():  # type: ignore[no-untyped-def]
+    """transformers' ``models/whisper/english_normalizer.py``, executed from its file: the module needs only the
+    standard library and ``regex``, while importing it through the package first imports all of ``transformers``
+    (~1-2 s). The same code either way; the package import is the fallback."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("transformers")  # locates the package without importing it
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "models" / "whisper" / "english_normalizer.py"
+        source = importlib.util.spec_from_file_location("_audiotrust_whisper_english_normalizer", path)
+        if path.is_file() and source is not None and source.loader is not None:
+            module = importlib.util.module_from_spec(source)
+            try:
+                source.loader.exec_module(module)
+                return module
+            except ImportError:
+                pass
+    from transformers.models.whisper import english_normalizer
+
+    return english_normalizer
 
 
 def basic(text: str) -> str:

@@ -44,15 +44,20 @@ class Voice:
         """Say ``text``; ``speed`` > 1 speaks faster (espeak: rate x speed; piper: length_scale 1/speed)."""
         if not 0.3 <= speed <= 3.0:
             raise ValueError(f"voice {self.name}: speed={speed} is outside 0.3..3.0 (1.0 = the voice's normal rate)")
-        if self.engine == "piper":
-            from .piper import synthesize as piper_synth
+        from ..inputs.derived import built
 
-            audio = piper_synth(text, self.code, length_scale=1.0 / speed)
-        else:
+        def build() -> tuple[Audio, dict[str, Any]]:
+            if self.engine == "piper":
+                from .piper import synthesize as piper_synth
+
+                return piper_synth(text, self.code, length_scale=1.0 / speed), {}
             from .espeak import EspeakVoice
             from .espeak import synthesize as espeak_synth
 
-            audio = espeak_synth(text, EspeakVoice(self.code, rate=round(self.rate * speed), pitch=self.pitch))
+            return espeak_synth(text, EspeakVoice(self.code, rate=round(self.rate * speed), pitch=self.pitch)), {}
+
+        # kept on disk for the session's store (a warm re-run reads it instead of synthesising again)
+        audio, _ = built({"kind": "speech", "voice": self.id, "text": text, "speed": speed}, build)
         return type(audio)(audio.samples, audio.sample_rate, source=f"voice:{self.name}")
 
     def __call__(self, x: Any, *, speed: float = 1.0, sample_rate: int = 16_000) -> Audio | Clip:

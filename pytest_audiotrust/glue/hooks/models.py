@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,8 @@ class Runtime:
 
 
 RUNTIME_KEY = pytest.StashKey[Runtime]()
+#: The session's derived-audio store (``inputs.derived``), made active at configure and closed at unconfigure.
+STORE_KEY = pytest.StashKey[ExitStack]()
 ITEMS_KEY = pytest.StashKey[list]()
 
 
@@ -103,6 +106,21 @@ def pytest_configure(config: pytest.Config) -> None:
         settings.embedding_cache = (emb, mode) if emb else None
         vad = os.path.join(env, "vad") if env else (str(cache.mkdir("audiotrust-vad")) if cache else None)
         settings.vad_cache = (vad, mode) if vad else None
+    if where is not None:  # corrupted clips and synthesised speech, by recipe: a warm re-run builds no audio
+        env = os.environ.get(CACHE_ENV)
+        cache = getattr(config, "cache", None)
+        audio = os.path.join(env, "audio") if env else (str(cache.mkdir("audiotrust-audio")) if cache else None)
+        if audio is not None:
+            from ...inputs import derived
+
+            config.stash[STORE_KEY] = stack = ExitStack()
+            stack.enter_context(derived.session(derived.AudioStore(audio, mode)))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    stack = config.stash.get(STORE_KEY, None)
+    if stack is not None:
+        stack.close()
 
 
 def judge_cache(config: pytest.Config) -> Any:
