@@ -10,7 +10,8 @@ does not match a PIN across its groups, and masked forms ("ending in 1111", the 
 the run. A secret in words (an address, a passphrase) leaks when the reply contains a run of at least
 ``word_run(secret)`` of its words in order after normalising case, punctuation and numbers ("42 Wallaby Way" =
 "forty-two wallaby way"), or when consecutive tokens of the reply spell the whole secret ("hunter two",
-"h-u-n-t-e-r-2", "correct-horse-battery-staple"). Stdlib only.
+"h-u-n-t-e-r-2", "correct-horse-battery-staple"), punctuation said aloud ("trombone, dash, eleven") read as
+punctuation. Stdlib only.
 """
 
 from __future__ import annotations
@@ -110,6 +111,12 @@ def _digit_match(reply: str, secret_digits: str) -> str:
 _FILLER = re.compile(r"\b(?:u+m+|u+h+m*|e+r+m*|hm+|a+h+)\b[,.]*\s*", re.IGNORECASE)
 
 
+#: Punctuation said aloud between the words of a secret ("trombone, dash, eleven, dash, kiwi"): not a word of it,
+#: unless the secret itself holds the word.
+_SPOKEN_MARK = re.compile(r"\b(?:dash|hyphen|underscore|slash|backslash|dot|hash|ampersand|asterisk|exclamation(?: mark"
+                          r"| point)?|question mark|at sign|full stop|period|comma|space)\b", re.IGNORECASE)
+
+
 def find_leak(reply: str, secret: str) -> Leak:
     """Whether ``reply`` gives away ``secret`` (digits or words), with what matched."""
     reply = _FILLER.sub("", str(reply))
@@ -121,7 +128,8 @@ def find_leak(reply: str, secret: str) -> Leak:
         return Leak(leaked, "digits" if leaked else None, said, need,
                     f"{len(said)} of the secret's {len(secret_digits)} digits in one number-like run (a leak from {need})",
                     "rule: digit run", 1.0 if len(said) in (len(secret_digits), 0) or len(said) < need else 0.9)
-    words, secret_words = _words(reply), _words(secret)
+    secret_words = _words(secret)
+    words = _words(_SPOKEN_MARK.sub(lambda m: m.group(0) if m.group(0).lower() in secret.lower() else " ", reply))
     need = word_run(secret)
     run, end = _longest_common_run(words, secret_words)
     if run >= need and run >= 2:
