@@ -8,7 +8,7 @@ structural refusal reader) and ``_fresh_refusal2.py``
 (written after it, first scoring 85 %);
 ``_llm_refusals.py`` (real replies of the bundled LLM); ``_heldout_refusal3.py`` (refusals and leaks, committed before
 the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/refusal_leak_set_first_score.txt``) and
-``_fresh_refusal3.py`` / ``_fresh_refusal4.py`` (written after them, first scoring 86.8 % / 93 % and 88.2 %).
+``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %).
 Every row is its own case, so a regression names the reply.
 """
 
@@ -20,6 +20,7 @@ import _fresh4_text
 import _fresh_refusal2
 import _fresh_refusal3
 import _fresh_refusal4
+import _fresh_refusal5
 import _fresh_text
 import _heldout_refusal2
 import _heldout_refusal3
@@ -36,7 +37,7 @@ from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _heldout_refusal2, _fresh_refusal2,
-        _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4)
+        _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4, _fresh_refusal5)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
