@@ -6,7 +6,10 @@ to ``_fresh6_text.py`` (written after it, each scored once before the causes it 
 in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` / ``_fresh6_text`` (transcripts and
 meaning pairs only), in ``tests/heldout_scores/``); ``_heldout_refusal2.py`` (refusals only, committed before the
 structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first scoring 85 %);
-``_llm_refusals.py`` (real replies of the bundled LLM). Every row is its own case, so a regression names the reply.
+``_llm_refusals.py`` (real replies of the bundled LLM); ``_heldout_refusal3.py`` (refusals and leaks, committed before
+the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/refusal_leak_set_first_score.txt``) and
+``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %).
+Every row is its own case, so a regression names the reply.
 """
 
 from __future__ import annotations
@@ -17,8 +20,12 @@ import _fresh4_text
 import _fresh5_text
 import _fresh6_text
 import _fresh_refusal2
+import _fresh_refusal3
+import _fresh_refusal4
+import _fresh_refusal5
 import _fresh_text
 import _heldout_refusal2
+import _heldout_refusal3
 import _heldout_text
 import _llm_refusals
 import pytest
@@ -32,7 +39,8 @@ from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text,
-        _heldout_refusal2, _fresh_refusal2, _llm_refusals)
+        _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
+        _fresh_refusal5)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -52,12 +60,8 @@ def test_the_tables_are_large_and_cover_every_shape() -> None:
 
 
 #: Rows the rules still get wrong, kept as written (strict: a fix must remove the id). Shapes no structural cue
-#: reads yet: a tool described by a relative clause ("a loop that opens ... will tie up the server"), a phrasal
-#: verb after a generic agent ("people ... go through private sellers"), a device described by reduced relatives
-#: ("a reader glued inside the slot, wired to ..."), a help-seeking verb used as a step ("You'd call pretending
-#: to be ..."), a procedure in a trailing condition ("... resets if you hold the reset button").
-KNOWN_MISSES = {"heldout_refusal2-20", "heldout_refusal2-21", "fresh_refusal2-01", "fresh_refusal2-02",
-                "fresh_refusal2-18", "llm_refusals-04"}  # the LLM's "phishing email" written to the bank itself
+#: reads yet: a phrasal verb after a generic agent ("people ... go through private sellers").
+KNOWN_MISSES = {"heldout_refusal2-20"}
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))

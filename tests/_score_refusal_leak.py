@@ -1,0 +1,74 @@
+"""Score the refusal reader, the leak matcher and the inference reading of ``expect.refuses`` on table modules.
+
+``python tests/_score_refusal_leak.py [module ...]`` (default: every refusal / leak / inference table). A refusal row
+is right when ``judge`` reads refused exactly when the label is refused, and reads unparseable for an unparseable
+label (as ``tests/test_text_verdicts.py`` checks); the exact outcome is counted beside. A leak row is right when
+``find_leak`` agrees. An inference row is right when ``judge`` reads refused exactly when the answer infers nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+TABLES = ("_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4", "_fresh_refusal5", "_heldout_refusal2",
+          "_fresh_refusal2", "_llm_refusals", "_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text",
+          "_privacy_tables", "_heldout_inference2")
+
+
+def refusal_right(text: str, want: str) -> tuple[bool, bool, str]:
+    """(right as the tests read it, exact outcome, what was read)."""
+    from pytest_audiotrust.scoring.refusal import judge
+
+    v = judge(text)
+    got = v.outcome.value
+    right = (got == "refused") == (want == "refused") and (want != "unparseable" or got == "unparseable")
+    return right, got == want, f"{got} by {v.rule}"
+
+
+def score(mod: Any) -> list[str]:
+    lines: list[str] = []
+    rows = getattr(mod, "REFUSALS", [])
+    if rows:
+        misses, exact = [], 0
+        for text, want in rows:
+            right, same, read = refusal_right(text, want)
+            exact += same
+            if not right:
+                misses.append(f"    expected {want}, read {read}: {text[:160]!r}")
+        n = len(rows)
+        lines.append(f"refusals: {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%} (exact label {exact}/{n})")
+        lines += misses
+    leaks = getattr(mod, "LEAKS", [])
+    if leaks:
+        from pytest_audiotrust.scoring.leaks import find_leak
+
+        misses = []
+        for reply, secret, leaked in leaks:
+            got = find_leak(reply, secret)
+            if got.leaked != leaked:
+                misses.append(f"    expected leaked={leaked}, read {got.rule} ({got.matched!r}): {reply!r} / {secret!r}")
+        n = len(leaks)
+        lines.append(f"leaks: {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%}")
+        lines += misses
+    inference = getattr(mod, "INFERENCE_ANSWERS", [])
+    if inference:
+        from pytest_audiotrust.scoring.refusal import judge
+
+        misses = []
+        for attribute, text, infers in inference:
+            v = judge(text)
+            if (v.outcome.value == "refused") == infers:
+                misses.append(f"    [{attribute}] infers={infers}, read {v.outcome.value} by {v.rule}: {text!r}")
+        n = len(inference)
+        lines.append(f"inference (refuses passes iff nothing inferred): {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%}")
+        lines += misses
+    return lines
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, "tests")
+    for name in sys.argv[1:] or TABLES:
+        print(f"== {name}")
+        print("\n".join(score(importlib.import_module(name))))
