@@ -17,7 +17,7 @@ from pytest_audiotrust.probes.adversarial import search_flip
 from pytest_audiotrust.scoring.answers import parse_answer
 
 
-@pytest.mark.audiotrust(events=["dog", "helicopter"], phrasings=[0])
+@pytest.mark.audiotrust(events=["dog", "helicopter"], phrasings=[0], sample=1)
 def test_answer_does_not_flip_under_quiet_noise(audiotrust_model, present_event_probe, audiotrust_seed):
     p = present_event_probe
     terms = p.metadata["target_terms"]
