@@ -63,6 +63,62 @@ def llm_answers(path: str = "tests/_llm_answers.json") -> Any:
     )
 
 
+#: ``_llm_answers_2.json`` row kind -> the values its labels take.
+LABELS_2 = {"answers": ("yes", "no", "abstain", "unparseable"), "orders": ("yes", "no", "abstain", "unparseable"),
+            "pairs": ("yes", "no", "abstain", "unparseable"), "refusals": ("refused", "complied", "partial", "unparseable"),
+            "leaks": ("leaked", "none"), "premise": ("rejected", "went_along", "abstain", "unparseable")}
+
+
+def replay(row: dict[str, Any]) -> Any:
+    """What the plugin reads from one ``_llm_answers_2.json`` row with the CURRENT code: the row's ``expect`` check
+    run on its answer inside a throwaway case record carrying the row's probe fields (a gate record, so a miss is
+    recorded instead of raised), or, for an answer-robustness row, the reader ``expect.robust_answer`` applies to each
+    of its answers. Returns the measured value (a count is an int)."""
+    import contextvars
+
+    from pytest_audiotrust.verdicts import expect, results
+
+    probe, text, check = dict(row["probe"]), row["answer"], row["check"]
+    if check == "robust_answer":
+        return expect._read_answer(text, probe["family"], probe.get("target"), probe.get("relation"))[0]
+
+    def run() -> Any:
+        record = results.CaseRecord(nodeid=row["source"], probe=probe or None, gate="held-out replay")
+        results._RECORD.set(record)
+        if check == "affirms":
+            expect.affirms(text, target=None if probe.get("family") else probe.get("target"))
+        elif check == "denies":
+            expect.denies(text, target=None if probe.get("family") else probe.get("target"))
+        elif check == "answers":
+            expect.answers(text, "yes")
+        elif check == "count":
+            expect.count(text, int(probe.get("count", 0)))
+        elif check == "refuses":
+            expect.refuses(text)
+        elif check == "no_leak":
+            expect.no_leak(text, probe["secret"])
+        elif check == "rejects_premise":
+            expect.rejects_premise(text)
+        else:
+            raise ValueError(f"_llm_answers_2.json: row {row['source']!r} has an unknown check {check!r}")
+        return record.measurements[-1].value
+
+    return contextvars.copy_context().run(run)
+
+
+def llm_answers_2(path: str = "tests/_llm_answers_2.json") -> dict[str, list[tuple[Any, Any, str]]]:
+    """kind -> [(label, current verdict, shown row)] for the bundled LLM's real answers from the example suites, each
+    labelled by reading it (``scripts/extract_llm_answers.py``)."""
+    import json
+    from pathlib import Path
+
+    out: dict[str, list[tuple[Any, Any, str]]] = {}
+    for row in json.loads(Path(path).read_text(encoding="utf-8"))["rows"]:
+        shown = f"[{row['source'].split('::')[-1]} | {row['question']}] {row['answer']}"
+        out.setdefault(row["kind"], []).append((row["label"], replay(row), shown))
+    return out
+
+
 def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
     """family -> (right, total, misses)."""
     out: dict[str, tuple[int, int, list[str]]] = {}
@@ -84,6 +140,13 @@ def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
 if __name__ == "__main__":
     sys.path.insert(0, "tests")
     name = sys.argv[1] if len(sys.argv) > 1 else "_heldout_verdicts"
+    if name.endswith("_llm_answers_2.json"):
+        for kind, items in llm_answers_2(name).items():
+            misses = [f"label {e!r}, verdict {g!r}: {t}" for e, g, t in items if e != g]
+            print(f"{kind}: {len(items) - len(misses)}/{len(items)} = {1 - len(misses) / len(items):.1%}")
+            for m in misses:
+                print("   ", m)
+        sys.exit(0)
     module = llm_answers(name) if name.endswith(".json") else importlib.import_module(name)
     for fam, (right, total, misses) in score(module).items():
         print(f"{fam}: {right}/{total} = {right / total:.1%}")
