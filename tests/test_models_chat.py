@@ -108,8 +108,9 @@ def test_real_llm_shared_prefix_decoding_matches_plain_generate_on_the_whole_pro
     convs = [template.messages("Is there a siren in the audio?", "", [("Rain", 0.81)]),
              template.messages("What does the speaker say?", "turn left at the next corner", [("Speech", 0.9)]),
              template.messages("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])]
+    before = set(llm._prefixes)
     ours = llm.chat_batch(convs)
-    assert len(llm._prefixes) == 1  # the template's system prompt and examples: encoded once for all three
+    assert len(set(llm._prefixes) - before) <= 1  # the template's system prompt and examples: encoded once for all three
     loaded = llm.load()
     tok, model = loaded.tokenizer, loaded.model
     for conv, answer in zip(convs, ours, strict=True):
