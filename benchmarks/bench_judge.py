@@ -2,7 +2,7 @@
 
     python benchmarks/bench_judge.py [local | URL#model | none] [--sample=N]
 
-Rows are the held-out tables (``tests/_heldout_verdicts*.py``) and the bundled LLM's hand-labelled answers
+Rows are the held-out tables (``tests/_heldout_verdicts*.py``, sets 1–5) and the bundled LLM's hand-labelled answers
 (``tests/_llm_answers.json``, when present): yes/no about a target ("answer") and no-speech outputs ("no_speech").
 For each kind: the rules' accuracy and how many they leave undecided; the judge's accuracy on every row and at each
 confidence floor (with the share of rows it covers there), and on the rows the rules leave undecided; the median
@@ -32,7 +32,7 @@ NO_SPEECH_VALUE = {"empty": "abstained", "abstained": "abstained", "hallucinated
 def rows() -> dict[str, list[tuple[str, str, str]]]:
     """kind -> (text, context, expected verdict)."""
     out: dict[str, list[tuple[str, str, str]]] = {"answer": [], "no_speech": []}
-    for name in ("_heldout_verdicts", "_heldout_verdicts_2", "_heldout_verdicts_3"):
+    for name in ("_heldout_verdicts", "_heldout_verdicts_2", "_heldout_verdicts_3", "_heldout_verdicts_4", "_heldout_verdicts_5"):
         mod = importlib.import_module(name)
         out["answer"] += [(t, f"Is there {ph} in the audio?|{lab}|{ph}", e) for lab, ph, t, e in mod.ANSWERS]
         out["no_speech"] += [(t, "", NO_SPEECH_VALUE[e]) for t, e in mod.NO_SPEECH if e != "empty"]
