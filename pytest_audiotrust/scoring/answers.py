@@ -31,7 +31,19 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-from .clauses import CANNOT_PERCEIVE, CONCLUSIONS, HEDGE, TEMPORAL, Clause, clause_at, negated, normalize, split, stance
+from .clauses import (
+    CANNOT_PERCEIVE,
+    CONCLUSIONS,
+    CORRECTIONS,
+    HEDGE,
+    TEMPORAL,
+    Clause,
+    clause_at,
+    negated,
+    normalize,
+    split,
+    stance,
+)
 from .verdict import Verdict
 
 
@@ -99,6 +111,8 @@ _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|prese
                       # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
                       r"|^\W*[a-z]+s (usually |often |typically |generally |commonly |tend to |can |may )?[a-z]+"
                       r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b")
+#: A denial of presence ("No dog was detected", "there is no sheep"), not of a mention or a description.
+_ABSENT = re.compile(r"\b(no|none|absent|not (present|detected|heard|audible|there))\b")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
 #: The answer names some sound the lexicon does not know ("That's the sound of popcorn popping.").
 _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the sound of|consists? of|features?|recording of)\s+"
@@ -175,8 +189,22 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
     return "other"
 
 
-def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list[tuple[str, str, Clause, frozenset[str]]]:
-    """(relation to the target, stance, clause, classes named) for each sound event the answer states outside questions.
+Event = tuple[str, str, Clause, frozenset[str], frozenset[str], bool]
+
+
+def _own_name(term: str, label: str) -> bool:
+    """``term`` is ``label``'s own name or one of its comma-separated names ("cattle" for "Cattle, bovinae"), not only
+    a synonym the lexicon gives it ("cattle" is also listed for "Moo")."""
+    for part in re.sub(r"\([^)]*\)", "", label).lower().split(","):
+        part = part.strip()
+        if term == part or term in (part + "s", part + "es", part + "ing") or part in (term + "s", term + "es"):
+            return True
+    return False
+
+
+def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list[Event]:
+    """(relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound
+    is part of the event) for each sound event the answer states outside questions.
 
     A source and what it does form one event ("crickets chirping", "a cat purrs", "a crowd applauds"): a word only the
     target has makes it the target ("applauds", "a motorcycle engine" asked about an engine); otherwise a different
@@ -184,7 +212,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
     from ..vocab.sounds import sound_mentions
 
     asked = _target_labels(terms)
-    groups: list[list[tuple[int, int, str, tuple[str, ...]]]] = []
+    groups: list[list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]]] = []
     last: tuple[int, Clause | None] = (-1, None)
     replies: dict[Clause, str] = {}
     for start, end, matched, labels in sound_mentions(t, terms):
@@ -196,10 +224,11 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
         if clause is None or (clause.question and clause not in replies) or clause.retracted or _GENERIC.match(clause.text):
             continue
         rel = _relation(matched, labels, terms, asked)
+        own = tuple(lab for lab in labels if any(_own_name(m, lab) for m in matched))
         if groups and last[1] is clause and _SAME_EVENT_GAP.match(t[last[0]:start]):
-            groups[-1].append((start, end, rel, labels))
+            groups[-1].append((start, end, rel, labels, own))
         else:
-            groups.append([(start, end, rel, labels)])
+            groups.append([(start, end, rel, labels, own)])
         last = (end, clause)
     out = []
     for group in groups:
@@ -212,7 +241,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
         clause = clause_at(clauses, start)
         assert clause is not None
         said = replies.get(clause) or stance(t, clause, start, end)
-        out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3])))
+        out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
+                    frozenset(lab for g in group for lab in g[4]), "other" not in rels))
     return out
 
 
@@ -239,22 +269,75 @@ def _specifies(other: frozenset[str], generic: frozenset[str]) -> bool:
     return any(lab in generic or ancestors(lab) & generic for lab in other)
 
 
-def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked: tuple[str, ...]) -> tuple[Answer, str] | None:
+def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | None:
+    """The answer particle the reply opens with ("No.", "Yes,", "Not really -"), not a determiner ("No siren ..."),
+    unless a self-correction retracts it ("Yes. Sorry, I misspoke ...") or a contrast follows it ("No, but ...")."""
+    if any(c.retracted or c.lead in CORRECTIONS for c in clauses):
+        return None
+    for name, outcome, pattern in RULES[2:4]:
+        m = pattern.search(t)
+        if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
+            return None  # "No, but a dog is barking.": the word concedes, the content answers
+        if m and (len(m.group().split()) > 1 or re.match(r"\s*([^\w\s]|$)", t[m.end():])):
+            return outcome, name
+    return None
+
+
+def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -> bool:
+    """The asserted event names by its own name a class the answer also denies, or a narrower one ("No train was
+    detected; the sounds are a train horn"): the same sound is said to be absent and present. A denial that reaches
+    its class only through a more specific word ("no jet plane" for Aircraft) is contradicted by a narrower class
+    only, not by the class's own, broader name ("the sounds are ... an aircraft")."""
+    from ..vocab.ontology import ancestors, most_specific
+    from ..vocab.sounds import sound_mentions
+
+    # the class a denial names is its most specific one: "no rooster crowing" denies crowing, not every rooster sound
+    same: set[str] = set()
+    below: set[str] = set()
+    for e in denied:
+        if e[4] or not e[3]:
+            named = e[4] or frozenset(lab for m in sound_mentions(e[2].text) for lab in m[3])
+            same |= set(most_specific(named) or asked)
+        else:
+            below |= set(most_specific(e[3]))
+    return any(lab in same or ancestors(lab) & (same | below) for lab in asserted[4])
+
+
+def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | None:
     """The verdict the stated events give, or None when they say nothing about the target."""
     from ..vocab.ontology import relation
 
-    concluded = [e for e in events if e[2].lead in CONCLUSIONS and e[0] in ("target", "generic", "broader")]
-    if concluded:  # "..., so I cannot determine whether thunder is present": the conclusion is the answer
+    about = ("target", "generic", "broader")
+    concluded = [e for e in events if e[2].lead in CONCLUSIONS and e[0] in about]
+    reason = [e for e in events if e not in concluded and e[0] in about and e[1] == "denied" and _ABSENT.search(e[2].text)]
+    if concluded and reason and all(e[1] == "hedged" for e in concluded):
+        # "No dog was detected, so I can't say if it is barking": the doubt follows from the denial, which answers
+        events = [e for e in events if e not in concluded]
+    elif concluded:  # "..., so I cannot determine whether thunder is present": the conclusion is the answer
         events = concluded
-    yes = [i for i, (r, s, _, _) in enumerate(events) if r == "target" and s == "asserted"]
-    no = [i for i, (r, s, _, _) in enumerate(events) if r in ("target", "generic", "broader") and s == "denied"]
+    yes = [i for i, e in enumerate(events) if e[0] == "target" and e[1] == "asserted"]
+    no = [i for i, e in enumerate(events) if e[0] in about and e[1] == "denied"]
     if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
         no = [i for i in no if not TEMPORAL.search(events[i][2].text)]
+    if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
+        yes = [i for i in yes if not events[i][4] or not asked
+               or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]
+    lead = _leading(t, clauses)
+    # Contradictions: the answer calls the same sound absent and present ("No train was detected; the sounds are a
+    # train horn"), or its leading word says the opposite of everything it states about the target ("No. The
+    # classifier detected a siren."). Neither side is the answer. Only a plain statement of the sound counts: an event
+    # that joins the target's word with another sound ("a dog meowing", "a car hammer") is no clear statement of it.
+    pure = [i for i in yes if events[i][5]]
+    absent = [events[j] for j in no if _ABSENT.search(events[j][2].text)]
+    if absent and any(_contradicts(events[i], absent, asked) for i in pure):
+        return Answer.UNPARSEABLE, "contradicts itself"
+    if lead and lead[0] is Answer.NO and yes and not no:
+        return (Answer.UNPARSEABLE, "contradicts itself") if pure else lead
+    if lead and lead[0] is Answer.YES and no and not yes:
+        return Answer.UNPARSEABLE, "contradicts itself"
     if yes and no:
-        for name, outcome, pattern in RULES[2:4]:  # a leading yes/no word settles a mixed answer
-            m = pattern.search(t)
-            if m and (len(m.group().split()) > 1 or re.match(r"\s*([^\w\s]|$)", t[m.end():])):
-                return outcome, name
+        if lead:  # a leading yes/no word settles a mixed answer
+            return lead
         if len(yes) != len(no):
             return (Answer.YES, "target described") if len(yes) > len(no) else (Answer.NO, "target denied")
         return (Answer.YES, "target described") if max(yes) > max(no) else (Answer.NO, "target denied")
@@ -262,13 +345,13 @@ def _decide(events: list[tuple[str, str, Clause, frozenset[str]]], t: str, asked
         return Answer.YES, "target described"
     if no:
         return Answer.NO, "target denied"
-    if any(r in ("target", "generic") and s == "hedged" for r, s, _, _ in events):
+    if any(e[0] in ("target", "generic") and e[1] == "hedged" for e in events):
         return Answer.ABSTAIN, "target hedged"
-    generic = [labs for r, s, _, labs in events if r == "generic" and s == "asserted"]
+    generic = [e[3] for e in events if e[0] == "generic" and e[1] == "asserted"]
     if generic:
         shared = frozenset().union(*(frozenset(lab for lab in g if relation(lab, asked) not in ("same", "narrower"))
                                      for g in generic))
-        if any(r == "other" and s == "asserted" and _specifies(labs, shared) for r, s, _, labs in events):
+        if any(e[0] == "other" and e[1] == "asserted" and _specifies(e[3], shared) for e in events):
             return Answer.NO, "another sound instead"
         return Answer.YES, "target described"
     return None
@@ -285,7 +368,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     if field:
         return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
     events = _events(t, terms, clauses)
-    decided = _decide(events, t, _target_labels(terms))
+    decided = _decide(events, t, _target_labels(terms), clauses)
     if decided is not None:
         return decided
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target
@@ -293,7 +376,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name
-    if any(r == "other" and s == "asserted" and not _SILENCE.fullmatch(c.text.strip(" .")) for r, s, c, _ in events):
+    if any(e[0] == "other" and e[1] == "asserted" and not _SILENCE.fullmatch(e[2].text.strip(" .")) for e in events):
         return Answer.NO, "another sound instead"
     if any(_UNNAMED_SOUND.search(c.text) and not negated(t, c, c.end, c.end) for c in clauses if not c.question):
         return Answer.NO, "another sound instead"
@@ -305,7 +388,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
 
 #: The rule names ``explain(text, target)`` can give, in the order they are tried.
 TARGET_RULES: tuple[str, ...] = (
-    "empty answer", RULES[0][0], RULES[1][0], "question back", "target hedged", "target denied", "target described",
+    "empty answer", RULES[0][0], RULES[1][0], "question back", "contradicts itself", "target hedged", "target denied",
+    "target described",
     *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
 )
 

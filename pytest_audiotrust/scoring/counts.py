@@ -48,6 +48,11 @@ _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell
                       r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
                       re.IGNORECASE)
 
+#: The reply says outright that it gives no count ("I can't say how many times ...").
+_NO_COUNT = re.compile(r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
+                       r" (?:\w+ )?(?:say|tell|determine|know|count|give|estimate)(?: exactly| for sure)?"
+                       r" how (?:many|often)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class CountAnswer:
@@ -140,6 +145,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
             return CountAnswer("count", near.as_int, f"total {near.text!r}")
         return CountAnswer("unparseable", None, f"several counts {sorted(v for v in values if v is not None)}")
+    declined = _NO_COUNT.search(text)
+    if declined:  # "There is no dog, so I can't say how many times it barks": no count is given, whatever the reason
+        return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")
     if _ZERO.search(text):
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if _ABSTAIN.search(text):

@@ -236,9 +236,13 @@ def read_pair(text: str) -> tuple[str, str]:
     if said:
         return "abstain", "cannot perceive audio"
     value, rule = _yes_no(text)
-    if "leading" in rule:
-        return value, rule
     relation = stated_relation(text)
+    if "leading" in rule:
+        if {"same": "yes", "different": "no"}.get(relation or "", value) != value:
+            # "No. The second recording is a live recording of the same person.": the leading word and the relation
+            # it states disagree; neither is the answer (as ``answers`` reads a contradicted leading word)
+            return "unparseable", "contradicts itself"
+        return value, rule
     if relation is not None:
         return {"same": "yes", "different": "no", "uncertain": "abstain"}[relation], f"states {relation} speakers"
     return value, rule

@@ -359,10 +359,11 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
     if judge is not None and decided.method == "undecided" and not statements:
         decided = judge.decide("answer", out, str(probe.get("question") or f"Is there {shown} in the audio?"), decided)
     value, rule, method, confidence = decided.value, decided.rule, decided.method, decided.confidence
-    if statements and "leading" not in rule:
-        stated = _stated(out)
-        if stated is not None:
-            (value, rule), method, confidence = stated, "rule", 0.9
+    stated = _stated(out) if statements else None
+    if stated is not None and ("leading" not in rule or stated[1] == "contradicts itself"):
+        # a leading yes/no stands unless the relation the reply states contradicts it (then neither is the answer)
+        value, rule = stated
+        method, confidence = ("undecided", 0.0) if value == "unparseable" else ("rule", 0.9)
     accepted = {expected}
     if probe.get("expected") == expected:
         accepted |= set(probe.get("accept") or ())
@@ -548,7 +549,7 @@ def _stated(text: str) -> tuple[str, str] | None:
         value, rule = read_order(text, names[0], names[1], str(probe.get("relation") or "before"))
     else:
         return None
-    return (value, rule) if rule.startswith(("states", "cannot perceive")) else None
+    return (value, rule) if rule.startswith(("states", "cannot perceive", "contradicts itself")) else None
 
 
 @_scored
