@@ -124,6 +124,35 @@ def test_real_llm_shared_prefix_decoding_matches_plain_generate_on_the_whole_pro
 
 
 @pytest.mark.slow
+def test_real_llm_label_probs_match_a_plain_forward_over_each_whole_sequence(llm):
+    """The prefix-cached label scoring against an independent computation: one uncached forward per label over the
+    whole prompt + label, its tokens' log-probabilities summed, normalised over the labels (bfloat16 noise allowed)."""
+    import math
+
+    import torch
+
+    from pytest_audiotrust.models.chat import TEMPLATES
+
+    conv = TEMPLATES["chat-v3"].messages("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])
+    labels = ["Yes", "No", "I can't tell"]
+    ours = llm.label_probs(conv, labels)
+    loaded = llm.load()
+    tok, model = loaded.tokenizer, loaded.model
+    prompt = tok(tok.apply_chat_template(conv, add_generation_prompt=True, tokenize=False), add_special_tokens=False)
+    scores = []
+    for label in labels:
+        ids = tok(label, add_special_tokens=False)["input_ids"]
+        with torch.inference_mode():
+            logp = torch.log_softmax(model(input_ids=torch.tensor([prompt["input_ids"] + ids])).logits[0].float(), -1)
+        start = len(prompt["input_ids"]) - 1
+        scores.append(sum(float(logp[start + j, t]) for j, t in enumerate(ids)))
+    weights = [math.exp(x - max(scores)) for x in scores]
+    plain = {label: w / sum(weights) for label, w in zip(labels, weights, strict=True)}
+    assert max(plain, key=plain.get) == max(ours, key=ours.get) == "Yes"
+    assert all(abs(ours[k] - plain[k]) < 0.05 for k in labels), (ours, plain)
+
+
+@pytest.mark.slow
 def test_real_llm_samples_differ_call_to_call_and_replay_from_the_seed():
     pytest.importorskip("transformers")
     conv = [SYSTEM, {"role": "user", "content": "Sound labels: Rain (0.81). Describe the recording in a few words."}]

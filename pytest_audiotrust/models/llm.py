@@ -376,9 +376,11 @@ class LocalLLM:
         """``{label: probability}`` of each candidate reply, normalised over ``labels``.
 
         Each label's score is the summed log-probability of its tokens as the assistant's reply (one
-        forward pass over all labels); the probabilities are the softmax of those scores.
+        forward pass over all labels, after the conversation's shared prefix, encoded once and reused as in
+        :meth:`chat_batch`); the probabilities are the softmax of those scores.
         """
         import torch
+        from transformers.cache_utils import DynamicCache
 
         msgs = self._check(messages, "label_probs")
         if not labels or len(set(labels)) != len(labels) or not all(isinstance(x, str) and x for x in labels):
@@ -386,18 +388,22 @@ class LocalLLM:
         with self._lock:
             loaded = self.load()
             tok = loaded.tokenizer
-            prompt = tok(self._prompt(tok, msgs), add_special_tokens=False)["input_ids"]
+            prefix, prompt = self._split(tok, msgs)
             label_ids = [tok(x, add_special_tokens=False)["input_ids"] for x in labels]
-            width = len(prompt) + max(len(ids) for ids in label_ids)
+            n, width = len(label_ids), len(prompt) + max(len(ids) for ids in label_ids)
             rows = [prompt + ids + [tok.pad_token_id] * (width - len(prompt) - len(ids)) for ids in label_ids]
-            mask = [[1] * (len(prompt) + len(ids)) + [0] * (width - len(prompt) - len(ids)) for ids in label_ids]
+            mask = [[1] * (len(prefix) + len(prompt) + len(ids)) + [0] * (width - len(prompt) - len(ids))
+                    for ids in label_ids]
+            cache = DynamicCache(ddp_cache_data=[(k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
+                                                 for k, v in self._prefix(prefix)] if prefix else None,
+                                 config=loaded.model.config)
+            positions = torch.arange(len(prefix), len(prefix) + width).expand(n, -1)
+            keep = width - len(prompt) + 1  # logits from the prompt's last token on: those that predict the labels
             with torch.inference_mode():
-                logits = loaded.model(input_ids=torch.tensor(rows), attention_mask=torch.tensor(mask)).logits
+                logits = loaded.model(input_ids=torch.tensor(rows), attention_mask=torch.tensor(mask), position_ids=positions,
+                                      cache=cache, use_cache=True, logits_to_keep=keep).logits
                 logp = torch.log_softmax(logits.float(), dim=-1)
-            scores = []
-            for r, ids in enumerate(label_ids):
-                positions = range(len(prompt) - 1, len(prompt) - 1 + len(ids))
-                scores.append(sum(float(logp[r, p, t]) for p, t in zip(positions, ids, strict=True)))
+            scores = [sum(float(logp[r, j, t]) for j, t in enumerate(ids)) for r, ids in enumerate(label_ids)]
         top = max(scores)
         weights = [math.exp(s - top) for s in scores]
         total = sum(weights)
