@@ -301,7 +301,7 @@ class CachedModel(AudioModel):
         try:
             response = self.inner.generate(prepared, prompt)
         finally:
-            self._answered(time.perf_counter() - start, *([response] if response is not None else []))
+            self._answered(time.perf_counter() - start, response)
         self._put(key, response)
         return response
 

@@ -323,6 +323,14 @@ class LocalLLM:
                 self._prefixes.pop(next(iter(self._prefixes)))
         return self._prefixes[prefix]
 
+    def _cache(self, prefix: tuple[int, ...], rows: int) -> Any:
+        """A fresh key/value cache holding ``prefix`` (encoded once, :meth:`_prefix`) for each of ``rows`` rows."""
+        from transformers.cache_utils import DynamicCache
+
+        layers = [(k.expand(rows, -1, -1, -1).contiguous(), v.expand(rows, -1, -1, -1).contiguous())
+                  for k, v in self._prefix(prefix)] if prefix else None
+        return DynamicCache(ddp_cache_data=layers, config=self.load().model.config)
+
     def _decode(self, prefix: tuple[int, ...], suffixes: list[list[int]], max_new_tokens: int) -> list[str]:
         """Greedy (or seeded sampled) decoding of ``prefix + suffix`` rows, the prefix's cache shared.
 
@@ -330,7 +338,6 @@ class LocalLLM:
         each row is computed as if alone; a row leaves the batch when it ends (``<|im_end|>``).
         """
         import torch
-        from transformers.cache_utils import DynamicCache
 
         loaded = self.load()
         tok, model = loaded.tokenizer, loaded.model
@@ -338,9 +345,7 @@ class LocalLLM:
         n, width = len(suffixes), max(len(s) for s in suffixes)
         ids = torch.tensor([[tok.pad_token_id] * (width - len(s)) + s for s in suffixes])
         mask = torch.tensor([[1] * len(prefix) + [0] * (width - len(s)) + [1] * len(s) for s in suffixes])
-        cache = DynamicCache(ddp_cache_data=[(k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
-                                             for k, v in self._prefix(prefix)] if prefix else None,
-                             config=model.config)
+        cache = self._cache(prefix, n)
         positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, len(prefix) :]
         generated: list[list[int]] = [[] for _ in range(n)]
         live = torch.arange(n)
@@ -380,7 +385,6 @@ class LocalLLM:
         :meth:`chat_batch`); the probabilities are the softmax of those scores.
         """
         import torch
-        from transformers.cache_utils import DynamicCache
 
         msgs = self._check(messages, "label_probs")
         if not labels or len(set(labels)) != len(labels) or not all(isinstance(x, str) and x for x in labels):
@@ -394,9 +398,7 @@ class LocalLLM:
             rows = [prompt + ids + [tok.pad_token_id] * (width - len(prompt) - len(ids)) for ids in label_ids]
             mask = [[1] * (len(prefix) + len(prompt) + len(ids)) + [0] * (width - len(prompt) - len(ids))
                     for ids in label_ids]
-            cache = DynamicCache(ddp_cache_data=[(k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
-                                                 for k, v in self._prefix(prefix)] if prefix else None,
-                                 config=loaded.model.config)
+            cache = self._cache(prefix, n)
             positions = torch.arange(len(prefix), len(prefix) + width).expand(n, -1)
             keep = width - len(prompt) + 1  # logits from the prompt's last token on: those that predict the labels
             with torch.inference_mode():
