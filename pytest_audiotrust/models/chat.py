@@ -17,6 +17,8 @@ old answer. ``bundled:chat`` = Whisper tiny.en + YAMNet (top 5) + Qwen2.5-Coder-
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -158,6 +160,10 @@ TEMPLATES: dict[str, Template] = {
 DEFAULT_TEMPLATE = "chat-v3"
 
 
+#: Transcripts a :class:`Cascade` keeps (by audio digest) so it never transcribes one recording twice.
+EAR_MEMO = 4096
+
+
 class Cascade(AudioModel):
     """``transcribe`` -> ``speech``; ``ask`` -> ``llm`` given ``speech``'s transcript and ``sounds``' labels."""
 
@@ -176,6 +182,10 @@ class Cascade(AudioModel):
         self.speech, self.sounds, self.llm, self.template = speech, sounds, llm, TEMPLATES[template]
         #: A product's system prompt (the assistant's role), put before the template's; set by ``with_system``.
         self.system_prompt: str | None = None
+        # Whisper's transcript per audio digest, so a recording is transcribed once whether it is transcribed, asked
+        # about, or both (shared by ``with_system`` copies); the oldest go first beyond ``EAR_MEMO`` entries.
+        self._transcripts: OrderedDict[str, Response] = OrderedDict()
+        self._ear_lock = threading.Lock()
 
     @property
     def id(self) -> str:
@@ -201,6 +211,27 @@ class Cascade(AudioModel):
                 **({"system_prompt": self.system_prompt} if self.system_prompt else {})}
 
     # ------------------------------------------------------------------ the ear
+    def _transcribe(self, audios: list[Audio]) -> list[Response | BaseException]:
+        """Whisper's transcript of each (prepared) audio, in one batch for those not transcribed before."""
+        keys = [a.digest() for a in audios]
+        with self._ear_lock:
+            todo = list({k: i for i, k in reversed(list(enumerate(keys))) if k not in self._transcripts}.items())
+        got = self.speech.generate_batch([(audios[i], None) for _, i in todo], return_exceptions=True) if todo else []
+        failed: dict[str, BaseException] = {}
+        with self._ear_lock:
+            for (key, _), response in zip(todo, got, strict=True):
+                if isinstance(response, BaseException):
+                    failed[key] = response
+                else:
+                    self._transcripts[key] = response
+            out = [failed.get(k) or self._transcripts[k] for k in keys]
+            for k in keys:
+                if k in self._transcripts:
+                    self._transcripts.move_to_end(k)
+            while len(self._transcripts) > EAR_MEMO:
+                self._transcripts.popitem(last=False)
+        return out
+
     def _labels(self, audio: Audio) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         """(labels handed to the LLM: top-k at or above the tagger's threshold, all top-k labels)."""
         top = [(str(n), float(p)) for n, p in self.sounds.describe(audio).metadata.get("labels", [])]
@@ -221,7 +252,9 @@ class Cascade(AudioModel):
 
     # ------------------------------------------------------------------ AudioModel
     def _generate(self, audio: Audio, prompt: str | None) -> Response:
-        transcript = self.speech.generate(audio)
+        transcript = self._transcribe([audio])[0]
+        if isinstance(transcript, BaseException):
+            raise transcript
         if prompt is None:
             return Response(transcript.text, {**transcript.metadata, "routed_to": self.speech.id})
         return self._answer([prompt], [self._heard(audio, transcript)])[0]
@@ -249,8 +282,7 @@ class Cascade(AudioModel):
             first.setdefault(prepared[i].digest(), i)  # type: ignore[union-attr]
         ears = list(first.values())
         heard_by: dict[str, Any] = {}
-        transcripts = dict(zip(ears, self.speech.generate_batch([(prepared[i], None) for i in ears],
-                                                                 return_exceptions=True), strict=True))
+        transcripts = dict(zip(ears, self._transcribe([prepared[i] for i in ears]), strict=True))  # type: ignore[misc]
         asks: list[tuple[int, dict[str, Any]]] = []
         for i in live:
             key = prepared[i].digest()  # type: ignore[union-attr]
@@ -288,6 +320,8 @@ class Cascade(AudioModel):
         return self.sounds.describe(audio)
 
     def close(self) -> None:
+        with self._ear_lock:
+            self._transcripts.clear()
         self.speech.close()
         self.sounds.close()
         self.llm.close()

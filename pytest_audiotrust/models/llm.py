@@ -85,7 +85,9 @@ QWEN = Weights(
 #: measured equal on the bench set; float32 is the dequantised checkpoint as saved.
 DTYPES = ("bfloat16", "float32")
 #: The decoding loop's version (shared-prefix cache, pads between prefix and question): part of ``config()``.
-DECODER = "prefix-cache-1"
+DECODER = "prefix-cache-2"
+#: About how many question tokens one packed prefill pass reads (see ``LocalLLM._prefill``).
+PACK_TOKENS = 256
 
 #: Written next to the converted checkpoint; a directory without it (or with other hashes) is rebuilt.
 SOURCE_FILE = "audiotrust-source.json"
@@ -331,11 +333,58 @@ class LocalLLM:
                   for k, v in self._prefix(prefix)] if prefix else None
         return DynamicCache(ddp_cache_data=layers, config=self.load().model.config)
 
+    def _prefill(self, prefix: tuple[int, ...], suffixes: list[list[int]]) -> tuple[Any, Any]:
+        """(each row's next-token logits, a batched cache) after ``prefix + suffix`` for every row.
+
+        The suffixes go through the model packed, without padding, into sequences of about ``PACK_TOKENS`` tokens
+        after the shared prefix: each token attends to the prefix and to its own row's earlier tokens (a
+        block-diagonal causal mask), at its own row's positions. The cache is then laid out one row per suffix,
+        padded between prefix and suffix.
+        """
+        import torch
+        from transformers.cache_utils import DynamicCache
+
+        model = self.load().model
+        n, start, width = len(suffixes), len(prefix), max(len(s) for s in suffixes)
+        packs: list[list[int]] = [[]]
+        for i, s in enumerate(suffixes):
+            if packs[-1] and sum(len(suffixes[j]) for j in packs[-1]) + len(s) > PACK_TOKENS:
+                packs.append([])
+            packs[-1].append(i)
+        logits: list[Any] = [None] * n
+        layers: list[tuple[Any, Any]] = []
+        with torch.inference_mode():
+            for pack in packs:
+                lens = [len(suffixes[i]) for i in pack]
+                total = sum(lens)
+                row = torch.repeat_interleave(torch.arange(len(pack)), torch.tensor(lens))
+                token = torch.arange(total)
+                own = (row[:, None] == row[None, :]) & (token[None, :] <= token[:, None])
+                mask = torch.cat([torch.ones(total, start, dtype=torch.bool), own], 1)[None, None]
+                positions = torch.cat([torch.arange(start, start + k) for k in lens])[None]
+                ends = torch.tensor(lens).cumsum(0) - 1
+                cache = self._cache(prefix, 1)
+                out = model(input_ids=torch.tensor([[t for i in pack for t in suffixes[i]]]), attention_mask=mask,
+                            position_ids=positions, cache=cache, use_cache=True, logits_to_keep=ends).logits[0].float()
+                for slot, i in enumerate(pack):
+                    logits[i] = out[slot]
+                for depth, layer in enumerate(cache.layers):
+                    if len(layers) <= depth:
+                        shape = (n, layer.keys.shape[1], start + width, layer.keys.shape[3])
+                        layers.append((layer.keys.new_zeros(shape), layer.values.new_zeros(shape)))
+                        for full, part in zip(layers[depth], (layer.keys, layer.values), strict=True):
+                            full[:, :, :start] = part[:, :, :start]
+                    for full, part in zip(layers[depth], (layer.keys, layer.values), strict=True):
+                        for i, end, k in zip(pack, ends.tolist(), lens, strict=True):
+                            full[i, :, start + width - k :] = part[0, :, start + end - k + 1 : start + end + 1]
+        return torch.stack(logits), DynamicCache(ddp_cache_data=layers, config=model.config)
+
     def _decode(self, prefix: tuple[int, ...], suffixes: list[list[int]], max_new_tokens: int) -> list[str]:
         """Greedy (or seeded sampled) decoding of ``prefix + suffix`` rows, the prefix's cache shared.
 
-        Rows are padded between the prefix and their suffix (masked, positions counted past the pads), so
-        each row is computed as if alone; a row leaves the batch when it ends (``<|im_end|>``).
+        The suffixes are read in one packed pass (:meth:`_prefill`); then rows are padded between the prefix and
+        their suffix (masked, positions counted past the pads), so each row is computed as if alone; a row leaves
+        the batch when it ends (``<|im_end|>``).
         """
         import torch
 
@@ -343,18 +392,15 @@ class LocalLLM:
         tok, model = loaded.tokenizer, loaded.model
         eos = tok.convert_tokens_to_ids("<|im_end|>")
         n, width = len(suffixes), max(len(s) for s in suffixes)
-        ids = torch.tensor([[tok.pad_token_id] * (width - len(s)) + s for s in suffixes])
         mask = torch.tensor([[1] * len(prefix) + [0] * (width - len(s)) + [1] * len(s) for s in suffixes])
-        cache = self._cache(prefix, n)
-        positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, len(prefix) :]
+        positions = torch.tensor([[len(prefix) + len(s) - 1] for s in suffixes])
+        logits, cache = self._prefill(prefix, suffixes)
         generated: list[list[int]] = [[] for _ in range(n)]
         live = torch.arange(n)
         if self._sampler is None:  # one generator per instance: each call draws new samples, a run replays from seed
             self._sampler = torch.Generator().manual_seed(self.seed)
         gen = self._sampler
         with torch.inference_mode():
-            logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, cache=cache, use_cache=True,
-                           logits_to_keep=1).logits[:, -1].float()
             for _ in range(max_new_tokens):
                 if self.temperature > 0:
                     nxt = torch.multinomial(torch.softmax(logits / self.temperature, -1), 1, generator=gen)[:, 0]
@@ -372,7 +418,7 @@ class LocalLLM:
                     cache.batch_select_indices(index)
                     live, nxt, mask, positions = live[index], nxt[index], mask[index], positions[index]
                 mask = torch.cat([mask, torch.ones(len(live), 1, dtype=mask.dtype)], -1)
-                positions = positions[:, -1:] + 1
+                positions = positions + 1
                 logits = model(input_ids=nxt[:, None], attention_mask=mask, position_ids=positions, cache=cache,
                                use_cache=True).logits[:, -1].float()
         return [tok.decode(g, skip_special_tokens=True).strip() for g in generated]
