@@ -99,7 +99,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
 
 
 def _norm(text: str) -> str:
-    return " ".join(normalize(text).split())
+    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence."""
+    return "\n".join(" ".join(line.split()) for line in normalize(text).splitlines())
 
 
 def _rule(name: str) -> re.Pattern[str]:

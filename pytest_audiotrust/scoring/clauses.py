@@ -80,6 +80,15 @@ TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end
 _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
                                 r" know|wonder\w*)( me)? (whether|if|about)\b")
 
+#: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
+#: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
+#: then yes", "Assuming the hiss is water, ..."), the whole sentence is hypothetical (hedged).
+_CONDITION = re.compile(r"^\W*(only |even )?(if|assuming|supposing|provided|as long as)\b")
+_ABOUT_THE_QUESTION = re.compile(r"^\W*(only |even )?if (by [^,]{1,40} )?you('re| are)? (mean|meant|count|consider|call|include"
+                                 r"|refer|referring|asking about|ask about|are asking)\b")
+_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|if\b.*\b(is|are|was|were|isn't|aren't|wasn't"
+                          r"|weren't|'s|really|indeed)\b)")
+
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
     r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
@@ -90,12 +99,19 @@ _CUT = re.compile(
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
-                             r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")
+                             r"|barely|no one|cannot|lack of|absence of|free of|zero|unlikely|improbable)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
                             r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
+                            r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
+                            r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
                             r" (completely |totally |entirely )?(quiet|silent|mute)\b)"
-                            r"|^\s*:\s*(no|none|absent|not \w+|false|0)\b")
+                            r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
+#: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
+#: "I don't think it's not a helicopter" (the two negators cancel for what follows).
+_DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"
+                              r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
+                              r"|nobody|no one)\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
                            r"|no denying|without (a |any )?doubt)\b")
@@ -121,7 +137,7 @@ _YES_MARK = "\u2705\u2714\u2713\u2611"
 _NO_MARK = "\u274c\u2716\u2717\u2718\u2612\U0001f6ab"
 _FENCE = re.compile(r"^\s*```\w*\s*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_JSON_BOOL = re.compile(r'"([^"\n]{1,60})"\s*:\s*(true|false)\b', re.IGNORECASE)
+_JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
 def unmark(text: str) -> str:
@@ -142,10 +158,10 @@ def unmark(text: str) -> str:
             line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
         out.append(line)
-    t = _JSON_BOOL.sub(lambda m: f'{m.group(1).replace("_", " ")}: {"yes" if m.group(2).lower() == "true" else "no"}',
+    t = _JSON_BOOL.sub(lambda m: f'{m.group(2).replace("_", " ")}: {"yes" if m.group(3).lower() == "true" else "no"}',
                        "\n".join(out))
-    if re.match(r'^\s*(\{|\[\s*[{"])', t):
-        t = re.sub(r'"([^"\n]{1,60})"\s*:', lambda m: m.group(1).replace("_", " ") + ":", t)
+    if re.match(r'^\s*(\{|\[\s*[{"\'])', t):  # JSON, or a Python dict's repr ({'cough': False})
+        t = re.sub(r"([\"'])([^\"'\n]{1,60})\1\s*:", lambda m: m.group(2).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
     return t
 
@@ -183,6 +199,9 @@ def split(t: str) -> tuple[Clause, ...]:
         clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
+        for i, c in enumerate(clauses):  # "Therefore, yes, there is thunder.": the lead opens the clauses after it
+            if c.lead in CONCLUSIONS and not re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
+                clauses[i + 1:] = [replace(x, lead=x.lead or c.lead) for x in clauses[i + 1:]]
         for i, c in enumerate(clauses):
             said = " ".join([c.text.lstrip(" ,").removeprefix(c.lead), *(x.text for x in clauses[i + 1:])])
             if c.lead in CORRECTIONS and re.search(r"\w", said):
@@ -199,6 +218,11 @@ def split(t: str) -> tuple[Clause, ...]:
             alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
             if hedged(c.text) or alternative:
                 clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
+        if _CONDITION.match(sent.group()) and clauses:
+            if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
+                clauses[0] = replace(clauses[0], question=True)
+            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted
+                clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
 
@@ -221,7 +245,7 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
     """A negator in the clause has ``t[start:end]`` in scope, or the clause is a contrast lead ("rather than X")."""
     if clause.lead in CONTRAST_LEADS:
         return True
-    before = _NOT_NEGATORS.sub(" ", t[clause.start:start])
+    before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
     return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end]))
 
 
