@@ -38,7 +38,9 @@ CANNOT_PERCEIVE = re.compile(
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
-    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b")
+    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
+    rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
+    r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
 #: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
 DECLINES = re.compile(
@@ -58,14 +60,22 @@ HEDGE = re.compile(
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
-    r"|either way|not confident)\b")
+    r"|either way|not confident|(can't|cannot|can not|couldn't|could not|unable to) decide|undecided"
+    r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate))\b")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
 _CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
+
+#: The model describing its own procedure ("First, I listen for low rumbles", "I compared the thumping with rotor
+#: rates", "Let me check whether ..."): what it looks for is not said to be in the clip.
+_METHOD = re.compile(r"^\W*((first|second|third|next|then|now|finally|to (decide|check|be sure|answer))\W+)*(i|we|let me|let's"
+                     r"|let us) (will |'ll |first |then |carefully )?(compare|compared|check|checked|listen for|listened for"
+                     r"|look for|looked for|searched for|search for|consider|considered|analy[sz]e|analy[sz]ed|examine|examined"
+                     r"|test|tested|focus on|focused on|start by|started by|try to|tried to|want to)\b")
 
 #: Connectives that open a new clause.
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
-CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than")
+CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
@@ -199,6 +209,9 @@ def split(t: str) -> tuple[Clause, ...]:
         clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
+        for i, c in enumerate(clauses):  # "less a bark than a howl": what comes before "than" is the one denied
+            if i and c.lead == "than" and re.match(r"\W*less (like |of )?(an? )?\w", clauses[i - 1].text):
+                clauses[i - 1], clauses[i] = replace(clauses[i - 1], lead="less"), replace(c, lead="")
         for i, c in enumerate(clauses):  # "Therefore, yes, there is thunder.": the lead opens the clauses after it
             if c.lead in CONCLUSIONS and not re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
                 clauses[i + 1:] = [replace(x, lead=x.lead or c.lead) for x in clauses[i + 1:]]
@@ -218,6 +231,7 @@ def split(t: str) -> tuple[Clause, ...]:
             alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
             if hedged(c.text) or alternative:
                 clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
+        clauses = [replace(c, question=True) if _METHOD.match(c.text) else c for c in clauses]
         if _CONDITION.match(sent.group()) and clauses:
             if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
                 clauses[0] = replace(clauses[0], question=True)
