@@ -210,7 +210,7 @@ def split(t: str) -> tuple[Clause, ...]:
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):  # "less a bark than a howl": what comes before "than" is the one denied
-            if i and c.lead == "than" and re.match(r"\W*less (like |of )?(an? )?\w", clauses[i - 1].text):
+            if i and c.lead == "than" and re.search(r"\bless (like |of )?(an?|the) \w", clauses[i - 1].text):
                 clauses[i - 1], clauses[i] = replace(clauses[i - 1], lead="less"), replace(c, lead="")
         for i, c in enumerate(clauses):  # "Therefore, yes, there is thunder.": the lead opens the clauses after it
             if c.lead in CONCLUSIONS and not re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):

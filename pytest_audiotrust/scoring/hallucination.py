@@ -104,8 +104,8 @@ _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|c
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
 _FIELD_LABEL = re.compile(r"(^|[\n,;])\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)([^\n,;]*)", re.IGNORECASE)
-_SPEECH_FIELD = re.compile(r"^(speech|speech detected|speech present|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
-                           r"|voice|voices|speaker|dialogue)$")
+_SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
+                           r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
 _NEGATIVE_VALUE = re.compile(r"^\W*(no|none|false|null|nil|0|n/?a|empty|nothing|absent|not (detected|present|found))?\W*$",
                              re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
