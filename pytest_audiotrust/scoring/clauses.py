@@ -8,10 +8,14 @@ clauses (:func:`split`) at connectives ("but", "though"), contrast leads ("rathe
 opens with a correction, "Actually, on a second listen, ...", retracts the sentences before it). Markup is read first
 (:func:`unmark`: tables, check marks, JSON as "key: value" lines). Reported questions ("You asked whether ...") are
 question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("at first", "by the end") are exposed
-for the readers.
+for the readers. Line breaks end sentences (a list item, a heading, a "key: value" line). A sentence opening with a
+condition about what the sound is ("If that blast is a horn, then yes") is hedged throughout; one about the question's
+words ("If by siren you mean ...") is an echo of the question, as is the model's own procedure ("I listened for ...").
+A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
-span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected"), ``hedged`` when the clause
+span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
+negation cancels: "it isn't true that no birds are present"; "less X than Y" denies X), ``hedged`` when the clause
 is uncertain ("may or may not", "could be X or Y", "hard to tell", "I doubt"), else ``asserted``.
 :func:`cannot_perceive` finds a model saying it cannot hear / process the audio (an abstention, never a no).
 Stdlib only.

@@ -8,7 +8,10 @@ Among the rest, a number tied to a count word ("times", "rings", "barks", "in to
 remaining mentions disagree the answer is ``unparseable``, unless one of them is a total ("five in all") or only
 the clauses naming the ``target`` sound agree ("the horn honks twice, and a dog barks once", asked about the horn).
 A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scoring.clauses``).
-"No bell", "doesn't ring", "none" read as 0. Stdlib only.
+"No bell", "doesn't ring", "none" read as 0. Markup is read first (JSON and tables as "key: value" lines); with a
+``target``, the value of the field naming it wins ("Knocks: 3 / Dog barks: 0"); a bound or an estimate abstains
+("more than five", "a dozen or so"); clock times are no counts, and a reply that is only time-stamped items
+("[00:01] knock / [00:02] knock") counts them. Stdlib only.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ relation ("These sound like two different people."). When the yes/no parser find
 ``expect.answers`` asks these readers:
 
 * :func:`stated_order` finds which of two sounds the reply puts first ("X comes first", "X before /
-  after Y", "first X, then Y", "X followed by Y", "Y, and then X") by the sounds' content words.
+  after Y", "first X, then Y", "X followed by Y", "Y, and then X", "Y \u2192 X", time stamps, rank markers such as
+  "1) X 2) Y" or a JSON reply's "first" / "second") by the sounds' content words.
 * :func:`stated_relation` finds "same" or "different" speakers, or "uncertain", clause by clause
   (``scoring.clauses``): a cue's polarity decides ("not the same voice" is different, "nothing suggests a different
   speaker" and "does not sound synthetic; it is the same person" are same), a hedged cue is uncertain.
