@@ -265,7 +265,13 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         part = ["part" if r == "other" and set(re.findall(r"[a-z]+", t[g[0]:g[1]])) <= name_words else r
                 for g, r in zip(group, rels, strict=True)]
         if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
-            rels = ["target"]
+            rels = ["target"] * len(rels)
+        generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
+        if generic and "target" not in rels and not any(
+                _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
+            # "the audience claps" asked about applause: the source is none of the kinds the shared word names, so it
+            # does not make the word another sound (as "crickets" does "chirping" asked about birds)
+            rels = ["generic" if r == "other" else r for r in rels]
         if "other" in rels and "target" not in rels:
             rel = "other"  # "a cat purrs" asked about meowing; "crickets chirping" asked about birds
         else:

@@ -60,7 +60,8 @@ HEDGE = re.compile(
     r"|i don't know|i do not know|no idea|can't (say|determine)|cannot (say|determine)|unable to (tell|say|determine"
     r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
-    r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
+    r"|might|could (just |equally |as easily )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
+    r"|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
@@ -79,7 +80,8 @@ _METHOD = re.compile(r"^\W*((first|second|third|next|then|now|finally|to (decide
 #: Connectives that open a new clause.
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
-CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less")
+CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less", "mistaken for",
+                  "confused with")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
@@ -104,7 +106,7 @@ _IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|if\b.
                           r"|weren't|'s|really|indeed)\b)")
 
 _CUT = re.compile(
-    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
+    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
     r"|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
@@ -172,8 +174,10 @@ def unmark(text: str) -> str:
             line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
         out.append(line)
+    # a one-field object holding a boolean stands for it: {"dog_barking": {"present": false}} is "dog barking: no"
+    joined = re.sub(r"\{\s*([\"'])[^\"'\n]{1,30}\1\s*:\s*(true|false)\s*\}", r"\2", "\n".join(out), flags=re.IGNORECASE)
     t = _JSON_BOOL.sub(lambda m: f'{m.group(2).replace("_", " ")}: {"yes" if m.group(3).lower() == "true" else "no"}',
-                       "\n".join(out))
+                       joined)
     if re.match(r'^\s*(\{|\[\s*[{"\'])', t):  # JSON, or a Python dict's repr ({'cough': False})
         t = re.sub(r"([\"'])([^\"'\n]{1,60})\1\s*:", lambda m: m.group(2).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
@@ -191,6 +195,7 @@ def normalize(text: str) -> str:
 def _lead(text: str) -> str:
     s = text.lstrip(" ,:\u2014\u2013-")
     for lead in (*CORRECTIONS, *CONCLUSIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
+                 "mistaken for", "confused with",
                  *_CONNECTIVE.split("|")):
         if re.match(rf"{re.escape(lead)}\b", s):
             return lead

@@ -108,6 +108,11 @@ _SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|trans
                            r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
 _NEGATIVE_VALUE = re.compile(r"^\W*(no|none|false|null|nil|0|n/?a|empty|nothing|absent|not (detected|present|found))?\W*$",
                              re.IGNORECASE)
+#: Fields that describe the audio, never what anyone says ("Environment: outdoors", "Confidence: 0.9").
+_METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|place|language|reason|note|notes|explanation"
+                             r"|comment|confidence|score|probability|mood|emotion|tone|genre|category|class|label|type|duration|length"
+                             r"|quality|snr|noise level|volume|analysis|description|summary|source|sounds?|sound events?|events"
+                             r"|background|instruments?|tempo|key)$")
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
                             r"|examined|tried)\b")
@@ -176,6 +181,8 @@ def _field(m: re.Match[str]) -> str:
         return f"{sep} . no speech . "
     if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
         return f"{sep} . {label} . "
+    if _METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value):
+        return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
     return f"{sep} . {value}"
 
 

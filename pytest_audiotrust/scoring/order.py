@@ -76,6 +76,7 @@ SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|con
 _ARROW = re.compile(r"\s*(?:\u2192|\u27f6|\u2794|\u279c|=>|(?<!-)->)\s*")
 #: A rank marker before a sound: "1) thunder 2) rain", "first: thunder, second: rain" (a JSON reply's keys).
 _RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:)(?=\s)")
+_LISTED = re.compile(r"\b(?:order|sequence|timeline|chronology|events in order)\W*:")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 99}
 #: "The clip ends with X" puts X last; "opens with X" puts it first.
 _ENDS_WITH = re.compile(r"\b(?:ends|ended|closes|closed|finishes|finished|concludes|concluded) with\s+(?:[\w'-]+\s+){0,2}$")
@@ -184,6 +185,11 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
     ranked = _ranked(t, pa, pb)
     if ranked is not None:
         return ranked
+    listed = _LISTED.search(t)  # "order: thunder, rain" (a JSON reply's list): the sounds in the order they are listed
+    if listed:
+        la, lb = [p for p in pa if p > listed.end()], [p for p in pb if p > listed.end()]
+        if la and lb:
+            return min(la) < min(lb)
     a, b = min(pa), min(pb)
     if _LEADING_FIRST.search(t[: max(a, b)]) and re.search(r"\b(?:then|followed by|after that|afterwards|later|next)\b",
                                                            t[min(a, b):]):
@@ -229,6 +235,9 @@ def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
 def stated_relation(text: str) -> str | None:
     """"same", "different" or "uncertain" when ``text`` states how the two voices relate, else None."""
     t = " ".join(normalize(text).split())
+    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same.": the reply is the relation's word alone
+    if word:
+        return "different" if word.group(1) in ("different", "not the same") else "same"
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
@@ -250,6 +259,8 @@ def stated_relation(text: str) -> str | None:
     return "uncertain" if hedged else None
 
 
+_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:verdict|answer|result|conclusion|decision)\W+)?(same|different"
+                            r"|not the same|identical)\W*$")
 #: "No" as a determiner ("No difference in the speaker ...") negates its noun; it is no answer word.
 _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|this|that|these|those|we|he|she|you|not|no"
                             r"|way|sir|ma'am)\b)[a-z]")

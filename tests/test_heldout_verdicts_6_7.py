@@ -3,13 +3,16 @@ Voxtral / cascade styles, committed before any reader change) read row by row, a
 exposed, each checked on sentences that are not rows of the set.
 
 First score as written: ``tests/heldout_scores/sixth_set_first_score.txt`` (answers 116/137, no-speech 33/41, counts
-16/24, orders 15/21, pairs 18/20); after the v22d fixes: ``tests/heldout_scores/sixth_set_after_v22d.txt``.
+16/24, orders 15/21, pairs 18/20); after the v22d fixes: ``tests/heldout_scores/sixth_set_after_v22d.txt``. The
+seventh set (``tests/_heldout_verdicts_7.py``) was written after those fixes and scored once as written
+(``seventh_set_first_score.txt``: 54/60, 14/15, 10/10, 7/8, 7/8), then its causes fixed (``seventh_set_after_v22d.txt``).
 """
 
 from __future__ import annotations
 
 import _heldout_score as score
 import _heldout_verdicts_6 as six
+import _heldout_verdicts_7 as seven
 import pytest
 
 from pytest_audiotrust.scoring.clauses import clause_at, normalize, split, stance
@@ -18,29 +21,33 @@ from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
 from pytest_audiotrust.scoring.order import read_order, read_pair
 
 
-def _rows() -> list[tuple[str, tuple]]:
-    rows: list[tuple[str, tuple]] = [(f"answers-{i:03d}", ("answers", r)) for i, r in enumerate(six.ANSWERS)]
-    rows += [(f"no_speech-{i:02d}", ("no_speech", r)) for i, r in enumerate(six.NO_SPEECH)]
-    rows += [(f"counts-{i:02d}", ("counts", (t, e, None))) for i, (t, e) in enumerate(six.COUNTS)]
-    rows += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(six.COUNTS_WITH_TARGET)]
-    rows += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(six.ORDERS)]
-    rows += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(six.PAIRS)]
-    return rows
+def _rows(m, set_id: str) -> list[tuple[str, tuple]]:  # type: ignore[no-untyped-def]
+    rows: list[tuple[str, tuple]] = [(f"answers-{i:03d}", ("answers", r)) for i, r in enumerate(m.ANSWERS)]
+    rows += [(f"no_speech-{i:02d}", ("no_speech", r)) for i, r in enumerate(m.NO_SPEECH)]
+    rows += [(f"counts-{i:02d}", ("counts", (t, e, None))) for i, (t, e) in enumerate(m.COUNTS)]
+    rows += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(m.COUNTS_WITH_TARGET)]
+    rows += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(m.ORDERS)]
+    rows += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(m.PAIRS)]
+    return [(f"{set_id}-{i}", r) for i, r in rows]
 
 
 #: Rows still read differently from their label, kept as written (strict: a fix must remove the id).
 KNOWN_MISSES = {
     # a reply about the speaker's manner, labelled "another question"; read as speech named instead of the siren
-    "answers-040": "a description of the speaker's manner is read as another sound named",
+    "sixth-answers-040": "a description of the speaker's manner is read as another sound named",
     # AudioSet files Throat clearing under Cough; the lexicon has no entry, so the clause names no sound
-    "answers-092": "throat clearing: AudioSet puts it under Cough, the label says no",
+    "sixth-answers-092": "throat clearing: AudioSet puts it under Cough, the label says no",
+    # "a tap is running": AudioSet files Water tap under Domestic sounds, not Water, and "running" names Run
+    "seventh-answers-055": "a running tap is read as a tap and a person running, not as running water",
+    # the phone that made the recording is read as a telephone heard in it
+    "seventh-answers-059": "'made with a smartphone microphone' is read as a telephone sound named",
 }
-ROWS = _rows()
+ROWS = _rows(six, "sixth") + _rows(seven, "seventh")
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
                                     if i in KNOWN_MISSES else (r,) for i, r in ROWS], ids=[i for i, _ in ROWS])
-def test_sixth_set_row_by_row(row: tuple[str, tuple]) -> None:
+def test_sixth_and_seventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     family, r = row
     if family == "answers":
         label, phrase, text, want = r
@@ -98,6 +105,8 @@ def _stance(text: str, word: str) -> str:
     ("First, I listened for any barking.", "barking", "question"),
     # probability words
     ("A helicopter is unlikely to be present.", "helicopter", "denied"),
+    ("The crackle is often mistaken for rain.", "rain", "denied"),
+    ("It could just as well be an owl.", "owl", "hedged"),
     ("That rhythm would fit a helicopter.", "helicopter", "hedged"),
     ("The score is low (dog: 0.12).", "dog", "asserted"),
 ])
@@ -123,6 +132,11 @@ def test_clause_shapes(text: str, word: str, expected: str) -> None:
     ("Dog", "a dog barking", "Dogs were domesticated from wolves.", "unparseable"),
     # a source with a part of the target class's own name
     ("Church bell", "church bells", "The church's bell tolls slowly.", "yes"),
+    # a source none of the shared word's kinds does not make it another sound; one of them does
+    ("Applause", "applause", "The crowd claps for a long time.", "yes"),
+    ("Bird", "birds chirping", "Crickets chirp all night.", "no"),
+    # a one-field object holding a boolean
+    ("Cat", "a cat meowing", '{"cat_meowing": {"detected": false}}', "no"),
 ])
 def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> None:
     assert score.answer_verdict(label, phrase, text) == expected
@@ -138,6 +152,8 @@ def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> Non
     ("Detected language: unknown", "abstained"),
     ("0 spoken words.", "abstained"),
     ("Transcript: the birds are not singing today.", "hallucinated"),
+    ("Speech: none\nSetting: a kitchen\nConfidence: high", "abstained"),
+    ('Speech: none\nNote: "let\'s go home"', "hallucinated"),
 ])
 def test_no_speech_shapes(text: str, expected: str) -> None:
     assert inspect_nonspeech_output(text).verdict == expected
@@ -162,3 +178,5 @@ def test_order_and_pair_shapes() -> None:
     assert read_order("They start in the same instant.", "a car horn", "a dog barking", "before")[0] == "abstain"
     assert read_pair("One speaker; different recording conditions.")[0] == "yes"
     assert read_pair("If the first clip isn't edited, it's the same person.")[0] == "abstain"
+    assert read_pair("Answer: not the same.")[0] == "no" and read_pair("Same.")[0] == "yes"
+    assert read_order('{"sequence": ["horn", "barking"]}', "a car horn", "a dog barking", "before")[0] == "yes"
