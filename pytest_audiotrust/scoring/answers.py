@@ -77,7 +77,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
-         r"(?!\W+(here's|here is|here are|let me|let's|i can|i'll|i will|i'd|i would|i'm happy|happy to)\b)"),
+         r"(?!\W+(here's|here is|here are|let me|let's|i'd be happy|i'm happy|happy to|(i can|i'll|i will|i'd|i would)"
+         r" (help|describe|analy[sz]e|transcribe|summari[sz]e|do that|write))\b)"),
         ("hedge", Answer.ABSTAIN, HEDGE.pattern),
         ("negation", Answer.NO,
          r"\bthere(?: is|'s| are| was| were) (no|not|none)\b|\bthere (isn't|aren't|wasn't|weren't)\b|\b(isn't|aren't) any\b"
