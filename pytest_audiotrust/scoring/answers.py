@@ -75,7 +75,10 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
          _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
-         r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"),
+         r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
+         # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
+         r"(?!\W+(here's|here is|here are|let me|let's|i'd be happy|i'm happy|happy to|(i can|i'll|i will|i'd|i would)"
+         r" (help|describe|analy[sz]e|transcribe|summari[sz]e|do that|write))\b)"),
         ("hedge", Answer.ABSTAIN, HEDGE.pattern),
         ("negation", Answer.NO,
          r"\bthere(?: is|'s| are| was| were) (no|not|none)\b|\bthere (isn't|aren't|wasn't|weren't)\b|\b(isn't|aren't) any\b"
@@ -99,7 +102,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
 
 
 def _norm(text: str) -> str:
-    return " ".join(normalize(text).split())
+    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence."""
+    return "\n".join(" ".join(line.split()) for line in normalize(text).splitlines())
 
 
 def _rule(name: str) -> re.Pattern[str]:
@@ -110,7 +114,10 @@ _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|prese
                       r"|still|everywhere|barely|loud and)\b)"
                       # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
                       r"|^\W*[a-z]+s (usually |often |typically |generally |commonly |tend to |can |may )?[a-z]+"
-                      r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b")
+                      r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b"
+                      # the kind's history: "Sirens were invented in the 18th century."
+                      r"|^\W*[a-z]+s (were|are|have been) (first |originally )?(invented|developed|designed|introduced|patented"
+                      r"|created|domesticated|named|bred)\b")
 #: A denial of presence ("No dog was detected", "there is no sheep"), not of a mention or a description.
 _ABSENT = re.compile(r"\b(no|none|absent|not (present|detected|heard|audible|there))\b")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
@@ -168,6 +175,26 @@ def _target_labels(terms: tuple[str, ...]) -> tuple[str, ...]:
     return named or owners(first)
 
 
+def _asked(t: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The classes the question asks about. The question's phrase may name what its source does ("a dog barking" for
+    the label Dog: a source and an action, Bark); when the reply speaks of that action by its own name ("it growls; I
+    never hear it bark"), it is read against the action, so the source heard doing something else is no yes."""
+    from ..vocab.ontology import ancestors
+    from ..vocab.sounds import labels_in, sound_mentions
+
+    named = _target_labels(terms)
+    for term in terms[1:]:
+        words = term.split()
+        if len(words) < 2 or not any(w.endswith("ing") for w in words[1:]) or not terms[0].startswith(words[0].rstrip("s")):
+            continue
+        below = labels_in(term)
+        if below and all(ancestors(lab) & set(named) for lab in below) and any(
+                _own_name(m, lab) for _, _, matched, labels in sound_mentions(t, terms) for m in matched
+                for lab in labels if lab in below):
+            return below
+    return named
+
+
 def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[str, ...], asked: tuple[str, ...]) -> str:
     """How one sound mention relates to the target: "target" (it names the target, a narrower class, or a broader
     one it is also a word for: "bell" for church bells), "generic" (a word the target shares with a different
@@ -202,7 +229,7 @@ def _own_name(term: str, label: str) -> bool:
     return False
 
 
-def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list[Event]:
+def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...] | None = None) -> list[Event]:
     """(relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound
     is part of the event) for each sound event the answer states outside questions.
 
@@ -211,7 +238,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
     source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
     from ..vocab.sounds import sound_mentions
 
-    asked = _target_labels(terms)
+    asked = _target_labels(terms) if asked is None else asked
     groups: list[list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]]] = []
     last: tuple[int, Clause | None] = (-1, None)
     replies: dict[Clause, str] = {}
@@ -231,8 +258,21 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> list
             groups.append([(start, end, rel, labels, own)])
         last = (end, clause)
     out = []
+    name_words = {w for lab in asked for w in re.findall(r"[a-z]+", lab.lower())}
     for group in groups:
         rels = [g[2] for g in group]
+        # "a rotary phone's bell" asked about a telephone bell ringing: the other word is a word of the class's own name,
+        # so the source and its part name the target together
+        part = ["part" if r == "other" and set(re.findall(r"[a-z]+", t[g[0]:g[1]])) <= name_words else r
+                for g, r in zip(group, rels, strict=True)]
+        if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
+            rels = ["target"] * len(rels)
+        generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
+        if generic and "target" not in rels and not any(
+                _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
+            # "the audience claps" asked about applause: the source is none of the kinds the shared word names, so it
+            # does not make the word another sound (as "crickets" does "chirping" asked about birds)
+            rels = ["generic" if r == "other" else r for r in rels]
         if "other" in rels and "target" not in rels:
             rel = "other"  # "a cat purrs" asked about meowing; "crickets chirping" asked about birds
         else:
@@ -367,8 +407,9 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     field = _ANSWER_FIELD.match(t)
     if field:
         return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
-    events = _events(t, terms, clauses)
-    decided = _decide(events, t, _target_labels(terms), clauses)
+    asked = _asked(t, terms)
+    events = _events(t, terms, clauses, asked)
+    decided = _decide(events, t, asked, clauses)
     if decided is not None:
         return decided
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target

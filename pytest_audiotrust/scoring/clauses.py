@@ -8,10 +8,14 @@ clauses (:func:`split`) at connectives ("but", "though"), contrast leads ("rathe
 opens with a correction, "Actually, on a second listen, ...", retracts the sentences before it). Markup is read first
 (:func:`unmark`: tables, check marks, JSON as "key: value" lines). Reported questions ("You asked whether ...") are
 question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("at first", "by the end") are exposed
-for the readers.
+for the readers. Line breaks end sentences (a list item, a heading, a "key: value" line). A sentence opening with a
+condition about what the sound is ("If that blast is a horn, then yes") is hedged throughout; one about the question's
+words ("If by siren you mean ...") is an echo of the question, as is the model's own procedure ("I listened for ...").
+A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
-span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected"), ``hedged`` when the clause
+span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
+negation cancels: "it isn't true that no birds are present"; "less X than Y" denies X), ``hedged`` when the clause
 is uncertain ("may or may not", "could be X or Y", "hard to tell", "I doubt"), else ``asserted``.
 :func:`cannot_perceive` finds a model saying it cannot hear / process the audio (an abstention, never a no).
 Stdlib only.
@@ -38,7 +42,9 @@ CANNOT_PERCEIVE = re.compile(
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
-    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b")
+    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
+    rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
+    r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
 #: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
 DECLINES = re.compile(
@@ -54,18 +60,28 @@ HEDGE = re.compile(
     r"|i don't know|i do not know|no idea|can't (say|determine)|cannot (say|determine)|unable to (tell|say|determine"
     r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
-    r"|might|could (be|have|contain)(?! (heard|detected|made out|picked up))|may\b(?! (be )?(heard|detected))"
+    r"|might|could (just |equally |as easily )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
+    r"|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
-    r"|either way|not confident)\b")
+    r"|either way|not confident|(can't|cannot|can not|couldn't|could not|unable to) decide|undecided"
+    r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate))\b")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
 _CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
+
+#: The model describing its own procedure ("First, I listen for low rumbles", "I compared the thumping with rotor
+#: rates", "Let me check whether ..."): what it looks for is not said to be in the clip.
+_METHOD = re.compile(r"^\W*((first|second|third|next|then|now|finally|to (decide|check|be sure|answer))\W+)*(i|we|let me|let's"
+                     r"|let us) (will |'ll |first |then |carefully )?(compare|compared|check|checked|listen for|listened for"
+                     r"|look for|looked for|searched for|search for|consider|considered|analy[sz]e|analy[sz]ed|examine|examined"
+                     r"|test|tested|focus on|focused on|start by|started by|try to|tried to|want to)\b")
 
 #: Connectives that open a new clause.
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
-CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than")
+CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less", "mistaken for",
+                  "confused with")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
@@ -80,8 +96,17 @@ TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end
 _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
                                 r" know|wonder\w*)( me)? (whether|if|about)\b")
 
+#: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
+#: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
+#: then yes", "Assuming the hiss is water, ..."), the whole sentence is hypothetical (hedged).
+_CONDITION = re.compile(r"^\W*(only |even )?(if|assuming|supposing|provided|as long as)\b")
+_ABOUT_THE_QUESTION = re.compile(r"^\W*(only |even )?if (by [^,]{1,40} )?you('re| are)? (mean|meant|count|consider|call|include"
+                                 r"|refer|referring|asking about|ask about|are asking)\b")
+_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|if\b.*\b(is|are|was|were|isn't|aren't|wasn't"
+                          r"|weren't|'s|really|indeed)\b)")
+
 _CUT = re.compile(
-    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to)\b)"
+    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
     r"|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
@@ -90,12 +115,19 @@ _CUT = re.compile(
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
-                             r"|barely|no one|cannot|lack of|absence of|free of|zero)\b|n't\b")
+                             r"|barely|no one|cannot|lack of|absence of|free of|zero|unlikely|improbable)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
                             r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
+                            r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
+                            r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
                             r" (completely |totally |entirely )?(quiet|silent|mute)\b)"
-                            r"|^\s*:\s*(no|none|absent|not \w+|false|0)\b")
+                            r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
+#: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
+#: "I don't think it's not a helicopter" (the two negators cancel for what follows).
+_DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"
+                              r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
+                              r"|nobody|no one)\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
                            r"|no denying|without (a |any )?doubt)\b")
@@ -121,7 +153,7 @@ _YES_MARK = "\u2705\u2714\u2713\u2611"
 _NO_MARK = "\u274c\u2716\u2717\u2718\u2612\U0001f6ab"
 _FENCE = re.compile(r"^\s*```\w*\s*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_JSON_BOOL = re.compile(r'"([^"\n]{1,60})"\s*:\s*(true|false)\b', re.IGNORECASE)
+_JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
 def unmark(text: str) -> str:
@@ -142,10 +174,12 @@ def unmark(text: str) -> str:
             line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
         out.append(line)
-    t = _JSON_BOOL.sub(lambda m: f'{m.group(1).replace("_", " ")}: {"yes" if m.group(2).lower() == "true" else "no"}',
-                       "\n".join(out))
-    if re.match(r'^\s*(\{|\[\s*[{"])', t):
-        t = re.sub(r'"([^"\n]{1,60})"\s*:', lambda m: m.group(1).replace("_", " ") + ":", t)
+    # a one-field object holding a boolean stands for it: {"dog_barking": {"present": false}} is "dog barking: no"
+    joined = re.sub(r"\{\s*([\"'])[^\"'\n]{1,30}\1\s*:\s*(true|false)\s*\}", r"\2", "\n".join(out), flags=re.IGNORECASE)
+    t = _JSON_BOOL.sub(lambda m: f'{m.group(2).replace("_", " ")}: {"yes" if m.group(3).lower() == "true" else "no"}',
+                       joined)
+    if re.match(r'^\s*(\{|\[\s*[{"\'])', t):  # JSON, or a Python dict's repr ({'cough': False})
+        t = re.sub(r"([\"'])([^\"'\n]{1,60})\1\s*:", lambda m: m.group(2).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
     return t
 
@@ -161,6 +195,7 @@ def normalize(text: str) -> str:
 def _lead(text: str) -> str:
     s = text.lstrip(" ,:\u2014\u2013-")
     for lead in (*CORRECTIONS, *CONCLUSIONS, "rather than", "instead of", "different from", "unlike", "as opposed to", "than",
+                 "mistaken for", "confused with",
                  *_CONNECTIVE.split("|")):
         if re.match(rf"{re.escape(lead)}\b", s):
             return lead
@@ -183,6 +218,12 @@ def split(t: str) -> tuple[Clause, ...]:
         clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
+        for i, c in enumerate(clauses):  # "less a bark than a howl": what comes before "than" is the one denied
+            if i and c.lead == "than" and re.search(r"\bless (like |of )?(an?|the) \w", clauses[i - 1].text):
+                clauses[i - 1], clauses[i] = replace(clauses[i - 1], lead="less"), replace(c, lead="")
+        for i, c in enumerate(clauses):  # "Therefore, yes, there is thunder.": the lead opens the clauses after it
+            if c.lead in CONCLUSIONS and not re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)):
+                clauses[i + 1:] = [replace(x, lead=x.lead or c.lead) for x in clauses[i + 1:]]
         for i, c in enumerate(clauses):
             said = " ".join([c.text.lstrip(" ,").removeprefix(c.lead), *(x.text for x in clauses[i + 1:])])
             if c.lead in CORRECTIONS and re.search(r"\w", said):
@@ -199,6 +240,12 @@ def split(t: str) -> tuple[Clause, ...]:
             alternative = re.match(r"\W*or\b", c.text) and prev is not None and prev.hedged
             if hedged(c.text) or alternative:
                 clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
+        clauses = [replace(c, question=True) if _METHOD.match(c.text) else c for c in clauses]
+        if _CONDITION.match(sent.group()) and clauses:
+            if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
+                clauses[0] = replace(clauses[0], question=True)
+            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted
+                clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
 
@@ -221,7 +268,7 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
     """A negator in the clause has ``t[start:end]`` in scope, or the clause is a contrast lead ("rather than X")."""
     if clause.lead in CONTRAST_LEADS:
         return True
-    before = _NOT_NEGATORS.sub(" ", t[clause.start:start])
+    before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
     return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end]))
 
 

@@ -8,7 +8,10 @@ Among the rest, a number tied to a count word ("times", "rings", "barks", "in to
 remaining mentions disagree the answer is ``unparseable``, unless one of them is a total ("five in all") or only
 the clauses naming the ``target`` sound agree ("the horn honks twice, and a dog barks once", asked about the horn).
 A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scoring.clauses``).
-"No bell", "doesn't ring", "none" read as 0. Stdlib only.
+"No bell", "doesn't ring", "none" read as 0. Markup is read first (JSON and tables as "key: value" lines); with a
+``target``, the value of the field naming it wins ("Knocks: 3 / Dog barks: 0"); a bound or an estimate abstains
+("more than five", "a dozen or so"); clock times are no counts, and a reply that is only time-stamped items
+("[00:01] knock / [00:02] knock") counts them. Stdlib only.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import cannot_perceive, clause_at, negated, split
+from .clauses import cannot_perceive, clause_at, negated, split, unmark
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -39,7 +42,17 @@ _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"\b(?:the|that|this|last|first|next|each|every|another|which|other|any|no)\s+$", re.IGNORECASE)
 #: A number marked as the total ("5 total", "five in all", "a total of 5").
 _TOTAL_AFTER = re.compile(r"^\W*(?:\w+ )?(?:in total|total|in all|altogether|overall)\b", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all)\W*$", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all|(?:that|which|this|so that)(?: makes| gives"
+                           r"| comes to| adds up to|'s))\W*$", re.IGNORECASE)
+#: A bound or an estimate, not a count ("more than five", "at least 3", "a dozen or so").
+_BOUND_BEFORE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|upwards of|no more than|no fewer than)\W*$",
+                           re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"^\s*(?:or so|or more|or fewer|or less|\+|-ish|plus)(?!\w)", re.IGNORECASE)
+#: A line or item that opens with a time stamp ("[00:01] knock", "0.5 s: bark").
+_STAMPED_ITEM = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)\b)[^\n]*?[a-z]{3,}",
+                           re.IGNORECASE)
+#: The key of a "key: value" field the number is the value of ("Dog barks: 0", "The dog: twice").
+_KEY = re.compile(r"([^\n.,;:]{1,40}?)\s*:\s*$")
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
                    r" (?:ring|bark|knock|chime|beep|sound)s?|not (?:at all|once|even once)|none|zero times)\b", re.IGNORECASE)
 _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
@@ -77,7 +90,7 @@ def _about(text: str, target: str | None) -> re.Pattern[str] | None:
 
 def parse_count(text: str, target: str | None = None) -> CountAnswer:
     """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
-    text = " ".join(str(text).replace("\u2019", "'").split())
+    text = "\n".join(" ".join(line.split()) for line in unmark(str(text).replace("\u2019", "'")).splitlines() if line.strip())
     if not re.search(r"\w", text):
         return CountAnswer("abstain", None, "empty answer")
     clauses = split(text.lower())
@@ -91,8 +104,12 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             continue
         if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text):
             continue
+        if m.kind == "digits" and (re.search(r"\d:$", before) or re.match(r":\d", after)):
+            continue  # a clock time or time stamp ("[00:01]", "0:03")
         if _NEGATED.search(before):
             continue
+        if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
+            return CountAnswer("abstain", None, f"a bound, not a count: {text[max(0, m.start - 12):m.end + 8]!r}")
         clause = clause_at(clauses, m.start)
         if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end):
             return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
@@ -115,6 +132,12 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
+    about = _about(text, target)
+    if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
+        keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
+        if len(keyed) == 1:
+            (value,) = keyed
+            return CountAnswer("count", value, f"the value of the field naming {target!r}")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
@@ -145,6 +168,10 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
             return CountAnswer("count", near.as_int, f"total {near.text!r}")
         return CountAnswer("unparseable", None, f"several counts {sorted(v for v in values if v is not None)}")
+    items = [line for line in text.splitlines() if line.strip()]
+    stamped = [line for line in items if _STAMPED_ITEM.match(line) and (about is None or about.search(line))]
+    if not values and len(stamped) >= 2 and len(stamped) == len(items):  # "[00:01] knock / [00:02] knock / [00:04] knock"
+        return CountAnswer("count", len(stamped), f"{len(stamped)} time-stamped items")
     declined = _NO_COUNT.search(text)
     if declined:  # "There is no dog, so I can't say how many times it barks": no count is given, whatever the reason
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")

@@ -75,7 +75,7 @@ _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|voca
                 r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
-_NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero)\b|n't\b).*"
+_NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0)\b|n't\b).*"
                         + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|missing|not (present|detected))\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
@@ -83,7 +83,8 @@ _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank a
                      r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
                      r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
-_PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|no (transcript|transcription|output|text)"
+_PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|unknown|undetermined|not available"
+                          r"|no (transcript|transcription|output|text)"
                           r"|empty (transcript|transcription|output)|none detected)$")
 #: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like", "it's a", "the clip is") around a
 #: sound word.
@@ -99,8 +100,22 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
                         r"|would you like|do you want|maybe you|perhaps you)\b")
-#: A field's label at the start of a line or after a separator ("Speech content: none", "Language: N/A"): not speech.
-_FIELD_LABEL = re.compile(r"(^|[\n,;])\s*[a-z][\w /-]{0,30}?\s*:(?=\s*\S)", re.IGNORECASE)
+#: A field at the start of a line (after a bullet) or after a separator ("Speech content: none", "Language: N/A",
+#: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
+#: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
+_FIELD_LABEL = re.compile(r"(^|[\n,;])\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)([^\n,;]*)", re.IGNORECASE)
+_SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
+                           r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
+_NEGATIVE_VALUE = re.compile(r"^\W*(no|none|false|null|nil|0|n/?a|empty|nothing|absent|not (detected|present|found))?\W*$",
+                             re.IGNORECASE)
+#: Fields that describe the audio, never what anyone says ("Environment: outdoors", "Confidence: 0.9").
+_METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|place|language|reason|note|notes|explanation"
+                             r"|comment|confidence|score|probability|mood|emotion|tone|genre|category|class|label|type|duration|length"
+                             r"|quality|snr|noise level|volume|analysis|description|summary|source|sounds?|sound events?|events"
+                             r"|background|instruments?|tempo|key)$")
+#: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
+_OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
+                            r"|examined|tried)\b")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
@@ -122,7 +137,8 @@ def _clause_kind(clause: str) -> str:
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
 
-    if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c):
+    if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c) \
+            and not re.search(r"\b(not|never)\b|n't\b", c):  # "it's not raining today" describes no sound heard
         return "sound"
     words = [w for w in basic(c).split() if w not in _DESCRIPTION_WORDS]
     if words and not terms_pattern(sound_terms(exclude_speech=True)).sub(" ", " ".join(words)).strip():
@@ -133,7 +149,7 @@ def _clause_kind(clause: str) -> str:
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
-    text = _FIELD_LABEL.sub(lambda m: m.group() if _SAYS.search(m.group()) else m.group(1) + " . ", unmark(text))
+    text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
         return ""
@@ -145,18 +161,35 @@ def invented_text(text: str) -> str:
     # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
-    if "abstention" in kinds:  # beside an abstention, a follow-up to the user is no invented speech
-        kinds = [("filler" if k == "words" and _FOLLOW_UP.match(p.strip().lower()) else k)
+    if "abstention" in kinds:  # beside an abstention, a follow-up to the user or its own listening is no invented speech
+        kinds = [("filler" if k == "words" and (_FOLLOW_UP.match(p.strip().lower()) or _OWN_LISTENING.match(p.strip().lower()))
+                  else k)
                  for p, k in zip(parts, kinds, strict=True)]
     if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
         return text.strip() if basic(text) else ""
     return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
 
 
+def _field(m: re.Match[str]) -> str:
+    """A "label: value" field as what it says (see ``_FIELD_LABEL``)."""
+    from ..vocab.sounds import sound_terms, terms_pattern
+
+    sep, label, value = m.group(1), " ".join(m.group(2).lower().split()), m.group(3)
+    if _SAYS.search(f"{label}:"):
+        return m.group()
+    if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):
+        return f"{sep} . no speech . "
+    if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
+        return f"{sep} . {label} . "
+    if _METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value):
+        return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
+    return f"{sep} . {value}"
+
+
 def _tag_ok(tag: str) -> bool:
     t = basic(tag)
-    if re.fullmatch(r"[\d\s.,:\-\u2013]*\d[\d\s.,:\-\u2013]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<>* ")):
-        return True  # a timestamp ("(0.2-1.1 s)")
+    if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
+        return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
     return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
 
 

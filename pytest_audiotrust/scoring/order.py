@@ -6,7 +6,8 @@ relation ("These sound like two different people."). When the yes/no parser find
 ``expect.answers`` asks these readers:
 
 * :func:`stated_order` finds which of two sounds the reply puts first ("X comes first", "X before /
-  after Y", "first X, then Y", "X followed by Y", "Y, and then X") by the sounds' content words.
+  after Y", "first X, then Y", "X followed by Y", "Y, and then X", "Y \u2192 X", time stamps, rank markers such as
+  "1) X 2) Y" or a JSON reply's "first" / "second") by the sounds' content words.
 * :func:`stated_relation` finds "same" or "different" speakers, or "uncertain", clause by clause
   (``scoring.clauses``): a cue's polarity decides ("not the same voice" is different, "nothing suggests a different
   speaker" and "does not sound synthetic; it is the same person" are same), a hedged cue is uncertain.
@@ -70,7 +71,13 @@ _REFERENCE = re.compile(r"(?<!shortly )(?<!soon )(?<!right )(?<!just )(?<!and )(
 _AFTER_REFERENCE = ("after", "once", "following", "since", "as soon as")
 #: The two sounds are heard together: no order is stated.
 SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|concurrent\w*|together throughout"
-                          r"|both at once)\b")
+                          r"|both at once|(?:within|in|at) the same (?:second|moment|instant))\b")
+#: An arrow between two sounds is "then" ("scream \u2192 glass breaking").
+_ARROW = re.compile(r"\s*(?:\u2192|\u27f6|\u2794|\u279c|=>|(?<!-)->)\s*")
+#: A rank marker before a sound: "1) thunder 2) rain", "first: thunder, second: rain" (a JSON reply's keys).
+_RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:)(?=\s)")
+_LISTED = re.compile(r"\b(?:order|sequence|timeline|chronology|events in order)\W*:")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 99}
 #: "The clip ends with X" puts X last; "opens with X" puts it first.
 _ENDS_WITH = re.compile(r"\b(?:ends|ended|closes|closed|finishes|finished|concludes|concluded) with\s+(?:[\w'-]+\s+){0,2}$")
 _OPENS_WITH = re.compile(r"\b(?:starts|started|opens|opened|begins|began) with\s+(?:[\w'-]+\s+){0,2}$")
@@ -101,7 +108,9 @@ def _timed(t: str, first: str, second: str) -> bool | None:
     """Order by time stamps: each sound takes the stamp in its own line or comma-separated item ("1. Rain (0-6 s)",
     "0:00 dog barks, 0:03 car horn"); None unless both sounds are stamped."""
     starts: dict[bool, float] = {}
-    for seg in re.split(r"[\n,;]", t):
+    # a sentence naming both sounds with their stamps is cut at "and" / "then" / "while" ("the dog barks at 1.2 s and
+    # the horn blares at 3.8 s")
+    for seg in re.split(r"[\n,;]|\s(?=(?:and|then|while|whereas)\s)", t):
         stamp = _STAMP.search(seg)
         if not stamp:
             continue
@@ -115,9 +124,24 @@ def _timed(t: str, first: str, second: str) -> bool | None:
     return starts[True] < starts[False]
 
 
+def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
+    """Order by rank markers: each sound takes the rank of the marker right before it; None unless both are ranked."""
+    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _RANK.finditer(t)]
+    if len(marks) < 2:
+        return None
+
+    def rank(ps: list[int]) -> int | None:
+        ranks = [next((r for at, r in reversed(marks) if at < p), None) for p in ps]
+        return min((r for r in ranks if r is not None), default=None)
+
+    ra, rb = rank(pa), rank(pb)
+    return None if ra is None or rb is None or ra == rb else ra < rb
+
+
 def stated_order(text: str, first: str, second: str) -> bool | None:
     """True if ``text`` puts ``first`` before ``second``, False if after, None if it states no order (or says the
     two sounds are heard together)."""
+    text = _ARROW.sub(", then ", str(text))
     t = " ".join(normalize(text).split())
     if SIMULTANEOUS.search(t):
         return None
@@ -158,6 +182,14 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
     timed = _timed(normalize(text), first, second)
     if timed is not None:
         return timed
+    ranked = _ranked(t, pa, pb)
+    if ranked is not None:
+        return ranked
+    listed = _LISTED.search(t)  # "order: thunder, rain" (a JSON reply's list): the sounds in the order they are listed
+    if listed:
+        la, lb = [p for p in pa if p > listed.end()], [p for p in pb if p > listed.end()]
+        if la and lb:
+            return min(la) < min(lb)
     a, b = min(pa), min(pb)
     if _LEADING_FIRST.search(t[: max(a, b)]) and re.search(r"\b(?:then|followed by|after that|afterwards|later|next)\b",
                                                            t[min(a, b):]):
@@ -180,6 +212,12 @@ _ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?
                            r"|those|both|speaker [ab12]|second|first|someone)\b")
 
 
+#: What "different" may qualify besides the voices: the recording or what is said ("same speaker, different microphone").
+_NOT_THE_VOICE = re.compile(r"\s+(?:\w+\s+)?(?:microphones?|mics?|recordings?|quality|rooms?|settings?|devices?|conditions"
+                            r"|channels?|backgrounds?|levels?|volumes?|equipment|environments?|sessions?|days?|moods?|emotions?"
+                            r"|content|words|sentences?|text|phrases?|topics?|lengths?|loudness|noise)\b")
+
+
 def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
     """(relation, stance) for each cue in one clause."""
     out = []
@@ -187,6 +225,8 @@ def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
     for pattern, rel in ((_SAME, "same"), (_DIFFERENT, "different"), (_SPOOF, "spoof")):
         if rel == "spoof" or about:
             for m in pattern.finditer(t, c.start, c.end):
+                if rel == "different" and _NOT_THE_VOICE.match(t, m.end()):
+                    continue
                 word = m.start() + m.group().rstrip(" .!?").rfind(" ") + 1  # "are not the same": "not" scopes over it
                 out.append((rel, stance(t, c, word, m.end())))
     return out
@@ -195,6 +235,9 @@ def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
 def stated_relation(text: str) -> str | None:
     """"same", "different" or "uncertain" when ``text`` states how the two voices relate, else None."""
     t = " ".join(normalize(text).split())
+    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same.": the reply is the relation's word alone
+    if word:
+        return "different" if word.group(1) in ("different", "not the same") else "same"
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
@@ -216,6 +259,8 @@ def stated_relation(text: str) -> str | None:
     return "uncertain" if hedged else None
 
 
+_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:verdict|answer|result|conclusion|decision)\W+)?(same|different"
+                            r"|not the same|identical)\W*$")
 #: "No" as a determiner ("No difference in the speaker ...") negates its noun; it is no answer word.
 _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|this|that|these|those|we|he|she|you|not|no"
                             r"|way|sir|ma'am)\b)[a-z]")
