@@ -181,3 +181,18 @@ def test_consistent_agrees_with_the_tables(record) -> None:  # type: ignore[no-u
             wrong.append(("paraphrase failed", output, reference, m.value))
     agreement = 1 - len(wrong) / (len(FLIPS) + len(PARAPHRASES))
     assert agreement >= 0.95, wrong
+
+
+def test_scope_prefixes_decimals_and_dozens() -> None:
+    assert [d.slot for d in differences("Add sugar, not salt.", "Add salt, not sugar.")] == ["negation"]
+    assert not differences("Don't stop, keep going.", "Keep going, don't stop.")  # the same word negated
+    assert not differences("I can't find it.", "I cannot locate it.")  # a different word, not a moved scope
+    assert [str(d) for d in differences("The test was inconclusive.", "The test was conclusive.")] == [
+        "negation: conclusive → inconclusive"]
+    assert not differences("It is inflammable.", "It is flammable.")
+    assert [d.slot for d in differences("Unlock the door.", "Lock the door.")] == ["polarity"]  # read once
+    assert not differences("Rates are three point five percent.", "Rates are 3.5%.")
+    assert [d.slot for d in differences("Rates are 35%.", "Rates are 3.5%.")] == ["number"]
+    assert not differences("Dial 555 0199.", "Dial five five five zero one nine nine.")  # regrouped digits agree
+    assert not differences("Bring half a dozen cups.", "Bring 6 cups.")
+    assert [d.slot for d in differences("Profits rose.", "Profits fell.")] == ["polarity"]
