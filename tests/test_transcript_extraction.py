@@ -196,6 +196,7 @@ def test_raw_and_extracted_outputs_are_shown_escaped_in_the_report(pytester: pyt
     "Call me at [10:30] please.",  # a bracketed clock time inside speech is no timestamp
     "> just a quoted line",  # a block quote with nothing around it
     "The ratio was 2.5-3.0 today.",
+    "Transcribe this note for me.",  # a spoken request, with no transcript after it
 ])
 def test_speech_that_looks_like_a_new_wrapper_passes_unchanged(speech: str) -> None:
     assert extract_transcript(speech).text == speech
@@ -207,6 +208,8 @@ def test_speech_that_looks_like_a_new_wrapper_passes_unchanged(speech: str) -> N
     ('[{"start": 0, "end": 1, "text": "Hi."}, {"start": 1, "end": 2, "text": "Bye."}]', "Hi. Bye.", "json: text"),
     ("Assistant: Transcript: Lights off.", "Lights off.", "chat turn: assistant"),
     ("(0.5s - 1.2s) Speaker 2: Here it is.", "Here it is.", "timestamps"),
+    ("Transcribe the audio exactly.\n\nHello there.", "Hello there.", "echoed prompt"),
+    ("[Host] Welcome back.\n[Guest] Thanks for having me.", "Welcome back. Thanks for having me.", "dialogue turns"),
 ])
 def test_each_new_wrapper_is_named_in_the_steps(raw: str, want: str, step: str) -> None:
     ex = extract_transcript(raw)

@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import TENS, digit_string, find_numbers
+from .numbers import TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
@@ -161,6 +161,9 @@ _PRONOUN_ONE = frozenset({"the", "this", "that", "which", "each", "every", "any"
 _SCOPE_SKIP = frozenset({"a", "an", "the", "any", "to", "be", "been", "being", "very", "so", "too", "really", "at", "all",
                          "even", "only", "just", "much", "my", "your", "his", "her", "their", "our", "its", "this", "that",
                          "quite", "have", "has", "had", "do", "does", "did", "will", "would", "can", "could", "should"})
+#: Comparatives that "no … than" turns into a bound ("no later than", "no more than").
+_BOUND_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
+                                 "greater", "bigger", "smaller", "further", "farther"})
 #: Prefixes that negate the word they precede ("significant" / "insignificant", "able" / "unable").
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 #: Prefixed words that do not negate their base ("inflammable" = "flammable", "unravel" = "ravel").
@@ -243,6 +246,16 @@ def _clock(low: str) -> str:
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
         return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
+
+    def minutes(m: re.Match[str]) -> str:  # "at ten to eight" = "at 7:50", "by twenty past six" = "by 6:20"
+        mins, hours = _value(m.group(2)), find_numbers(m.group(4))
+        if mins is None or not 0 < mins < 30 or not hours or not hours[0].as_int or not 1 <= hours[0].as_int <= 12:
+            return m.group(0)
+        h = hours[0].as_int
+        return f"{m.group(1)} {h - 1 or 12 if m.group(3) == 'to' else h}:{int(60 - mins if m.group(3) == 'to' else mins):02d}"
+    low = re.sub(r"\b(at|by|until|till|before|after|around|about|it is) ([a-z]+(?:-[a-z]+)?|\d{1,2})(?: minutes?)? (past|to)"
+                 r" ([a-z]+|\d{1,2})\b(?=\s*(?:[.,;:!?]|$|(?:am|pm|in the|tonight|tomorrow|today|this|on|at|and|then|so"
+                 r"|please|sharp)\b))", minutes, low)  # a time, not a range ("about five to ten minutes")
     number = r"(?:\d{1,2}(?::\d\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -][a-z]+)?)"
 
     def part(m: re.Match[str]) -> str:
@@ -328,6 +341,7 @@ def normalise(text: str) -> str:
     low = re.sub(r"\bby (?:a |one )?(half|quarter)\b", lambda m: f"by {50 if m.group(1) == 'half' else 25} percent", low)
     low = _fractions(_clock(low))
     low = _POINT.sub(_point, low)  # "three point five" = "3.5"
+    low = re.sub(r"\b(0\.\d+) of (?:a|an) ", r"\1 ", low)  # "a third of a cup" = "1/3 cup"
     low = re.sub(r"\b(?:(a|one)|(\d+(?:\.\d+)?|[a-z]+)) (?:dozen\b|doz\b\.?)", _dozen, low)  # "a dozen" = 12, "half a dozen" = 6
     low = re.sub(r"\bnon-(?=[a-z])", "non", low)  # "non-smoking" is one word, read against "smoking"
     low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
@@ -360,6 +374,7 @@ class Slots:
     words: frozenset[str]
     titles: tuple[str, ...] = ()
     negated: tuple[str, ...] = ()  # the word each negator applies to ("Add salt, not sugar": sugar)
+    runs: tuple[str, ...] = ()  # digit runs of two or more groups, as digit strings ("4-4-7": "447")
 
 
 def slots(text: str) -> Slots:
@@ -402,6 +417,8 @@ def slots(text: str) -> Slots:
         if tok == "no" and i == 0:  # "No, ..." answers; it is the yes/no pair, not a negation
             polarity.setdefault("yes/no", Counter())[1] += 1
             continue
+        if tok == "no" and nxt in _BOUND_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2] == "than":
+            continue  # "no later than five" is a bound ("by five"), not a negation
         if tok in NEGATORS:
             negations.append(tok)
             negated.append(next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
@@ -419,7 +436,8 @@ def slots(text: str) -> Slots:
             polarity.setdefault(key[0], Counter())[key[1]] += 1
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
                  frozenset(dates), tuple(negations), polarity, _names(text), frozenset(re.findall(r"[a-z0-9]+", low)),
-                 tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)))
+                 tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
+                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)))
 
 
 def _names(text: str) -> frozenset[str]:
@@ -472,6 +490,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         only_a = Counter(a.numbers) - Counter(b.numbers)
         out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),
                                   tuple(_fmt(x) for x in sorted(only_a.elements()))))
+    elif a.runs and b.runs and a.runs != b.runs and a.digits != b.digits:  # "4-4-7" / "4-7-4": the same numbers reordered
+        out.append(SlotDifference("number", b.runs, a.runs))
     if a.units != b.units:
         out.append(SlotDifference("unit", tuple(sorted(b.units - a.units)), tuple(sorted(a.units - b.units))))
     if a.time and b.time and a.time != b.time:
@@ -480,14 +500,18 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         out.append(SlotDifference("day", _title(b.days - a.days), _title(a.days - b.days)))
     if a.dates != b.dates:
         out.append(SlotDifference("date", _title(b.dates - a.dates), _title(a.dates - b.dates)))
-    if len(a.negations) != len(b.negations):
+    prefixed = _prefix_negations(a.words - b.words, b.words - a.words)
+    # "impossible" = "not possible": a negating prefix on one side, a negator on that word on the other
+    spelled = [(e, g) for e, g in prefixed if (len(e) < len(g) and e in b.negated) or (len(g) < len(e) and g in a.negated)]
+    prefixed = [p for p in prefixed if p not in spelled]
+    shift = sum(1 if len(e) < len(g) else -1 for e, g in spelled)  # a prefix in the output stands for a negator
+    if len(a.negations) + shift != len(b.negations):
         out.append(SlotDifference("negation", b.negations, a.negations))
-    elif Counter(a.negated) != Counter(b.negated):  # "Add salt, not sugar" / "Add sugar, not salt": the scope moved
+    elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
         only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
         if all(w in b.words for w in only_a) and all(w in a.words for w in only_b):
             out.append(SlotDifference("negation", tuple(f"not {w}" for w in sorted(only_b)),
                                       tuple(f"not {w}" for w in sorted(only_a))))
-    prefixed = _prefix_negations(a.words - b.words, b.words - a.words)
     if prefixed:
         out.append(SlotDifference("negation", tuple(e for e, _ in prefixed), tuple(g for _, g in prefixed)))
     for pair in sorted(set(a.polarity) | set(b.polarity)):

@@ -65,6 +65,11 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
                             r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+#: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
+#: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
+_WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
+                         r"|child|children|kid|boy|girl|guy|lady|he|she|they|user|customer|agent|host|announcer|i|you|we"
+                         rf"|{_MEDIA}|audio)\b|\b(?:phrase|words|sentence|utterance)\b,?:?\s*$", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
@@ -278,15 +283,23 @@ def _core(label: str) -> str:
     return re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip()
 
 
-#: A dialogue line "Name: …" (markdown emphasis allowed): a turn of a speaker named by a capitalised name.
-_NAME_TURN = re.compile(r"^\s*[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[*_]{0,2}\s*:[*_]{0,2}\s+\S")
+#: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
+#: name or role ("Anna", "Interviewer").
+_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[*_]{0,2}\s*:[*_]{0,2}"
+                        r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
 
 
-def _name_turns(text: str) -> bool:
-    """Whether ``text`` is a dialogue: two or more lines, every one a "Name: …" turn, no label about the voice."""
+def _name_turns(text: str) -> list[str] | None:
+    """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
+    about the voice or the transcript), else None."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     turns = [_NAME_TURN.match(ln) for ln in lines]
-    return len(lines) >= 2 and all(m and not _META_LABEL.search(m.group("name")) for m in turns)
+    if len(lines) < 2 or not all(turns):
+        return None
+    names = [m.group("name") or m.group("bracketed") for m in turns if m]
+    if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
+        return None
+    return [m.group("turn").strip() for m in turns if m]
 
 
 def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | None:
@@ -305,8 +318,6 @@ def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | 
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
             _META_LABEL.search(_core(lab)) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
         said = [parts[0]]
-    if not said and _name_turns(text):  # "Anna: Did you lock the car?\nBen: I think so."
-        said = parts
     if not said:
         return None
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
@@ -389,6 +400,12 @@ def _drop_stage(text: str) -> str:
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
+#: The request echoed as a first paragraph: "Transcribe the audio exactly. …", "What does the speaker say?".
+_ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\s*)?(?:please\s+)?"
+                            r"(?:transcribe\b|what (?:does|did|is) (?:the |this )?(?:speaker|person|man|woman|voice|audio|clip"
+                            r"|recording)\b|write down what\b"
+                            rf"|can you transcribe\b)(?=[^\n]*\b(?:{_MEDIA}|audio|speaker|say|said)\b)[^\n]*(?:\n[ \t]*\S[^\n]*)*"
+                            r"\n[ \t]*\n", re.IGNORECASE)
 #: A fenced block: ```lang … ```.
 _FENCED = re.compile(r"^[ \t]*```[\w-]*[ \t]*\n(?P<body>.*?)\n[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -406,7 +423,7 @@ def _fenced(s: str) -> str | None:
 _TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?s\b|\d{1,5}\.\d{1,3})"
 _RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
-_CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}\s*[\])]?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
+_CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
 _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
@@ -426,7 +443,10 @@ def _subtitles(s: str) -> str | None:
     for k, i in enumerate(timings):
         end = timings[k + 1] if k + 1 < len(timings) else len(lines)
         text = [_CUE_TIMING.match(lines[i]).group("text")]  # type: ignore[union-attr]
-        for ln in lines[i + 1:end]:
+        body = lines[i + 1:end]
+        if body and k + 1 < len(timings) and re.fullmatch(r"\s*\d{1,5}\s*", body[-1]):
+            body = body[:-1]  # the next cue's number, with no blank line before it
+        for ln in body:
             if not ln.strip():
                 break
             text.append(ln)
@@ -464,7 +484,7 @@ def _block_quote(s: str) -> str | None:
 _PERCEIVE = (r"(?:make|makes|made|making) out|catch|caught|pick(?:ed)? up|hear|heard|understand|understood|decipher"
              r"|discern|recogni[sz]e|transcribe|transcribed")
 #: The clause right before a quote that introduces it: it names hearing or saying and ends in ":" or "is/were".
-_HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB})\b"
+_HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB}|words?|phrase|sentence)\b"
                           r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$", re.IGNORECASE)
 #: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
 _ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy|noise|inaudible|unintelligible|muffled"
@@ -498,6 +518,10 @@ def extract_transcript(text: str) -> Extraction:
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
+    echo = _ECHOED_PROMPT.match(s)
+    if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
+        s = s[echo.end():].strip()
+        steps.append("echoed prompt")
     if marked:
         s = marked[0]
     elif _FENCE.search(s):
@@ -537,6 +561,9 @@ def extract_transcript(text: str) -> Extraction:
         manner = re.match(r"^[^\"\u201c.!?\n]{1,40}?,\s*(?=[\"\u201c])", s)  # 'says, in a whisper, "…"'
         if manner and _quoted(s[manner.end():]):
             s = s[manner.end():]
+    turns = None if lead else _name_turns(s)
+    if turns:  # "Anna: Did you lock the car?\nBen: I think so."
+        return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
     fielded = _from_fields(s, head_said=bool(lead))
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
@@ -547,7 +574,7 @@ def extract_transcript(text: str) -> Extraction:
     if heard:
         return Extraction(_drop_stage(heard), raw, (*steps, "lead-in: what was heard + quote"))
     m = None if lead else _QUOTE_LEAD_IN.match(s)
-    if m and _quoted(s[m.end():]):
+    if m and _quoted(s[m.end():]) and _WHO_SPEAKS.search(m.group()):
         s = s[m.end():]
         steps.append("lead-in: says + quote")
     s = re.sub(r"^(?:>\s*)+", "", s)
