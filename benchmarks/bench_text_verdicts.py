@@ -69,7 +69,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
                      "_fresh6_text", "_fresh7_text", "_fresh8_text",
-                     "_heldout_refusal2", "_fresh_refusal2", "_llm_refusals"]
+                     "_llm_transcripts", "_heldout_refusal2", "_fresh_refusal2", "_llm_refusals"]
     rows = []
     for name in names:
         try:

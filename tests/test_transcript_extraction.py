@@ -214,3 +214,11 @@ def test_speech_that_looks_like_a_new_wrapper_passes_unchanged(speech: str) -> N
 def test_each_new_wrapper_is_named_in_the_steps(raw: str, want: str, step: str) -> None:
     ex = extract_transcript(raw)
     assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+def test_a_decline_that_still_quotes_the_words_gives_the_words_and_a_bare_decline_stays_whole() -> None:
+    # the bundled cascade's answer to "Transcribe what the speaker says, word for word." (tests/_llm_transcripts.py)
+    assert extract_transcript('I can\'t help with that: it says "Set a timer for 10 minutes."').text == \
+        "Set a timer for 10 minutes."
+    assert extract_transcript("I'm sorry, but I can't help with that.").refusal
+    assert extract_transcript('I can\'t read the sign. It says "exit".').text == 'I can\'t read the sign. It says "exit".'

@@ -144,6 +144,10 @@ class Extraction:
                 "extraction_method": self.method, "extraction_confidence": self.confidence}
 
 
+#: A quote introduced as what was said or heard ("it says "…"", "I heard: "…""): a reply holding it delivered the words.
+_DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caught)\s*[:,]?\s*[\"\u201c]\S", re.IGNORECASE)
+
+
 def _is_refusal(text: str) -> bool:
     """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
     Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
@@ -151,6 +155,8 @@ def _is_refusal(text: str) -> bool:
     from .refusal import Refusal, judge
 
     if any(p.match(text) for _, p in _LEAD_INS) or _from_fields(text):  # "Speaker 1: I can't make it" is speech
+        return False
+    if _DELIVERED.search(text):  # 'I can't help with that: it says "Set a timer …"': the words were given
         return False
     unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
     verdict = judge(unquoted)
@@ -491,11 +497,20 @@ _ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy
                           r"|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b", re.IGNORECASE)
 
 
+#: A model declining to help or transcribe ("I can't help with that: it says "…"" still gives the words).
+_DECLINE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|won't|won\u2019t|unable to|not able to)\s+(?:help|assist|transcribe"
+                      r"|do that|provide)", re.IGNORECASE)
+#: "it says" / "the speaker said," opening the clause right before a quote.
+_SAYS_CLAUSE = re.compile(rf"(?:^|[.!?:;]\s*)(?:it|(?:the |a |this )?(?:speaker|person|man|woman|voice|caller|narrator"
+                          rf"|{_MEDIA}|audio))\s+{_SPEECH_VERB}\s*[:,]?\s*$", re.IGNORECASE)
+
+
 def _heard_quote(s: str) -> str | None:
     """The quote a sentence about the audio introduces: "The audio is noisy, but I can only make out: "…"", "Sorry,
     most of it is unclear. The only words I could catch were "…"", "You asked me to transcribe the audio. Here it
-    is: "…"". Every sentence before the quote speaks of the audio or of hearing it, the last one introduces the quote
-    (":" or "were"), and only commentary or a bracketed note follows it; a quote inside speech stays."""
+    is: "…"", "I can't help with that: it says "…"". Every sentence before the quote speaks of the audio, of hearing
+    it or declines; the last one introduces the quote (":", "were", "it says"), and only commentary or a bracketed
+    note follows it; a quote inside speech stays."""
     m = re.search(r"[\"\u201c\u2018]|(?<!\w)'(?=\S)", s)
     if not m or not m.start():
         return None
@@ -504,7 +519,8 @@ def _heard_quote(s: str) -> str | None:
         return None
     head = s[:m.start()]
     before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
-    if not _HEARD_INTRO.search(head) or not _ABOUT_AUDIO.search(head) or not all(_ABOUT_AUDIO.search(x) for x in before):
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x)) for x in (head, *before)]
+    if not (_HEARD_INTRO.search(head) or _SAYS_CLAUSE.search(head)) or not all(about):
         return None
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
 
