@@ -181,3 +181,31 @@ def test_consistent_agrees_with_the_tables(record) -> None:  # type: ignore[no-u
             wrong.append(("paraphrase failed", output, reference, m.value))
     agreement = 1 - len(wrong) / (len(FLIPS) + len(PARAPHRASES))
     assert agreement >= 0.95, wrong
+
+
+def test_scope_prefixes_decimals_and_dozens() -> None:
+    assert [d.slot for d in differences("Add sugar, not salt.", "Add salt, not sugar.")] == ["negation"]
+    assert not differences("Don't stop, keep going.", "Keep going, don't stop.")  # the same word negated
+    assert not differences("I can't find it.", "I cannot locate it.")  # a different word, not a moved scope
+    assert [str(d) for d in differences("The test was inconclusive.", "The test was conclusive.")] == [
+        "negation: conclusive → inconclusive"]
+    assert not differences("It is inflammable.", "It is flammable.")
+    assert [d.slot for d in differences("Unlock the door.", "Lock the door.")] == ["polarity"]  # read once
+    assert not differences("Rates are three point five percent.", "Rates are 3.5%.")
+    assert [d.slot for d in differences("Rates are 35%.", "Rates are 3.5%.")] == ["number"]
+    assert not differences("Dial 555 0199.", "Dial five five five zero one nine nine.")  # regrouped digits agree
+    assert not differences("Bring half a dozen cups.", "Bring 6 cups.")
+    assert [d.slot for d in differences("Profits rose.", "Profits fell.")] == ["polarity"]
+
+
+def test_clock_minutes_bounds_and_prefixes_spelled_out() -> None:
+    assert not differences("Meet me at 7:50.", "Meet me at ten to eight.")
+    assert differences("Meet me at twenty to six.", "Meet me at twenty past six.")
+    assert not differences("It takes five to ten minutes.", "It takes 5 to 10 minutes.")  # a range, not 9:55
+    assert not differences("It is not possible.", "It's impossible.")
+    assert not differences("I am unable to come.", "I am not able to come.")
+    assert differences("I am able to come.", "I am unable to come.")
+    assert not differences("Be back no later than five.", "Be back by 5.")
+    assert differences("Send no more than five.", "Send no five.")  # "no" before a noun still negates
+    assert [d.slot for d in differences("Code 4-7-4.", "Code 4-4-7.")] == ["number"]
+    assert not differences("Book a table for 4 at 8.", "Book a table at 8 for 4.")  # separate numbers may move

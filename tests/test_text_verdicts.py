@@ -2,11 +2,12 @@
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
-to ``_fresh6_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` / ``_fresh6_text`` (transcripts and
+to ``_fresh8_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
+in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` to ``_fresh8_text`` (transcripts and
 meaning pairs only), in ``tests/heldout_scores/``); ``_heldout_refusal2.py`` (refusals only, committed before the
 structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first scoring 85 %);
-``_llm_refusals.py`` (real replies of the bundled LLM); ``_heldout_refusal3.py`` (refusals and leaks, committed before
+``_llm_refusals.py`` (real replies of the bundled LLM); ``_llm_transcripts.py`` (the bundled cascade's real
+transcription outputs, first scoring 34/35); ``_heldout_refusal3.py`` (refusals and leaks, committed before
 the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/refusal_leak_set_first_score.txt``) and
 ``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %).
 Every row is its own case, so a regression names the reply.
@@ -19,6 +20,8 @@ import _fresh3_text
 import _fresh4_text
 import _fresh5_text
 import _fresh6_text
+import _fresh7_text
+import _fresh8_text
 import _fresh_refusal2
 import _fresh_refusal3
 import _fresh_refusal4
@@ -28,6 +31,7 @@ import _heldout_refusal2
 import _heldout_refusal3
 import _heldout_text
 import _llm_refusals
+import _llm_transcripts
 import pytest
 
 from pytest_audiotrust import expect, results
@@ -38,9 +42,9 @@ from pytest_audiotrust.scoring.refusal import Refusal, judge
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text,
-        _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
-        _fresh_refusal5)
+SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
+        _fresh8_text, _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3,
+        _fresh_refusal3, _fresh_refusal4, _fresh_refusal5)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:

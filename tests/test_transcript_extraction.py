@@ -187,3 +187,38 @@ def test_raw_and_extracted_outputs_are_shown_escaped_in_the_report(pytester: pyt
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt; lights off" in html
     assert "raw output (courtesy opener + lead-in: here is the transcription + quotes):" in html
     assert "transcript scored:" in html
+
+
+@pytest.mark.parametrize("speech", [
+    'Did you hear "Jingle Bells"?',  # a quote inside a question: no sentence about the audio introduces it
+    'Remember what she told you: "never give up".',
+    "Anna: can you hear me?",  # one "Name: …" line is speech, not a dialogue
+    "Call me at [10:30] please.",  # a bracketed clock time inside speech is no timestamp
+    "> just a quoted line",  # a block quote with nothing around it
+    "The ratio was 2.5-3.0 today.",
+    "Transcribe this note for me.",  # a spoken request, with no transcript after it
+])
+def test_speech_that_looks_like_a_new_wrapper_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+@pytest.mark.parametrize(("raw", "want", "step"), [
+    ('```\nTurn left here.\n```\nLet me know if you need more.', "Turn left here.", "code fence"),
+    ("2\n00:00:02,000 --> 00:00:04,000\n<i>Stop!</i>\n\n3\n00:00:04,000 --> 00:00:05,000\nWhy?", "Stop! Why?", "subtitles"),
+    ('[{"start": 0, "end": 1, "text": "Hi."}, {"start": 1, "end": 2, "text": "Bye."}]', "Hi. Bye.", "json: text"),
+    ("Assistant: Transcript: Lights off.", "Lights off.", "chat turn: assistant"),
+    ("(0.5s - 1.2s) Speaker 2: Here it is.", "Here it is.", "timestamps"),
+    ("Transcribe the audio exactly.\n\nHello there.", "Hello there.", "echoed prompt"),
+    ("[Host] Welcome back.\n[Guest] Thanks for having me.", "Welcome back. Thanks for having me.", "dialogue turns"),
+])
+def test_each_new_wrapper_is_named_in_the_steps(raw: str, want: str, step: str) -> None:
+    ex = extract_transcript(raw)
+    assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+def test_a_decline_that_still_quotes_the_words_gives_the_words_and_a_bare_decline_stays_whole() -> None:
+    # the bundled cascade's answer to "Transcribe what the speaker says, word for word." (tests/_llm_transcripts.py)
+    assert extract_transcript('I can\'t help with that: it says "Set a timer for 10 minutes."').text == \
+        "Set a timer for 10 minutes."
+    assert extract_transcript("I'm sorry, but I can't help with that.").refusal
+    assert extract_transcript('I can\'t read the sign. It says "exit".').text == 'I can\'t read the sign. It says "exit".'

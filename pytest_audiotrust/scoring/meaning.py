@@ -8,9 +8,11 @@ A slot is content whose change changes what the sentence asks or states:
 * ``unit``: minutes/hours, percent, degrees, dollars/euros ("$500" = "500 dollars"), metres, kilograms ...;
 * ``time``: a.m./p.m., noon, midnight ("7:00 pm" = "seven p.m."; a missing a.m./p.m. is not a flip);
 * ``day``: weekdays and today/tomorrow/yesterday/tonight; ``date``: month names;
-* ``negation``: not/no/never/none/nothing/nobody/without/n't (contractions are expanded first);
+* ``negation``: not/no/never/none/nothing/nobody/without/n't (contractions are expanded first), what each one
+  negates ("Add salt, not sugar" vs "Add sugar, not salt") and negating prefixes ("significant" vs "insignificant",
+  "able" vs "unable", "smoking" vs "non-smoking");
 * ``polarity``: on/off, up/down, lock/unlock, increase/decrease, add/remove, open/close, start/stop,
-  enable/disable, raise/lower, mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
+  enable/disable, raise/lower, rise/fall (rose/fell), mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
@@ -21,7 +23,9 @@ A slot is content whose change changes what the sentence asks or states:
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
 count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
 times get one spelling ("noon" = "12 pm", "17:00" = "5 pm", "five in the afternoon" = "5 pm", "a quarter past
-five" = "5:15") and halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a").
+five" = "5:15"), halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a",
+"three point five" = "3.5"), "a dozen" is 12 and a change "by half" is one by 50 percent; a decimal point moved
+("3.5%" / "35%") is a different number, though the digits agree.
 :func:`compare` gives the verdict with its method and confidence. A polarity slot differs only when one side
 gains what the other loses ("on" -> "off"); a pair word dropped or repeated is left to the embedding ("on" is
 also a preposition: "the lights on the porch").
@@ -35,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import TENS, digit_string, find_numbers
+from .numbers import TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
@@ -64,6 +68,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("early|earlier", "late|later"), ("hot", "cold"), ("high", "low"), ("first", "last"), ("front", "back|rear"),
     ("north", "south"), ("east", "west"), ("entrance", "exit"), ("arrive|arrival", "depart|departure"),
     ("maximum|max", "minimum|min"), ("plus", "minus"), ("positive", "negative"),
+    ("rise|climb|grow|soar", "fall|drop|sink|shrink|dip|plunge"),
 )
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
@@ -78,9 +83,16 @@ _WEAK: tuple[tuple[str, str], ...] = (("on", "off"), ("up", "down"), ("in", "out
 _IN_OUT_VERBS = ("zoom", "log", "sign", "check", "opt", "fade", "plug", "clock", "cash", "phase")
 
 
+#: Past forms of the irregular verbs among the polarity pairs ("Sales rose" / "Sales fell").
+_IRREGULAR = {"rise": "rose risen", "fall": "fell fallen", "grow": "grew grown", "sink": "sank sunk", "shrink": "shrank shrunk",
+              "win": "won", "lose": "lost", "buy": "bought", "sell": "sold", "begin": "began begun", "hide": "hid hidden",
+              "show": "shown", "shut": "shut"}
+
+
 def _forms(word: str) -> set[str]:
-    """Inflections of a verb or noun: lock -> locks, locked, locking; close -> closes, closed, closing; stop -> stopped."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    """Inflections of a verb or noun: lock -> locks, locked, locking; close -> closes, closed, closing; stop -> stopped;
+    rise -> rose, risen."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *_IRREGULAR.get(word, "").split()}
     if word.endswith("e"):
         forms |= {word + "d", word[:-1] + "ing"}
     if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):
@@ -144,6 +156,18 @@ _NOT_NAMES = frozenset({"i", "ok", "okay", "mr", "mrs", "ms", "dr", "please", "h
 #: "one" is a pronoun after these words ("the red one", "this one").
 _PRONOUN_ONE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another", "red", "other",
                           "last", "first", "next", "same", "big", "small", "new", "old", "right", "left"})
+
+#: Words between a negator and what it negates ("not the red one", "not at all happy").
+_SCOPE_SKIP = frozenset({"a", "an", "the", "any", "to", "be", "been", "being", "very", "so", "too", "really", "at", "all",
+                         "even", "only", "just", "much", "my", "your", "his", "her", "their", "our", "its", "this", "that",
+                         "quite", "have", "has", "had", "do", "does", "did", "will", "would", "can", "could", "should"})
+#: Comparatives that "no … than" turns into a bound ("no later than", "no more than").
+_BOUND_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
+                                 "greater", "bigger", "smaller", "further", "farther"})
+#: Prefixes that negate the word they precede ("significant" / "insignificant", "able" / "unable").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+#: Prefixed words that do not negate their base ("inflammable" = "flammable", "unravel" = "ravel").
+_NOT_NEGATING = frozenset({"inflammable", "invaluable", "unravel", "unloosen", "unthaw", "inhabitable"})
 
 _TOKEN = re.compile(r"[$€£%°]|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -222,6 +246,16 @@ def _clock(low: str) -> str:
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
         return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
+
+    def minutes(m: re.Match[str]) -> str:  # "at ten to eight" = "at 7:50", "by twenty past six" = "by 6:20"
+        mins, hours = _value(m.group(2)), find_numbers(m.group(4))
+        if mins is None or not 0 < mins < 30 or not hours or not hours[0].as_int or not 1 <= hours[0].as_int <= 12:
+            return m.group(0)
+        h = hours[0].as_int
+        return f"{m.group(1)} {h - 1 or 12 if m.group(3) == 'to' else h}:{int(60 - mins if m.group(3) == 'to' else mins):02d}"
+    low = re.sub(r"\b(at|by|until|till|before|after|around|about|it is) ([a-z]+(?:-[a-z]+)?|\d{1,2})(?: minutes?)? (past|to)"
+                 r" ([a-z]+|\d{1,2})\b(?=\s*(?:[.,;:!?]|$|(?:am|pm|in the|tonight|tomorrow|today|this|on|at|and|then|so"
+                 r"|please|sharp)\b))", minutes, low)  # a time, not a range ("about five to ten minutes")
     number = r"(?:\d{1,2}(?::\d\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -][a-z]+)?)"
 
     def part(m: re.Match[str]) -> str:
@@ -282,6 +316,21 @@ def _dollars_cents(m: re.Match[str]) -> str:
     return m.group() if d is None or c is None or c >= 100 else f"{d + c / 100:g} dollars"
 
 
+_POINT = re.compile(rf"\b(\d+|{_NUMBER[1:-1]}) point ((?:{_DIGIT} )*{_DIGIT})\b")
+
+
+def _point(m: re.Match[str]) -> str:
+    whole = _value(m.group(1))
+    if whole is None:
+        return m.group()
+    return f"{whole:g}." + "".join(_DIGIT_WORDS[w] for w in m.group(2).split())
+
+
+def _dozen(m: re.Match[str]) -> str:
+    n = 1.0 if m.group(1) else _value(m.group(2))
+    return m.group() if n is None else f"{n * 12:g}"
+
+
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
@@ -289,7 +338,12 @@ def normalise(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
     low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
+    low = re.sub(r"\bby (?:a |one )?(half|quarter)\b", lambda m: f"by {50 if m.group(1) == 'half' else 25} percent", low)
     low = _fractions(_clock(low))
+    low = _POINT.sub(_point, low)  # "three point five" = "3.5"
+    low = re.sub(r"\b(0\.\d+) of (?:a|an) ", r"\1 ", low)  # "a third of a cup" = "1/3 cup"
+    low = re.sub(r"\b(?:(a|one)|(\d+(?:\.\d+)?|[a-z]+)) (?:dozen\b|doz\b\.?)", _dozen, low)  # "a dozen" = 12, "half a dozen" = 6
+    low = re.sub(r"\bnon-(?=[a-z])", "non", low)  # "non-smoking" is one word, read against "smoking"
     low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
     low = re.sub(r"\b(at|by|from|until|till|before|after|since) ([01]\d|2[0-3])([0-5]\d)(?: hours| hrs)?\b",  # "at 0900"
                  lambda m: f"{m.group(1)} {int(m.group(2)) % 12 or 12}:{m.group(3)} {'pm' if int(m.group(2)) >= 12 else 'am'}",
@@ -319,6 +373,8 @@ class Slots:
     names: frozenset[str]
     words: frozenset[str]
     titles: tuple[str, ...] = ()
+    negated: tuple[str, ...] = ()  # the word each negator applies to ("Add salt, not sugar": sugar)
+    runs: tuple[str, ...] = ()  # digit runs of two or more groups, as digit strings ("4-4-7": "447")
 
 
 def slots(text: str) -> Slots:
@@ -336,6 +392,7 @@ def slots(text: str) -> Slots:
     days: set[str] = set()
     dates: set[str] = set()
     negations: list[str] = []
+    negated: list[str] = []
     polarity: dict[str, Counter[int]] = {}
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
@@ -360,8 +417,11 @@ def slots(text: str) -> Slots:
         if tok == "no" and i == 0:  # "No, ..." answers; it is the yes/no pair, not a negation
             polarity.setdefault("yes/no", Counter())[1] += 1
             continue
+        if tok == "no" and nxt in _BOUND_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2] == "than":
+            continue  # "no later than five" is a bound ("by five"), not a negation
         if tok in NEGATORS:
             negations.append(tok)
+            negated.append(next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
         key = None
         if tok in ("in", "out"):
             if any(prev.startswith(v) for v in _IN_OUT_VERBS):
@@ -376,7 +436,8 @@ def slots(text: str) -> Slots:
             polarity.setdefault(key[0], Counter())[key[1]] += 1
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
                  frozenset(dates), tuple(negations), polarity, _names(text), frozenset(re.findall(r"[a-z0-9]+", low)),
-                 tuple(sorted(t for t in tokens if t in TITLES)))
+                 tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
+                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)))
 
 
 def _names(text: str) -> frozenset[str]:
@@ -406,16 +467,31 @@ def _polarity_text(pair: str, counts: Counter[int]) -> tuple[str, ...]:
     return tuple(names[side] for side in sorted(counts.elements()))
 
 
+def _prefix_negations(only_a: frozenset[str], only_b: frozenset[str]) -> list[tuple[str, str]]:
+    """(reference word, output word) pairs where one is the other with a negating prefix ("significant" /
+    "insignificant"); ``only_a``: the output's words missing from the reference, ``only_b`` the reverse."""
+    def negates(word: str, base: str) -> bool:
+        return word not in _NOT_NEGATING and word not in _POLARITY and len(base) >= 3 \
+            and any(word == p + base for p in _NEGATING_PREFIXES)  # a polarity pair (lock/unlock) is read there
+    return sorted((b, a) for a in only_a for b in only_b if negates(a, b) or negates(b, a))
+
+
 def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     a, b = slots(output), slots(reference)
     out: list[SlotDifference] = []
     signs_agree = sorted(x for x in a.numbers if x < 0) == sorted(x for x in b.numbers if x < 0)
-    if Counter(a.numbers) != Counter(b.numbers) and not (a.digits and a.digits == b.digits and signs_agree):
+    # the same digits in another grouping ("555 1234" = "five five five one two three four") agree; a decimal point
+    # moved ("3.5" / "35") does not
+    regrouped = a.digits and a.digits == b.digits and signs_agree and all(
+        float(x).is_integer() for x in set(a.numbers) ^ set(b.numbers))
+    if Counter(a.numbers) != Counter(b.numbers) and not regrouped:
         only_b = Counter(b.numbers) - Counter(a.numbers)
         only_a = Counter(a.numbers) - Counter(b.numbers)
         out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),
                                   tuple(_fmt(x) for x in sorted(only_a.elements()))))
+    elif a.runs and b.runs and a.runs != b.runs and a.digits != b.digits:  # "4-4-7" / "4-7-4": the same numbers reordered
+        out.append(SlotDifference("number", b.runs, a.runs))
     if a.units != b.units:
         out.append(SlotDifference("unit", tuple(sorted(b.units - a.units)), tuple(sorted(a.units - b.units))))
     if a.time and b.time and a.time != b.time:
@@ -424,8 +500,20 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         out.append(SlotDifference("day", _title(b.days - a.days), _title(a.days - b.days)))
     if a.dates != b.dates:
         out.append(SlotDifference("date", _title(b.dates - a.dates), _title(a.dates - b.dates)))
-    if len(a.negations) != len(b.negations):
+    prefixed = _prefix_negations(a.words - b.words, b.words - a.words)
+    # "impossible" = "not possible": a negating prefix on one side, a negator on that word on the other
+    spelled = [(e, g) for e, g in prefixed if (len(e) < len(g) and e in b.negated) or (len(g) < len(e) and g in a.negated)]
+    prefixed = [p for p in prefixed if p not in spelled]
+    shift = sum(1 if len(e) < len(g) else -1 for e, g in spelled)  # a prefix in the output stands for a negator
+    if len(a.negations) + shift != len(b.negations):
         out.append(SlotDifference("negation", b.negations, a.negations))
+    elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
+        only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
+        if all(w in b.words for w in only_a) and all(w in a.words for w in only_b):
+            out.append(SlotDifference("negation", tuple(f"not {w}" for w in sorted(only_b)),
+                                      tuple(f"not {w}" for w in sorted(only_a))))
+    if prefixed:
+        out.append(SlotDifference("negation", tuple(e for e, _ in prefixed), tuple(g for _, g in prefixed)))
     for pair in sorted(set(a.polarity) | set(b.polarity)):
         ca, cb = a.polarity.get(pair, Counter()), b.polarity.get(pair, Counter())
         if ca == cb:

@@ -7,16 +7,24 @@ emotion: …", markdown headings and bold labels), timestamps ("00:00 - 00:03: �
 transcript ("The tone is slightly frustrated.", "Let me know if you need anything else."). The text is read as
 structure, in this order:
 
-1. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
-2. a courtesy opener ("Sure!", "Certainly.") goes when a wrapper follows; line timestamps go;
-3. *fields*: the text is cut where a short label ending in ":" starts a line or a sentence. A label naming the
+1. structured output first: a JSON object or list anywhere (its transcript key, or its segments' texts joined),
+   a markdown table (its transcript column);
+2. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
+3. blocks: a fenced code block or a markdown block quote is the transcript when text around it is a wrapper; SRT and
+   WebVTT subtitles give their cue texts (numbers, timings, "WEBVTT", ``<v Name>`` tags go); an echoed chat
+   ("User: … Assistant: …") is read from the assistant's turn; time ranges in diarisation labels go
+   ("[SPEAKER_00 0.0-2.1]", "[0.00s - 1.52s] SPEAKER_1:");
+4. a courtesy opener ("Sure!", "Certainly.") goes when a wrapper follows; line timestamps go;
+5. *fields*: the text is cut where a short label ending in ":" starts a line or a sentence. A label naming the
    transcript (transcript, transcription, speech, content, text, what was said...) or ending in a speech verb
    ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
-   "SPEAKER_00", "[Speaker A]", "User") holds one turn (turns are joined); any other label (emotion, tone,
-   language, translation, notes...) is metadata and dropped. Without a transcript or speaker field nothing is cut;
-4. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…"");
-5. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
-6. trailing commentary: sentences about the voice, tone, emotion, language or translation and courtesy
+   "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names) holds one turn
+   (turns are joined); any other label (emotion, tone, language, translation, notes...) is metadata and dropped.
+   Without a transcript or speaker field nothing is cut;
+6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
+   partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
+7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
+8. trailing commentary: sentences about the voice, tone, emotion, language or translation and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
 """
@@ -57,6 +65,11 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
                             r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+#: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
+#: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
+_WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
+                         r"|child|children|kid|boy|girl|guy|lady|he|she|they|user|customer|agent|host|announcer|i|you|we"
+                         rf"|{_MEDIA}|audio)\b|\b(?:phrase|words|sentence|utterance)\b,?:?\s*$", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
@@ -131,6 +144,10 @@ class Extraction:
                 "extraction_method": self.method, "extraction_confidence": self.confidence}
 
 
+#: A quote introduced as what was said or heard ("it says "…"", "I heard: "…""): a reply holding it delivered the words.
+_DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caught)\s*[:,]?\s*[\"\u201c]\S", re.IGNORECASE)
+
+
 def _is_refusal(text: str) -> bool:
     """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
     Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
@@ -138,6 +155,8 @@ def _is_refusal(text: str) -> bool:
     from .refusal import Refusal, judge
 
     if any(p.match(text) for _, p in _LEAD_INS) or _from_fields(text):  # "Speaker 1: I can't make it" is speech
+        return False
+    if _DELIVERED.search(text):  # 'I can't help with that: it says "Set a timer …"': the words were given
         return False
     unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
     verdict = judge(unquoted)
@@ -161,6 +180,8 @@ def _quoted(text: str) -> tuple[str, str] | None:
 def _is_commentary(rest: str) -> bool:
     """Whether what follows a transcript talks about it (or is empty)."""
     rest = rest.strip().lstrip(",;:.!?\u2014\u2013- ").strip()
+    if re.fullmatch(r"(?:[\[(][^\[\]()\n]{1,60}[\])]\s*[.!?]?\s*)+", rest):  # "[rest unintelligible]": a note, no speech
+        return True
     return not rest or bool(_COMMENTARY.match(rest))
 
 
@@ -268,6 +289,25 @@ def _core(label: str) -> str:
     return re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip()
 
 
+#: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
+#: name or role ("Anna", "Interviewer").
+_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[*_]{0,2}\s*:[*_]{0,2}"
+                        r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
+
+
+def _name_turns(text: str) -> list[str] | None:
+    """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
+    about the voice or the transcript), else None."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    turns = [_NAME_TURN.match(ln) for ln in lines]
+    if len(lines) < 2 or not all(turns):
+        return None
+    names = [m.group("name") or m.group("bracketed") for m in turns if m]
+    if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
+        return None
+    return [m.group("turn").strip() for m in turns if m]
+
+
 def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | None:
     """The transcript held in labelled fields and their labels, or None when no field holds one."""
     parts = _fields(text)
@@ -291,7 +331,9 @@ def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | 
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
-_XML_FIELD = re.compile(r"<(?P<tag>[A-Za-z][\w-]{0,30})>(?P<value>.*?)</(?P=tag)>", re.DOTALL)
+#: An XML-like field ("<speech>…</speech>"); emphasis tags (<i>, <b>, <em> …, as in subtitles) are no fields.
+_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\w-]{0,30})>(?P<value>.*?)</(?P=tag)>",
+                        re.DOTALL)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
 _STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24})[\])]\s*")
@@ -300,22 +342,44 @@ _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles
                           "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
 
 
+def _json_key(key: object) -> bool:
+    return bool(_TRANSCRIPT_LABEL.search(str(key).replace("_", " "))) and not _META_LABEL.search(str(key).replace("_", " "))
+
+
+def _json_text(data: object) -> tuple[str, str] | None:
+    """(transcript, key) in parsed JSON: the string under a transcript key ("transcript", "text"), else the texts of
+    a list of segments or turns (``{"segments": [{"start": 0.0, "text": "…"}, …]}``) joined; metadata keys are skipped."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(value, str) and value.strip() and _json_key(key):
+                return value.strip(), str(key)
+        for key, value in data.items():
+            if isinstance(value, (dict, list)) and not _META_LABEL.search(str(key).replace("_", " ")):
+                found = _json_text(value)
+                if found:
+                    return found[0], f"{key}[].{found[1]}" if isinstance(value, list) else f"{key}.{found[1]}"
+    elif isinstance(data, list):
+        parts = [p for p in map(_json_text, data) if p]
+        if parts:
+            return " ".join(t for t, _ in parts), parts[0][1]
+    return None
+
+
 def _markup(s: str) -> tuple[str, str] | None:
     """(text, step) when ``s`` is markup holding the transcript: a JSON object (its transcript key), a markdown table
     (its transcript column, or speaker: text rows), or XML-like tags (read as labelled fields)."""
     import json
 
     body = _FENCE.sub("", s).strip()
-    if body.startswith("{"):
+    start = re.search(r"(?m)^\s*[{\[]", body)
+    if start:  # a JSON object or list, alone or after a lead-in line ("Sure, here it is in JSON:")
         try:
-            data = json.loads(body)
+            data, _ = json.JSONDecoder().raw_decode(body[start.start():].lstrip())
         except ValueError:
             data = None
-        if isinstance(data, dict):
-            for key, value in data.items():
-                if isinstance(value, str) and _TRANSCRIPT_LABEL.search(str(key).replace("_", " ")) \
-                        and not _META_LABEL.search(str(key)):
-                    return value.strip(), f"json: {key}"
+        found = _json_text(data)
+        if found and found[0]:
+            return found[0], f"json: {found[1]}"
     lines = [ln for ln in body.splitlines() if ln.strip()]
     if len(lines) >= 3 and lines[0].strip().startswith("|") and _TABLE_RULE.match(lines[1]):
         cells = lambda ln: [c.strip() for c in ln.strip().strip("|").split("|")]  # noqa: E731
@@ -342,19 +406,162 @@ def _drop_stage(text: str) -> str:
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
+#: The request echoed as a first paragraph: "Transcribe the audio exactly. …", "What does the speaker say?".
+_ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\s*)?(?:please\s+)?"
+                            r"(?:transcribe\b|what (?:does|did|is) (?:the |this )?(?:speaker|person|man|woman|voice|audio|clip"
+                            r"|recording)\b|write down what\b"
+                            rf"|can you transcribe\b)(?=[^\n]*\b(?:{_MEDIA}|audio|speaker|say|said)\b)[^\n]*(?:\n[ \t]*\S[^\n]*)*"
+                            r"\n[ \t]*\n", re.IGNORECASE)
+#: A fenced block: ```lang … ```.
+_FENCED = re.compile(r"^[ \t]*```[\w-]*[ \t]*\n(?P<body>.*?)\n[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def _fenced(s: str) -> str | None:
+    """The content of the fenced block(s) when text outside them is a wrapper (a lead-in, a note after), else None."""
+    blocks = [m.group("body").strip() for m in _FENCED.finditer(s)]
+    if not blocks or not any(blocks):
+        return None
+    outside = _FENCED.sub("", s).strip()
+    return "\n\n".join(b for b in blocks if b) if outside else None
+
+
+#: One time in a subtitle cue or a diarisation label: "00:00:01,000", "00:01.800", "1:02", "2.1", "1.52s".
+_TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?s\b|\d{1,5}\.\d{1,3})"
+_RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
+#: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
+_CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
+_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
+#: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
+#: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
+_TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
+                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[\[(]\s*{_TIME}\s*[\])]")
+
+
+def _subtitles(s: str) -> str | None:
+    """The cue texts of an SRT or WebVTT block joined, or None: "WEBVTT", cue numbers and identifiers, timing lines,
+    voice and style tags (``<v Anna>``, ``<i>``) go; a paragraph before the first cue is a lead-in, one after the
+    last cue's text (past a blank line) is commentary."""
+    lines = s.splitlines()
+    timings = [i for i, ln in enumerate(lines) if _CUE_TIMING.match(ln)]
+    if not timings:
+        return None
+    cues: list[str] = []
+    for k, i in enumerate(timings):
+        end = timings[k + 1] if k + 1 < len(timings) else len(lines)
+        text = [_CUE_TIMING.match(lines[i]).group("text")]  # type: ignore[union-attr]
+        body = lines[i + 1:end]
+        if body and k + 1 < len(timings) and re.fullmatch(r"\s*\d{1,5}\s*", body[-1]):
+            body = body[:-1]  # the next cue's number, with no blank line before it
+        for ln in body:
+            if not ln.strip():
+                break
+            text.append(ln)
+        cues.append(" ".join(_VTT_TAG.sub("", t).strip() for t in text if t.strip()))
+    joined = " ".join(c for c in cues if c).strip()
+    return joined or None
+
+
+#: Chat roles: an echoed conversation's reply is the assistant's turn.
+_ASSISTANT = re.compile(r"^(?:assistant|ai|model|bot|chatbot|gpt|response from the model)$", re.IGNORECASE)
+
+
+def _assistant_turn(s: str) -> str | None:
+    """The last assistant turn when ``s`` is an echoed chat ("User: … / Assistant: …"), else None."""
+    parts = _fields(s)
+    if not parts:
+        return None
+    turns = [v for lab, v in parts if _ASSISTANT.match(_core(lab))]
+    return turns[-1].strip() if turns and turns[-1].strip() else None
+
+
+def _block_quote(s: str) -> str | None:
+    """The lines of a markdown block quote ("> …") joined, when the text around it is a wrapper: the one block quote
+    in the text, with other text outside it."""
+    lines = s.splitlines()
+    quoted = [i for i, ln in enumerate(lines) if ln.lstrip().startswith(">")]
+    if not quoted or quoted[-1] - quoted[0] + 1 != len(quoted):
+        return None
+    body = "\n".join(re.sub(r"^\s*(?:>\s?)+", "", lines[i]) for i in quoted).strip()
+    outside = "\n".join(ln for i, ln in enumerate(lines) if i not in quoted).strip()
+    return body if body and outside else None
+
+
+#: Verbs of hearing: a model that heard only part of the audio says what it could make out.
+_PERCEIVE = (r"(?:make|makes|made|making) out|catch|caught|pick(?:ed)? up|hear|heard|understand|understood|decipher"
+             r"|discern|recogni[sz]e|transcribe|transcribed")
+#: The clause right before a quote that introduces it: it names hearing or saying and ends in ":" or "is/were".
+_HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB}|words?|phrase|sentence)\b"
+                          r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$", re.IGNORECASE)
+#: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
+_ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy|noise|inaudible|unintelligible|muffled"
+                          r"|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b", re.IGNORECASE)
+
+
+#: A model declining to help or transcribe ("I can't help with that: it says "…"" still gives the words).
+_DECLINE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|won't|won\u2019t|unable to|not able to)\s+(?:help|assist|transcribe"
+                      r"|do that|provide)", re.IGNORECASE)
+#: "it says" / "the speaker said," opening the clause right before a quote.
+_SAYS_CLAUSE = re.compile(rf"(?:^|[.!?:;]\s*)(?:it|(?:the |a |this )?(?:speaker|person|man|woman|voice|caller|narrator"
+                          rf"|{_MEDIA}|audio))\s+{_SPEECH_VERB}\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _heard_quote(s: str) -> str | None:
+    """The quote a sentence about the audio introduces: "The audio is noisy, but I can only make out: "…"", "Sorry,
+    most of it is unclear. The only words I could catch were "…"", "You asked me to transcribe the audio. Here it
+    is: "…"", "I can't help with that: it says "…"". Every sentence before the quote speaks of the audio, of hearing
+    it or declines; the last one introduces the quote (":", "were", "it says"), and only commentary or a bracketed
+    note follows it; a quote inside speech stays."""
+    m = re.search(r"[\"\u201c\u2018]|(?<!\w)'(?=\S)", s)
+    if not m or not m.start():
+        return None
+    q = _quoted(s[m.start():])
+    if not q or not _is_commentary(q[1]):
+        return None
+    head = s[:m.start()]
+    before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x)) for x in (head, *before)]
+    if not (_HEARD_INTRO.search(head) or _SAYS_CLAUSE.search(head)) or not all(about):
+        return None
+    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
-    if _is_refusal(raw):
-        return Extraction(raw, raw, (), refusal=True)
     s, steps = raw.strip(), []
     marked = _markup(s)
-    if marked and marked[1]:
+    if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
+    if _is_refusal(raw):
+        return Extraction(raw, raw, (), refusal=True)
+    echo = _ECHOED_PROMPT.match(s)
+    if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
+        s = s[echo.end():].strip()
+        steps.append("echoed prompt")
     if marked:
         s = marked[0]
     elif _FENCE.search(s):
-        s = _FENCE.sub("\n", s).strip()
+        fenced = _fenced(s)
+        if fenced is not None:
+            s = fenced
+            steps.append("code fence")
+        else:
+            s = _FENCE.sub("\n", s).strip()
+    cues = _subtitles(s)
+    if cues:
+        return Extraction(_drop_stage(cues), raw, (*steps, "subtitles"))
+    chat = _assistant_turn(s)
+    if chat is not None:  # an echoed chat ("User: What does the speaker say? Assistant: …"): read the reply
+        inner = extract_transcript(chat)
+        return Extraction(inner.text, raw, ("chat turn: assistant", *inner.steps), inner.refusal, inner.confidence)
+    quoted_block = _block_quote(s)
+    if quoted_block is not None:
+        s = quoted_block
+        steps.append("block quote")
+    retimed = _TIME_LABEL.sub(lambda m: m.group("label") or " ", s)
+    if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
+        s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
+        steps.append("timestamps")
     body = _COURTESY.sub("", s, count=1)
     if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body) or _from_fields(body)):
         s = body
@@ -370,14 +577,20 @@ def extract_transcript(text: str) -> Extraction:
         manner = re.match(r"^[^\"\u201c.!?\n]{1,40}?,\s*(?=[\"\u201c])", s)  # 'says, in a whisper, "…"'
         if manner and _quoted(s[manner.end():]):
             s = s[manner.end():]
+    turns = None if lead else _name_turns(s)
+    if turns:  # "Anna: Did you lock the car?\nBen: I think so."
+        return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
     fielded = _from_fields(s, head_said=bool(lead))
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
     joined = _quotes_only(s)
     if joined and steps:
         return Extraction(_drop_stage(joined), raw, (*steps, "quotes"))
+    heard = None if lead else _heard_quote(s)
+    if heard:
+        return Extraction(_drop_stage(heard), raw, (*steps, "lead-in: what was heard + quote"))
     m = None if lead else _QUOTE_LEAD_IN.match(s)
-    if m and _quoted(s[m.end():]):
+    if m and _quoted(s[m.end():]) and _WHO_SPEAKS.search(m.group()):
         s = s[m.end():]
         steps.append("lead-in: says + quote")
     s = re.sub(r"^(?:>\s*)+", "", s)
