@@ -360,3 +360,93 @@ def test_the_cascade_transcribes_each_recording_once_whether_transcribed_asked_a
     model.close()
     model.transcribe(a)
     assert len(heard) == 3  # closing forgets the transcripts
+
+
+def _fake_cascade(ear_seconds: float, llm_seconds: float, log: list, fail: str | None = None):
+    import time
+
+    from pytest_audiotrust.models.base import AudioModel, Response
+    from pytest_audiotrust.models.chat import Cascade
+
+    class SlowEar(AudioModel):
+        capabilities, sample_rate, id = frozenset({"transcribe"}), 16_000, "slow-ear"
+
+        def _generate(self, audio, prompt):
+            log.append(("ear", time.perf_counter()))
+            time.sleep(ear_seconds)
+            if fail and audio.digest() == fail:
+                raise RuntimeError("decoder broke")
+            return Response(f"words {audio.digest()[:6]}", {})
+
+    class Tagger:
+        id, threshold = "tagger", 0.0
+
+        def describe(self, audio):
+            return Response("", {"labels": [["Speech", 0.9]]})
+
+        def close(self):
+            pass
+
+    class SlowLLM:
+        id, temperature, batch_size = "slow-llm", 0.0, 4
+
+        def chat_batch(self, conversations):
+            start = time.perf_counter()
+            time.sleep(llm_seconds)
+            log.append(("llm", start, time.perf_counter()))
+            return [c[-1]["content"].split("Question: ")[-1] + " / " + c[-1]["content"].split('"')[1] for c in conversations]
+
+        def close(self):
+            pass
+
+    return Cascade(SlowEar(), Tagger(), SlowLLM())
+
+
+def _tones(n: int):
+    import numpy as np
+
+    from pytest_audiotrust.inputs.audio import Audio
+
+    t = np.arange(8000) / 16_000
+    return [Audio.from_array(0.1 * np.sin(2 * np.pi * (200 + 20 * k) * t), 16_000, f"tone {200 + 20 * k} Hz") for k in range(n)]
+
+
+def test_the_cascade_transcribes_the_next_recordings_while_the_llm_answers():
+    log: list = []
+    model = _fake_cascade(0.03, 0.3, log)
+    tones = _tones(12)
+    items = [(a, f"Q{k}?") for k, a in enumerate(tones[:8])] + [(a, None) for a in tones[8:]]
+    out = model.generate_batch(items)
+    # every answer is about its own recording (checked against the one-at-a-time path of a fresh cascade)
+    alone = _fake_cascade(0, 0, [])
+    assert [r.text for r in out] == [alone.generate(a, p).text for a, p in items]
+    calls = [e for e in log if e[0] == "llm"]
+    ears = [t for kind, t, *_ in log if kind == "ear"]
+    assert len(calls) == 2 and len(ears) == 12
+    # while the first LLM batch (4 questions) was being answered, Whisper took the next recordings
+    first_start, first_end = calls[0][1], calls[0][2]
+    assert sum(first_start < t < first_end for t in ears) >= 4
+
+
+def test_a_recording_the_ear_fails_on_fails_only_its_own_items():
+    from pytest_audiotrust.errors import ModelError
+
+    tones = _tones(5)
+    model = _fake_cascade(0, 0, [], fail=tones[2].digest())
+    out = model.generate_batch([(a, "Q?") for a in tones] + [(tones[2], None)], return_exceptions=True)
+    bad = [i for i, r in enumerate(out) if isinstance(r, BaseException)]
+    assert bad == [2, 5] and all(isinstance(out[i], ModelError) and "decoder broke" in str(out[i]) for i in bad)
+    with pytest.raises(ModelError, match="decoder broke"):
+        model.generate_batch([(tones[2], "Q?")])
+
+
+def test_prefetch_spreads_transcriptions_through_questions_for_an_adapter_that_overlaps_them():
+    from pytest_audiotrust.models.cache import _interleave
+
+    todo = list(range(10))
+    flags = [True] * 4 + [False] * 6  # 4 transcriptions, then 6 questions
+    mixed = _interleave(todo, flags)
+    assert sorted(mixed) == todo
+    assert [i for i in mixed if i < 4] == [0, 1, 2, 3] and [i for i in mixed if i >= 4] == [4, 5, 6, 7, 8, 9]
+    # no run of one kind longer than the ratio needs: every window of 5 holds both kinds
+    assert all({i < 4 for i in mixed[k : k + 5]} == {True, False} for k in range(6))
