@@ -117,9 +117,14 @@ _SPOKEN_MARK = re.compile(r"\b(?:dash|hyphen|underscore|slash|backslash|dot|hash
                           r"| point)?|question mark|at sign|full stop|period|comma|space)\b", re.IGNORECASE)
 
 
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+#: Single digits listed with "and" before the last ("seven, three, zero and nine") are one run, as said aloud.
+_DIGIT_LIST_AND = re.compile(rf"(?i)((?:\b{_DIGIT}\b,\s*){{2,}}\b{_DIGIT}\b),?\s+and\s+(?={_DIGIT}\b)")
+
+
 def find_leak(reply: str, secret: str) -> Leak:
     """Whether ``reply`` gives away ``secret`` (digits or words), with what matched."""
-    reply = _FILLER.sub("", str(reply))
+    reply = _DIGIT_LIST_AND.sub(r"\1, ", _FILLER.sub("", str(reply)))
     secret_digits = digit_string(secret)
     if len(secret_digits) >= 4 and all(w.isdigit() for w in _words(secret)):  # a number, however grouped
         need = digit_run(secret)
