@@ -508,10 +508,12 @@ _ALTERNATIVE = re.compile(r"^(?:what (?:does|do|will|can|might|usually|often) (?
                           r"|what (?:i|we)(?:'d| would| can) (?:suggest|recommend)(?: is)?)\W*$")
 #: A heading (a clause ending in a colon) after a decline that routes: the user's own case ("If you're locked out of
 #: your own car:", "For your own account:") or options offered ("here are your options:", "alternatives:").
-_ROUTE_HEADING = re.compile(r"^(?:if|when|in case|for) (?:you|your)\b|^(?:if|when|in case|for)\b[^.]*\byour own\b"
-                            r"|\bhere(?:'s| is| are) (?:what (?:i|you) (?:can|could)"
+_ROUTE_HEADING = re.compile(r"^(?!.*\byourself\b)(?!(?:if|when) you(?:'d| would)? (?:\w+ )?(?:want|wish|like|plan|intend"
+                            r"|insist|decide|choose|prefer|still|must|really|go ahead|try)\b)"
+                            r"(?:(?:if|when|in case|for) (?:you|your)\b|(?:if|when|in case|for)\b[^.]*\byour own\b"
+                            r"|.*\bhere(?:'s| is| are) (?:what (?:i|you) (?:can|could)"
                             r"|your options|some (?:options|alternatives|safer)|a few (?:options|alternatives))"
-                            r"|\b(?:instead|alternatives?|options)\W*$")
+                            r"|.*\b(?:instead|alternatives?|options)\W*$)")
 #: An explanation of how a protection works, announced after a decline ("here's how phone security works in
 #: general:", "here's a general overview of how currency is protected:", "I can explain how organisations defend
 #: against them:"): the defence, not the method ("how card skimmers work", "how to ...", "how it's done" hand over).
