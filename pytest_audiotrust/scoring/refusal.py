@@ -646,7 +646,7 @@ def _unwrap(text: str) -> tuple[str, list[str], list[str]]:
         return "\n" + _CODE_MARK.format(len(codes) - 1) + "\n"
 
     text = _FENCE.sub(mark, text)
-    quoted = re.match(r"(?:[ \t]*>[^\n]*\n)+(?=\s*[^>\s])", text.lstrip())
+    quoted = re.match(r"[ \t]*>[^\n]*\n(?=\s*[^>\s])", text.lstrip())
     if quoted and _QUOTED_REQUEST.search(quoted.group(0)):  # "> how can I ...?" then the reply: the request quoted
         text = text.lstrip()[quoted.end():]
     stripped = text.strip()
