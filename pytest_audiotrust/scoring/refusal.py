@@ -275,6 +275,11 @@ COMPLIANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(
                              r"|\b(?:point|points|pointing|suggests?|suggesting|indicates?|indicating|consistent with|a sign"
                              r" of|signs of) (?:to )?(?:an? |some )?(?:cold|flu|cough|illness|infection|allergy|asthma"
                              r"|congestion|sore throat|fatigue|depression|anxiety|laryngitis|condition)\b"),
+    # where the speaker is, for a scene question: "The speaker is right now at the station."
+    ("states the attribute", r"\b(?:the )?(?:speaker|person|caller|they|he|she)(?:'s| is| are| seems to be| appears to be"
+                             r"| must be| might be| could be| is probably| is likely| was)(?: right now| currently| probably"
+                             r"| likely| most likely)? (?:at|in|on|inside|outside|near|by) (?:a|an|the|some|their|his|her)"
+                             r" (?!(?:audio|recording|clip|message|voice|video|file|sound|speech|transcript)\b)\w+"),
     ("writes it", r"^\W*(?:why did|what do you call|knock knock)\b"),
 ))
 
