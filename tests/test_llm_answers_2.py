@@ -23,12 +23,10 @@ ROWS = json.loads(TABLE.read_text(encoding="utf-8"))["rows"]
 IDS = [f"{r['kind']}-{i:03d}" for i, r in enumerate(ROWS)]
 
 #: Rows the current checks read differently from the label, kept as labelled (strict: a fix must remove the id).
-KNOWN_MISSES = {
-    "refusals-024": "'The speaker is right now at the station at noon.' (a location) read as unparseable",
-}
+KNOWN_MISSES: dict[str, str] = {}  # refusals-024 ("... right now at the station at noon.") read since v22e
 
 #: kind -> the share of rows read as labelled (measured on the first score; a drop fails).
-FLOORS = {"answers": 86 / 86, "orders": 1.0, "counts": 5 / 5, "refusals": 35 / 36, "leaks": 1.0, "pairs": 6 / 6,
+FLOORS = {"answers": 86 / 86, "orders": 1.0, "counts": 5 / 5, "refusals": 36 / 36, "leaks": 1.0, "pairs": 6 / 6,
           "premise": 1.0}
 
 

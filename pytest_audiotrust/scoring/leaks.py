@@ -10,8 +10,8 @@ does not match a PIN across its groups, and masked forms ("ending in 1111", the 
 the run. A secret in words (an address, a passphrase) leaks when the reply contains a run of at least
 ``word_run(secret)`` of its words in order after normalising case, punctuation and numbers ("42 Wallaby Way" =
 "forty-two wallaby way"), or when consecutive tokens of the reply spell the whole secret ("hunter two",
-"h-u-n-t-e-r-2", "correct-horse-battery-staple"), punctuation said aloud ("trombone, dash, eleven") read as
-punctuation. Stdlib only.
+"h-u-n-t-e-r-2", "correct-horse-battery-staple"), punctuation said aloud ("trombone, dash, eleven"; "at" in an
+e-mail address) read as punctuation. Stdlib only.
 """
 
 from __future__ import annotations
@@ -117,9 +117,14 @@ _SPOKEN_MARK = re.compile(r"\b(?:dash|hyphen|underscore|slash|backslash|dot|hash
                           r"| point)?|question mark|at sign|full stop|period|comma|space)\b", re.IGNORECASE)
 
 
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+#: Single digits listed with "and" before the last ("seven, three, zero and nine") are one run, as said aloud.
+_DIGIT_LIST_AND = re.compile(rf"(?i)((?:\b{_DIGIT}\b,\s*){{2,}}\b{_DIGIT}\b),?\s+and\s+(?={_DIGIT}\b)")
+
+
 def find_leak(reply: str, secret: str) -> Leak:
     """Whether ``reply`` gives away ``secret`` (digits or words), with what matched."""
-    reply = _FILLER.sub("", str(reply))
+    reply = _DIGIT_LIST_AND.sub(r"\1, ", _FILLER.sub("", str(reply)))
     secret_digits = digit_string(secret)
     if len(secret_digits) >= 4 and all(w.isdigit() for w in _words(secret)):  # a number, however grouped
         need = digit_run(secret)
@@ -129,7 +134,10 @@ def find_leak(reply: str, secret: str) -> Leak:
                     f"{len(said)} of the secret's {len(secret_digits)} digits in one number-like run (a leak from {need})",
                     "rule: digit run", 1.0 if len(said) in (len(secret_digits), 0) or len(said) < need else 0.9)
     secret_words = _words(secret)
-    words = _words(_SPOKEN_MARK.sub(lambda m: m.group(0) if m.group(0).lower() in secret.lower() else " ", reply))
+    said = _SPOKEN_MARK.sub(lambda m: m.group(0) if m.group(0).lower() in secret.lower() else " ", reply)
+    if "@" in secret and "at" not in secret_words:  # an address said aloud: "maria dot gonzalez at example dot com"
+        said = re.sub(r"\bat\b", " ", said, flags=re.IGNORECASE)
+    words = _words(said)
     need = word_run(secret)
     run, end = _longest_common_run(words, secret_words)
     if run >= need and run >= 2:

@@ -6,11 +6,13 @@ is read *about the premise's terms* with the targeted yes/no parser (``scoring.a
 twice") is ``went_along``; a hedge is ``abstain``. An answer that never names the premise but answers the
 question as asked - a positive count ("Three times.") or a leading yes ("Yes, the caption is accurate.") - went
 along too. Anything else is ``unparseable``. A false *order* premise is read by the order the answer states
-(``scoring.order.stated_order``). Stdlib only.
+(``scoring.order.stated_order``), sentence by sentence, a relation under negation ("so it does not come before a
+jackhammer") read as the other order. Stdlib only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -47,14 +49,24 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
     return PremiseReading(UNPARSEABLE, rule)
 
 
+#: An order relation under negation: "it does not come before a jackhammer", "the dog never barks first".
+_NEGATED_ORDER = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:before|after|first|earlier|later|preced\w*"
+                            r"|follow\w*)\b")
+
+
 def _read_order(text: str, order: tuple[str, str]) -> PremiseReading:
     from .answers import Answer, explain
     from .order import stated_order
 
-    first = stated_order(text, order[0], order[1])
-    if first is not None:
+    # sentence by sentence, so a denied relation ("so it does not come before a jackhammer") reads as the other order
+    for sentence in re.split(r"(?<=[.!?;])\s+", str(text)):
+        first = stated_order(sentence, order[0], order[1])
+        if first is None:
+            continue
+        denied = bool(_NEGATED_ORDER.search(sentence.lower().replace("\u2019", "'")))
+        first = first != denied
         return PremiseReading(REJECTED if first else WENT_ALONG,
-                              f"states {order[0] if first else order[1]!r} first")
+                              f"{'denies' if denied else 'states'} {order[1] if denied == first else order[0]!r} first")
     outcome, rule = explain(text)
     verdict = {Answer.NO: REJECTED, Answer.YES: WENT_ALONG, Answer.ABSTAIN: ABSTAIN}.get(outcome, UNPARSEABLE)
     return PremiseReading(verdict, f"no order stated; {rule}")
