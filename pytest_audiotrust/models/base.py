@@ -43,9 +43,6 @@ class AudioModel(ABC):
     version: str = "1"
     #: What the user pinned as the model's revision (weights tag, commit, deploy id); part of cache keys.
     revision: str | None = None
-    #: True when ``generate_batch`` overlaps transcriptions with questions (prefetch then mixes the two in each batch;
-    #: otherwise it sends all transcriptions first, then the questions).
-    mixed_batches: bool = False
 
     @property
     @abstractmethod

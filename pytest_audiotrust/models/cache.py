@@ -170,13 +170,6 @@ def _chunks(todo: list[int], model: AudioModel) -> Any:
         size = min(64 * width, max(width, fits // width * width))
 
 
-def _interleave(todo: list[int], flags: list[bool]) -> list[int]:
-    """``todo`` with its flagged and unflagged items spread evenly through each other, each kind in its order."""
-    kinds = [[i for i, f in zip(todo, flags, strict=True) if f is kind] for kind in (True, False)]
-    ranked = [((k + 0.5) / len(items), n, i) for n, items in enumerate(kinds) for k, i in enumerate(items)]
-    return [i for _, _, i in sorted(ranked)]
-
-
 class MemoryAnswers:
     """Prefetched answers held in memory for one session: the cache of ``--audiotrust-cache=off`` / ``read``.
 
@@ -349,10 +342,7 @@ class CachedModel(AudioModel):
         on_disk = self.cache is not None and self.cache.mode != "off"
         todo = [first[k] for k in dict.fromkeys(keys)
                 if k not in self.memory and not (on_disk and self.cache.get(k) is not None)]  # type: ignore[union-attr]
-        if getattr(self.inner, "mixed_batches", False):  # the adapter overlaps the two: each chunk carries both
-            todo = _interleave(todo, [prepared[i][1] is None for i in todo])
-        else:
-            todo.sort(key=lambda i: prepared[i][1] is not None)  # transcriptions, then questions: full batches of each
+        todo.sort(key=lambda i: prepared[i][1] is not None)  # transcriptions, then questions: full batches of each
         keep = self.cache.put if self.cache is not None and self.cache.mode == "rw" else self.memory.put
         stored = done = 0
         if progress is not None:

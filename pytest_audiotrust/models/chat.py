@@ -259,14 +259,9 @@ class Cascade(AudioModel):
             return Response(transcript.text, {**transcript.metadata, "routed_to": self.speech.id})
         return self._answer([prompt], [self._heard(audio, transcript)])[0]
 
-    mixed_batches = True  # Whisper transcribes while the LLM answers (see generate_batch)
-
     def generate_batch(self, items: list[tuple[Any, str | None]], *, return_exceptions: bool = False) -> list[Response]:
-        """Transcripts and tags per distinct audio, and the questions through the LLM ``llm.batch_size`` at a time.
-
-        Whisper runs in a thread of its own (question audios first, in the order the LLM needs them), so it
-        transcribes the next batch's recordings, and those only transcribed, while the LLM answers; both release
-        the GIL. A failed item yields its exception with ``return_exceptions``."""
+        """Transcripts through the speech model's batch path and tags per item, then the LLM questions in batches
+        (``llm.batch_size`` per ``generate``). A failed item yields its exception with ``return_exceptions``."""
         import time
 
         from ..errors import CapabilityError, ModelError
@@ -281,49 +276,39 @@ class Cascade(AudioModel):
                     raise
                 out[i] = exc
         live = [i for i in range(len(items)) if prepared[i] is not None]
-        questions = [i for i in live if items[i][1] is not None]
         # the ear runs once per distinct audio: several questions about one recording share its transcript and tags
-        audios: dict[str, Audio] = {}
-        for i in questions + [i for i in live if items[i][1] is None]:
-            audios.setdefault(prepared[i].digest(), prepared[i])  # type: ignore[union-attr,arg-type]
-        ear = _Ear(self, list(audios.values()))
+        first: dict[str, int] = {}
+        for i in live:
+            first.setdefault(prepared[i].digest(), i)  # type: ignore[union-attr]
+        ears = list(first.values())
         heard_by: dict[str, Any] = {}
-        try:
-            size = max(1, int(self.llm.batch_size))
-            for start in range(0, len(questions), size):
-                asks: list[tuple[int, dict[str, Any]]] = []
-                for i in questions[start : start + size]:
-                    key = prepared[i].digest()  # type: ignore[union-attr]
-                    transcript = ear.get(key)
-                    if isinstance(transcript, BaseException):
-                        out[i] = transcript
-                        continue
-                    try:
-                        if key not in heard_by:
-                            heard_by[key] = self._heard(prepared[i], transcript)  # type: ignore[arg-type]
-                        asks.append((i, heard_by[key]))
-                    except Exception as exc:
-                        out[i] = exc if isinstance(exc, ModelError | CapabilityError) else ModelError(self.id, f"{exc}")
-                if not asks:
-                    continue
-                began = time.perf_counter()
+        transcripts = dict(zip(ears, self._transcribe([prepared[i] for i in ears]), strict=True))  # type: ignore[misc]
+        asks: list[tuple[int, dict[str, Any]]] = []
+        for i in live:
+            key = prepared[i].digest()  # type: ignore[union-attr]
+            transcript, prompt = transcripts[first[key]], items[i][1]
+            if isinstance(transcript, BaseException):
+                out[i] = transcript
+            elif prompt is None:
+                out[i] = Response(transcript.text, {**transcript.metadata, "model": self.id, "routed_to": self.speech.id})
+            else:
                 try:
-                    answers = self._answer([items[i][1] for i, _ in asks], [h for _, h in asks])  # type: ignore[misc]
+                    if key not in heard_by:
+                        heard_by[key] = self._heard(prepared[i], transcript)  # type: ignore[arg-type]
+                    asks.append((i, heard_by[key]))
                 except Exception as exc:
-                    err = ModelError(self.id, f"{type(exc).__name__}: {exc}")
-                    answers = [err] * len(asks)  # type: ignore[list-item]
-                per = round((time.perf_counter() - began) / len(asks), 4)
-                for (i, _), answer in zip(asks, answers, strict=True):
-                    out[i] = answer if isinstance(answer, BaseException) else Response(
-                        answer.text, {**answer.metadata, "model": self.id, "prompt": items[i][1], "seconds": per,
-                                      "batched": True})
-            for i in live:
-                if items[i][1] is None:
-                    transcript = ear.get(prepared[i].digest())  # type: ignore[union-attr]
-                    out[i] = transcript if isinstance(transcript, BaseException) else Response(
-                        transcript.text, {**transcript.metadata, "model": self.id, "routed_to": self.speech.id})
-        finally:
-            ear.join()
+                    out[i] = exc if isinstance(exc, ModelError | CapabilityError) else ModelError(self.id, f"{exc}")
+        if asks:
+            start = time.perf_counter()
+            try:
+                answers = self._answer([items[i][1] for i, _ in asks], [h for _, h in asks])  # type: ignore[misc]
+            except Exception as exc:
+                err = ModelError(self.id, f"{type(exc).__name__}: {exc}")
+                answers = [err] * len(asks)  # type: ignore[list-item]
+            per = round((time.perf_counter() - start) / len(asks), 4)
+            for (i, _), answer in zip(asks, answers, strict=True):
+                out[i] = answer if isinstance(answer, BaseException) else Response(
+                    answer.text, {**answer.metadata, "model": self.id, "prompt": items[i][1], "seconds": per, "batched": True})
         if not return_exceptions:
             for r in out:
                 if isinstance(r, BaseException):
@@ -340,44 +325,6 @@ class Cascade(AudioModel):
         self.speech.close()
         self.sounds.close()
         self.llm.close()
-
-
-class _Ear:
-    """Whisper's transcripts of ``audios``, one at a time in a thread of its own (through the cascade's memo);
-    :meth:`get` waits for one."""
-
-    def __init__(self, cascade: Cascade, audios: list[Audio]) -> None:
-        self._cascade, self._audios = cascade, audios
-        self._done: dict[str, Response | BaseException] = {}
-        self._ready = threading.Condition()
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, name="audiotrust-cascade-ear", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            for audio in self._audios:
-                if self._stop:
-                    return
-                try:
-                    result: Response | BaseException = self._cascade._transcribe([audio])[0]
-                except BaseException as exc:  # handed to the item that needs it
-                    result = exc
-                with self._ready:
-                    self._done[audio.digest()] = result
-                    self._ready.notify_all()
-        finally:
-            with self._ready:
-                self._ready.notify_all()
-
-    def get(self, key: str) -> Response | BaseException:
-        with self._ready:
-            self._ready.wait_for(lambda: key in self._done or not self._thread.is_alive())
-            return self._done.get(key) or RuntimeError(f"the cascade's ear stopped before transcribing {key[:12]}")
-
-    def join(self) -> None:
-        self._stop = True
-        self._thread.join()
 
 
 #: Options of ``bundled:chat`` that go to YAMNet / to the LLM / to the cascade; all others go to Whisper.
