@@ -140,7 +140,7 @@ def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
 if __name__ == "__main__":
     sys.path.insert(0, "tests")
     name = sys.argv[1] if len(sys.argv) > 1 else "_heldout_verdicts"
-    if name.endswith("_llm_answers_2.json"):
+    if name.endswith(".json") and "_llm_answers_" in name and not name.endswith("_llm_answers.json"):  # the 2nd format
         for kind, items in llm_answers_2(name).items():
             misses = [f"label {e!r}, verdict {g!r}: {t}" for e, g, t in items if e != g]
             print(f"{kind}: {len(items) - len(misses)}/{len(items)} = {1 - len(misses) / len(items):.1%}")

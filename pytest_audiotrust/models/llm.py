@@ -200,7 +200,7 @@ class LocalLLM:
     """
 
     def __init__(self, *, max_new_tokens: int = 128, temperature: float = 0.0, seed: int = 0,
-                 batch_size: int = 8, dtype: str = "bfloat16", weights: Weights = QWEN) -> None:
+                 batch_size: int = 16, dtype: str = "bfloat16", weights: Weights = QWEN) -> None:
         if not isinstance(max_new_tokens, int) or isinstance(max_new_tokens, bool) or max_new_tokens < 1:
             raise ConfigError(f"LocalLLM(max_new_tokens={max_new_tokens!r}): expected a positive integer")
         if isinstance(temperature, bool) or not isinstance(temperature, int | float) or not 0 <= temperature <= 5:
