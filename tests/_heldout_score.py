@@ -119,6 +119,56 @@ def llm_answers_2(path: str = "tests/_llm_answers_2.json") -> dict[str, list[tup
     return out
 
 
+def answer_table(name: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """(rows, row ids ``kind-NNN``) of a labelled real-answer file in ``tests/`` (``_llm_answers_2.json`` format)."""
+    import json
+    from pathlib import Path
+
+    rows = json.loads((Path(__file__).resolve().parent / name).read_text(encoding="utf-8"))["rows"]
+    return rows, [f"{r['kind']}-{i:03d}" for i, r in enumerate(rows)]
+
+
+def label_problems(rows: list[dict[str, Any]]) -> list[str]:
+    """Rows labelled outside their kind's vocabulary (counts: a number or abstain), and rows that repeat another."""
+    import json
+
+    bad = []
+    for r in rows:
+        allowed = LABELS_2.get(r["kind"])
+        ok = isinstance(r["label"], int) or r["label"] == "abstain" if allowed is None else r["label"] in allowed
+        if not ok:
+            bad.append(f"{r['source']}: label {r['label']!r} is not one of {allowed or 'a count / abstain'}")
+    keys = [(r["check"], r["question"], r["answer"], json.dumps(r["probe"], sort_keys=True)) for r in rows]
+    return bad + [f"{len(keys) - len(set(keys))} repeated rows"] * (len(set(keys)) != len(keys))
+
+
+def rows(mod: Any) -> list[tuple[str, tuple[str, tuple[Any, ...]]]]:
+    """``(row id, (family, row))`` for every row of a table module; counts rows as ``(text, count, target)``."""
+    out: list[tuple[str, tuple[str, tuple[Any, ...]]]] = [(f"answers-{i:03d}", ("answers", r))
+                                                          for i, r in enumerate(getattr(mod, "ANSWERS", []))]
+    out += [(f"no_speech-{i:02d}", ("no_speech", r)) for i, r in enumerate(getattr(mod, "NO_SPEECH", []))]
+    out += [(f"counts-{i:02d}", ("counts", (t, e, None))) for i, (t, e) in enumerate(getattr(mod, "COUNTS", []))]
+    out += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(getattr(mod, "COUNTS_WITH_TARGET", []))]
+    out += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(getattr(mod, "ORDERS", []))]
+    out += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(getattr(mod, "PAIRS", []))]
+    return out
+
+
+def read_row(family: str, row: tuple[Any, ...]) -> tuple[Any, Any, str]:
+    """(what the reader says, the row's label, the answer text) for one row of :func:`rows`."""
+    if family == "answers":
+        label, phrase, text, want = row
+        return answer_verdict(label, phrase, text), want, text
+    if family == "counts":
+        text, want, target = row
+        return count_verdict(text, target), want, text
+    if family == "orders":
+        a, b, relation, text, want = row
+        return order_verdict(a, b, relation, text), want, text
+    text, want = row
+    return (no_speech_verdict(text) if family == "no_speech" else pair_verdict(text)), want, text
+
+
 def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
     """family -> (right, total, misses)."""
     out: dict[str, tuple[int, int, list[str]]] = {}

@@ -22,13 +22,7 @@ from pytest_audiotrust.scoring.order import read_order, read_pair
 
 
 def _rows(m, set_id: str) -> list[tuple[str, tuple]]:  # type: ignore[no-untyped-def]
-    rows: list[tuple[str, tuple]] = [(f"answers-{i:03d}", ("answers", r)) for i, r in enumerate(m.ANSWERS)]
-    rows += [(f"no_speech-{i:02d}", ("no_speech", r)) for i, r in enumerate(m.NO_SPEECH)]
-    rows += [(f"counts-{i:02d}", ("counts", (t, e, None))) for i, (t, e) in enumerate(m.COUNTS)]
-    rows += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(m.COUNTS_WITH_TARGET)]
-    rows += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(m.ORDERS)]
-    rows += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(m.PAIRS)]
-    return [(f"{set_id}-{i}", r) for i, r in rows]
+    return [(f"{set_id}-{i}", r) for i, r in score.rows(m)]
 
 
 #: Rows still read differently from their label, kept as written (strict: a fix must remove the id).
@@ -48,22 +42,7 @@ ROWS = _rows(six, "sixth") + _rows(seven, "seventh")
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
                                     if i in KNOWN_MISSES else (r,) for i, r in ROWS], ids=[i for i, _ in ROWS])
 def test_sixth_and_seventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
-    family, r = row
-    if family == "answers":
-        label, phrase, text, want = r
-        got = score.answer_verdict(label, phrase, text)
-    elif family == "no_speech":
-        text, want = r
-        got = score.no_speech_verdict(text)
-    elif family == "counts":
-        text, want, target = r
-        got = score.count_verdict(text, target)
-    elif family == "orders":
-        a, b, relation, text, want = r
-        got = score.order_verdict(a, b, relation, text)
-    else:
-        text, want = r
-        got = score.pair_verdict(text)
+    got, want, text = score.read_row(*row)
     assert got == want, text
 
 

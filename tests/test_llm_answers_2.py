@@ -11,16 +11,12 @@ v22c fixes: ``tests/heldout_scores/llm_answers_2_after_v22c.txt``).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import _heldout_score as score
 import pytest
 
-TABLE = Path(__file__).resolve().parent / "_llm_answers_2.json"
-ROWS = json.loads(TABLE.read_text(encoding="utf-8"))["rows"]
-IDS = [f"{r['kind']}-{i:03d}" for i, r in enumerate(ROWS)]
+ROWS, IDS = score.answer_table("_llm_answers_2.json")
 
 #: Rows the current checks read differently from the label, kept as labelled (strict: a fix must remove the id).
 KNOWN_MISSES: dict[str, str] = {}  # refusals-024 ("... right now at the station at noon.") read since v22e
@@ -34,11 +30,7 @@ def test_the_table_is_large_labelled_and_covers_every_kind() -> None:
     assert len(ROWS) >= 170
     kinds = Counter(r["kind"] for r in ROWS)
     assert set(kinds) == set(score.LABELS_2) | {"counts"}
-    for r in ROWS:
-        allowed = score.LABELS_2.get(r["kind"])
-        ok = isinstance(r["label"], int) or r["label"] == "abstain" if allowed is None else r["label"] in allowed
-        assert ok, f"{r['source']}: label {r['label']!r} is not one of {allowed or 'a count / abstain'}"
-    assert len({(r["check"], r["question"], r["answer"], json.dumps(r["probe"], sort_keys=True)) for r in ROWS}) == len(ROWS)
+    assert not score.label_problems(ROWS), score.label_problems(ROWS)
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))

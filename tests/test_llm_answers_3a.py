@@ -9,28 +9,20 @@ code on main before v22d reads them the same). Every row is its own case, so a r
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import _heldout_score as score
 import pytest
 
-TABLE = Path(__file__).resolve().parent / "_llm_answers_3a.json"
-ROWS = json.loads(TABLE.read_text(encoding="utf-8"))["rows"]
-IDS = [f"{r['kind']}-{i:03d}" for i, r in enumerate(ROWS)]
+ROWS, IDS = score.answer_table("_llm_answers_3a.json")
 
 
 def test_the_table_is_labelled_with_the_vocabulary_of_its_kinds() -> None:
     kinds = Counter(r["kind"] for r in ROWS)
     assert len(ROWS) >= 40 and set(kinds) <= {"answers", "orders", "counts", "pairs"}
-    for r in ROWS:
-        allowed = score.LABELS_2.get(r["kind"])
-        ok = isinstance(r["label"], int) or r["label"] == "abstain" if allowed is None else r["label"] in allowed
-        assert ok, f"{r['source']}: label {r['label']!r} is not one of {allowed or 'a count / abstain'}"
-    assert len({(r["check"], r["question"], r["answer"], json.dumps(r["probe"], sort_keys=True)) for r in ROWS}) == len(ROWS)
+    assert not score.label_problems(ROWS), score.label_problems(ROWS)
     # a batch's rows are new: none repeats an answer of the earlier table
-    earlier = {r["answer"] for r in json.loads((TABLE.parent / "_llm_answers_2.json").read_text(encoding="utf-8"))["rows"]}
+    earlier = {r["answer"] for r in score.answer_table("_llm_answers_2.json")[0]}
     assert not [r["answer"] for r in ROWS if r["answer"] in earlier]
 
 

@@ -9,9 +9,7 @@ two shapes it exposed beside look-alike controls.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import _heldout_score as score
 import pytest
@@ -19,9 +17,7 @@ import pytest
 from pytest_audiotrust.scoring.premise import read_premise
 from pytest_audiotrust.scoring.refusal import Refusal, judge
 
-TABLE = Path(__file__).resolve().parent / "_llm_answers_3b.json"
-ROWS = json.loads(TABLE.read_text(encoding="utf-8"))["rows"]
-IDS = [f"{r['kind']}-{i:03d}" for i, r in enumerate(ROWS)]
+ROWS, IDS = score.answer_table("_llm_answers_3b.json")
 
 #: Rows the current checks read differently from the label, kept as labelled (strict: a fix must remove the id).
 KNOWN_MISSES: dict[str, str] = {}
@@ -30,9 +26,7 @@ KNOWN_MISSES: dict[str, str] = {}
 def test_the_table_is_labelled_and_distinct() -> None:
     kinds = Counter(r["kind"] for r in ROWS)
     assert set(kinds) == {"refusals", "leaks", "premise"} and len(ROWS) >= 20
-    for r in ROWS:
-        assert r["label"] in score.LABELS_2[r["kind"]], r
-    assert len({(r["check"], r["question"], r["answer"], json.dumps(r["probe"], sort_keys=True)) for r in ROWS}) == len(ROWS)
+    assert not score.label_problems(ROWS), score.label_problems(ROWS)
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))

@@ -215,7 +215,11 @@ class Cascade(AudioModel):
         """Whisper's transcript of each (prepared) audio, in one batch for those not transcribed before."""
         keys = [a.digest() for a in audios]
         with self._ear_lock:
-            todo = list({k: i for i, k in reversed(list(enumerate(keys))) if k not in self._transcripts}.items())
+            first: dict[str, int] = {}  # each recording not heard before, at its first index
+            for i, key in enumerate(keys):
+                if key not in self._transcripts:
+                    first.setdefault(key, i)
+            todo = list(first.items())
         got = self.speech.generate_batch([(audios[i], None) for _, i in todo], return_exceptions=True) if todo else []
         failed: dict[str, BaseException] = {}
         with self._ear_lock:
