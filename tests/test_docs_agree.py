@@ -105,8 +105,9 @@ def test_the_sample_sizes_in_the_readme_are_the_example_suites() -> None:
     assert len(sampled) >= 10, sampled
     rows = {m.group(1): (int(m.group(2)), int(m.group(3)))
             for m in re.finditer(r"^\| `([\w.]+::\w+)`[^|]*\| `\w+` \| (\d+) / (\d+) \|$", readme, re.M)}
-    assert rows == {t: (n, full[t]) for t, n in sampled.items()}
-    assert all(default[t] == min(n, full[t]) for t, n in sampled.items())
+    assert {t: n for t, (n, _) in rows.items()} == sampled
+    for t, (n, of) in rows.items():  # N of the fixture's `of` cases; a test with other fixtures runs their product
+        assert full[t] % of == 0 and default[t] * of == full[t] * min(n, of), (t, n, of, default[t], full[t])
     totals = re.findall(r"([\d,]+) cases(?: by default)?,? \(?([\d,]+) with `--audiotrust-full`", readme)
     assert len(totals) >= 2, totals
     assert {(int(a.replace(",", "")), int(b.replace(",", ""))) for a, b in totals} == {
