@@ -34,6 +34,7 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
 
     if order is not None:
         return _read_order(text, order)
+    text = _REPORTED.sub(" ", str(text))  # "The caption says a dog, but what I hear is a cow": the claim reported
     outcome, rule = explain(text, tuple(premise_terms))
     if outcome == Answer.NO:
         return PremiseReading(REJECTED, f"premise {rule}")
@@ -46,7 +47,22 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
         return PremiseReading(REJECTED, f"counts zero ({count.rule})")
     if outcome == Answer.ABSTAIN:
         return PremiseReading(ABSTAIN, rule)
+    when = _WHEN.search(text)
+    if when:  # "Around the two-second mark.": the presupposed moment answered, the premise taken as given
+        return PremiseReading(WENT_ALONG, f"answers when ({when.group(0).strip()!r})")
     return PremiseReading(UNPARSEABLE, rule)
+
+
+#: The premise reported as the prompt's or caption's claim, not stated as the recording's: "The caption says a dog,",
+#: "you mention barking, but". Read without it, what the answer itself states about the recording decides.
+_REPORTED = re.compile(r"(?i)\b(?:the|your) (?:caption|prompt|question|description|label|title)(?: \w+)? (?:says?|said"
+                       r"|mentions?|mentioned|claims?|claimed|suggests?|calls? (?:it|this))\b[^,;.:]*[,;:]?"
+                       r"|\byou (?:mention(?:ed)?|said|say|claim(?:ed)?|describe[ds]?)\b[^,;.:]*[,;:]?")
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|half a)"
+#: A moment or a span in the recording given as the answer to "when ...?": "at 0:02", "around the two-second mark",
+#: "after about 3 seconds", "right at the start".
+_WHEN = re.compile(rf"(?i)\b\d+:\d{{2}}\b|\b{_NUMBER_WORD}[- ]seconds?(?:[- ]mark)?\b|\b(?:right away|straight away"
+                   r"|(?:right )?at the (?:very )?(?:start|beginning|end)|from the (?:start|beginning))\b")
 
 
 #: An order relation under negation: "it does not come before a jackhammer", "the dog never barks first".
