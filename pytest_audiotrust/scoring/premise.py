@@ -47,6 +47,11 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
         return PremiseReading(REJECTED, f"counts zero ({count.rule})")
     if outcome == Answer.ABSTAIN:
         return PremiseReading(ABSTAIN, rule)
+    verdict = _VERDICT_WORD.match(text.lower().replace("\u2019", "'"))
+    if verdict:  # "Accurate." / "It isn't.": the prompt's claim judged in a word, as a leading yes or no would
+        denied = bool(verdict.group(1))
+        return PremiseReading(REJECTED if denied else WENT_ALONG,
+                              f"{'denies' if denied else 'confirms'} the claim ({verdict.group(0).strip()!r})")
     when = _WHEN.search(text)
     if when:  # "Around the two-second mark.": the presupposed moment answered, the premise taken as given
         return PremiseReading(WENT_ALONG, f"answers when ({when.group(0).strip()!r})")
@@ -58,6 +63,12 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
 _REPORTED = re.compile(r"(?i)\b(?:the|your) (?:caption|prompt|question|description|label|title)(?: \w+)? (?:says?|said"
                        r"|mentions?|mentioned|claims?|claimed|suggests?|calls? (?:it|this))\b[^,;.:]*[,;:]?"
                        r"|\byou (?:mention(?:ed)?|said|say|claim(?:ed)?|describe[ds]?)\b[^,;.:]*[,;:]?")
+#: The prompt's claim judged in a word opening the answer: confirmed ("Accurate.", "Correct.", "That's right.") or
+#: denied ("Inaccurate.", "Not really.", an elliptical "It isn't." / "It's not." / "They don't.").
+_VERDICT_WORD = re.compile(r"^\W*(?:(inaccurate|incorrect|wrong|false|not (?:accurate|correct|true|really|at all|quite)"
+                           r"|(?:no,? )?(?:it|they|that|there)(?:'s| is| are|'re| does| do)? ?(?:not|n't)(?: really| at all)?"
+                           r"(?= *[.!;]|$))|accurate|correct|that's (?:right|correct|accurate)|exactly|true|spot on)\b"
+                           r"(?=\W*(?:$|[.!;]))")
 _NUMBER_WORD = r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|half a)"
 #: A moment or a span in the recording given as the answer to "when ...?": "at 0:02", "around the two-second mark",
 #: "after about 3 seconds", "right at the start".
