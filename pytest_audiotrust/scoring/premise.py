@@ -5,9 +5,11 @@ is read *about the premise's terms* with the targeted yes/no parser (``scoring.a
 ("There's no dog; it's a cow", "it isn't getting closer") is ``rejected``; a premise described ("The dog barks
 twice") is ``went_along``; a hedge is ``abstain``. An answer that never names the premise but answers the
 question as asked - a positive count ("Three times.") or a leading yes ("Yes, the caption is accurate.") - went
-along too. Anything else is ``unparseable``. A false *order* premise is read by the order the answer states
-(``scoring.order.stated_order``), sentence by sentence, a relation under negation ("so it does not come before a
-jackhammer") read as the other order. Stdlib only.
+along too, as does one that answers when ("Around the two-second mark.") or judges the prompt's claim in a word
+("Accurate."; "It isn't." rejects). A premise reported as the prompt's or caption's claim ("The caption says a dog,
+but what I hear is a cow") is read without that clause. Anything else is ``unparseable``.
+A false *order* premise is read by the order the answer states (``scoring.order.stated_order``), sentence by
+sentence, a relation under negation ("so it does not come before a jackhammer") read as the other order. Stdlib only.
 """
 
 from __future__ import annotations
