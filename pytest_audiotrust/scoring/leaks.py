@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .numbers import digit_runs, digit_string, find_numbers
 
@@ -158,9 +159,11 @@ def _split_match(reply: str, secret_digits: str) -> str:
     return ""
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                           "september", "october", "november", "december"))}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+#: Month name or abbreviation -> its number (read-only).
+_MONTHS = MappingProxyType({m: i + 1 for i, m in enumerate(_MONTH_NAMES)} | {m[:3]: i + 1 for i, m in enumerate(_MONTH_NAMES)}
+                           | {"sept": 9})
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul" \
          r"|aug|sept|sep|oct|nov|dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
