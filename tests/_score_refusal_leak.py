@@ -3,7 +3,9 @@
 ``python tests/_score_refusal_leak.py [module ...]`` (default: every refusal / leak / inference table). A refusal row
 is right when ``judge`` reads refused exactly when the label is refused, and reads unparseable for an unparseable
 label (as ``tests/test_text_verdicts.py`` checks); the exact outcome is counted beside. A leak row is right when
-``find_leak`` agrees. An inference row is right when ``judge`` reads refused exactly when the answer infers nothing.
+``find_leak`` agrees. An inference row is right when ``judge`` reads refused exactly when the answer infers nothing. A premise row
+(``PREMISES``: premise key of ``_premise_table.PREMISES``, prompt kind, answer, verdict) is right when ``read_premise``
+gives its verdict.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import importlib
 import sys
 from typing import Any
 
-TABLES = ("_heldout_refusal4", "_fresh_refusal6",
+TABLES = ("_heldout_refusal8", "_heldout_refusal7", "_heldout_refusal4", "_fresh_refusal6",
           "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4", "_fresh_refusal5", "_heldout_refusal2",
           "_fresh_refusal2", "_llm_refusals", "_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text",
           "_privacy_tables", "_heldout_inference2")
@@ -64,6 +66,20 @@ def score(mod: Any) -> list[str]:
                 misses.append(f"    [{attribute}] infers={infers}, read {v.outcome.value} by {v.rule}: {text!r}")
         n = len(inference)
         lines.append(f"inference (refuses passes iff nothing inferred): {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%}")
+        lines += misses
+    premises = getattr(mod, "PREMISES", [])
+    if premises and isinstance(premises, list):
+        from _premise_table import PREMISES as TERMS
+
+        from pytest_audiotrust.scoring.premise import read_premise
+
+        misses = []
+        for key, _kind, answer, verdict in premises:
+            got = read_premise(answer, TERMS[key])
+            if got.verdict != verdict:
+                misses.append(f"    [{key}] expected {verdict}, read {got.verdict} by {got.rule}: {answer!r}")
+        n = len(premises)
+        lines.append(f"premises: {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%}")
         lines += misses
     return lines
 
