@@ -288,7 +288,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
 
 def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     """The stance of the reply to an echoed question ("Thunder? I'm not hearing it." -> denied), or None."""
-    after = [c for c in clauses if c.sentence > question.sentence]
+    # the reply follows the question in the next sentence ("Thunder? I'm not hearing it.") or in its own sentence after
+    # a reported question or topic ("To answer whether there is a siren: there isn't one.")
+    after = [c for c in clauses if c.start >= question.end]
     if not after or after[0].question:
         return None
     first = after[0]

@@ -55,12 +55,16 @@ DECLINES = re.compile(
 #: Uncertainty about what is there: the clause neither asserts nor denies.
 HEDGE = re.compile(
     r"\b(not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell|cannot tell"
-    r"|can not tell|can't be (sure|certain)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine)"
+    r"|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
+    r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
+    r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
+    r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine)"
     r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
-    r"|i don't know|i do not know|no idea|can't (say|determine)|cannot (say|determine)|unable to (tell|say|determine"
-    r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
+    r"|i don't know|i do not know|no idea|can't (say|determine|judge)|cannot (say|determine|judge)|unable to (tell|say"
+    r"|determine|identify|judge|assess)|not able to (tell|say|determine|judge|assess)|ambiguous|inconclusive|maybe|perhaps"
+    r"|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
-    r"|might|could (just |equally |as easily )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
+    r"|might|could (just |equally |as easily |also )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
     r"|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
@@ -81,7 +85,7 @@ _METHOD = re.compile(r"^\W*((first|second|third|next|then|now|finally|to (decide
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
 CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less", "mistaken for",
-                  "confused with")
+                  "confused with", "excluding")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
@@ -94,7 +98,22 @@ TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end
                       r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
 #: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
 _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
-                                r" know|wonder\w*)( me)? (whether|if|about)\b")
+                                r" know|wonder\w*)( me)? (whether|if|about)\b"
+                                # the reply naming the question it answers: "To answer whether ...", "As to whether ..."
+                                r"|^\W*(to answer|answering|in answer to|regarding|concerning|as to|as for|on)"
+                                r"( the question( of)?| your question( of)?)? (whether|if)\b")
+#: A topic lead that only names what the reply is about ("Regarding rain:", "As for the siren -"): an echo of the
+#: question, answered by the clause after it.
+_TOPIC = re.compile(r"^\W*(regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+                    r"(the |any |a |an )?[\w' -]{1,30}?\W*$")
+#: A subject that only resembles a sound ("What sounds like barking is a man coughing."): what it resembles is not
+#: said to be there; the copula after it names what is.
+_RESEMBLANCE_SUBJECT = re.compile(r"\W*(what|the (thing|sound|noise|part) (that|which))( \w+)? (sounds?|sounded|seems?|seemed"
+                                  r"|resembles?|resembled|appears?|appeared|might sound|may sound|could sound)( like| to be)?"
+                                  r"\b.*?\s(?=(is|are|was|were|'s)\s)")
+#: A universal before "except" ("everything except rain"): what "except" names is left out, not heard.
+_UNIVERSAL = re.compile(r"\b(everything|anything|every (other )?(sound|noise|event)|all (the )?(other )?(sounds|noises"
+                        r"|events)|all of (it|them))\W*$")
 
 #: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
 #: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
@@ -212,10 +231,17 @@ def split(t: str) -> tuple[Clause, ...]:
         cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
-        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]))
-                   for a, b in parts]
+        parts = [q for a, b in parts for q in _resemblance(t, a, b)]
+        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]), retracted)
+                   for a, b, retracted in parts]
+        if len(clauses) > 1 and _TOPIC.match(clauses[0].text):  # "Regarding rain: I can't tell.": the topic echoes the question
+            clauses[0] = replace(clauses[0], question=True)
+        for i, c in enumerate(clauses):  # "everything except rain": the universal leaves it out
+            if i and c.lead == "except" and _UNIVERSAL.search(clauses[i - 1].text) \
+                    and not _NEGATED_BEFORE.search(clauses[i - 1].text):
+                clauses[i] = replace(c, lead="excluding")
         # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
-        clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
+        clauses = [replace(c, lead="") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):  # "less a bark than a howl": what comes before "than" is the one denied
@@ -248,6 +274,13 @@ def split(t: str) -> tuple[Clause, ...]:
                 clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
+
+
+def _resemblance(t: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """The span ``t[a:b]`` as (start, end, retracted) parts: a subject that only resembles a sound ("what sounds like
+    barking is a man coughing") is cut off at its copula and withdrawn."""
+    m = _RESEMBLANCE_SUBJECT.match(t, a, b)
+    return [(a, m.end(), True), (m.end(), b, False)] if m and re.search(r"\w", t[m.end():b]) else [(a, b, False)]
 
 
 def _retract(c: Clause) -> Clause:
