@@ -133,6 +133,14 @@ _REPLY_YES = re.compile(r"^\W*(also |then )?(yes|yeah|yep|yup|correct|true|indee
                         r"|of course|it is|it does|there is|there are)\b")
 _REPLY_NO = re.compile(r"^\W*(also |then |short answer\W+)?(no|nope|nah|none|not|never|negative|false|incorrect|nothing"
                        r"|it isn't|it is not|there isn't|there is not)\b|\b(not|no|never|none|nothing)\b|n't\b")
+#: A speaker and a verb reporting what they say ("the woman says she ...", "the speaker is explaining how ..."): the words
+#: after it are the content of the speech, not sounds in the clip.
+_REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person|voice|he|she|they|someone|somebody|host"
+                              r"|presenter|announcer|child|boy|girl|guy|lady|caller|reporter)\b[^.;:]{0,25}?\b(says|said|saying"
+                              r"|mentions?|mentioned|mentioning|explains?|explained|explaining|talks? about|talking about"
+                              r"|talked about|discuss(?:es|ed|ing)?|asks?|asked|asking|tells?|told|telling|announces?|announced"
+                              r"|announcing|describes|described|describing|complains? about|complaining about|jokes? about"
+                              r"|joking about|reads? out|reading out|gives? instructions|giving instructions)\b")
 #: Words that may stand between a sound's source and what it does without making them two sounds.
 _SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
                              r"|'s|of|its|their)[\s-]+)*$")
@@ -244,6 +252,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     replies: dict[Clause, str] = {}
     for start, end, matched, labels in sound_mentions(t, terms):
         clause = clause_at(clauses, start)
+        said = _REPORTED_SPEECH.search(t, clause.start, clause.end) if clause is not None else None
+        if said and start >= said.end():
+            continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
         if clause is not None and clause.question and not clause.retracted:
             said = _reply(clauses, clause)
             if said:
@@ -399,6 +410,17 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     return None
 
 
+def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...]) -> bool:
+    """The reply only reports what a speaker says ("The speaker is explaining how to file a tax return."), asked about
+    another sound: it answers another question (the speech as a sound, "A man speaks in German.", is another sound)."""
+    from ..vocab.ontology import relation
+
+    if not events or any(relation(lab, ("Speech",)) in ("same", "narrower") for lab in asked):
+        return False
+    return all(_REPORTED_SPEECH.search(t, e[2].start, e[2].end) and all(relation(lab, ("Speech",)) in ("same", "narrower")
+                                                                         for lab in e[3]) for e in events)
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -411,9 +433,15 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked)
+    if _about_what_is_said(t, events, asked):
+        return Answer.UNPARSEABLE, "describes what is said"
     decided = _decide(events, t, asked, clauses)
     if decided is not None:
         return decided
+    lead = _leading(t, clauses)
+    if lead and lead[0] is Answer.YES and any(e[0] == "other" and e[1] == "hedged" for e in events):
+        # "Yes, I think so, although it could also be a baby": the reply doubts the identity it says yes to
+        return Answer.ABSTAIN, "target hedged"
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target
         return RULES[1][1], RULES[1][0]
     for name, outcome, pattern in RULES[2:5]:
@@ -431,7 +459,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
 
 #: The rule names ``explain(text, target)`` can give, in the order they are tried.
 TARGET_RULES: tuple[str, ...] = (
-    "empty answer", RULES[0][0], RULES[1][0], "question back", "contradicts itself", "target hedged", "target denied",
+    "empty answer", RULES[0][0], RULES[1][0], "question back", "describes what is said", "contradicts itself", "target hedged",
+    "target denied",
     "target described",
     *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
 )
