@@ -69,6 +69,8 @@ SOUND_TAGS: frozenset[str] = frozenset({
     "inaudible", "background noise", "static", "beeping", "beeps", "ringing", "bell", "bells", "dog barking",
     "barking", "footsteps", "rain", "wind", "siren", "sirens", "engine", "knocking", "birds chirping", "clapping",
     "sound", "sounds", "cheering", "coughs", "sighs", "breathing", "crying", "thunder", "water", "door closes",
+    # a transcriber's mark for speech not made out puts no words in anyone's mouth
+    "unintelligible", "indistinct", "incomprehensible", "inaudible speech", "indistinct chatter", "crosstalk",
 })
 
 _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
@@ -190,6 +192,8 @@ def _tag_ok(tag: str) -> bool:
     t = basic(tag)
     if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
         return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
+    if re.fullmatch(r"<\|[\w.-]{1,30}\|>", tag.strip()):
+        return True  # a decoder's control token ("<|nospeech|>", "<|en|>", "<|endoftext|>"): no word of a transcript
     return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
 
 

@@ -54,7 +54,7 @@ def _positions(text: str, phrase: str, other: str = "") -> list[int]:
 _FIRST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:comes?|came|is|was|are|were|happens?|happened|occurs?|occurred|starts?"
                           r"|started|heard|plays?|played|barks?|barked|rings?|rang|sounds?|sounded|begins?|began)?\W*"
                           r"(?:\w+\W+)?(?:first|earlier|at the (?:start|beginning)|already)\b")
-_BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|after that|afterwards|prior to|ahead of"
+_BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|after that|after which|afterwards|prior to|ahead of"
                      r"|earlier than|precedes|preceded by|preceded|after|later than|follows|followed)\b")
 #: Words after X that put X *after* the other sound (the rest put it before).
 _LATER = ("after", "later than", "follows", "followed", "preceded by")
@@ -91,13 +91,18 @@ def _sequenced(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Narrative order: a clause opened by "then" / "later" / "followed by" holds the sound that comes after the
     sound named in an earlier clause."""
     clauses = split(t)
-    for c in clauses:
-        if not _SEQUENCE_LEAD.match(c.text):
+    led = False
+    for i, c in enumerate(clauses):
+        # "and then, a second later, the dog barks": a lead holding neither sound opens the next clause of its sentence
+        led = bool(_SEQUENCE_LEAD.match(c.text)) or (led and i > 0 and clauses[i - 1].sentence == c.sentence)
+        if not led:
             continue
         has_a = any(c.start <= p < c.end for p in pa)
         has_b = any(c.start <= p < c.end for p in pb)
         if has_a == has_b:
+            led = led and not has_a
             continue
+        led = False
         later, earlier = (pa, pb) if has_a else (pb, pa)
         if any(p < c.start for p in earlier) and not any(p < c.start for p in later):
             return not has_a
@@ -138,9 +143,23 @@ def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     return None if ra is None or rb is None or ra == rb else ra < rb
 
 
-def stated_order(text: str, first: str, second: str) -> bool | None:
+_NEGATOR = re.compile(r"\b(?:not|never|no longer)\b|n't\b")
+
+
+def _relation_denied(t: str, clause: Clause | None, p: int, relation: str) -> bool:
+    """The order relation stated of the sound at ``p`` is negated: a negator between the sound and the relation word
+    ("the rain does not come before"), or one with the sound in its scope ("it wasn't the glass first")."""
+    if _NEGATOR.search(relation):
+        return True
+    return clause is not None and not clause.question and stance(t, clause, p, p + 1) == "denied" \
+        and bool(_NEGATOR.search(t[clause.start:p]))
+
+
+def stated_order(text: str, first: str, second: str, *, negation: bool = False) -> bool | None:
     """True if ``text`` puts ``first`` before ``second``, False if after, None if it states no order (or says the
-    two sounds are heard together)."""
+    two sounds are heard together). With ``negation``, a relation under negation states the other order ("the rain
+    does not come before the thunder"; ``read_order`` reads it so); without, the relation word is taken as it stands
+    (``scoring.premise`` reads the negation of each sentence itself)."""
     text = _ARROW.sub(", then ", str(text))
     t = " ".join(normalize(text).split())
     if SIMULTANEOUS.search(t):
@@ -155,13 +174,23 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
             tail = t[p:clause.end if clause else len(t)]
             word_end = re.match(r"\w+", tail)
             rest = tail[word_end.end():] if word_end else tail
-            if _FIRST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
-                return sign
-            if _LAST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
-                return not sign
+            # a relation under negation states the other order: "the rain does not come before the thunder", "it
+            # wasn't the glass first"
+            opens = _FIRST_AFTER.match(rest)
+            last = _LAST_AFTER.match(rest)
             m = _BEFORE.match(rest)
-            if m and any(p < q <= p + len(tail) for q in py):
-                return sign != (m.group(1) in _LATER)
+            if m and not any(p < q <= p + len(tail) for q in py):
+                m = None
+            said = opens or last or m
+            if not said:
+                continue
+            flip = negation and _relation_denied(t, clause, p, said.group())
+            if opens:
+                return sign != flip
+            if last:
+                return sign == flip
+            assert m is not None
+            return (sign != (m.group(1) in _LATER)) != flip
     if not pa or not pb:
         return None
     for px, py, sign in ((pa, pb, True), (pb, pa, False)):
@@ -266,12 +295,19 @@ _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|th
                             r"|way|sir|ma'am)\b)[a-z]")
 
 
+#: "It doesn't sound synthetic; ...", "There isn't any echo": a subject and verb opening a statement, no answer word.
+_STATEMENT_LEAD = re.compile(r"^\W*(?:it|there|they|that)(?: does| do|'s| is| are)?(?:n't| not)\s+[a-z]")
+
+
 def _yes_no(text: str) -> tuple[str, str]:
     from .answers import explain
 
     parsed, rule = explain(text)
-    if rule == "leading no" and _DETERMINER_NO.match(" ".join(normalize(text).split())):
+    t = " ".join(normalize(text).split())
+    if rule == "leading no" and _DETERMINER_NO.match(t):
         return parsed.value, "no as a determiner"
+    if rule.startswith("leading") and _STATEMENT_LEAD.match(t):
+        return parsed.value, "a statement, not an answer word"
     return parsed.value, rule
 
 
@@ -303,7 +339,7 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         return value, rule
     if SIMULTANEOUS.search(t):
         return "abstain", "states the sounds overlap"
-    stated = stated_order(text, first, second)
+    stated = stated_order(text, first, second, negation=True)
     if stated is not None:
         yes = stated == (relation == "before")
         return ("yes" if yes else "no"), f"states {first if stated else second!r} first"

@@ -689,7 +689,7 @@ def _read_answer(text: str, family: str, target: Any, relation: str | None) -> t
 
         parsed, rule = explain(text)
         if "leading" not in rule and isinstance(target, (list, tuple)) and len(target) == 2:
-            first = stated_order(text, str(target[0]), str(target[1]))
+            first = stated_order(text, str(target[0]), str(target[1]), negation=True)
             if first is not None:
                 yes = first == (relation == "before")
                 return ("yes" if yes else "no"), f"states {target[0] if first else target[1]!r} first"
