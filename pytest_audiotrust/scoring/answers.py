@@ -141,6 +141,22 @@ _REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person
                               r"|talked about|discuss(?:es|ed|ing)?|asks?|asked|asking|tells?|told|telling|announces?|announced"
                               r"|announcing|describes|described|describing|complains? about|complaining about|jokes? about"
                               r"|joking about|reads? out|reading out|gives? instructions|giving instructions)\b")
+#: A new subject after reported speech ("A man says hello and a dog barks"): what follows is heard again.
+_NEW_SUBJECT = re.compile(r"\s(and|while|as|then|but|whereas)\s+(then\s+)?(a|an|the|some|another|there)\b")
+#: An alternative offered to the identity a reply says yes to ("Yes, though it might also be a seal").
+_ALTERNATIVE = re.compile(r"\b(it|that|this|they|the sound|the noise)( \w+)? (might|could|may)( also| just as well| equally"
+                          r"| as easily)? be\b")
+
+
+def _in_reported_speech(t: str, clause: Clause, pos: int) -> bool:
+    """``t[pos]`` lies in what a speaker is reported to say in ``clause``."""
+    said = _REPORTED_SPEECH.search(t, clause.start, clause.end)
+    if not said or pos < said.end():
+        return False
+    new = _NEW_SUBJECT.search(t, said.end(), clause.end)
+    return new is None or pos < new.start()
+
+
 #: Words that may stand between a sound's source and what it does without making them two sounds.
 _SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
                              r"|'s|of|its|their)[\s-]+)*$")
@@ -252,8 +268,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     replies: dict[Clause, str] = {}
     for start, end, matched, labels in sound_mentions(t, terms):
         clause = clause_at(clauses, start)
-        said = _REPORTED_SPEECH.search(t, clause.start, clause.end) if clause is not None else None
-        if said and start >= said.end():
+        if clause is not None and _in_reported_speech(t, clause, start):
             continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
         if clause is not None and clause.question and not clause.retracted:
             said = _reply(clauses, clause)
@@ -418,7 +433,8 @@ def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...]) -> 
     if not events or any(relation(lab, ("Speech",)) in ("same", "narrower") for lab in asked):
         return False
     return all(_REPORTED_SPEECH.search(t, e[2].start, e[2].end) and all(relation(lab, ("Speech",)) in ("same", "narrower")
-                                                                         for lab in e[3]) for e in events)
+                                                                         for lab in e[3]) for e in events) \
+        and not any(_NEW_SUBJECT.search(t, e[2].start, e[2].end) for e in events)
 
 
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
@@ -438,8 +454,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     decided = _decide(events, t, asked, clauses)
     if decided is not None:
         return decided
-    lead = _leading(t, clauses)
-    if lead and lead[0] is Answer.YES and any(e[0] == "other" and e[1] == "hedged" for e in events):
+    if _rule("leading yes").search(t) and (any(e[0] == "other" and e[1] == "hedged" for e in events) or any(
+            c.hedged and not c.question and _ALTERNATIVE.search(c.text) for c in clauses)):
         # "Yes, I think so, although it could also be a baby": the reply doubts the identity it says yes to
         return Answer.ABSTAIN, "target hedged"
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target

@@ -231,7 +231,7 @@ def split(t: str) -> tuple[Clause, ...]:
         cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
-        parts = [q for a, b in parts for q in _resemblance(t, a, b)]
+        parts = [q for a, b in parts for r in _answered(t, a, b) for q in _resemblance(t, *r)]
         clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]), retracted)
                    for a, b, retracted in parts]
         if len(clauses) > 1 and _TOPIC.match(clauses[0].text):  # "Regarding rain: I can't tell.": the topic echoes the question
@@ -274,6 +274,13 @@ def split(t: str) -> tuple[Clause, ...]:
                 clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
+
+
+def _answered(t: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A reported question and its answer after a colon ("As to whether there is thunder: no") as two spans."""
+    m = _REPORTED_QUESTION.search(t[a:b])
+    colon = t.find(":", a + m.end(), b) if m else -1
+    return [(a, colon), (colon, b)] if colon > 0 and re.search(r"\w", t[colon:b]) else [(a, b)]
 
 
 def _resemblance(t: str, a: int, b: int) -> list[tuple[int, int, bool]]:
