@@ -425,12 +425,15 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     return None
 
 
-def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...]) -> bool:
+def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
     """The reply only reports what a speaker says ("The speaker is explaining how to file a tax return."), asked about
-    another sound: it answers another question (the speech as a sound, "A man speaks in German.", is another sound)."""
+    another sound: it answers another question (the speech as a sound, "A man speaks in German.", is another sound, and
+    so is a reply that also says what the audio is: "The audio is a lecture. The speaker talks about ...")."""
     from ..vocab.ontology import relation
 
     if not events or any(relation(lab, ("Speech",)) in ("same", "narrower") for lab in asked):
+        return False
+    if any(not c.question and not _REPORTED_SPEECH.search(t, c.start, c.end) for c in clauses):
         return False
     return all(_REPORTED_SPEECH.search(t, e[2].start, e[2].end) and all(relation(lab, ("Speech",)) in ("same", "narrower")
                                                                          for lab in e[3]) for e in events) \
@@ -449,7 +452,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked)
-    if _about_what_is_said(t, events, asked):
+    if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
     decided = _decide(events, t, asked, clauses)
     if decided is not None:
