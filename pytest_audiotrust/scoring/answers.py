@@ -55,10 +55,11 @@ class Answer(StrEnum):
 
 
 #: A label before the answer word ("**Answer:** No.", "Response - yes").
-_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict)\W+)?"
+_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict)\W+(yes|no)\b")
+_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+(yes|no"
+                           r"|positive|negative)\b")
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -74,7 +75,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
+         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
          r"(?!\W+(here's|here is|here are|let me|let's|i'd be happy|i'm happy|happy to|(i can|i'll|i will|i'd|i would)"
@@ -101,9 +103,15 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A reasoning model's deliberation before its answer ("<think>Could be thunder, but ...</think> Answer: no").
+_REASONING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
-    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence."""
-    return "\n".join(" ".join(line.split()) for line in normalize(text).splitlines())
+    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence. A
+    reasoning block the reply answers after is the model's deliberation, not its answer."""
+    answer = _REASONING.sub(" ", str(text))
+    return "\n".join(" ".join(line.split()) for line in normalize(answer if re.search(r"\w", answer) else text).splitlines())
 
 
 def _rule(name: str) -> re.Pattern[str]:
@@ -127,7 +135,10 @@ _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the soun
                             r"|^\W*(an?|the|some)\s+([a-z'-]+\s+){0,2}(whirs|whirrs|hums|buzzes|beeps|clicks|rumbles|roars|whines"
                             r"|hisses|crackles|rattles|squeaks|creaks|clatters|drones|thuds|bangs|ticks|dings|chimes|sizzles"
                             r"|gurgles|splashes|pops|(is|are) (whirring|humming|buzzing|beeping|clicking|rumbling|roaring|whining"
-                            r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling))\b")
+                            r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling)"
+                            # a source played by someone: "A handbell is rung", "a gong is struck"
+                            r"|(is|are|was|were|gets|get) (being )?(rung|struck|played|blown|honked|sounded|tapped|banged"
+                            r"|plucked|strummed|shaken|beaten))\b")
 #: A reply to an echoed question ("Music? None that I could pick out."; "Is it a siren? No."): its polarity.
 _REPLY_YES = re.compile(r"^\W*(also |then )?(yes|yeah|yep|yup|correct|true|indeed|affirmative|absolutely|definitely|certainly"
                         r"|of course|it is|it does|there is|there are)\b")
@@ -293,6 +304,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 for g, r in zip(group, rels, strict=True)]
         if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
             rels = ["target"] * len(rels)
+        if len(group) == 2 and rels == ["other", "target"] and not t[group[0][1]:group[1][0]].strip() \
+                and not _fits(group[0][3], group[1][3]):
+            rels = ["other", "other"]  # "a bicycle horn": the source before the word makes it another kind of horn
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
@@ -310,6 +324,20 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
                     frozenset(lab for g in group for lab in g[4]), "other" not in rels))
     return out
+
+
+def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """A made thing can name the maker of a made sound's class ("truck" for a vehicle horn: both under motor vehicles) or
+    not ("bicycle"): the head's parents and their parents (the ontology's top categories aside) meet the source's own
+    classes or their ancestors. No lineage to compare (a class under a top category only) fits."""
+    from ..vocab.ontology import ancestors, parents
+
+    things = "Sounds of things"  # only a made thing names another kind of made thing ("the audience laughs" is no compound)
+    if not all(things in ancestors(x) for x in (*source, *head)):
+        return True
+    near = {p for h in head for q in parents(h) for p in (q, *parents(q)) if parents(p)}
+    mine = {lab for s in source for lab in (s, *ancestors(s))}
+    return not near or bool(near & mine)
 
 
 def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
@@ -449,7 +477,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return Answer.UNPARSEABLE, "question back"
     field = _ANSWER_FIELD.match(t)
     if field:
-        return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
+        return (Answer.YES, "leading yes") if field.group(1) in ("yes", "positive") else (Answer.NO, "leading no")
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked)
     if _about_what_is_said(t, events, asked, clauses):

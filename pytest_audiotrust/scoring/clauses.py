@@ -40,6 +40,8 @@ CANNOT_PERCEIVE = re.compile(
     rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    r"|^\W*(i was |i am |i'm )?(unable to|can ?not|can't|couldn't|could not|failed to) (analy[sz]e|process|open|load|decode"
+    r"|play)\w*\s*([:.!,;]|$)"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
     rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
@@ -58,9 +60,10 @@ HEDGE = re.compile(
     r"|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
     r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
     r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
-    r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine)"
+    r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"
     r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
-    r"|i don't know|i do not know|no idea|can't (say|determine|judge)|cannot (say|determine|judge)|unable to (tell|say"
+    r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
+    r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
     r"|determine|identify|judge|assess)|not able to (tell|say|determine|judge|assess)|ambiguous|inconclusive|maybe|perhaps"
     r"|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
@@ -69,6 +72,7 @@ HEDGE = re.compile(
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
+    r"|(consistent|compatible) with [^.;:]{1,40}\bor\b"
     r"|either way|not confident|(can't|cannot|can not|couldn't|could not|unable to) decide|undecided"
     r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate))\b")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
@@ -172,6 +176,7 @@ _YES_MARK = "\u2705\u2714\u2713\u2611"
 _NO_MARK = "\u274c\u2716\u2717\u2718\u2612\U0001f6ab"
 _FENCE = re.compile(r"^\s*```\w*\s*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_KEY_VALUES = re.compile(r"^\s*[A-Za-z_][\w.-]*\s*=\s*[^=\s;,&|][^=;,&|]*(\s*[;,&|\s]\s*[A-Za-z_][\w.-]*\s*=\s*[^=;,&|]+)+\s*$")
 _JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
@@ -181,6 +186,9 @@ def unmark(text: str) -> str:
     lines = _FENCE.sub("", str(text)).splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):
+        if _KEY_VALUES.match(line):  # "result=negative; class=cat_meow" (a classifier's log line)
+            line = re.sub(r"\s*([;,&|]|\s)\s*(?=[A-Za-z_][\w.-]*\s*=)", "; ", line.strip())
+            line = re.sub(r"([A-Za-z_][\w.-]*)\s*=\s*", r"\1: ", line)
         if _TABLE_RULE.match(line) and "-" in line:
             continue
         if line.strip().startswith("|") and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]:
