@@ -58,8 +58,10 @@ _BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|aft
                      r"|earlier than|precedes|preceded by|preceded|after|later than|follows|followed)\b")
 #: Words after X that put X *after* the other sound (the rest put it before).
 _LATER = ("after", "later than", "follows", "followed", "preceded by")
-#: Words after X that put X last ("the horn is the last sound", "X ends the clip").
-_LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|ends (?:the|it)|closes (?:the|it)|finally)\b")
+#: Words after X that put X last ("the horn is the last sound", "X ends the clip", "X came second").
+_LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|ends (?:the|it)|closes (?:the|it)|finally"
+                         r"|(?:came|comes|was|is|happened|happens|occurred|occurs|sounded|sounds|heard|arrived"
+                         r"|arrives) second)\b")
 #: A clause opened by one of these comes after the clauses before it ("A few seconds later, a phone rings").
 _SEQUENCE_LEAD = re.compile(r"^\W*(?:and\W+)?(?:\w+\W+){0,3}?(?:then|later|afterwards?|after that|after which|next"
                             r"|subsequently|followed by|shortly after|soon after|finally|eventually)\b")
@@ -75,7 +77,10 @@ SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|con
 #: An arrow between two sounds is "then" ("scream \u2192 glass breaking").
 _ARROW = re.compile(r"\s*(?:\u2192|\u27f6|\u2794|\u279c|=>|(?<!-)->)\s*")
 #: A rank marker before a sound: "1) thunder 2) rain", "first: thunder, second: rain" (a JSON reply's keys).
-_RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:)(?=\s)")
+_RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:"
+                   # "First came the knock, second the phone": an ordinal opening an item, before its sound
+                   r"|(?<![a-z] )(?<!the )(first|second|third|fourth|fifth|last)(?:\s+(?:came|comes|was|is|there's|there is"
+                   r"|we hear|you hear|i hear|heard))?(?=\s+(?:the|a|an|some)\b))(?=\s)")
 _LISTED = re.compile(r"\b(?:order|sequence|timeline|chronology|events in order)\W*:")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 99}
 #: "The clip ends with X" puts X last; "opens with X" puts it first.
@@ -131,7 +136,7 @@ def _timed(t: str, first: str, second: str) -> bool | None:
 
 def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Order by rank markers: each sound takes the rank of the marker right before it; None unless both are ranked."""
-    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _RANK.finditer(t)]
+    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2) or m.group(3)]) for m in _RANK.finditer(t)]
     if len(marks) < 2:
         return None
 
@@ -263,10 +268,11 @@ def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
 
 def stated_relation(text: str) -> str | None:
     """"same", "different" or "uncertain" when ``text`` states how the two voices relate, else None."""
-    t = " ".join(normalize(text).split())
-    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same.": the reply is the relation's word alone
+    # "Voice A \u2260 Voice B": the sign is the relation
+    t = " ".join(normalize(re.sub(r"\s*(?:\u2260|!=|=/=)\s*", " is not the same as ", str(text))).split())
+    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same." / "Speaker verification: REJECT": the word alone
     if word:
-        return "different" if word.group(1) in ("different", "not the same") else "same"
+        return "different" if word.group(1) in _DIFFERENT_WORDS else "same"
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
@@ -288,8 +294,11 @@ def stated_relation(text: str) -> str | None:
     return "uncertain" if hedged else None
 
 
-_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:verdict|answer|result|conclusion|decision)\W+)?(same|different"
-                            r"|not the same|identical)\W*$")
+_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:(?:speaker )?(?:verification|match)(?: result| decision)?|verdict|answer"
+                            r"|result|conclusion|decision)\W+)?(same|different|not the same|identical|accept|accepted|reject"
+                            r"|rejected|match|no match|mismatch|verified)\W*$")
+#: The words of a bare relation that say two people (a verification system's REJECT is "not the claimed speaker").
+_DIFFERENT_WORDS = ("different", "not the same", "reject", "rejected", "no match", "mismatch")
 #: "No" as a determiner ("No difference in the speaker ...") negates its noun; it is no answer word.
 _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|this|that|these|those|we|he|she|you|not|no"
                             r"|way|sir|ma'am)\b)[a-z]")
