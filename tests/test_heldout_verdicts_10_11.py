@@ -50,6 +50,8 @@ def test_tenth_and_eleventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     ("Rain", "rain", "All the sounds except rain are clear: a dog, a car, a door.", "no"),
     ("Rain", "rain", "I hear nothing except rain.", "yes"),  # control
     ("Rain", "rain", "Nothing except the rain is audible.", "yes"),  # control
+    ("Siren", "a siren", "I can hear everything except the siren.", "no"),
+    ("Dog", "a dog barking", "All the sounds except the dog are faint.", "yes"),  # control: a property, not presence
     # an alternative offered to a bare yes withdraws it; a bare no stays
     ("Dog", "a dog barking", "Yes, though it might also be a seal.", "abstain"),
     ("Dog", "a dog barking", "No, it could be a seal.", "no"),  # control

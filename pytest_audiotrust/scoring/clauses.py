@@ -115,7 +115,11 @@ _TOPIC = re.compile(r"^\W*(regarding|concerning|as for|as to|about|with regard t
 _RESEMBLANCE_SUBJECT = re.compile(r"\W*(what|the (thing|sound|noise|part) (that|which))( \w+)? (sounds?|sounded|seems?|seemed"
                                   r"|resembles?|resembled|appears?|appeared|might sound|may sound|could sound)( like| to be)?"
                                   r"\b.*?\s(?=(is|are|was|were|'s)\s)")
-#: A universal before "except" ("everything except rain"): what "except" names is left out, not heard.
+#: A predicate other than presence ("all the sounds except the dog are faint"): "except" then leaves nothing out.
+_PROPERTY = re.compile(r"\b(is|are|was|were|sounds?|seems?)\b(?!\s+(clearly |also |all |still )?(audible|present|heard|there"
+                       r"|detected|clear|recogni[sz]able|identifiable)\b)")
+#: A universal before "except" ("everything except rain", "I hear everything except the siren"): what "except" names
+#: is left out, not heard.
 _UNIVERSAL = re.compile(r"\b(everything|anything|every (other )?(sound|noise|event)|all (the )?(other )?(sounds|noises"
                         r"|events)|all of (it|them))\W*$")
 
@@ -246,7 +250,7 @@ def split(t: str) -> tuple[Clause, ...]:
             clauses[0] = replace(clauses[0], question=True)
         for i, c in enumerate(clauses):  # "everything except rain": the universal leaves it out
             if i and c.lead == "except" and _UNIVERSAL.search(clauses[i - 1].text) \
-                    and not _NEGATED_BEFORE.search(clauses[i - 1].text):
+                    and not _NEGATED_BEFORE.search(clauses[i - 1].text) and not _PROPERTY.search(c.text):
                 clauses[i] = replace(c, lead="excluding")
         # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
         clauses = [replace(c, lead="") if c.lead == "than" and not (
