@@ -83,6 +83,9 @@ def test_tenth_and_eleventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     ("Vehicle horn, car horn, honking", "a car horn", "A bus horn blares.", "yes"),  # control: a bus is a road vehicle
     ("Vehicle horn, car horn, honking", "a car horn", "A boat horn sounds across the harbour.", "no"),
     ("Laughter", "people laughing", "The crowd laughs loudly.", "yes"),  # control: no made thing
+    # the device that made the recording is not heard in it
+    ("Telephone bell ringing", "a telephone ringing", "Recorded on a phone, I think; there is no ringing.", "no"),
+    ("Telephone bell ringing", "a telephone ringing", "Captured with a phone. A phone rings twice.", "yes"),  # control
     # refusing to judge, "can't make it out"
     ("Dog", "a dog barking", "It's not something I can judge from this clip.", "abstain"),
     ("Dog", "a dog barking", "I can't make out a dog.", "no"),  # control: the target, not "it", can't be made out

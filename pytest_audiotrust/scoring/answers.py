@@ -152,6 +152,9 @@ _REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person
                               r"|talked about|discuss(?:es|ed|ing)?|asks?|asked|asking|tells?|told|telling|announces?|announced"
                               r"|announcing|describes|described|describing|complains? about|complaining about|jokes? about"
                               r"|joking about|reads? out|reading out|gives? instructions|giving instructions)\b")
+#: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
+_RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
+                            r"|\w+'s )?([\w-]+ ){0,2}$")
 #: A new subject after reported speech ("A man says hello and a dog barks"): what follows is heard again.
 _NEW_SUBJECT = re.compile(r"\s(and|while|as|then|but|whereas)\s+(then\s+)?(a|an|the|some|another|there)\b")
 #: An alternative offered to the identity a reply says yes to ("Yes, though it might also be a seal").
@@ -281,6 +284,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         clause = clause_at(clauses, start)
         if clause is not None and _in_reported_speech(t, clause, start):
             continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
+        if _RECORDED_WITH.search(t[max(clause.start if clause else 0, start - 40):start]):
+            continue  # "made with a smartphone microphone": the device that recorded the clip is not heard in it
         if clause is not None and clause.question and not clause.retracted:
             said = _reply(clauses, clause)
             if said:
