@@ -60,6 +60,7 @@ def test_tenth_and_eleventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     ("Dog", "a dog barking", "The man talks about feeding the dog tomorrow.", "unparseable"),
     ("Siren", "a siren", "The announcer says the train is delayed by ten minutes.", "unparseable"),
     ("Dog", "a dog barking", "A man speaks briefly in German.", "no"),  # control: the speech as a sound
+    ("Dog", "a dog barking", "A man says hello.", "no"),  # control: a word said, no reported content
     ("Speech", "someone speaking", "The woman says she is going to take the dog out.", "yes"),  # control: speech asked
     ("Dog", "a dog barking", "A man says hello and a dog barks.", "yes"),  # control: a sound beside the speech
     # a reasoning block is deliberation; the answer after it decides

@@ -147,11 +147,16 @@ _REPLY_NO = re.compile(r"^\W*(also |then |short answer\W+)?(no|nope|nah|none|not
 #: A speaker and a verb reporting what they say ("the woman says she ...", "the speaker is explaining how ..."): the words
 #: after it are the content of the speech, not sounds in the clip.
 _REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person|voice|he|she|they|someone|somebody|host"
-                              r"|presenter|announcer|child|boy|girl|guy|lady|caller|reporter)\b[^.;:]{0,25}?\b(says|said|saying"
-                              r"|mentions?|mentioned|mentioning|explains?|explained|explaining|talks? about|talking about"
-                              r"|talked about|discuss(?:es|ed|ing)?|asks?|asked|asking|tells?|told|telling|announces?|announced"
-                              r"|announcing|describes|described|describing|complains? about|complaining about|jokes? about"
-                              r"|joking about|reads? out|reading out|gives? instructions|giving instructions)\b")
+                              r"|presenter|announcer|child|boy|girl|guy|lady|caller|reporter)\b[^.;:]{0,25}?\b"
+                              r"((talks?|talking|talked|complains?|complaining|jokes?|joking) about|reads? out|reading out"
+                              r"|gives? instructions|giving instructions"
+                              r"|(says|said|saying|mentions?|mentioned|mentioning|explains?|explained|explaining|discuss(?:es|ed|ing)?"
+                              r"|asks?|asked|asking|tells?|told|telling|announces?|announced|announcing|describes|described"
+                              r"|describing)"
+                              # followed by a clause or a topic ("says she ...", "explaining how ..."), not by a word said
+                              # ("A man says hello.": the speech as a sound)
+                              r"(?=\s+(that|how|what|why|when|where|whether|if|about|she|he|they|it|we|i|you|the|his|her"
+                              r"|their|to)\b))\b")
 #: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
 _RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
                             r"|\w+'s )?([\w-]+ ){0,2}$")
