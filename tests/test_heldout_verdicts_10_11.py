@@ -87,6 +87,11 @@ def test_tenth_and_eleventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     # the device that made the recording is not heard in it
     ("Telephone bell ringing", "a telephone ringing", "Recorded on a phone, I think; there is no ringing.", "no"),
     ("Telephone bell ringing", "a telephone ringing", "Captured with a phone. A phone rings twice.", "yes"),  # control
+    # a sound that ended before the clip; a reply handing over another text
+    ("Rain", "rain", "The rain had already stopped; only water drips from the roof.", "no"),
+    ("Rain", "rain", "The rain stops halfway through.", "yes"),  # control: it was heard before it stopped
+    ("Dog", "a dog barking", "Sure! Here's a haiku about a barking dog: ...", "unparseable"),
+    ("Dog", "a dog barking", "Here is what I hear: a dog barking twice.", "yes"),  # control: a report, no other task
     # refusing to judge, "can't make it out"
     ("Dog", "a dog barking", "It's not something I can judge from this clip.", "abstain"),
     ("Dog", "a dog barking", "I can't make out a dog.", "no"),  # control: the target, not "it", can't be made out

@@ -157,6 +157,10 @@ _REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person
                               # ("A man says hello.": the speech as a sound)
                               r"(?=\s+(that|how|what|why|when|where|whether|if|about|she|he|they|it|we|i|you|the|his|her"
                               r"|their|to)\b))\b")
+#: A reply that opens by handing over another text ("Here is a short poem about rain:", "Sure! Here's a haiku ...").
+_ANOTHER_TASK = re.compile(r"^\W*((sure|of course|certainly|okay|ok)\W+)?(here is|here's|here are|below is)\b[^.:\n]{0,40}?"
+                           r"\b(poem|story|song|haiku|essay|limerick|joke|recipe|summary|list of tips|tips|facts|lyrics|script"
+                           r"|letter|email|paragraph)\b")
 #: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
 _RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
                             r"|\w+'s )?([\w-]+ ){0,2}$")
@@ -342,9 +346,9 @@ def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
     classes or their ancestors. No lineage to compare (a class under a top category only) fits."""
     from ..vocab.ontology import ancestors, parents
 
-    things = "Sounds of things"  # only a made thing names another kind of made thing ("the audience laughs" is no compound)
-    if not all(things in ancestors(x) for x in (*source, *head)):
-        return True
+    made = {"Sounds of things", "Musical instrument"}
+    if not all(made & ancestors(x) for x in (*source, *head)):
+        return True  # only a made thing names another kind of made thing ("the audience laughs" is no compound)
     near = {p for h in head for q in parents(h) for p in (q, *parents(q)) if parents(p)}
     mine = {lab for s in source for lab in (s, *ancestors(s))}
     return not near or bool(near & mine)
@@ -488,6 +492,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     field = _ANSWER_FIELD.match(t)
     if field:
         return (Answer.YES, "leading yes") if field.group(1) in ("yes", "positive") else (Answer.NO, "leading no")
+    if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
+        return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked)
     if _about_what_is_said(t, events, asked, clauses):
@@ -516,7 +522,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
 
 #: The rule names ``explain(text, target)`` can give, in the order they are tried.
 TARGET_RULES: tuple[str, ...] = (
-    "empty answer", RULES[0][0], RULES[1][0], "question back", "describes what is said", "contradicts itself", "target hedged",
+    "empty answer", RULES[0][0], RULES[1][0], "question back", "another task", "describes what is said", "contradicts itself",
+    "target hedged",
     "target denied",
     "target described",
     *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",

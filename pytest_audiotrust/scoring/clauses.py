@@ -148,7 +148,10 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
                             r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
-                            r" (completely |totally |entirely )?(quiet|silent|mute)\b)"
+                            r" (completely |totally |entirely )?(quiet|silent|mute)\b"
+                            # a sound that ended before the clip: "the rain has already stopped when the recording begins"
+                            r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
+                            r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
                             r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
 #: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
 #: "I don't think it's not a helicopter" (the two negators cancel for what follows).
