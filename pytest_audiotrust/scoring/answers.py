@@ -55,10 +55,11 @@ class Answer(StrEnum):
 
 
 #: A label before the answer word ("**Answer:** No.", "Response - yes").
-_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict)\W+)?"
+_LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict)\W+(yes|no)\b")
+_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+(yes|no"
+                           r"|positive|negative)\b")
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -74,7 +75,8 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|true|indeed|absolutely|certainly|definitely|of course|sure"
+         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
          r"(?!\W+(here's|here is|here are|let me|let's|i'd be happy|i'm happy|happy to|(i can|i'll|i will|i'd|i would)"
@@ -101,9 +103,15 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A reasoning model's deliberation before its answer ("<think>Could be thunder, but ...</think> Answer: no").
+_REASONING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
-    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence."""
-    return "\n".join(" ".join(line.split()) for line in normalize(text).splitlines())
+    """Normalised text with its line breaks kept: a line of a list, a heading or a "key: value" field is a sentence. A
+    reasoning block the reply answers after is the model's deliberation, not its answer."""
+    answer = _REASONING.sub(" ", str(text))
+    return "\n".join(" ".join(line.split()) for line in normalize(answer if re.search(r"\w", answer) else text).splitlines())
 
 
 def _rule(name: str) -> re.Pattern[str]:
@@ -127,12 +135,51 @@ _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the soun
                             r"|^\W*(an?|the|some)\s+([a-z'-]+\s+){0,2}(whirs|whirrs|hums|buzzes|beeps|clicks|rumbles|roars|whines"
                             r"|hisses|crackles|rattles|squeaks|creaks|clatters|drones|thuds|bangs|ticks|dings|chimes|sizzles"
                             r"|gurgles|splashes|pops|(is|are) (whirring|humming|buzzing|beeping|clicking|rumbling|roaring|whining"
-                            r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling))\b")
+                            r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling)"
+                            # a source played by someone: "A handbell is rung", "a gong is struck"
+                            r"|(is|are|was|were|gets|get) (being )?(rung|struck|played|blown|honked|sounded|tapped|banged"
+                            r"|plucked|strummed|shaken|beaten))\b")
 #: A reply to an echoed question ("Music? None that I could pick out."; "Is it a siren? No."): its polarity.
 _REPLY_YES = re.compile(r"^\W*(also |then )?(yes|yeah|yep|yup|correct|true|indeed|affirmative|absolutely|definitely|certainly"
                         r"|of course|it is|it does|there is|there are)\b")
 _REPLY_NO = re.compile(r"^\W*(also |then |short answer\W+)?(no|nope|nah|none|not|never|negative|false|incorrect|nothing"
                        r"|it isn't|it is not|there isn't|there is not)\b|\b(not|no|never|none|nothing)\b|n't\b")
+#: A speaker and a verb reporting what they say ("the woman says she ...", "the speaker is explaining how ..."): the words
+#: after it are the content of the speech, not sounds in the clip.
+_REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person|voice|he|she|they|someone|somebody|host"
+                              r"|presenter|announcer|child|boy|girl|guy|lady|caller|reporter)\b[^.;:]{0,25}?\b"
+                              r"((talks?|talking|talked|complains?|complaining|jokes?|joking) about|reads? out|reading out"
+                              r"|gives? instructions|giving instructions"
+                              r"|(says|said|saying|mentions?|mentioned|mentioning|explains?|explained|explaining|discuss(?:es|ed|ing)?"
+                              r"|asks?|asked|asking|tells?|told|telling|announces?|announced|announcing|describes|described"
+                              r"|describing)"
+                              # followed by a clause or a topic ("says she ...", "explaining how ..."), not by a word said
+                              # ("A man says hello.": the speech as a sound)
+                              r"(?=\s+(that|how|what|why|when|where|whether|if|about|she|he|they|it|we|i|you|the|his|her"
+                              r"|their|to)\b))\b")
+#: A reply that opens by handing over another text ("Here is a short poem about rain:", "Sure! Here's a haiku ...").
+_ANOTHER_TASK = re.compile(r"^\W*((sure|of course|certainly|okay|ok)\W+)?(here is|here's|here are|below is)\b[^.:\n]{0,40}?"
+                           r"\b(poem|story|song|haiku|essay|limerick|joke|recipe|summary|list of tips|tips|facts|lyrics|script"
+                           r"|letter|email|paragraph)\b")
+#: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
+_RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
+                            r"|\w+'s )?([\w-]+ ){0,2}$")
+#: A new subject after reported speech ("A man says hello and a dog barks"): what follows is heard again.
+_NEW_SUBJECT = re.compile(r"\s(and|while|as|then|but|whereas)\s+(then\s+)?(a|an|the|some|another|there)\b")
+#: An alternative offered to the identity a reply says yes to ("Yes, though it might also be a seal").
+_ALTERNATIVE = re.compile(r"\b(it|that|this|they|the sound|the noise)( \w+)? (might|could|may)( also| just as well| equally"
+                          r"| as easily)? be\b")
+
+
+def _in_reported_speech(t: str, clause: Clause, pos: int) -> bool:
+    """``t[pos]`` lies in what a speaker is reported to say in ``clause``."""
+    said = _REPORTED_SPEECH.search(t, clause.start, clause.end)
+    if not said or pos < said.end():
+        return False
+    new = _NEW_SUBJECT.search(t, said.end(), clause.end)
+    return new is None or pos < new.start()
+
+
 #: Words that may stand between a sound's source and what it does without making them two sounds.
 _SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
                              r"|'s|of|its|their)[\s-]+)*$")
@@ -244,6 +291,10 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     replies: dict[Clause, str] = {}
     for start, end, matched, labels in sound_mentions(t, terms):
         clause = clause_at(clauses, start)
+        if clause is not None and _in_reported_speech(t, clause, start):
+            continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
+        if _RECORDED_WITH.search(t[max(clause.start if clause else 0, start - 40):start]):
+            continue  # "made with a smartphone microphone": the device that recorded the clip is not heard in it
         if clause is not None and clause.question and not clause.retracted:
             said = _reply(clauses, clause)
             if said:
@@ -267,6 +318,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 for g, r in zip(group, rels, strict=True)]
         if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
             rels = ["target"] * len(rels)
+        if len(group) == 2 and rels == ["other", "target"] and not t[group[0][1]:group[1][0]].strip() \
+                and not _fits(group[0][3], group[1][3]):
+            rels = ["other", "other"]  # "a bicycle horn": the source before the word makes it another kind of horn
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
@@ -286,9 +340,25 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     return out
 
 
+def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """A made thing can name the maker of a made sound's class ("truck" for a vehicle horn: both under motor vehicles) or
+    not ("bicycle"): the head's parents and their parents (the ontology's top categories aside) meet the source's own
+    classes or their ancestors. No lineage to compare (a class under a top category only) fits."""
+    from ..vocab.ontology import ancestors, parents
+
+    made = {"Sounds of things", "Musical instrument"}
+    if not all(made & ancestors(x) for x in (*source, *head)):
+        return True  # only a made thing names another kind of made thing ("the audience laughs" is no compound)
+    near = {p for h in head for q in parents(h) for p in (q, *parents(q)) if parents(p)}
+    mine = {lab for s in source for lab in (s, *ancestors(s))}
+    return not near or bool(near & mine)
+
+
 def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     """The stance of the reply to an echoed question ("Thunder? I'm not hearing it." -> denied), or None."""
-    after = [c for c in clauses if c.sentence > question.sentence]
+    # the reply follows the question in the next sentence ("Thunder? I'm not hearing it.") or in its own sentence after
+    # a reported question or topic ("To answer whether there is a siren: there isn't one.")
+    after = [c for c in clauses if c.start >= question.end]
     if not after or after[0].question:
         return None
     first = after[0]
@@ -397,6 +467,21 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     return None
 
 
+def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
+    """The reply only reports what a speaker says ("The speaker is explaining how to file a tax return."), asked about
+    another sound: it answers another question (the speech as a sound, "A man speaks in German.", is another sound, and
+    so is a reply that also says what the audio is: "The audio is a lecture. The speaker talks about ...")."""
+    from ..vocab.ontology import relation
+
+    if not events or any(relation(lab, ("Speech",)) in ("same", "narrower") for lab in asked):
+        return False
+    if any(not c.question and not _REPORTED_SPEECH.search(t, c.start, c.end) for c in clauses):
+        return False
+    return all(_REPORTED_SPEECH.search(t, e[2].start, e[2].end) and all(relation(lab, ("Speech",)) in ("same", "narrower")
+                                                                         for lab in e[3]) for e in events) \
+        and not any(_NEW_SUBJECT.search(t, e[2].start, e[2].end) for e in events)
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -406,12 +491,20 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return Answer.UNPARSEABLE, "question back"
     field = _ANSWER_FIELD.match(t)
     if field:
-        return (Answer.YES, "leading yes") if field.group(1) == "yes" else (Answer.NO, "leading no")
+        return (Answer.YES, "leading yes") if field.group(1) in ("yes", "positive") else (Answer.NO, "leading no")
+    if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
+        return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked)
+    if _about_what_is_said(t, events, asked, clauses):
+        return Answer.UNPARSEABLE, "describes what is said"
     decided = _decide(events, t, asked, clauses)
     if decided is not None:
         return decided
+    if _rule("leading yes").search(t) and (any(e[0] == "other" and e[1] == "hedged" for e in events) or any(
+            c.hedged and not c.question and _ALTERNATIVE.search(c.text) for c in clauses)):
+        # "Yes, I think so, although it could also be a baby": the reply doubts the identity it says yes to
+        return Answer.ABSTAIN, "target hedged"
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target
         return RULES[1][1], RULES[1][0]
     for name, outcome, pattern in RULES[2:5]:
@@ -429,7 +522,9 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
 
 #: The rule names ``explain(text, target)`` can give, in the order they are tried.
 TARGET_RULES: tuple[str, ...] = (
-    "empty answer", RULES[0][0], RULES[1][0], "question back", "contradicts itself", "target hedged", "target denied",
+    "empty answer", RULES[0][0], RULES[1][0], "question back", "another task", "describes what is said", "contradicts itself",
+    "target hedged",
+    "target denied",
     "target described",
     *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
 )

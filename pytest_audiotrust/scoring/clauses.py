@@ -40,6 +40,8 @@ CANNOT_PERCEIVE = re.compile(
     rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    r"|^\W*(i was |i am |i'm )?(unable to|can ?not|can't|couldn't|could not|failed to) (analy[sz]e|process|open|load|decode"
+    r"|play)\w*\s*([:.!,;]|$)"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
     rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
@@ -55,16 +57,22 @@ DECLINES = re.compile(
 #: Uncertainty about what is there: the clause neither asserts nor denies.
 HEDGE = re.compile(
     r"\b(not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell|cannot tell"
-    r"|can not tell|can't be (sure|certain)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine)"
+    r"|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
+    r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
+    r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
+    r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"
     r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
-    r"|i don't know|i do not know|no idea|can't (say|determine)|cannot (say|determine)|unable to (tell|say|determine"
-    r"|identify)|not able to (tell|say|determine)|ambiguous|inconclusive|maybe|perhaps|possibly|doubt\w*"
+    r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
+    r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
+    r"|determine|identify|judge|assess)|not able to (tell|say|determine|judge|assess)|ambiguous|inconclusive|maybe|perhaps"
+    r"|possibly|doubt\w*"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
-    r"|might|could (just |equally |as easily )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
+    r"|might|could (just |equally |as easily |also )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
     r"|may\b(?! (be )?(heard|detected))"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
+    r"|(consistent|compatible) with [^.;:]{1,40}\bor\b"
     r"|either way|not confident|(can't|cannot|can not|couldn't|could not|unable to) decide|undecided"
     r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate))\b")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
@@ -81,7 +89,7 @@ _METHOD = re.compile(r"^\W*((first|second|third|next|then|now|finally|to (decide
 _CONNECTIVE = r"but|whereas|while|though|although|however|except|yet"
 #: Leads whose clause names what is *not* there ("it's a fox rather than a dog").
 CONTRAST_LEADS = ("rather than", "instead of", "different from", "unlike", "as opposed to", "than", "less", "mistaken for",
-                  "confused with")
+                  "confused with", "excluding")
 #: Self-corrections: what came before them in the sentence is withdrawn.
 CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually", "in fact", "scratch that",
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
@@ -94,7 +102,26 @@ TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end
                       r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
 #: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
 _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
-                                r" know|wonder\w*)( me)? (whether|if|about)\b")
+                                r" know|wonder\w*)( me)? (whether|if|about)\b"
+                                # the reply naming the question it answers: "To answer whether ...", "As to whether ..."
+                                r"|^\W*(to answer|answering|in answer to|regarding|concerning|as to|as for|on)"
+                                r"( the question( of)?| your question( of)?)? (whether|if)\b")
+#: A topic lead that only names what the reply is about ("Regarding rain:", "As for the siren -"): an echo of the
+#: question, answered by the clause after it.
+_TOPIC = re.compile(r"^\W*(regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+                    r"(the |any |a |an )?[\w' -]{1,30}?\W*$")
+#: A subject that only resembles a sound ("What sounds like barking is a man coughing."): what it resembles is not
+#: said to be there; the copula after it names what is.
+_RESEMBLANCE_SUBJECT = re.compile(r"\W*(what|the (thing|sound|noise|part) (that|which))( \w+)? (sounds?|sounded|seems?|seemed"
+                                  r"|resembles?|resembled|appears?|appeared|might sound|may sound|could sound)( like| to be)?"
+                                  r"\b.*?\s(?=(is|are|was|were|'s)\s)")
+#: A predicate other than presence ("all the sounds except the dog are faint"): "except" then leaves nothing out.
+_PROPERTY = re.compile(r"\b(is|are|was|were|sounds?|seems?)\b(?!\s+(clearly |also |all |still )?(audible|present|heard|there"
+                       r"|detected|clear|recogni[sz]able|identifiable)\b)")
+#: A universal before "except" ("everything except rain", "I hear everything except the siren"): what "except" names
+#: is left out, not heard.
+_UNIVERSAL = re.compile(r"\b(everything|anything|every (other )?(sound|noise|event)|all (the )?(other )?(sounds|noises"
+                        r"|events)|all of (it|them))\W*$")
 
 #: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
 #: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
@@ -121,7 +148,10 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
                             r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
-                            r" (completely |totally |entirely )?(quiet|silent|mute)\b)"
+                            r" (completely |totally |entirely )?(quiet|silent|mute)\b"
+                            # a sound that ended before the clip: "the rain has already stopped when the recording begins"
+                            r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
+                            r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
                             r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
 #: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
 #: "I don't think it's not a helicopter" (the two negators cancel for what follows).
@@ -153,6 +183,7 @@ _YES_MARK = "\u2705\u2714\u2713\u2611"
 _NO_MARK = "\u274c\u2716\u2717\u2718\u2612\U0001f6ab"
 _FENCE = re.compile(r"^\s*```\w*\s*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_KEY_VALUES = re.compile(r"^\s*[A-Za-z_][\w.-]*\s*=\s*[^=\s;,&|][^=;,&|]*(\s*[;,&|\s]\s*[A-Za-z_][\w.-]*\s*=\s*[^=;,&|]+)+\s*$")
 _JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
@@ -162,6 +193,9 @@ def unmark(text: str) -> str:
     lines = _FENCE.sub("", str(text)).splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):
+        if _KEY_VALUES.match(line):  # "result=negative; class=cat_meow" (a classifier's log line)
+            line = re.sub(r"\s*([;,&|]|\s)\s*(?=[A-Za-z_][\w.-]*\s*=)", "; ", line.strip())
+            line = re.sub(r"([A-Za-z_][\w.-]*)\s*=\s*", r"\1: ", line)
         if _TABLE_RULE.match(line) and "-" in line:
             continue
         if line.strip().startswith("|") and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]:
@@ -212,10 +246,17 @@ def split(t: str) -> tuple[Clause, ...]:
         cuts = sorted({sent.start(), *(sent.start() + m.start() for m in _CUT.finditer(sent.group()) if m.start() > 0),
                        sent.end()})
         parts = [(a, b) for a, b in pairwise(cuts) if re.search(r"\w", t[a:b])]
-        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]))
-                   for a, b in parts]
+        parts = [q for a, b in parts for r in _answered(t, a, b) for q in _resemblance(t, *r)]
+        clauses = [Clause(a, b, t[a:b], n, question or bool(_REPORTED_QUESTION.search(t[a:b])), _lead(t[a:b]), retracted)
+                   for a, b, retracted in parts]
+        if len(clauses) > 1 and _TOPIC.match(clauses[0].text):  # "Regarding rain: I can't tell.": the topic echoes the question
+            clauses[0] = replace(clauses[0], question=True)
+        for i, c in enumerate(clauses):  # "everything except rain": the universal leaves it out
+            if i and c.lead == "except" and _UNIVERSAL.search(clauses[i - 1].text) \
+                    and not _NEGATED_BEFORE.search(clauses[i - 1].text) and not _PROPERTY.search(c.text):
+                clauses[i] = replace(c, lead="excluding")
         # "than X" contrasts only after "more like" / "rather" ("more like frying than rain"; not "louder than rain")
-        clauses = [Clause(c.start, c.end, c.text, n, question, "") if c.lead == "than" and not (
+        clauses = [replace(c, lead="") if c.lead == "than" and not (
             i and re.search(r"\b(more|rather|less) (like|of|a|an)\b|\brather\b", clauses[i - 1].text)) else c
             for i, c in enumerate(clauses)]
         for i, c in enumerate(clauses):  # "less a bark than a howl": what comes before "than" is the one denied
@@ -248,6 +289,20 @@ def split(t: str) -> tuple[Clause, ...]:
                 clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
+
+
+def _answered(t: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A reported question and its answer after a colon ("As to whether there is thunder: no") as two spans."""
+    m = _REPORTED_QUESTION.search(t[a:b])
+    colon = t.find(":", a + m.end(), b) if m else -1
+    return [(a, colon), (colon, b)] if colon > 0 and re.search(r"\w", t[colon:b]) else [(a, b)]
+
+
+def _resemblance(t: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """The span ``t[a:b]`` as (start, end, retracted) parts: a subject that only resembles a sound ("what sounds like
+    barking is a man coughing") is cut off at its copula and withdrawn."""
+    m = _RESEMBLANCE_SUBJECT.match(t, a, b)
+    return [(a, m.end(), True), (m.end(), b, False)] if m and re.search(r"\w", t[m.end():b]) else [(a, b, False)]
 
 
 def _retract(c: Clause) -> Clause:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .clauses import cannot_perceive, clause_at, negated, split, unmark
 from .numbers import NumberMention, count_words
@@ -58,7 +59,8 @@ _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:
 _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell|hard to (?:tell|say|count|determine)"
                       r"|difficult to (?:tell|say|count|determine)|(?:can't|cannot|can not|unable to|not able to)"
                       r" (?:\w+ )?(?:determine|count|tell|say)|i don't know"
-                      r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some)\b",
+                      r"|i do not know|no idea|impossible to (?:tell|say|count)|several|a few|many|multiple|some"
+                      r"|a handful|a bunch|numerous|lots of|plenty of|countless|a number of)\b",
                       re.IGNORECASE)
 
 #: The reply says outright that it gives no count ("I can't say how many times ...").
@@ -88,6 +90,23 @@ def _about(text: str, target: str | None) -> re.Pattern[str] | None:
     return terms_pattern(target_terms(target, target))
 
 
+#: "one ..., then another": occurrences told one by one.
+_CHAIN = re.compile(r"\b(?:one|once|a first)\b[^.;]{0,40}?\b(?:then |and )?another\b", re.IGNORECASE)
+
+
+def _denied(text: str, clauses: tuple[Any, ...], about: re.Pattern[str] | None) -> bool:
+    """The reply denies the sound (``about`` it, else any sound) and states none of them: "No barking whatsoever.",
+    "nobody knocks" (not "That's a doorbell, not a church bell.")."""
+    from ..vocab.sounds import sound_mentions
+
+    t = text.lower()
+    spans = [(m.start(), m.end()) for m in about.finditer(t)] if about is not None else [
+        (s, e) for s, e, _, _ in sound_mentions(t)]
+    said = [negated(t, c, s, e) for s, e in spans
+            if (c := clause_at(clauses, s)) is not None and not c.question and not c.retracted]
+    return bool(said) and all(said)
+
+
 def parse_count(text: str, target: str | None = None) -> CountAnswer:
     """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
     text = "\n".join(" ".join(line.split()) for line in unmark(str(text).replace("\u2019", "'")).splitlines() if line.strip())
@@ -96,8 +115,14 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     clauses = split(text.lower())
     mentions = [m for m in count_words(text) if not getattr(clause_at(clauses, m.start), "retracted", False)]
     kept: list[tuple[NumberMention, bool]] = []
+    chain = _CHAIN.search(text)
     for i, m in enumerate(mentions):
         before, after = _context(text, m)
+        if m.kind == "ordinal" and chain and m.start > chain.start() and re.search(r"\ba\s+$", before) \
+                and m.as_int is not None:
+            # "One bark, then another, then a third.": the last of a chain of occurrences is their number
+            return CountAnswer("count", max(x.as_int or 0 for x in mentions if x.kind == "ordinal" and x.start > chain.start()),
+                               f"a chain of occurrences up to {m.text!r}")
         if m.kind == "ordinal" or m.as_int is None or m.value < 0:
             continue
         if m.text.lower() == "one" and _PRONOUN_ONE.search(before):
@@ -138,6 +163,10 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         if len(keyed) == 1:
             (value,) = keyed
             return CountAnswer("count", value, f"the value of the field naming {target!r}")
+    if kept and about is not None and _denied(text, clauses, about) and not any(
+            about.search(getattr(clause_at(clauses, m.start), "text", "")) for m, _ in kept):
+        # "The phone rings twice; nobody knocks.", asked about the knocks: the count is another sound's
+        return CountAnswer("count", 0, f"{target!r} denied")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
@@ -177,6 +206,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")
     if _ZERO.search(text):
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
+    if not values and _denied(text, clauses, about):  # "No barking whatsoever."
+        return CountAnswer("count", 0, "the sound denied")
     if _ABSTAIN.search(text):
         return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
     if cannot_perceive(text.lower()):

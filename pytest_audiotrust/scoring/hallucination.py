@@ -69,6 +69,8 @@ SOUND_TAGS: frozenset[str] = frozenset({
     "inaudible", "background noise", "static", "beeping", "beeps", "ringing", "bell", "bells", "dog barking",
     "barking", "footsteps", "rain", "wind", "siren", "sirens", "engine", "knocking", "birds chirping", "clapping",
     "sound", "sounds", "cheering", "coughs", "sighs", "breathing", "crying", "thunder", "water", "door closes",
+    # a transcriber's mark for speech not made out puts no words in anyone's mouth
+    "unintelligible", "indistinct", "incomprehensible", "inaudible speech", "indistinct chatter", "crosstalk",
 })
 
 _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
@@ -76,7 +78,8 @@ _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|voca
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
 _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0)\b|n't\b).*"
-                        + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|missing|not (present|detected))\b")
+                        + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|nothing|missing|not (present|detected)"
+                        r"|not a (single )?word)\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
@@ -123,7 +126,9 @@ _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with",
                                 "gentle", "low", "quiet"})
 _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
-                              r"|^it (sounds like|seems to be)\b")
+                              r"|^it (sounds like|seems to be)\b"
+                              # "it's a dishwasher": what the audio is, after the abstention
+                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b")
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
@@ -146,8 +151,24 @@ def _clause_kind(clause: str) -> str:
     return "words"
 
 
+#: A subtitle file's scaffolding (SRT / WebVTT): the header, cue numbers and "00:00:01,000 --> 00:00:04,000" lines.
+_CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\s*-->\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?[^\n]*$",
+                       re.MULTILINE)
+_CUE_SCAFFOLD = re.compile(r"^\s*(WEBVTT\b[^\n]*|\d{1,5})\s*$", re.MULTILINE)
+#: A speaker label before a line ("[Speaker 1]:", "SPEAKER_00:", "(Voice 2):"): a name for who speaks, not words said.
+_SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _unwrap(text: str) -> str:
+    """``text`` without subtitle scaffolding and speaker labels (each leaves a sentence break)."""
+    if _CUE_TIME.search(text):
+        text = _CUE_SCAFFOLD.sub(" . ", _CUE_TIME.sub(" . ", text))
+    return _SPEAKER_LABEL.sub(" . ", text)
+
+
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    text = _unwrap(text)
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
@@ -190,6 +211,8 @@ def _tag_ok(tag: str) -> bool:
     t = basic(tag)
     if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
         return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
+    if re.fullmatch(r"<\|[\w.-]{1,30}\|>", tag.strip()):
+        return True  # a decoder's control token ("<|nospeech|>", "<|en|>", "<|endoftext|>"): no word of a transcript
     return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
 
 

@@ -54,12 +54,14 @@ def _positions(text: str, phrase: str, other: str = "") -> list[int]:
 _FIRST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:comes?|came|is|was|are|were|happens?|happened|occurs?|occurred|starts?"
                           r"|started|heard|plays?|played|barks?|barked|rings?|rang|sounds?|sounded|begins?|began)?\W*"
                           r"(?:\w+\W+)?(?:first|earlier|at the (?:start|beginning)|already)\b")
-_BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|after that|afterwards|prior to|ahead of"
+_BEFORE = re.compile(r"^\W*(?:\w+\W+){0,4}?(before|followed by|and then|then|after that|after which|afterwards|prior to|ahead of"
                      r"|earlier than|precedes|preceded by|preceded|after|later than|follows|followed)\b")
 #: Words after X that put X *after* the other sound (the rest put it before).
 _LATER = ("after", "later than", "follows", "followed", "preceded by")
-#: Words after X that put X last ("the horn is the last sound", "X ends the clip").
-_LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|ends (?:the|it)|closes (?:the|it)|finally)\b")
+#: Words after X that put X last ("the horn is the last sound", "X ends the clip", "X came second").
+_LAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:last|at the (?:end|very end)|ends (?:the|it)|closes (?:the|it)|finally"
+                         r"|(?:came|comes|was|is|happened|happens|occurred|occurs|sounded|sounds|heard|arrived"
+                         r"|arrives) second)\b")
 #: A clause opened by one of these comes after the clauses before it ("A few seconds later, a phone rings").
 _SEQUENCE_LEAD = re.compile(r"^\W*(?:and\W+)?(?:\w+\W+){0,3}?(?:then|later|afterwards?|after that|after which|next"
                             r"|subsequently|followed by|shortly after|soon after|finally|eventually)\b")
@@ -75,7 +77,10 @@ SIMULTANEOUS = re.compile(r"\b(?:at the same time|simultaneous\w*|overlap\w*|con
 #: An arrow between two sounds is "then" ("scream \u2192 glass breaking").
 _ARROW = re.compile(r"\s*(?:\u2192|\u27f6|\u2794|\u279c|=>|(?<!-)->)\s*")
 #: A rank marker before a sound: "1) thunder 2) rain", "first: thunder, second: rain" (a JSON reply's keys).
-_RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:)(?=\s)")
+_RANK = re.compile(r"(?:^|(?<=[\s,;(\[]))(?:(\d{1,2})[.)]|(first|second|third|fourth|fifth|last)\s*:"
+                   # "First came the knock, second the phone": an ordinal opening an item, before its sound
+                   r"|(?<![a-z] )(?<!the )(first|second|third|fourth|fifth|last)(?:\s+(?:came|comes|was|is|there's|there is"
+                   r"|we hear|you hear|i hear|heard))?(?=\s+(?:the|a|an|some)\b))(?=\s)")
 _LISTED = re.compile(r"\b(?:order|sequence|timeline|chronology|events in order)\W*:")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 99}
 #: "The clip ends with X" puts X last; "opens with X" puts it first.
@@ -91,13 +96,18 @@ def _sequenced(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Narrative order: a clause opened by "then" / "later" / "followed by" holds the sound that comes after the
     sound named in an earlier clause."""
     clauses = split(t)
-    for c in clauses:
-        if not _SEQUENCE_LEAD.match(c.text):
+    led = False
+    for i, c in enumerate(clauses):
+        # "and then, a second later, the dog barks": a lead holding neither sound opens the next clause of its sentence
+        led = bool(_SEQUENCE_LEAD.match(c.text)) or (led and i > 0 and clauses[i - 1].sentence == c.sentence)
+        if not led:
             continue
         has_a = any(c.start <= p < c.end for p in pa)
         has_b = any(c.start <= p < c.end for p in pb)
         if has_a == has_b:
+            led = led and not has_a
             continue
+        led = False
         later, earlier = (pa, pb) if has_a else (pb, pa)
         if any(p < c.start for p in earlier) and not any(p < c.start for p in later):
             return not has_a
@@ -126,7 +136,7 @@ def _timed(t: str, first: str, second: str) -> bool | None:
 
 def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Order by rank markers: each sound takes the rank of the marker right before it; None unless both are ranked."""
-    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _RANK.finditer(t)]
+    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2) or m.group(3)]) for m in _RANK.finditer(t)]
     if len(marks) < 2:
         return None
 
@@ -138,9 +148,23 @@ def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     return None if ra is None or rb is None or ra == rb else ra < rb
 
 
-def stated_order(text: str, first: str, second: str) -> bool | None:
+_NEGATOR = re.compile(r"\b(?:not|never|no longer)\b|n't\b")
+
+
+def _relation_denied(t: str, clause: Clause | None, p: int, relation: str) -> bool:
+    """The order relation stated of the sound at ``p`` is negated: a negator between the sound and the relation word
+    ("the rain does not come before"), or one with the sound in its scope ("it wasn't the glass first")."""
+    if _NEGATOR.search(relation):
+        return True
+    return clause is not None and not clause.question and stance(t, clause, p, p + 1) == "denied" \
+        and bool(_NEGATOR.search(t[clause.start:p]))
+
+
+def stated_order(text: str, first: str, second: str, *, negation: bool = False) -> bool | None:
     """True if ``text`` puts ``first`` before ``second``, False if after, None if it states no order (or says the
-    two sounds are heard together)."""
+    two sounds are heard together). With ``negation``, a relation under negation states the other order ("the rain
+    does not come before the thunder"; ``read_order`` reads it so); without, the relation word is taken as it stands
+    (``scoring.premise`` reads the negation of each sentence itself)."""
     text = _ARROW.sub(", then ", str(text))
     t = " ".join(normalize(text).split())
     if SIMULTANEOUS.search(t):
@@ -155,13 +179,23 @@ def stated_order(text: str, first: str, second: str) -> bool | None:
             tail = t[p:clause.end if clause else len(t)]
             word_end = re.match(r"\w+", tail)
             rest = tail[word_end.end():] if word_end else tail
-            if _FIRST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
-                return sign
-            if _LAST_AFTER.match(rest) and not re.match(r"^\W*(?:\w+\W+){0,3}?(?:not|never)\b", rest):
-                return not sign
+            # a relation under negation states the other order: "the rain does not come before the thunder", "it
+            # wasn't the glass first"
+            opens = _FIRST_AFTER.match(rest)
+            last = _LAST_AFTER.match(rest)
             m = _BEFORE.match(rest)
-            if m and any(p < q <= p + len(tail) for q in py):
-                return sign != (m.group(1) in _LATER)
+            if m and not any(p < q <= p + len(tail) for q in py):
+                m = None
+            said = opens or last or m
+            if not said:
+                continue
+            flip = negation and _relation_denied(t, clause, p, said.group())
+            if opens:
+                return sign != flip
+            if last:
+                return sign == flip
+            assert m is not None
+            return (sign != (m.group(1) in _LATER)) != flip
     if not pa or not pb:
         return None
     for px, py, sign in ((pa, pb, True), (pb, pa, False)):
@@ -234,10 +268,11 @@ def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
 
 def stated_relation(text: str) -> str | None:
     """"same", "different" or "uncertain" when ``text`` states how the two voices relate, else None."""
-    t = " ".join(normalize(text).split())
-    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same.": the reply is the relation's word alone
+    # "Voice A \u2260 Voice B": the sign is the relation
+    t = " ".join(normalize(re.sub(r"\s*(?:\u2260|!=|=/=)\s*", " is not the same as ", str(text))).split())
+    word = _BARE_RELATION.match(t)  # "Verdict: different." / "Same." / "Speaker verification: REJECT": the word alone
     if word:
-        return "different" if word.group(1) in ("different", "not the same") else "same"
+        return "different" if word.group(1) in _DIFFERENT_WORDS else "same"
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
@@ -259,19 +294,29 @@ def stated_relation(text: str) -> str | None:
     return "uncertain" if hedged else None
 
 
-_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:verdict|answer|result|conclusion|decision)\W+)?(same|different"
-                            r"|not the same|identical)\W*$")
+_BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:(?:speaker )?(?:verification|match)(?: result| decision)?|verdict|answer"
+                            r"|result|conclusion|decision)\W+)?(same|different|not the same|identical|accept|accepted|reject"
+                            r"|rejected|match|no match|mismatch|verified)\W*$")
+#: The words of a bare relation that say two people (a verification system's REJECT is "not the claimed speaker").
+_DIFFERENT_WORDS = ("different", "not the same", "reject", "rejected", "no match", "mismatch")
 #: "No" as a determiner ("No difference in the speaker ...") negates its noun; it is no answer word.
 _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|this|that|these|those|we|he|she|you|not|no"
                             r"|way|sir|ma'am)\b)[a-z]")
+
+
+#: "It doesn't sound synthetic; ...", "There isn't any echo": a subject and verb opening a statement, no answer word.
+_STATEMENT_LEAD = re.compile(r"^\W*(?:it|there|they|that)(?: does| do|'s| is| are)?(?:n't| not)\s+[a-z]")
 
 
 def _yes_no(text: str) -> tuple[str, str]:
     from .answers import explain
 
     parsed, rule = explain(text)
-    if rule == "leading no" and _DETERMINER_NO.match(" ".join(normalize(text).split())):
+    t = " ".join(normalize(text).split())
+    if rule == "leading no" and _DETERMINER_NO.match(t):
         return parsed.value, "no as a determiner"
+    if rule.startswith("leading") and _STATEMENT_LEAD.match(t):
+        return parsed.value, "a statement, not an answer word"
     return parsed.value, rule
 
 
@@ -303,7 +348,7 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         return value, rule
     if SIMULTANEOUS.search(t):
         return "abstain", "states the sounds overlap"
-    stated = stated_order(text, first, second)
+    stated = stated_order(text, first, second, negation=True)
     if stated is not None:
         yes = stated == (relation == "before")
         return ("yes" if yes else "no"), f"states {first if stated else second!r} first"

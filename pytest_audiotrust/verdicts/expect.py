@@ -350,8 +350,10 @@ def _answer(check: str, expected: str, output: Any, allow_abstain: bool = False,
         # not about a sound being there: a yes/no word decides, else the stated order/relation
         terms, source, shown = [], "probe", probe.get("target")
     elif probe.get("target_terms") or probe.get("target"):
-        terms, source = list(probe.get("target_terms") or [probe["target"]]), "probe"
-        shown = str(probe.get("target") or terms[0])
+        # a probe's target is one phrase or already a list of terms (a misleading prompt's premise terms)
+        named = probe.get("target_terms") or probe["target"]
+        terms, source = ([named] if isinstance(named, str) else [str(t) for t in named]), "probe"
+        shown = probe["target"] if isinstance(probe.get("target"), str) else terms[0]
     else:
         terms, source, shown = [], "none", None
     decided = verdict(out, terms or None)
@@ -689,7 +691,7 @@ def _read_answer(text: str, family: str, target: Any, relation: str | None) -> t
 
         parsed, rule = explain(text)
         if "leading" not in rule and isinstance(target, (list, tuple)) and len(target) == 2:
-            first = stated_order(text, str(target[0]), str(target[1]))
+            first = stated_order(text, str(target[0]), str(target[1]), negation=True)
             if first is not None:
                 yes = first == (relation == "before")
                 return ("yes" if yes else "no"), f"states {target[0] if first else target[1]!r} first"
