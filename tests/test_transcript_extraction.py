@@ -222,3 +222,35 @@ def test_a_decline_that_still_quotes_the_words_gives_the_words_and_a_bare_declin
         "Set a timer for 10 minutes."
     assert extract_transcript("I'm sorry, but I can't help with that.").refusal
     assert extract_transcript('I can\'t read the sign. It says "exit".').text == 'I can\'t read the sign. It says "exit".'
+
+
+@pytest.mark.parametrize("speech", [
+    "Text me when you're out.",  # a transcript label word opening speech is no marker line
+    "The transcript is ready, here it is.",  # names the transcript, but no paragraph follows it
+    "I removed the old shelf yesterday.",  # first-person editing words inside speech, not a note after a transcript
+    "Press <b> to bold the text.",  # an angle-bracketed word with no block tag around it is not HTML
+    "Summary of the day: we won.",  # a meta label opening speech with no transcript field is kept
+])
+def test_speech_that_looks_like_round_4_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+@pytest.mark.parametrize(("raw", "want", "step"), [
+    ("<div>Lights off.<br>Doors locked.</div>", "Lights off.\nDoors locked.", "html"),
+    ("=== BEGIN TRANSCRIPT ===\nHold the lift.\n=== END TRANSCRIPT ===", "Hold the lift.", "fields: TRANSCRIPT"),
+    ("Below is the transcription.\n\nKeep left.", "Keep left.", "lead-in paragraph"),
+    ("```text\nNo entry.\n```", "No entry.", "code fence"),
+])
+def test_round_4_wrappers_are_named_in_the_steps(raw: str, want: str, step: str) -> None:
+    ex = extract_transcript(raw)
+    assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+def test_two_versions_of_one_transcript_give_the_first_and_two_speakers_give_both() -> None:
+    assert extract_transcript("Transcript: Hi there.\nClean transcript: Hi.").text == "Hi there."
+    assert extract_transcript("Speaker 1: Hi there.\nSpeaker 2: Hi.").text == "Hi there. Hi."
+    assert extract_transcript('A man asks: "Ready?" A woman replies: "Yes."').text == "Ready? Yes."
+    # the user's prompt echoed as a field is no speech; a square-bracketed tag never is; a parenthesis may be
+    assert extract_transcript('Transcript: Go.\nYou asked: "What is said?"').text == "Go."
+    assert extract_transcript("Transcript: [sarcastic] Great, just great.").text == "Great, just great."
+    assert extract_transcript("Transcript: Meet me at the (new) cafe.").text == "Meet me at the (new) cafe."

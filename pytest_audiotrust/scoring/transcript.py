@@ -7,6 +7,8 @@ emotion: …", markdown headings and bold labels), timestamps ("00:00 - 00:03: �
 transcript ("The tone is slightly frustrated.", "Let me know if you need anything else."). The text is read as
 structure, in this order:
 
+0. HTML (block tags end lines, inline tags go); a first paragraph that only presents the transcript ("The transcript
+   reads as follows.") goes;
 1. structured output first: a JSON object or list anywhere (its transcript key, or its segments' texts joined),
    a markdown table (its transcript column);
 2. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
@@ -20,11 +22,16 @@ structure, in this order:
    ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
    "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names) holds one turn
    (turns are joined); any other label (emotion, tone, language, translation, notes...) is metadata and dropped.
-   Without a transcript or speaker field nothing is cut;
+   Without a transcript or speaker field nothing is cut. Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
+   an underlined "TRANSCRIPT") are headings. Two fields naming the transcript itself ("Verbatim:" and "Clean verbatim:",
+   "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined. The
+   user's prompt echoed as a field ("You asked: …") is metadata. Indirect speech ("The speaker says that …") is a
+   report, not a transcript, and is kept whole;
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
-8. trailing commentary: sentences about the voice, tone, emotion, language or translation and courtesy
+8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
+   ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
 """
@@ -59,6 +66,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
     )
 )
+#: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
+_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
@@ -77,20 +86,39 @@ _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
+#: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
+#: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
+_MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end)(?: of)?\s+)?"
+                     r"(?P<label>[A-Za-z][A-Za-z ]{0,30}?)(?:\s+(?P<edge2>begins?|starts?|ends?))?"
+                     r"\s*(?P<deco2>[\[\]=~<>*#_-]+)?\s*:?\s*$", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^\s*[=~_*-]{3,}\s*$")
+
+
+def _marker(line: str) -> str | None:
+    """The label of a line that marks a transcript's start or end ("end of …" for an end), else None. Undecorated,
+    only one word or an all-caps label counts: "Text me" is speech."""
+    m = _MARKER.match(line)
+    if not m or len(m.group("label").split()) > 3 or not _TRANSCRIPT_LABEL.search(m.group("label")):
+        return None
+    edge = (m.group("edge1") or m.group("edge2") or "").lower()
+    if not (m.group("deco") or m.group("deco2") or edge or m.group("label").isupper() or " " not in m.group("label")):
+        return None
+    return f"end of {m.group('label')}" if edge.startswith("end") else m.group("label")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
     r"|original"
     rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
-    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$", re.IGNORECASE)
+    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
+    rf"|^(?:the )?(?:{_MEDIA}|audio)$", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
-_META_LABEL = re.compile(r"^(?:q|question)$"
+_META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
                          re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
+_TIMESTAMP = re.compile(r"^\s*(?:[-*\u2022]\s+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
@@ -101,6 +129,8 @@ _COMMENTARY = re.compile(
     r"^\s*[(\[]?\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
     r"|anything else|(?:that's|that is|this is) what|some words"
+    r"|i(?:'ve| have)? (?:removed|omitted|added|corrected|cleaned|left out|dropped|kept|fixed|edited|formatted|normali[sz]ed"
+    r"|marked|cut|tidied)\b|(?:filler words?|fillers|disfluencies)\b[^.!?]*\b(?:removed|omitted|dropped)\b"
     rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
     rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
@@ -210,11 +240,14 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     buf: list[str] = []
     found = False
     for line in text.splitlines():
+        if _RULE_LINE.match(line):
+            continue
         h = _HEADING.match(line)
-        if h and not _QUOTE_LEAD_IN.match(line):
+        heading = h.group("label").strip() if h and not _QUOTE_LEAD_IN.match(line) else _marker(line)
+        if heading:
             if label is not None or buf:
                 parts.append((label or "", "\n".join(buf)))
-            label, buf, found = h.group("label").strip(), [], True
+            label, buf, found = heading, [], True
             continue
         pieces = _split_line(line)
         if pieces is None:
@@ -308,8 +341,18 @@ def _name_turns(text: str) -> list[str] | None:
     return [m.group("turn").strip() for m in turns if m]
 
 
-def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | None:
-    """The transcript held in labelled fields and their labels, or None when no field holds one."""
+def _is_version(label: str) -> bool:
+    """A label naming the transcript itself ("Transcript", "Clean verbatim", "Text", "Words"), not who spoke it ("Speaker
+    2", "A man asks"): two such fields are two versions of one transcript, never two turns."""
+    return bool(_TRANSCRIPT_LABEL.search(label)) and not _SPEAKER_LABEL.match(label) \
+        and not re.search(rf"\b{_SPEECH_VERB}$|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice"
+                          r"|narrator)\b", label, re.IGNORECASE)
+
+
+def _from_fields(text: str, head_said: bool = False, head_version: bool = False) -> tuple[str, list[str]] | None:
+    """The transcript held in labelled fields and their labels, or None when no field holds one. ``head_said``: the
+    unlabelled text first was introduced as speech by a lead-in; ``head_version``: by one naming the transcript
+    ("Transcript: …"), so it is a version of it, not a turn."""
     parts = _fields(text)
     if not parts:
         return None
@@ -326,13 +369,17 @@ def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | 
         said = [parts[0]]
     if not said:
         return None
+    versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
+    said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
 #: An XML-like field ("<speech>…</speech>"); emphasis tags (<i>, <b>, <em> …, as in subtitles) are no fields.
-_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\w-]{0,30})>(?P<value>.*?)</(?P=tag)>",
+_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\w-]{0,30})"
+                        r"(?:\s+[\w:-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>"
+                        r"(?P<value>.*?)</(?P=tag)>",
                         re.DOTALL)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
@@ -400,8 +447,8 @@ def _drop_stage(text: str) -> str:
     from .hallucination import SOUND_TAGS
 
     def keep(m: re.Match[str]) -> str:
-        tag = m.group("tag").strip()
-        return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS else m.group()
+        tag = m.group("tag").strip()  # a lower-case tag in square brackets is never a spoken word ("[unclear]", "[happy]")
+        return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS or m.group().strip().startswith("[") else m.group()
     dropped = _STAGE.sub(keep, text).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
@@ -430,6 +477,7 @@ _TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?
 _RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
 _CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
+_CUE_TIMING_ANY = re.compile(rf"{_TIME}\s*-->\s*{_TIME}")
 _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
@@ -525,10 +573,39 @@ def _heard_quote(s: str) -> str | None:
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
 
 
+#: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
+_HTML_TAG = re.compile(r"<(?P<close>/?)(?P<tag>p|br|div|span|strong|b|em|i|u|blockquote|ul|ol|li|h[1-6]|pre|code|section"
+                       r"|article|mark|small|q)\b[^<>]*?/?>", re.IGNORECASE)
+_HTML_BLOCK = frozenset({"p", "br", "div", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "section",
+                         "article"})
+
+
+def _html_text(s: str) -> str | None:
+    """``s`` as text when it is HTML (a block tag or an inline tag wrapping text): block tags end a line, inline tags
+    go, entities are decoded; else None. Subtitle tags (``<v Anna>``, ``<i>`` inside a cue) are read with the cue."""
+    import html
+
+    tags = list(_HTML_TAG.finditer(s))
+    if not tags or _CUE_TIMING_ANY.search(s) or not any(t.group("tag").lower() in _HTML_BLOCK for t in tags):
+        return None
+    text = _HTML_TAG.sub(lambda m: "\n" if m.group("tag").lower() in _HTML_BLOCK else "", s)
+    return "\n".join(ln.strip() for ln in html.unescape(text).splitlines() if ln.strip())
+
+
+#: A first paragraph that only presents what follows: "The transcript reads as follows.", "Below is the transcription."
+_INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
+                              r"(?=[^\n]*\b(?:here|below|follows|following|reads)\b)[^\n\"\u201c]{0,120}[.:]\s*\n\s*\n",
+                              re.IGNORECASE)
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
     s, steps = raw.strip(), []
+    html_text = _html_text(s)
+    if html_text:
+        s = html_text
+        steps.append("html")
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
@@ -538,6 +615,10 @@ def extract_transcript(text: str) -> Extraction:
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
         steps.append("echoed prompt")
+    intro = _INTRO_PARAGRAPH.match(s)
+    if intro and s[intro.end():].strip():
+        s = s[intro.end():].strip()
+        steps.append("lead-in paragraph")
     if marked:
         s = marked[0]
     elif _FENCE.search(s):
@@ -547,6 +628,7 @@ def extract_transcript(text: str) -> Extraction:
             steps.append("code fence")
         else:
             s = _FENCE.sub("\n", s).strip()
+            steps.append("code fence")
     cues = _subtitles(s)
     if cues:
         return Extraction(_drop_stage(cues), raw, (*steps, "subtitles"))
@@ -580,11 +662,11 @@ def extract_transcript(text: str) -> Extraction:
     turns = None if lead else _name_turns(s)
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
-    fielded = _from_fields(s, head_said=bool(lead))
+    fielded = _from_fields(s, head_said=bool(lead), head_version=bool(lead) and lead[0] in _NOUN_LEAD_INS)
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
     joined = _quotes_only(s)
-    if joined and steps:
+    if joined:  # '"Lunch is ready." (Speaker 1) ⏎ "Coming!" (Speaker 2)'; quotes around speech are no words
         return Extraction(_drop_stage(joined), raw, (*steps, "quotes"))
     heard = None if lead else _heard_quote(s)
     if heard:
