@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pytest_audiotrust import expect, results
-from pytest_audiotrust.scoring.meaning import differences, slots
+from pytest_audiotrust.scoring.meaning import differences, normalise, slots
 
 # (output, reference, slot that must differ)
 FLIPS: list[tuple[str, str, str]] = [
@@ -209,3 +209,39 @@ def test_clock_minutes_bounds_and_prefixes_spelled_out() -> None:
     assert differences("Send no more than five.", "Send no five.")  # "no" before a noun still negates
     assert [d.slot for d in differences("Code 4-7-4.", "Code 4-4-7.")] == ["number"]
     assert not differences("Book a table for 4 at 8.", "Book a table at 8 for 4.")  # separate numbers may move
+
+
+def test_roles_swap_only_when_two_words_trade_what_governs_them() -> None:
+    assert [d.slot for d in differences("Fly from Rome to Paris.", "Fly from Paris to Rome.")] == ["role"]
+    assert [d.slot for d in differences("Ask Ben to call Anna.", "Ask Anna to call Ben.")] == ["role"]
+    assert not differences("Fly to Rome from Paris.", "Fly from Paris to Rome.")  # the phrases moved, the roles did not
+    assert not differences("Call Mary and John.", "Call John and Mary.")  # coordinated words share their governor
+    assert not differences("Ben was called by Anna.", "Anna called Ben.")  # a passive is no swap
+
+
+def test_ordinals_homophones_and_spelled_letters() -> None:
+    assert [d.slot for d in differences("Book it for three.", "Book it for the 3rd.")] == ["number"]
+    assert not differences("It is on May 3.", "It is on the 3rd of May.")  # beside a month an ordinal is the date
+    assert not differences("It's on the twenty-second floor.", "It's on the 22nd floor.")  # "second" is no unit here
+    assert differences("Wait twenty seconds.", "Wait twenty minutes.")
+    assert not differences("Press won.", "Press one.") and not differences("Buy 4 tickets for Ann.", "Buy for tickets for Ann.")
+    assert differences("Buy two tickets.", "Buy four tickets.") and differences("Buy four tickets.", "Buy tickets.")
+    assert not differences("Spell it B O B.", "Spell it B-O-B.") and differences("Spell it B-O-P.", "Spell it B-O-B.")
+    assert not differences("Double-check the e-mail.", "Double check the email.")  # words with dashes are no spelling
+
+
+def test_units_rates_scales_bounds_and_complements() -> None:
+    assert differences("Take 10 mcg.", "Take 10 mg.") and not differences("Take ten milligrams.", "Take 10 mg.")
+    assert not differences("Take it twice a day.", "Take it twice daily.")
+    assert not differences("It costs two and a half million dollars.", "It costs $2.5M.")
+    assert differences("It costs $25M.", "It costs $2.5M.") and differences("Walk 5 m.", "Walk 5 miles.")
+    assert not differences("Call oh two oh, double oh one eight.", "Call 020 0018.")
+    assert not differences("See you at half seven.", "See you at 7:30.")
+    assert "7:30" not in normalise("Fold it in half seven times.")  # "half seven" is a time only after "at", "by" ...
+    assert differences("Wait at most 5 minutes.", "Wait at least 5 minutes.")
+    assert not differences("Wait a minimum of 5 minutes.", "Wait at least 5 minutes.")
+    assert differences("Call me unless it rains.", "Call me if it rains.")
+    assert not differences("Call me unless it rains.", "Call me if it doesn't rain.")
+    assert not differences("Remember the keys.", "Don't forget the keys.")
+    assert differences("Forget the keys.", "Remember the keys.")
+    assert differences("Don't remember the keys.", "Remember the keys.")

@@ -17,13 +17,20 @@ A slot is content whose change changes what the sentence asks or states:
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
   against the other text's words, so an all-lower-case transcript does not count as a change;
+* ``role``: two words that trade what governs them ("from Monday to Friday" / "from Friday to Monday", "Ask Anna to
+  call Ben" / "Ask Ben to call Anna"); phrases that only move ("to savings from checking") keep their roles;
+* an ordinal outside a date is no amount ("for the 3rd" / "for three"; "May 3" = "the 3rd of May"); a number word
+  and a word that sounds the same are one speech ("press one" / "press won", "four" / "for"); letters spelled with
+  dashes read as said ("B-O-B" = "B O B"); "unless" is "if not"; a negated word and its complement agree ("don't
+  forget" = "remember"), the complement alone flips ("forget" / "remember");
 * numbers keep their sign ("-5" = "minus five" differs from "5"); "four dollars and fifty cents" = "$4.50";
   digits read one by one ("three oh two") are one number; dotted initials ("U.S.") are one word.
 
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
 count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
 times get one spelling ("noon" = "12 pm", "17:00" = "5 pm", "five in the afternoon" = "5 pm", "a quarter past
-five" = "5:15"), halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a",
+five" = "5:15", British "at half seven" = "7:30"), "daily" = "a day", "$2.5M" = "2,500,000", "double oh" = "oh oh",
+halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a",
 "three point five" = "3.5"), "a dozen" is 12 and a change "by half" is one by 50 percent; a decimal point moved
 ("3.5%" / "35%") is a different number, though the digits agree.
 :func:`compare` gives the verdict with its method and confidence. A polarity slot differs only when one side
@@ -39,12 +46,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import TENS, digit_runs, digit_string, find_numbers
+from .numbers import ORDINALS, TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
-SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name")
+SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name", "role")
 
 _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
@@ -67,7 +74,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("true", "false"), ("top", "bottom"), ("upstairs", "downstairs"), ("inside|indoors", "outside|outdoors"),
     ("early|earlier", "late|later"), ("hot", "cold"), ("high", "low"), ("first", "last"), ("front", "back|rear"),
     ("north", "south"), ("east", "west"), ("entrance", "exit"), ("arrive|arrival", "depart|departure"),
-    ("maximum|max", "minimum|min"), ("plus", "minus"), ("positive", "negative"),
+    ("maximum|max|most", "minimum|min|least"), ("plus", "minus"), ("positive", "negative"),
     ("rise|climb|grow|soar", "fall|drop|sink|shrink|dip|plunge"),
 )
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
@@ -134,6 +141,11 @@ for _canon, _words in {
     "liter": "liter liters litre litres", "ounce": "ounce ounces oz", "cup": "cup cups",
     "calorie": "calorie calories kcal", "byte": "byte bytes", "gigabyte": "gigabyte gigabytes gb",
     "megabyte": "megabyte megabytes mb", "volt": "volt volts", "watt": "watt watts",
+    "milligram": "milligram milligrams mg", "microgram": "microgram micrograms mcg µg", "milliliter":
+    "milliliter milliliters millilitre millilitres ml", "centimeter": "centimeter centimeters centimetre centimetres cm",
+    "millimeter": "millimeter millimeters millimetre millimetres mm", "yard": "yard yards yd yds",
+    "gallon": "gallon gallons gal", "pint": "pint pints pt", "tonne": "tonne tonnes ton tons",
+    "teaspoon": "teaspoon teaspoons tsp", "tablespoon": "tablespoon tablespoons tbsp",
 }.items():
     for _w in _words.split():
         UNITS[_w.replace("_", " ")] = _canon
@@ -143,7 +155,7 @@ _UNIT_AFTER_NUMBER = {"m": "meter", "l": "liter", "g": "gram", "h": "hour", "s":
 #: Unit abbreviations that count only after a number ("10 min"; "set it to min" is not a unit).
 _UNIT_ABBREVIATIONS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs", "km", "kg", "ft", "oz", "gb", "mb", "usd",
                                  "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds", "lb",
-                                 "lbs"})
+                                 "lbs", "mg", "mcg", "ml", "cm", "mm", "yd", "yds", "gal", "pt", "tsp", "tbsp"})
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
@@ -219,6 +231,10 @@ def _expand(text: str) -> str:
             return m.group(0)
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES)
+    # letters and digits spelled one by one with dashes ("B-O-B", "A-7-X") read as they are said ("B O B")
+    text = re.sub(r"\b[A-Za-z0-9](?:-[A-Za-z0-9])+\b",
+                  lambda m: m.group().replace("-", " ") if re.search(r"[A-Za-z]", m.group()) else m.group(), text)
+    text = re.sub(r"\b(\d)\s?['\u2032]\s?(\d{1,2})\s?(?:\"|\u2033|'')?(?=\W|$)", r"\1 foot \2", text)  # 5'10" = five foot ten
     text = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", "") + " ", text)  # "U.S." = "US"
     text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
     text = re.sub(r"\b(\d+)([A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"
@@ -246,6 +262,12 @@ def _clock(low: str) -> str:
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
         return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
+
+    def half_hour(m: re.Match[str]) -> str:  # British "at half seven" = "at 7:30"
+        hour = _value(m.group(2))
+        return f"{m.group(1)} {int(hour)}:30" if hour is not None and hour.is_integer() and 1 <= hour <= 12 else m.group(0)
+    low = re.sub(r"\b(at|by|until|till|before|after|around|about|from|it is) half ([a-z]+|\d{1,2})\b"
+                 r"(?=\s*(?:[.,;:!?]|$|(?:tonight|tomorrow|today|this|on|then|so|please|sharp)\b))", half_hour, low)
 
     def minutes(m: re.Match[str]) -> str:  # "at ten to eight" = "at 7:50", "by twenty past six" = "by 6:20"
         mins, hours = _value(m.group(2)), find_numbers(m.group(4))
@@ -331,12 +353,32 @@ def _dozen(m: re.Match[str]) -> str:
     return m.group() if n is None else f"{n * 12:g}"
 
 
+_SCALE_SUFFIX = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion"}
+_SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: How often, said as one word: "twice daily" = "twice a day".
+_RATE_WORDS = {"hourly": "an hour", "daily": "a day", "nightly": "a night", "weekly": "a week", "monthly": "a month",
+               "yearly": "a year", "annually": "a year"}
+
+
+def _scaled(low: str) -> str:
+    """Amounts with a scale in one spelling: "$2.5M" = "$2.5 million" = "$2,500,000" ("M", "bn", "k" count only after a
+    currency sign; "5 m" is metres); digits before "thousand"/"million"/"billion" are multiplied out."""
+    low = re.sub(r"([$€£])\s?(\d+(?:\.\d+)?)\s?(bn|mn|[kmb])\b",
+                 lambda m: f"{m.group(1)}{m.group(2)} {_SCALE_SUFFIX[m.group(3)]}", low)
+    return re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million|billion)\b",
+                  lambda m: f"{float(m.group(1)) * _SCALE_VALUE[m.group(2)]:.0f}", low)
+
+
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
     low = _expand(text).lower()
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
+    low = re.sub(r"\bunless\b", "if not", low)  # "call me unless it rains" = "call me if it does not rain"
+    low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)
+    low = re.sub(rf"\b(double|triple) ({_DIGIT})\b", lambda m: " ".join([m.group(2)] * (2 if m.group(1) == "double" else 3)),
+                 low)  # "double oh one eight" = "oh oh one eight"
     low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
     low = re.sub(r"\bby (?:a |one )?(half|quarter)\b", lambda m: f"by {50 if m.group(1) == 'half' else 25} percent", low)
     low = _fractions(_clock(low))
@@ -345,6 +387,7 @@ def normalise(text: str) -> str:
     low = re.sub(r"\b(?:(a|one)|(\d+(?:\.\d+)?|[a-z]+)) (?:dozen\b|doz\b\.?)", _dozen, low)  # "a dozen" = 12, "half a dozen" = 6
     low = re.sub(r"\bnon-(?=[a-z])", "non", low)  # "non-smoking" is one word, read against "smoking"
     low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
+    low = _scaled(low)
     low = re.sub(r"\b(at|by|from|until|till|before|after|since) ([01]\d|2[0-3])([0-5]\d)(?: hours| hrs)?\b",  # "at 0900"
                  lambda m: f"{m.group(1)} {int(m.group(2)) % 12 or 12}:{m.group(3)} {'pm' if int(m.group(2)) >= 12 else 'am'}",
                  low)
@@ -375,18 +418,66 @@ class Slots:
     titles: tuple[str, ...] = ()
     negated: tuple[str, ...] = ()  # the word each negator applies to ("Add salt, not sugar": sugar)
     runs: tuple[str, ...] = ()  # digit runs of two or more groups, as digit strings ("4-4-7": "447")
+    ordinals: tuple[float, ...] = ()  # numbers said as ordinals outside a date ("the 3rd" is no "three")
+    tokens: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()  # (word, what governs it): ("anna", "ask"), ("checking", "from")
+
+
+#: Written-alike sounds of number words: "press won" is what "press one" sounds like (the same speech).
+_NUMBER_HOMOPHONES = {1.0: ("won",), 2.0: ("to", "too"), 4.0: ("for", "fore"), 8.0: ("ate",)}
+#: Prepositions whose object plays a role ("from checking to savings"), and words skipped before a role word.
+_ROLE_PREPOSITIONS = frozenset({"from", "to", "into", "onto"})
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
+                          "those", "some"})
+
+
+def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(role word, governor) for the names, days and months of a text and the objects of "from"/"to"/"into"/"onto": the
+    governor is the nearest word before it (determiners skipped); after "and"/"or" a word shares the governor of the
+    one before ("call Anna and Ben")."""
+    out: list[tuple[str, str]] = []
+    for i, tok in enumerate(tokens):
+        j = i - 1
+        while j >= 0 and tokens[j] in _DETERMINERS:
+            j -= 1
+        gov = tokens[j] if j >= 0 else ""
+        role = tok in names or tok in WEEKDAYS or tok in MONTHS or (
+            gov in _ROLE_PREPOSITIONS and tok.isalpha() and not find_numbers(tok) and tok not in _DETERMINERS)
+        if not role:
+            continue
+        if gov in ("and", "or", "nor") and out:
+            gov = out[-1][1]
+        out.append((tok, gov))
+    return tuple(out)
+
+
+def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
+    """Pairs of words that trade roles between the texts ("from Monday to Friday" / "from Friday to Monday", "Ask Anna
+    to call Ben" / "Ask Ben to call Anna"); each word once in each text."""
+    ga = {w: g for w, g in a.roles if sum(x == w for x, _ in a.roles) == 1}
+    gb = {w: g for w, g in b.roles if sum(x == w for x, _ in b.roles) == 1}
+    both = sorted(set(ga) & set(gb))
+    return [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
+            if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x]]
 
 
 def slots(text: str) -> Slots:
     """Read the slots of ``text``."""
     low = normalise(text)
-    tokens = [m.group(0) for m in _TOKEN.finditer(low)]
-    numbers = []
+    matches = list(_TOKEN.finditer(low))
+    tokens = [m.group(0) for m in matches]
+    numbers, ordinals = [], []
+    in_ordinal: set[int] = set()  # token starts inside an ordinal number ("twenty-second": no unit "second")
     for n in find_numbers(low):
         before = low[:n.start].split()
-        if n.text == "one" and before and before[-1] in _PRONOUN_ONE:
+        if n.text == "one" and before and (before[-1] in _PRONOUN_ONE or before[-1] in ORDINALS):
             continue
         numbers.append(-n.value if before and before[-1] in ("minus", "negative") else n.value)
+        if n.kind == "ordinal":
+            in_ordinal |= {m.start() for m in matches if n.start <= m.start() < n.end and m.start() > n.start}
+            near = re.findall(r"[a-z]+", low[max(0, n.start - 25):n.end + 25])
+            if not any(w in MONTHS or w in _MONTH_ABBR for w in near):
+                ordinals.append(n.value)
     units: set[str] = set()
     time: set[str] = set()
     days: set[str] = set()
@@ -398,6 +489,8 @@ def slots(text: str) -> Slots:
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev)))
+        if matches[i].start() in in_ordinal:
+            continue
         if tok in UNITS and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
                              or (tok == "second" and prev in ("a", "per", "each"))):
             units.add(UNITS[tok])
@@ -434,10 +527,12 @@ def slots(text: str) -> Slots:
             key = _POLARITY[tok]
         if key:
             polarity.setdefault(key[0], Counter())[key[1]] += 1
+    names = _names(text)
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
-                 frozenset(dates), tuple(negations), polarity, _names(text), frozenset(re.findall(r"[a-z0-9]+", low)),
+                 frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
                  tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
-                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)))
+                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
+                 tuple(sorted(ordinals)), tuple(tokens), _roles(tokens, names))
 
 
 def _names(text: str) -> frozenset[str]:
@@ -476,6 +571,36 @@ def _prefix_negations(only_a: frozenset[str], only_b: frozenset[str]) -> list[tu
     return sorted((b, a) for a in only_a for b in only_b if negates(a, b) or negates(b, a))
 
 
+#: Complementary verbs: not doing one is doing the other ("don't forget" = "remember", "don't lose it" = "keep it").
+_COMPLEMENTS: tuple[tuple[str, str], ...] = (("forget", "remember"), ("lose", "keep"), ("leave", "stay"),
+                                             ("absent", "present"))
+_COMPLEMENT_FORMS = {"forget": "forgot forgotten", "lose": "lost", "leave": "left", "keep": "kept"}
+
+
+def _complements(only_a: frozenset[str], only_b: frozenset[str]) -> list[tuple[str, str]]:
+    """(reference word, output word) pairs of complementary words, each present on one side only."""
+    def forms(w: str) -> set[str]:
+        return _forms(w) | set(_COMPLEMENT_FORMS.get(w, "").split())
+    out = []
+    for x, y in _COMPLEMENTS:
+        for one, other in ((x, y), (y, x)):
+            out += [(b, a) for b in only_b & forms(one) for a in only_a & forms(other)]
+    return sorted(out)
+
+
+def _homophones(only_b: Counter[float], only_a: Counter[float], a: Slots, b: Slots) -> tuple[Counter[float], Counter[float]]:
+    """The numbers each side has alone, less those the other side writes as a word that sounds the same ("press one" /
+    "press won", "four tickets" / "for tickets"): the same speech, written two ways."""
+    ta, tb = Counter(a.tokens), Counter(b.tokens)
+    for mine, other_tokens, own_tokens in ((only_a, tb, ta), (only_b, ta, tb)):
+        for value in list(mine.elements()):
+            word = next((w for w in _NUMBER_HOMOPHONES.get(value, ()) if other_tokens[w] > own_tokens[w]), None)
+            if word:
+                mine[value] -= 1
+                other_tokens[word] -= 1
+    return +only_b, +only_a
+
+
 def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     a, b = slots(output), slots(reference)
@@ -485,13 +610,15 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     # moved ("3.5" / "35") does not
     regrouped = a.digits and a.digits == b.digits and signs_agree and all(
         float(x).is_integer() for x in set(a.numbers) ^ set(b.numbers))
-    if Counter(a.numbers) != Counter(b.numbers) and not regrouped:
-        only_b = Counter(b.numbers) - Counter(a.numbers)
-        only_a = Counter(a.numbers) - Counter(b.numbers)
+    only_b, only_a = _homophones(Counter(b.numbers) - Counter(a.numbers), Counter(a.numbers) - Counter(b.numbers), a, b)
+    if (only_a or only_b) and not regrouped:
         out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),
                                   tuple(_fmt(x) for x in sorted(only_a.elements()))))
     elif a.runs and b.runs and a.runs != b.runs and a.digits != b.digits:  # "4-4-7" / "4-7-4": the same numbers reordered
         out.append(SlotDifference("number", b.runs, a.runs))
+    elif Counter(a.ordinals) != Counter(b.ordinals):  # "for the 3rd" / "for three": a date or a rank is no amount
+        out.append(SlotDifference("number", tuple(f"{_fmt(x)} (ordinal)" for x in b.ordinals),
+                                  tuple(f"{_fmt(x)} (ordinal)" for x in a.ordinals)))
     if a.units != b.units:
         out.append(SlotDifference("unit", tuple(sorted(b.units - a.units)), tuple(sorted(a.units - b.units))))
     if a.time and b.time and a.time != b.time:
@@ -505,6 +632,17 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     spelled = [(e, g) for e, g in prefixed if (len(e) < len(g) and e in b.negated) or (len(g) < len(e) and g in a.negated)]
     prefixed = [p for p in prefixed if p not in spelled]
     shift = sum(1 if len(e) < len(g) else -1 for e, g in spelled)  # a prefix in the output stands for a negator
+    # "don't forget" = "remember": a negated word on one side, its complement alone on the other
+    opposed = []  # "remember" / "forget" with no negator to account for it: a flip
+    for e, g in _complements(a.words - b.words, b.words - a.words):
+        if e in b.negated and g not in a.negated:
+            shift, spelled = shift + 1, [*spelled, (e, g)]
+        elif g in a.negated and e not in b.negated:
+            shift, spelled = shift - 1, [*spelled, (e, g)]
+        elif e not in b.negated and g not in a.negated:
+            opposed.append((e, g))
+    if opposed:
+        out.append(SlotDifference("polarity", tuple(e for e, _ in opposed), tuple(g for _, g in opposed)))
     if len(a.negations) + shift != len(b.negations):
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
@@ -524,6 +662,9 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     if Counter(a.titles) != Counter(b.titles):
         out.append(SlotDifference("title", _title((Counter(b.titles) - Counter(a.titles)).elements()),
                                   _title((Counter(a.titles) - Counter(b.titles)).elements())))
+    swaps = _swapped(a, b)
+    if swaps:
+        out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
     missing = sorted(n for n in b.names if n not in a.words)
     extra = sorted(n for n in a.names if n not in b.words)
     if missing or extra:
