@@ -254,3 +254,26 @@ def test_two_versions_of_one_transcript_give_the_first_and_two_speakers_give_bot
     assert extract_transcript('Transcript: Go.\nYou asked: "What is said?"').text == "Go."
     assert extract_transcript("Transcript: [sarcastic] Great, just great.").text == "Great, just great."
     assert extract_transcript("Transcript: Meet me at the (new) cafe.").text == "Meet me at the (new) cafe."
+
+
+@pytest.mark.parametrize("speech", [
+    "Meet me at 5:30\nBring the cake.",  # a time after words is no speaker header (no column gap)
+    "Let me know if you can come.\n\nSee you Friday.",  # a courtesy paragraph first, but nothing about the audio
+    "Raw fish is fine\nCorrected the rota",  # version-like words opening lines with no colon are speech
+    "Price, quantity, text\nare the columns we need",  # a comma list with no rows to match its header
+])
+def test_speech_that_looks_like_table_b_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+@pytest.mark.parametrize(("raw", "want", "step"), [
+    ("<|en|><|transcribe|> Hi.<|endoftext|>", "Hi.", "whisper tokens"),
+    ("Note: the recording is faint.\n\nHi there.", "Hi there.", "leading note"),
+    ("Speaker 2  1:05\nNot yet.", "Not yet.", "speaker headers"),
+    ("id,text\n1,Go now.\n2,Wait.", "Go now. Wait.", "csv: text"),
+    ('{"elements": [{"value": "Hi"}, {"value": ","}, {"value": "you"}]}', "Hi, you", "json: elements[].words"),
+    ('{"DisplayText": "Lights on."}', "Lights on.", "json: DisplayText"),
+])
+def test_table_b_wrappers_are_named_in_the_steps(raw: str, want: str, step: str) -> None:
+    ex = extract_transcript(raw)
+    assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)

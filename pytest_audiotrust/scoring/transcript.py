@@ -109,7 +109,9 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|original"
     rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
-    rf"|^(?:the )?(?:{_MEDIA}|audio)$", re.IGNORECASE)
+    rf"|^(?:the )?(?:{_MEDIA}|audio)$"
+    r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
+    r"(?: (?:version|text|output))?$", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
 _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
@@ -118,7 +120,8 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\s*(?:[-*\u2022]\s+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
+_TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
+                        r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
@@ -389,8 +392,30 @@ _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles
                           "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
 
 
+def _key_words(key: object) -> str:
+    """A JSON key as words: "display_text" and "DisplayText" -> "display text"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key)).replace("_", " ").lower()
+
+
 def _json_key(key: object) -> bool:
-    return bool(_TRANSCRIPT_LABEL.search(str(key).replace("_", " "))) and not _META_LABEL.search(str(key).replace("_", " "))
+    return bool(_TRANSCRIPT_LABEL.search(_key_words(key))) and not _META_LABEL.search(_key_words(key))
+
+
+#: Keys under which a speech API lists one word or punctuation mark per element ({"type": "punct", "value": "."}).
+_WORD_KEYS = ("value", "word", "token", "content", "w")
+
+
+def _joined_words(items: list[Any]) -> str | None:
+    """The words of a token list joined (punctuation attached), when every element holds one word under a word key."""
+    words = []
+    for item in items:
+        value = next((item[k] for k in _WORD_KEYS if isinstance(item, dict) and isinstance(item.get(k), str)), None)
+        if value is None or len(value.split()) > 1:
+            return None
+        words.append(value)
+    text = "".join(w if not re.search(r"\w", w) or not out else " " + w for out, w in
+                   ((i, w) for i, w in enumerate(words)))
+    return " ".join(text.split()) or None
 
 
 def _json_text(data: object) -> tuple[str, str] | None:
@@ -401,14 +426,34 @@ def _json_text(data: object) -> tuple[str, str] | None:
             if isinstance(value, str) and value.strip() and _json_key(key):
                 return value.strip(), str(key)
         for key, value in data.items():
-            if isinstance(value, (dict, list)) and not _META_LABEL.search(str(key).replace("_", " ")):
+            if isinstance(value, (dict, list)) and not _META_LABEL.search(_key_words(key)):
                 found = _json_text(value)
                 if found:
                     return found[0], f"{key}[].{found[1]}" if isinstance(value, list) else f"{key}.{found[1]}"
     elif isinstance(data, list):
+        words = _joined_words(data) if data and all(isinstance(x, dict) for x in data) else None
+        if words:
+            return words, "words"
         parts = [p for p in map(_json_text, data) if p]
         if parts:
             return " ".join(t for t, _ in parts), parts[0][1]
+    return None
+
+
+def _delimited(lines: list[str]) -> tuple[str, str] | None:
+    """(the text column joined, step) of a CSV or TSV export whose header names a transcript column ("start,end,text");
+    the text column may hold the delimiter when it is the last one."""
+    if len(lines) < 2:
+        return None
+    for sep in ("\t", ","):
+        head = [h.strip() for h in lines[0].split(sep)]
+        col = next((i for i, h in enumerate(head) if _TRANSCRIPT_LABEL.fullmatch(h) or h.lower() in ("text", "transcript")),
+                   None)
+        if len(head) < 2 or col is None or any(len(h.split()) > 2 for h in head):
+            continue
+        rows = [ln.split(sep, len(head) - 1) if col == len(head) - 1 else ln.split(sep) for ln in lines[1:]]
+        if all(len(r) == len(head) for r in rows):
+            return " ".join(r[col].strip() for r in rows if r[col].strip()), f"{'tsv' if sep == chr(9) else 'csv'}: {head[col]}"
     return None
 
 
@@ -436,6 +481,9 @@ def _markup(s: str) -> tuple[str, str] | None:
         if col is not None:
             rows = [cells(ln) for ln in lines[2:] if ln.strip().startswith("|")]
             return " ".join(r[col] for r in rows if col < len(r) and r[col]), f"table: {head[col]}"
+    delimited = _delimited(lines)
+    if delimited:
+        return delimited
     if _XML_FIELD.search(body):
         return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: {m.group('value').strip()}\n", body).strip(), ""
     return None
@@ -598,14 +646,56 @@ _INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:transcri\w*|what (?:was|the speak
                               re.IGNORECASE)
 
 
+#: Whisper's special and timestamp tokens left in a decoder's raw output ("<|en|>", "<|notimestamps|>", "<|2.40|>").
+_WHISPER_TOKEN = re.compile(r"<\|[\w.]{1,30}\|>")
+#: Pictographs decorating a line's start ("🎙️ Speaker: …").
+_PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"
+_LINE_EMOJI = re.compile(rf"(?m)^[ \t]*[{_PICTO}][{_PICTO}\ufe0f\u200d]*[ \t]*")
+#: Markdown emphasis wrapped around a quote: **"…"**, _"…"_.
+_EMPHASIZED_QUOTE = re.compile(r"(\*{1,2}|_{1,2})([\"\u201c][^\"\u201d\n]+[\"\u201d])\1")
+#: A speaker's header line in a meeting export: a name or "Speaker 1", then a time, the turn on the lines below.
+#: The name and the time stand apart as columns do (two spaces or a tab): "At 5:30" is speech.
+_SPEAKER_HEADER = re.compile(r"^[ \t]*(?:[Ss]peaker[ _]?\w{1,3}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: {2,}|\t)[ \t]*[\[(]?"
+                             r"\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
+
+
+def _speaker_blocks(s: str) -> str | None:
+    """The turns of a meeting export laid out as header lines ("Speaker 1  0:00", "Anna Lee   0:02") each above its
+    turn, joined; None unless the text opens with such a header."""
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if len(lines) < 2 or not _SPEAKER_HEADER.match(lines[0]):
+        return None
+    turns = [ln.strip() for ln in lines if not _SPEAKER_HEADER.match(ln)]
+    return " ".join(turns) or None
+
+
+def _leading_note(s: str) -> str | None:
+    """What follows a first paragraph that is a note about the audio or the transcript ("_Note: the audio quality is
+    low, so some words are guesses._"), else None."""
+    head, sep, rest = s.partition("\n\n")
+    note = head.strip().strip("*_ ")
+    if not sep or not rest.strip() or "\n" in note or not _ABOUT_AUDIO.search(note) or not _COMMENTARY.match(note):
+        return None
+    return rest.strip()
+
+
+def _surface(s: str) -> tuple[str, list[str]]:
+    """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
+    a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
+    steps = []
+    for step, clean in (("html", _html_text), ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
+                        ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
+                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks)):
+        out = clean(s)
+        if out and out != s:
+            s, steps = out, [*steps, step]
+    return s, steps
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
-    s, steps = raw.strip(), []
-    html_text = _html_text(s)
-    if html_text:
-        s = html_text
-        steps.append("html")
+    s, steps = _surface(raw.strip())
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
