@@ -245,3 +245,26 @@ def test_units_rates_scales_bounds_and_complements() -> None:
     assert not differences("Remember the keys.", "Don't forget the keys.")
     assert differences("Forget the keys.", "Remember the keys.")
     assert differences("Don't remember the keys.", "Remember the keys.")
+
+
+def test_table_b_money_clock_idioms_spelled_words_and_acronyms() -> None:
+    assert not differences("It's three pounds fifty.", "It's £3.50.") and differences("It's three pounds fifteen.", "It's £3.50.")
+    assert not differences("It's a dollar ninety-nine.", "It's $1.99.")
+    assert not differences("It weighs three pounds.", "It weighs 3 lbs.")  # a weight, no pence after it
+    assert not differences("Meet at a quarter after five.", "Meet at 5:15.") and not differences("Quarter till six.", "5:45.")
+    assert not differences("Walk ten thousand steps.", "Walk 10K steps.") and not differences("Suite four B.", "Suite 4B.")
+    assert not differences("I'm Kate, Kate.", "I'm Kate, K-A-T-E.") and differences("I'm Kate, K-A-T-H.", "I'm Kate, K-A-T-E.")
+    assert not differences("Send it as soon as possible.", "Send it ASAP.") and not differences("Go to Room 4.", "Go to Rm 4.")
+    assert not differences("I am going to call.", "I'm gonna call.")
+
+
+def test_table_b_bounds_tense_frequency_and_duty() -> None:
+    assert differences("Only under 18s.", "Only over 18s.") and differences("Open from five.", "Open until five.")
+    assert not differences("Open from nine to five.", "Open from nine until five.")  # "until" dropped, nothing gained
+    assert differences("Prices rose to 5%.", "Prices rose by 5%.") and not differences("Move it to 5.", "Move it 5.")
+    assert differences("It will arrive next week.", "It arrived last week.")
+    assert not differences("The final train will be at 9.", "The last train will be at 9.")  # "last train" is no past
+    assert differences("Water it every other day.", "Water it every day.")
+    assert differences("Anna gave Tom the keys.", "Tom gave Anna the keys.")
+    assert differences("You don't have to sign it.", "You must not sign it.")
+    assert not differences("You needn't sign it.", "You don't have to sign it.")

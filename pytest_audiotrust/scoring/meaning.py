@@ -19,6 +19,12 @@ A slot is content whose change changes what the sentence asks or states:
   against the other text's words, so an all-lower-case transcript does not count as a change;
 * ``role``: two words that trade what governs them ("from Monday to Friday" / "from Friday to Monday", "Ask Anna to
   call Ben" / "Ask Ben to call Anna"); phrases that only move ("to savings from checking") keep their roles;
+* ``tense``: past against future ("a week ago" / "in a week", "last Monday" / "next Monday": auxiliaries and
+  "last"/"next" before a time word; a bare "-ed" verb is not read);
+* the preposition of a change ("increased by 5%" / "to 5%"), bounds ("over"/"under", "until"/"from"), "every other"
+  (every 2nd) and the scope of a duty ("must not sign" / "don't have to sign") differ; money said the British way
+  ("three pounds fifty" = "£3.50"), US clock idioms ("a quarter after five"), capitals spelled letter by letter
+  ("K-A-T-E" = "KATE"), acronyms ("ASAP") and "gonna"/"wanna" agree;
 * an ordinal outside a date is no amount ("for the 3rd" / "for three"; "May 3" = "the 3rd of May"); a number word
   and a word that sounds the same are one speech ("press one" / "press won", "four" / "for"); letters spelled with
   dashes read as said ("B-O-B" = "B O B"); "unless" is "if not"; a negated word and its complement agree ("don't
@@ -51,13 +57,14 @@ from .numbers import UNITS as NUMBER_UNITS
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
-SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name", "role")
+SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name", "role",
+                          "tense")
 
 _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
     (r"\bain't\b", "is not"), (r"n't\b", " not"), (r"\blet's\b", "let us"), (r"'re\b", " are"), (r"'ve\b", " have"),
     (r"'ll\b", " will"), (r"'m\b", " am"), (r"'d\b", " would"), (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
-    (r"\bo'clock\b", ""),
+    (r"\bo'clock\b", ""), (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\bgotta\b", "got to"),
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -80,7 +87,8 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
-    ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above", "below"),
+    ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above|over", "below|under"),
+    ("until|till|til", "from|since"),
     ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
     ("bigger|larger", "smaller"), ("longer", "shorter"), ("heavier", "lighter"), ("older", "younger"), ("better", "worse"),
 )
@@ -205,11 +213,14 @@ _ABBREVIATIONS: dict[str, str] = {
     "dr": "Doctor", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "prof": "Professor", "lt": "Lieutenant",
     "sgt": "Sergeant", "capt": "Captain", "cpt": "Captain", "gen": "General", "col": "Colonel", "rev": "Reverend",
     "jr": "Junior", "sr": "Senior", "ave": "Avenue", "rd": "Road", "blvd": "Boulevard", "ln": "Lane", "hwy": "Highway",
-    "mt": "Mount", "ft": "Fort", "apt": "Apartment", "dept": "Department", "no": "Number",
+    "mt": "Mount", "ft": "Fort", "apt": "Apartment", "dept": "Department", "no": "Number", "rm": "Room", "bldg": "Building",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "thur": "Thursday",
     "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
 }
 _ABBREVIATIONS |= {abbr: full.capitalize() for abbr, full in _MONTH_ABBR.items()}
+#: Acronyms said as words ("ASAP" = "as soon as possible"), written in capitals.
+_ACRONYMS = {"ASAP": "as soon as possible", "FYI": "for your information", "ETA": "estimated time of arrival",
+             "BTW": "by the way", "TBD": "to be decided", "TBA": "to be announced", "RSVP": "please reply"}
 #: Titles name who a person is: "Mr. Jones" and "Mrs. Jones" are different people (the ``title`` slot).
 TITLES = frozenset({"doctor", "mister", "missus", "miz", "miss", "professor", "lieutenant", "sergeant", "captain",
                     "general", "colonel", "reverend", "sir", "madam", "lady", "lord"})
@@ -231,13 +242,16 @@ def _expand(text: str) -> str:
             return m.group(0)
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES)
-    # letters and digits spelled one by one with dashes ("B-O-B", "A-7-X") read as they are said ("B O B")
+    # a word spelled in capitals letter by letter ("K-A-T-E", "B O B") is that word
+    text = re.sub(r"(?<![\w'-])[A-Z](?:[- ][A-Z](?![\w']))+(?![\w'-])", lambda m: re.sub(r"[- ]", "", m.group()), text)
+    text = re.sub(rf"\b(?:{'|'.join(_ACRONYMS)})\b", lambda m: _ACRONYMS[m.group()], text)
+    # letters and digits spelled one by one with dashes ("A-7-X") read as they are said ("A 7 X")
     text = re.sub(r"\b[A-Za-z0-9](?:-[A-Za-z0-9])+\b",
                   lambda m: m.group().replace("-", " ") if re.search(r"[A-Za-z]", m.group()) else m.group(), text)
     text = re.sub(r"\b(\d)\s?['\u2032]\s?(\d{1,2})\s?(?:\"|\u2033|'')?(?=\W|$)", r"\1 foot \2", text)  # 5'10" = five foot ten
     text = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", "") + " ", text)  # "U.S." = "US"
     text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
-    text = re.sub(r"\b(\d+)([A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"
+    text = re.sub(r"\b(\d+)((?!K\b)[A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"; "10K" is 10,000
     text = re.sub(r"\b([Nn])o (?:one|1)\b", r"\1obody", text)  # "No one passed" negates; it is not a "No," answer
     text = re.sub(r"(\d)\s?°\s?([FC])\b", lambda m: f"{m.group(1)}° {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
                   text)
@@ -261,6 +275,8 @@ def _clock(low: str) -> str:
         h = hours[0].as_int
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
         return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
+    low = re.sub(r"\b(quarter|half|ten|five|twenty) (?:after)\b", r"\1 past", low)  # US "a quarter after five"
+    low = re.sub(r"\b(quarter|ten|five|twenty) (?:till|til)\b", r"\1 to", low)  # US "quarter till six"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
 
     def half_hour(m: re.Match[str]) -> str:  # British "at half seven" = "at 7:30"
@@ -329,13 +345,18 @@ _SPOKEN_DIGITS = re.compile(rf"\b(?:{_DIGIT}(?: {_DIGIT}){{2,}}|{_DIGIT} oh|oh {
 
 _NUMBER = r"(\d+|(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[ -])?(?:" + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-_DOLLARS_CENTS = re.compile(rf"\b{_NUMBER} dollars? and {_NUMBER} cents?\b")
+_DOLLARS_CENTS = re.compile(rf"\b(an?|{_NUMBER[1:-1]}) (dollars?|bucks?|pounds?|quid|euros?) (?:and )?{_NUMBER}"
+                            r"(?: (?:cents?|pence|p))?\b")
 
 
 def _dollars_cents(m: re.Match[str]) -> str:
-    """"four dollars and fifty cents" = "4.5 dollars" (as "$4.50" reads)."""
-    d, c = _value(m.group(1)), _value(m.group(2))
-    return m.group() if d is None or c is None or c >= 100 else f"{d + c / 100:g} dollars"
+    """"four dollars and fifty cents" = "4.5 dollars" (as "$4.50" reads); "three pounds fifty" = "3.5 pounds", "a dollar
+    ninety-nine" = "1.99 dollars"."""
+    d, c = 1.0 if m.group(1) in ("a", "an") else _value(m.group(1)), _value(m.group(3))
+    if d is None or c is None or c >= 100:
+        return m.group()
+    unit = m.group(2).rstrip("s")
+    return f"{d + c / 100:g} {unit}s"
 
 
 _POINT = re.compile(rf"\b(\d+|{_NUMBER[1:-1]}) point ((?:{_DIGIT} )*{_DIGIT})\b")
@@ -376,6 +397,7 @@ def normalise(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
     low = re.sub(r"\bunless\b", "if not", low)  # "call me unless it rains" = "call me if it does not rain"
+    low = re.sub(r"\bevery other\b", "every 2nd", low)  # "every other day" = every second day
     low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)
     low = re.sub(rf"\b(double|triple) ({_DIGIT})\b", lambda m: " ".join([m.group(2)] * (2 if m.group(1) == "double" else 3)),
                  low)  # "double oh one eight" = "oh oh one eight"
@@ -420,7 +442,7 @@ class Slots:
     runs: tuple[str, ...] = ()  # digit runs of two or more groups, as digit strings ("4-4-7": "447")
     ordinals: tuple[float, ...] = ()  # numbers said as ordinals outside a date ("the 3rd" is no "three")
     tokens: tuple[str, ...] = ()
-    roles: tuple[tuple[str, str], ...] = ()  # (word, what governs it): ("anna", "ask"), ("checking", "from")
+    tense: frozenset[str] = frozenset()  # "past" / "future": what the auxiliaries and time words place it in
 
 
 #: Written-alike sounds of number words: "press won" is what "press one" sounds like (the same speech).
@@ -451,11 +473,47 @@ def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], .
     return tuple(out)
 
 
+#: Words placing a statement in the past or the future; "last"/"next" only before a time word ("the last train" is no
+#: past).
+_PAST, _FUTURE = frozenset({"was", "were", "did", "had", "ago"}), frozenset({"will", "shall"})
+_TIME_WORDS = frozenset({*WEEKDAYS, "week", "month", "year", "night", "time", "weekend", "summer", "winter", "spring",
+                         "autumn", "fall", "morning", "evening", "season", "term", "quarter"})
+
+
+def _tense(tokens: list[str]) -> frozenset[str]:
+    out = set()
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _PAST or (tok == "last" and nxt in _TIME_WORDS):
+            out.add("past")
+        elif tok in _FUTURE or (tok == "next" and nxt in _TIME_WORDS):
+            out.add("future")
+    return frozenset(out)
+
+
+_OBLIGATION = "(obligation)"
+
+
+def _negates_obligation(tokens: list[str], i: int) -> bool:
+    """Whether the negator ``tokens[i]`` negates a duty ("do not have to sign", "need not sign": signing is optional),
+    not the act ("must not sign": signing is forbidden)."""
+    rest = [t for t in tokens[i + 1:i + 4] if t not in ("do", "does", "did")]
+    return (i > 0 and tokens[i - 1] == "need") or rest[:2] in (["have", "to"], ["has", "to"], ["need", "to"]) \
+        or rest[:1] == ["need"]
+
+
+#: Verbs of change: the amount after "by" is the change, after "to" the new level ("increased by 5%" / "to 5%").
+_CHANGE = re.compile(r"^(?:increas|decreas|ris|rose|fell|fall|rais|lower|drop|cut|reduc|grow|grew|climb|jump|slash|boost"
+                     r"|went|go|goes|gone|mov|shift|chang)\w*$")
+
+
 def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
     """Pairs of words that trade roles between the texts ("from Monday to Friday" / "from Friday to Monday", "Ask Anna
     to call Ben" / "Ask Ben to call Anna"); each word once in each text."""
-    ga = {w: g for w, g in a.roles if sum(x == w for x, _ in a.roles) == 1}
-    gb = {w: g for w, g in b.roles if sum(x == w for x, _ in b.roles) == 1}
+    names = a.names | b.names  # "Tom gave Anna the keys": a name opening one sentence is named in the other
+    ra, rb = _roles(list(a.tokens), names), _roles(list(b.tokens), names)
+    ga = {w: g for w, g in ra if sum(x == w for x, _ in ra) == 1}
+    gb = {w: g for w, g in rb if sum(x == w for x, _ in rb) == 1}
     both = sorted(set(ga) & set(gb))
     return [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
             if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x]]
@@ -514,13 +572,16 @@ def slots(text: str) -> Slots:
             continue  # "no later than five" is a bound ("by five"), not a negation
         if tok in NEGATORS:
             negations.append(tok)
-            negated.append(next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
+            negated.append(_OBLIGATION if _negates_obligation(tokens, i) else
+                           next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
         key = None
         if tok in ("in", "out"):
             if any(prev.startswith(v) for v in _IN_OUT_VERBS):
                 key = _WEAK_WORDS[tok]
         elif tok in _WEAK_WORDS:
             key = _WEAK_WORDS[tok]
+        elif tok in ("by", "to") and _CHANGE.match(prev or "-") and re.match(r"\d|[a-z]+$", nxt) and find_numbers(nxt):
+            key = ("by/to", 0 if tok == "by" else 1)
         elif tok == "lower" and (prev in ("the", "a", "much", "even") or nxt == "than"):
             key = ("higher/lower", 1)
         elif tok in _POLARITY:
@@ -532,14 +593,14 @@ def slots(text: str) -> Slots:
                  frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
                  tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
                  tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
-                 tuple(sorted(ordinals)), tuple(tokens), _roles(tokens, names))
+                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens))
 
 
 def _names(text: str) -> frozenset[str]:
     """Capitalised words that do not open a sentence (lower-cased), minus days, months and pronouns."""
     names = set()
     for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", _expand(text)):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        words = re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", sentence)  # "10K": no name "K"
         for w in words[1:]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
@@ -647,7 +708,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
         only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
-        if all(w in b.words for w in only_a) and all(w in a.words for w in only_b):
+        words_a, words_b = a.words | {_OBLIGATION}, b.words | {_OBLIGATION}  # "must not sign" / "don't have to sign"
+        if all(w in words_b for w in only_a) and all(w in words_a for w in only_b):
             out.append(SlotDifference("negation", tuple(f"not {w}" for w in sorted(only_b)),
                                       tuple(f"not {w}" for w in sorted(only_a))))
     if prefixed:
@@ -662,6 +724,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     if Counter(a.titles) != Counter(b.titles):
         out.append(SlotDifference("title", _title((Counter(b.titles) - Counter(a.titles)).elements()),
                                   _title((Counter(a.titles) - Counter(b.titles)).elements())))
+    if len(a.tense) == 1 and len(b.tense) == 1 and a.tense != b.tense:  # "I called a week ago" / "I will call in a week"
+        out.append(SlotDifference("tense", tuple(b.tense), tuple(a.tense)))
     swaps = _swapped(a, b)
     if swaps:
         out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
