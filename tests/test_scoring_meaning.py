@@ -268,3 +268,19 @@ def test_table_b_bounds_tense_frequency_and_duty() -> None:
     assert differences("Anna gave Tom the keys.", "Tom gave Anna the keys.")
     assert differences("You don't have to sign it.", "You must not sign it.")
     assert not differences("You needn't sign it.", "You don't have to sign it.")
+
+
+def test_table_c_numbers_in_roles_decades_fractions_of_hours_and_states() -> None:
+    assert [d.slot for d in differences("Buy 1, get 2 free.", "Buy 2, get 1 free.")] == ["role"]
+    assert differences("Go from floor 9 to floor 2.", "Go from floor 2 to floor 9.")
+    assert not differences("Book a table at 8 for 4.", "Book a table for 4 at 8.")  # numbers move, their roles stay
+    assert not differences("Take two tablets two times a day.", "Take 2 tablets twice a day.")
+    assert not differences("Music from the seventies.", "Music from the 70s.") and differences("The 60s.", "The 70s.")
+    assert not differences("It takes 45 minutes.", "It takes three-quarters of an hour.")
+    assert not differences("It takes 30 minutes.", "It takes half an hour.")
+    assert differences("It takes 30 hours.", "It takes 0.5 hours.")
+    assert not differences("It's one million pounds.", "It's £1m.")
+    assert differences("I can hear you.", "I can hardly hear you.")
+    assert differences("Turn it anticlockwise.", "Turn it clockwise.")
+    assert not differences("The door is locked.", "The door isn't unlocked.")  # a state is one side or the other
+    assert differences("Lock the door.", "Don't unlock the door.")  # not unlocking is no locking

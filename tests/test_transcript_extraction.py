@@ -277,3 +277,24 @@ def test_speech_that_looks_like_table_b_wrappers_passes_unchanged(speech: str) -
 def test_table_b_wrappers_are_named_in_the_steps(raw: str, want: str, step: str) -> None:
     ex = extract_transcript(raw)
     assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+@pytest.mark.parametrize("speech", [
+    "Q and A starts at noon.",
+    "Honestly — I think so.",  # a dash after a word that names no transcript
+    "I'll call you later — Anna",  # a name signing off speech, not an attribution after a quote
+    "The score is 3 — 1 to us.",
+])
+def test_speech_that_looks_like_table_c_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+def test_table_c_shapes() -> None:
+    assert extract_transcript("Q: What does the speaker say?\nA: Hi.").text == "Hi."  # the prompt, not an interview turn
+    assert extract_transcript("Q: Why?\nA: Because.").text == "Why? Because."
+    assert extract_transcript(">> HOST: Hi.\n>> GUEST: Hello.").text == "Hi. Hello."
+    assert extract_transcript("Fine. [LAUGHTER] Okay.").text == "Fine. Okay."
+    assert extract_transcript("[SPEAKER 2] Okay.\n[SPEAKER 3] Fine.").rule == "fields: SPEAKER 2, SPEAKER 3"  # labels, no tags
+    assert extract_transcript("{'transcript': 'Go.'}").text == "Go."
+    assert extract_transcript("English transcription: \"Go.\"\nChinese translation: not required.").text == "Go."
+    assert extract_transcript("Transcript: Go.\nKeywords: go").text == "Go."

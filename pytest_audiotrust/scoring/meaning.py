@@ -68,7 +68,8 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
-NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere"})
+NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere", "hardly",
+                      "barely", "scarcely"})
 
 #: Polarity pairs: (first side, second side). Words listed after "|" are synonyms of that side.
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -185,7 +186,7 @@ _SCOPE_SKIP = frozenset({"a", "an", "the", "any", "to", "be", "been", "being", "
 _BOUND_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
                                  "greater", "bigger", "smaller", "further", "farther"})
 #: Prefixes that negate the word they precede ("significant" / "insignificant", "able" / "unable").
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis", "anti", "counter")
 #: Prefixed words that do not negate their base ("inflammable" = "flammable", "unravel" = "ravel").
 _NOT_NEGATING = frozenset({"inflammable", "invaluable", "unravel", "unloosen", "unthaw", "inhabitable"})
 
@@ -330,6 +331,8 @@ def _fractions(low: str) -> str:
     words = "|".join(sorted([*_NUMBER_WORDS], key=len, reverse=True))
     number = rf"(\d+|a|an|(?:(?:{words})-)?(?:{words}))"
     low = re.sub(rf"\b{number} (?:(\w+?)s? )?and a half\b", plus_half, low)
+    low = re.sub(r"\b(two|three)[ -](thirds|quarters)\b(?! (?:past|to)\b)",
+                 lambda m: f"{(2 if m.group(1) == 'two' else 3) * parts[m.group(2)]:g}", low)  # "three-quarters" = 0.75
     low = re.sub(r"\b(?:a|one) (half|third|quarter)\b(?! (?:past|to|of an hour)\b)",
                  lambda m: f"{parts[m.group(1)]:g}", low)
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
@@ -374,6 +377,8 @@ def _dozen(m: re.Match[str]) -> str:
     return m.group() if n is None else f"{n * 12:g}"
 
 
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+            "nineties": 90}
 _SCALE_SUFFIX = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion"}
 _SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: How often, said as one word: "twice daily" = "twice a day".
@@ -398,6 +403,8 @@ def normalise(text: str) -> str:
         low = re.sub(pattern, repl, low)
     low = re.sub(r"\bunless\b", "if not", low)  # "call me unless it rains" = "call me if it does not rain"
     low = re.sub(r"\bevery other\b", "every 2nd", low)  # "every other day" = every second day
+    low = re.sub(r"(?:\b(?:19|20)|'|\u2019|\b)([1-9]0)'?s\b", r"decade\1", low)  # "the 70s" = "the '70s" = "the 1970s"
+    low = re.sub(rf"\b({'|'.join(_DECADES)})\b", lambda m: f"decade{_DECADES[m.group(1)]}", low)
     low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)
     low = re.sub(rf"\b(double|triple) ({_DIGIT})\b", lambda m: " ".join([m.group(2)] * (2 if m.group(1) == "double" else 3)),
                  low)  # "double oh one eight" = "oh oh one eight"
@@ -406,8 +413,9 @@ def normalise(text: str) -> str:
     low = _fractions(_clock(low))
     low = _POINT.sub(_point, low)  # "three point five" = "3.5"
     low = re.sub(r"\b(0\.\d+) of (?:a|an) ", r"\1 ", low)  # "a third of a cup" = "1/3 cup"
+    low = re.sub(r"\b(0\.\d+) hours?\b", lambda m: f"{float(m.group(1)) * 60:g} minutes", low)  # "0.75 hour" = 45 minutes
     low = re.sub(r"\b(?:(a|one)|(\d+(?:\.\d+)?|[a-z]+)) (?:dozen\b|doz\b\.?)", _dozen, low)  # "a dozen" = 12, "half a dozen" = 6
-    low = re.sub(r"\bnon-(?=[a-z])", "non", low)  # "non-smoking" is one word, read against "smoking"
+    low = re.sub(r"\b(non|anti|counter)-(?=[a-z])", r"\1", low)  # "non-smoking" is one word, read against "smoking"
     low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
     low = _scaled(low)
     low = re.sub(r"\b(at|by|from|until|till|before|after|since) ([01]\d|2[0-3])([0-5]\d)(?: hours| hrs)?\b",  # "at 0900"
@@ -449,22 +457,29 @@ class Slots:
 _NUMBER_HOMOPHONES = {1.0: ("won",), 2.0: ("to", "too"), 4.0: ("for", "fore"), 8.0: ("ate",)}
 #: Prepositions whose object plays a role ("from checking to savings"), and words skipped before a role word.
 _ROLE_PREPOSITIONS = frozenset({"from", "to", "into", "onto"})
+_NUMBER_PREPOSITIONS = frozenset({"from", "to", "into", "onto", "for", "at", "with", "by", "of", "per", "on", "in", "than"})
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
                           "those", "some"})
 
 
 def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    """(role word, governor) for the names, days and months of a text and the objects of "from"/"to"/"into"/"onto": the
-    governor is the nearest word before it (determiners skipped); after "and"/"or" a word shares the governor of the
-    one before ("call Anna and Ben")."""
+    """(role word, governor) for the names, days and months of a text, the objects of "from"/"to"/"into"/"onto" and
+    its numbers (as "#2"): the governor is the nearest word before it (determiners skipped; for a number, a preposition
+    up to two words before it: "from floor 2"); after "and"/"or" a word shares the governor of the one before ("call
+    Anna and Ben")."""
     out: list[tuple[str, str]] = []
     for i, tok in enumerate(tokens):
         j = i - 1
         while j >= 0 and tokens[j] in _DETERMINERS:
             j -= 1
         gov = tokens[j] if j >= 0 else ""
-        role = tok in names or tok in WEEKDAYS or tok in MONTHS or (
-            gov in _ROLE_PREPOSITIONS and tok.isalpha() and not find_numbers(tok) and tok not in _DETERMINERS)
+        found = find_numbers(tok)
+        number = len(found) == 1 and found[0].text == tok and found[0].kind != "times"
+        if number:
+            gov = next((t for t in tokens[max(0, i - 2):i][::-1] if t in _NUMBER_PREPOSITIONS), gov)
+            tok = f"#{_fmt(found[0].value)}"
+        role = number or tok in names or tok in WEEKDAYS or tok in MONTHS or (
+            gov in _ROLE_PREPOSITIONS and tok.isalpha() and not found and tok not in _DETERMINERS)
         if not role:
             continue
         if gov in ("and", "or", "nor") and out:
@@ -546,7 +561,8 @@ def slots(text: str) -> Slots:
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev)))
+        after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev))) \
+            or prev in ("hundred", "thousand", "million", "billion", "dozen")  # "one million pounds"
         if matches[i].start() in in_ordinal:
             continue
         if tok in UNITS and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
@@ -646,7 +662,12 @@ def _complements(only_a: frozenset[str], only_b: frozenset[str]) -> list[tuple[s
     for x, y in _COMPLEMENTS:
         for one, other in ((x, y), (y, x)):
             out += [(b, a) for b in only_b & forms(one) for a in only_a & forms(other)]
-    return sorted(out)
+    # a state is one side of a pair or the other: "isn't unlocked" = "is locked" (participles only: "don't unlock" is
+    # no "lock")
+    states = {w: key for w, key in _POLARITY.items() if w.endswith("ed")}
+    out += [(b, a) for b in only_b if b in states for a in only_a if states.get(a, ("", -1))[0] == states[b][0]
+            and states[a][1] != states[b][1]]
+    return sorted(set(out))
 
 
 def _homophones(only_b: Counter[float], only_a: Counter[float], a: Slots, b: Slots) -> tuple[Counter[float], Counter[float]]:
@@ -694,8 +715,12 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     prefixed = [p for p in prefixed if p not in spelled]
     shift = sum(1 if len(e) < len(g) else -1 for e, g in spelled)  # a prefix in the output stands for a negator
     # "don't forget" = "remember": a negated word on one side, its complement alone on the other
-    opposed = []  # "remember" / "forget" with no negator to account for it: a flip
+    opposed, settled = [], set()  # "remember" / "forget" with no negator to account for it: a flip
     for e, g in _complements(a.words - b.words, b.words - a.words):
+        if e in _POLARITY and ((e in b.negated) != (g in a.negated)):
+            settled.add(_POLARITY[e][0])  # "isn't unlocked" / "is locked": the negator accounts for the pair
+        elif e in _POLARITY:
+            continue  # the polarity slot reads it
         if e in b.negated and g not in a.negated:
             shift, spelled = shift + 1, [*spelled, (e, g)]
         elif g in a.negated and e not in b.negated:
@@ -716,7 +741,7 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         out.append(SlotDifference("negation", tuple(e for e, _ in prefixed), tuple(g for _, g in prefixed)))
     for pair in sorted(set(a.polarity) | set(b.polarity)):
         ca, cb = a.polarity.get(pair, Counter()), b.polarity.get(pair, Counter())
-        if ca == cb:
+        if ca == cb or pair in settled:
             continue
         if not (any(ca[s] > cb[s] for s in (0, 1)) and any(ca[s] < cb[s] for s in (0, 1))):
             continue  # a flip is one side gained while the other lost; a word dropped or repeated is not

@@ -64,6 +64,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
+        ("transcript arrow", r"^\s*(?:the )?(?:transcript(?:ion)?|text|speech|spoken text)\s*(?:\([^()\n]{1,40}\))?\s*"
+                             r"(?:\u2192|\u2014|\u2013|--?>?|=>)\s*"),
     )
 )
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
@@ -111,11 +113,15 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
     r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
-    r"(?: (?:version|text|output))?$", re.IGNORECASE)
+    r"(?: (?:version|text|output))?$|^speak$", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
 _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
-                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
+                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume"
+                         r"|keywords?|topics?|tags|entities|category|duration)\b"
+                         # a language named alone labels a translation ("English: Hi"); "English transcription" does not
+                         r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
+                         r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
@@ -210,8 +216,17 @@ def _quoted(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An attribution closing a quote: a dash, then who spoke ("— Speaker 1", "— Anna (calm)").
+#: On a line of its own or after a closing quote: "I'll call later — Anna" is speech signed off.
+_ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2}\s*"
+                          r"(?:[Ss]peaker[ _]?\w{0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"\s*(?:\([^()\n]{0,40}\))?\s*$")
+
+
 def _is_commentary(rest: str) -> bool:
     """Whether what follows a transcript talks about it (or is empty)."""
+    if _ATTRIBUTION.fullmatch(" " + rest.strip()):  # "“Close the window.” — Speaker 1"
+        return True
     rest = rest.strip().lstrip(",;:.!?\u2014\u2013- ").strip()
     if re.fullmatch(r"(?:[\[(][^\[\]()\n]{1,60}[\])]\s*[.!?]?\s*)+", rest):  # "[rest unintelligible]": a note, no speech
         return True
@@ -327,7 +342,7 @@ def _core(label: str) -> str:
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
 #: name or role ("Anna", "Interviewer").
-_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[*_]{0,2}\s*:[*_]{0,2}"
+_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)[*_]{0,2}\s*:[*_]{0,2}"
                         r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
 
 
@@ -342,6 +357,10 @@ def _name_turns(text: str) -> list[str] | None:
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
         return None
     return [m.group("turn").strip() for m in turns if m]
+
+
+#: A question about the recording itself: the user's prompt, not a turn of an interview.
+_ASKS_ABOUT_AUDIO = re.compile(r"\b(?:speaker|audio|recording|clip|transcri\w*|say|says|said|hear|heard)\b", re.IGNORECASE)
 
 
 def _is_version(label: str) -> bool:
@@ -362,13 +381,17 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     core = [(_core(lab), v) for lab, v in parts]
     transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c) and not _SPEAKER_LABEL.match(c)
                                   for c, _ in core)
+    interview = any(re.fullmatch(r"a|answer", c, re.IGNORECASE) for c, _ in core)
     said = [(lab, v) for (lab, v), (c, _) in zip(parts, core, strict=True) if lab and v.strip() and (
         (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
-        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c)))]
+        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c))
+        # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
+        or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
         said = [parts[0], *said]
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
+            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
+            for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
     if not said:
         return None
@@ -386,7 +409,7 @@ _XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\
                         re.DOTALL)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
-_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24})[\])]\s*")
+_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24}|[A-Z][A-Z ]{1,24})[\])]\s*")
 _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles", "sighs", "coughs", "sniffs", "pause",
                           "pauses", "inaudible", "unintelligible", "crosstalk", "clears throat", "music", "applause",
                           "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
@@ -457,6 +480,18 @@ def _delimited(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _python_literal(text: str) -> object:
+    """A Python dict or list printed with repr ("{'text': 'Call me.'}"), as an API client's print shows it, else None."""
+    import ast
+
+    if "'" not in text or not text.endswith(("}", "]")):
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+
+
 def _markup(s: str) -> tuple[str, str] | None:
     """(text, step) when ``s`` is markup holding the transcript: a JSON object (its transcript key), a markdown table
     (its transcript column, or speaker: text rows), or XML-like tags (read as labelled fields)."""
@@ -468,7 +503,7 @@ def _markup(s: str) -> tuple[str, str] | None:
         try:
             data, _ = json.JSONDecoder().raw_decode(body[start.start():].lstrip())
         except ValueError:
-            data = None
+            data = _python_literal(body[start.start():].strip())
         found = _json_text(data)
         if found and found[0]:
             return found[0], f"json: {found[1]}"
@@ -495,8 +530,11 @@ def _drop_stage(text: str) -> str:
     from .hallucination import SOUND_TAGS
 
     def keep(m: re.Match[str]) -> str:
-        tag = m.group("tag").strip()  # a lower-case tag in square brackets is never a spoken word ("[unclear]", "[happy]")
-        return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS or m.group().strip().startswith("[") else m.group()
+        # a tag in square brackets, lower case or a caption's capitals, is never a spoken word ("[unclear]", "[MUSIC
+        # PLAYING]"); a speaker label stays for the field reader
+        tag = m.group("tag").strip()
+        square = m.group().strip().startswith("[") and not _SPEAKER_LABEL.match(tag)
+        return " " if tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS or square else m.group()
     dropped = _STAGE.sub(keep, text).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
@@ -530,7 +568,7 @@ _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
 _TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
-                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[\[(]\s*{_TIME}\s*[\])]")
+                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]")
 
 
 def _subtitles(s: str) -> str | None:
@@ -640,9 +678,12 @@ def _html_text(s: str) -> str | None:
     return "\n".join(ln.strip() for ln in html.unescape(text).splitlines() if ln.strip())
 
 
-#: A first paragraph that only presents what follows: "The transcript reads as follows.", "Below is the transcription."
-_INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
-                              r"(?=[^\n]*\b(?:here|below|follows|following|reads)\b)[^\n\"\u201c]{0,120}[.:]\s*\n\s*\n",
+#: A first paragraph that only presents what follows: "The transcript reads as follows.", "Here's the text from the
+#: audio (Spanish), with an English translation below:".
+_INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|reads)\b)"
+                              r"(?:(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
+                              r"[^\n\"\u201c]{0,120}[.:]"
+                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n",
                               re.IGNORECASE)
 
 
@@ -730,6 +771,15 @@ def extract_transcript(text: str) -> Extraction:
     if quoted_block is not None:
         s = quoted_block
         steps.append("block quote")
+    elif all(ln.lstrip().startswith(">") for ln in s.splitlines() if ln.strip()) and (
+            len([ln for ln in s.splitlines() if ln.strip()]) > 1 or s.lstrip().startswith(">>")):
+        # every line of several quoted (">" a block quote, ">>" a caption's change of speaker): the text is inside
+        s = "\n".join(re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in s.splitlines()).strip()
+        steps.append("block quote")
+    attributed = _ATTRIBUTION.sub("", s)
+    if attributed != s and attributed.strip():  # "Close the window. ⏎ — Speaker 1"
+        s = attributed.strip()
+        steps.append("attribution")
     retimed = _TIME_LABEL.sub(lambda m: m.group("label") or " ", s)
     if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
         s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
