@@ -527,8 +527,9 @@ def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
     to call Ben" / "Ask Ben to call Anna"); each word once in each text."""
     names = a.names | b.names  # "Tom gave Anna the keys": a name opening one sentence is named in the other
     ra, rb = _roles(list(a.tokens), names), _roles(list(b.tokens), names)
-    ga = {w: g for w, g in ra if sum(x == w for x, _ in ra) == 1}
-    gb = {w: g for w, g in rb if sum(x == w for x, _ in rb) == 1}
+    na, nb = Counter(w for w, _ in ra), Counter(w for w, _ in rb)
+    ga = {w: g for w, g in ra if na[w] == 1}
+    gb = {w: g for w, g in rb if nb[w] == 1}
     both = sorted(set(ga) & set(gb))
     return [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
             if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x]]
