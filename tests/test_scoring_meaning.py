@@ -284,3 +284,11 @@ def test_table_c_numbers_in_roles_decades_fractions_of_hours_and_states() -> Non
     assert differences("Turn it anticlockwise.", "Turn it clockwise.")
     assert not differences("The door is locked.", "The door isn't unlocked.")  # a state is one side or the other
     assert differences("Lock the door.", "Don't unlock the door.")  # not unlocking is no locking
+
+
+def test_a_before_a_unit_is_one_unless_it_is_a_rate() -> None:
+    assert not differences("Wait one minute.", "Wait a minute.") and not differences("Wait one second.", "Wait a second.")
+    assert differences("Wait two seconds.", "Wait a second.") and differences("Give me two hours.", "Give me an hour.")
+    assert not differences("It pays five dollars per hour.", "It pays $5 an hour.")  # "an hour" is a rate here
+    assert not differences("Take it twice daily.", "Take it twice a day.")
+    assert not differences("A 10 second delay.", "A ten second delay.")  # "ten second" is the unit, no ordinal 2

@@ -546,12 +546,22 @@ def slots(text: str) -> Slots:
         before = low[:n.start].split()
         if n.text == "one" and before and (before[-1] in _PRONOUN_ONE or before[-1] in ORDINALS):
             continue
+        if n.text == "second" and before and (before[-1] in ("a", "one", "per", "each") or find_numbers(before[-1])):
+            continue  # "a second", "ten second": the unit, not the ordinal
         numbers.append(-n.value if before and before[-1] in ("minus", "negative") else n.value)
         if n.kind == "ordinal":
             in_ordinal |= {m.start() for m in matches if n.start <= m.start() < n.end and m.start() > n.start}
             near = re.findall(r"[a-z]+", low[max(0, n.start - 25):n.end + 25])
             if not any(w in MONTHS or w in _MONTH_ABBR for w in near):
                 ordinals.append(n.value)
+    # "a minute" = "one minute": "a"/"an" before a singular unit counts one, except as a rate ("twice a day", "$5 an
+    # hour", "60 miles an hour")
+    for i, tok in enumerate(tokens[:-1]):
+        prev = tokens[i - 1] if i else ""
+        if tok in ("a", "an") and tokens[i + 1] in UNITS and not tokens[i + 1].endswith("s") and tokens[i + 1] not in (
+                "$", "€", "£", "%", "°") and prev not in UNITS and prev not in ("times", "per") and not find_numbers(prev):
+            numbers.append(1.0)
+    numbers.sort()
     units: set[str] = set()
     time: set[str] = set()
     days: set[str] = set()
