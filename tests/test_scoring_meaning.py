@@ -292,3 +292,18 @@ def test_a_before_a_unit_is_one_unless_it_is_a_rate() -> None:
     assert not differences("It pays five dollars per hour.", "It pays $5 an hour.")  # "an hour" is a rate here
     assert not differences("Take it twice daily.", "Take it twice a day.")
     assert not differences("A 10 second delay.", "A ten second delay.")  # "ten second" is the unit, no ordinal 2
+
+
+def test_table_d_scope_tense_and_spellings() -> None:
+    assert [d.slot for d in differences("None of them came.", "Not all of them came.")] == ["negation"]
+    assert not differences("Not everyone came.", "Not all of them came.")
+    assert not differences("I think it's not open.", "I don't think it's open.")  # the negation raised onto "think"
+    assert differences("I think it's open.", "I don't think it's open.")
+    assert not differences("Don't call unless it's urgent.", "Only call if it's urgent.")
+    assert differences("Call unless it's urgent.", "Call if it's urgent.")
+    assert differences("You should have called him.", "You should call him.")
+    assert not differences("They had already left.", "They'd already left.")
+    assert not differences("I would like tea.", "I'd like tea.")
+    assert not differences("I work out everyday.", "I work out every day.")
+    assert not differences("It costs $50.", "It costs USD 50.")
+    assert not differences("Add a quarter cup.", "Add ¼ cup.") and differences("Add ½ cup.", "Add ¼ cup.")

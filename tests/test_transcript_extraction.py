@@ -298,3 +298,20 @@ def test_table_c_shapes() -> None:
     assert extract_transcript("{'transcript': 'Go.'}").text == "Go."
     assert extract_transcript("English transcription: \"Go.\"\nChinese translation: not required.").text == "Go."
     assert extract_transcript("Transcript: Go.\nKeywords: go").text == "Go."
+
+
+@pytest.mark.parametrize("speech", [
+    "Anna — are you coming?",  # a name and a dash: only a speaker label is cut there
+    "That's all I wanted to say.",  # "that's all" as the whole utterance stays
+    "The audio cable is broken: can you bring another?",  # a sentence about an audio cable, no quote after it
+])
+def test_speech_that_looks_like_table_d_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+def test_table_d_shapes() -> None:
+    assert extract_transcript("Speaker A — Hi.\nSpeaker B — Hello.").text == "Hi. Hello."
+    assert extract_transcript("Transcript: Go now.² \n\n² Noisy here.").text == "Go now."
+    assert extract_transcript("Transcript (confidence 0.5): Go now.").text == "Go now."
+    assert extract_transcript("I heard: Go now. That's all that is said.").text == "Go now."
+    assert extract_transcript('The recording is a voicemail: "Call me."').text == "Call me."

@@ -63,10 +63,16 @@ SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "
 _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
     (r"\bain't\b", "is not"), (r"n't\b", " not"), (r"\blet's\b", "let us"), (r"'re\b", " are"), (r"'ve\b", " have"),
-    (r"'ll\b", " will"), (r"'m\b", " am"), (r"'d\b", " would"), (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
+    (r"'ll\b", " will"), (r"'m\b", " am"),
+    # "they'd already left" is "had"; "I'd like" is "would"
+    (r"'d(?= (?:(?:already|just|never|ever|not) )?(?:been|better|gone|done|seen|left|taken|given|eaten|written|forgotten"
+     r"|known|made|said|told|heard|found|got|gotten|had|\w+ed)\b)", " had"), (r"'d\b", " would"),
+    (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
     (r"\bo'clock\b", ""), (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\bgotta\b", "got to"),
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_VULGAR_FRACTIONS = str.maketrans({"\u00bc": " 1/4", "\u00bd": " 1/2", "\u00be": " 3/4", "\u2153": " 1/3", "\u2154": " 2/3",
+                                   "\u215b": " 1/8"})
 
 NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere", "hardly",
                       "barely", "scarcely"})
@@ -242,7 +248,7 @@ def _expand(text: str) -> str:
         if low == "no" and not re.match(r"\d", nxt):
             return m.group(0)
         return _ABBREVIATIONS[low] + space
-    text = str(text).translate(_APOSTROPHES)
+    text = str(text).translate(_APOSTROPHES).translate(_VULGAR_FRACTIONS)
     # a word spelled in capitals letter by letter ("K-A-T-E", "B O B") is that word
     text = re.sub(r"(?<![\w'-])[A-Z](?:[- ][A-Z](?![\w']))+(?![\w'-])", lambda m: re.sub(r"[- ]", "", m.group()), text)
     text = re.sub(rf"\b(?:{'|'.join(_ACRONYMS)})\b", lambda m: _ACRONYMS[m.group()], text)
@@ -401,7 +407,11 @@ def normalise(text: str) -> str:
     low = _expand(text).lower()
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
+    # "don't call unless it's urgent" = "only call if it's urgent"
+    low = re.sub(r"\b(?:do not|never) ((?:\w+ ){0,4}?\w+) unless\b", r"only \1 if", low)
     low = re.sub(r"\bunless\b", "if not", low)  # "call me unless it rains" = "call me if it does not rain"
+    low = re.sub(r"\b(every|any)(day|time)\b", r"\1 \2", low)  # "everyday" is how "every day" sounds
+    low = re.sub(r"\b(usd|gbp|eur)\s?(?=\d)", lambda m: {"usd": "$", "gbp": "£", "eur": "€"}[m.group(1)], low)
     low = re.sub(r"\bevery other\b", "every 2nd", low)  # "every other day" = every second day
     low = re.sub(r"(?:\b(?:19|20)|'|\u2019|\b)([1-9]0)'?s\b", r"decade\1", low)  # "the 70s" = "the '70s" = "the 1970s"
     low = re.sub(rf"\b({'|'.join(_DECADES)})\b", lambda m: f"decade{_DECADES[m.group(1)]}", low)
@@ -495,11 +505,19 @@ _TIME_WORDS = frozenset({*WEEKDAYS, "week", "month", "year", "night", "time", "w
                          "autumn", "fall", "morning", "evening", "season", "term", "quarter"})
 
 
+_MODALS = frozenset({"should", "could", "would", "might", "must", "may", "ought"})
+
+
 def _tense(tokens: list[str]) -> frozenset[str]:
+    """"past" / "future" as the auxiliaries and time words place the text; a modal with "have" looks back ("should have
+    called"), a modal with a bare verb ahead ("should call")."""
     out = set()
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in _PAST or (tok == "last" and nxt in _TIME_WORDS):
+        if tok in _MODALS and nxt:
+            after = [t for t in tokens[i + 1:i + 3] if t != "not"]
+            out.add("past" if after[:1] == ["have"] else "future")
+        elif tok in _PAST or (tok == "last" and nxt in _TIME_WORDS):
             out.add("past")
         elif tok in _FUTURE or (tok == "next" and nxt in _TIME_WORDS):
             out.add("future")
@@ -507,6 +525,9 @@ def _tense(tokens: list[str]) -> frozenset[str]:
 
 
 _OBLIGATION = "(obligation)"
+_PARTIAL = "(not all)"  # "not all of them came" negates the whole, not each one ("none of them came")
+#: Verbs a negation is said on while it belongs to their clause: "I don't think it's open" = "I think it's not open".
+_NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "reckon", "imagine"})
 
 
 def _negates_obligation(tokens: list[str], i: int) -> bool:
@@ -600,6 +621,7 @@ def slots(text: str) -> Slots:
         if tok in NEGATORS:
             negations.append(tok)
             negated.append(_OBLIGATION if _negates_obligation(tokens, i) else
+                           _PARTIAL if nxt in ("all", "every", "everyone", "everybody", "everything", "always") else
                            next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
         key = None
         if tok in ("in", "out"):
@@ -744,8 +766,9 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
         only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
-        words_a, words_b = a.words | {_OBLIGATION}, b.words | {_OBLIGATION}  # "must not sign" / "don't have to sign"
-        if all(w in words_b for w in only_a) and all(w in words_a for w in only_b):
+        words_a, words_b = a.words | {_OBLIGATION, _PARTIAL}, b.words | {_OBLIGATION, _PARTIAL}  # "must not" / "don't have to"
+        raised = (set(only_a) | set(only_b)) & _NEG_RAISING and sum(only_a.values()) == sum(only_b.values()) == 1
+        if all(w in words_b for w in only_a) and all(w in words_a for w in only_b) and not raised:
             out.append(SlotDifference("negation", tuple(f"not {w}" for w in sorted(only_b)),
                                       tuple(f"not {w}" for w in sorted(only_a))))
     if prefixed:

@@ -146,7 +146,9 @@ _COMMENTARY = re.compile(
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
-    r"|the (?:audio|recording) (?:quality|is|was|sounds))", re.IGNORECASE)
+    r"|the (?:audio|recording) (?:quality|is|was|sounds)"
+    r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
 _VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
                          r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
@@ -291,11 +293,14 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     b = _BRACKET_LABEL.match(line)
     if b and _SPEAKER_LABEL.match(b.group("label")):  # "[Speaker 1] Have you fed the cat?"
         return "", [(b.group("label"), line[b.end():].strip())]
+    d = re.match(r"^\s*(?P<label>[A-Za-z][\w ]{0,20}?)\s+[\u2014\u2013]\s+(?=\S)", line)
+    if d and _SPEAKER_LABEL.match(d.group("label")):  # "Speaker 1 — Are we nearly there?"
+        return "", [(d.group("label"), line[d.end():].strip())]
     starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
     hits = []
     for st in starts:
         m = _FIELD.match(line, st)
-        if m and not re.search(r"[.!?\"\u201c]", m.group("label")) and len(m.group("label").split()) <= 8 \
+        if m and not re.search(r"[.!?\"\u201c]", _core(m.group("label"))) and len(m.group("label").split()) <= 8 \
                 and not _FIRST_PERSON.search(m.group("label")):
             hits.append((st, m))
     if not hits:
@@ -625,7 +630,10 @@ _PERCEIVE = (r"(?:make|makes|made|making) out|catch|caught|pick(?:ed)? up|hear|h
              r"|discern|recogni[sz]e|transcribe|transcribed")
 #: The clause right before a quote that introduces it: it names hearing or saying and ends in ":" or "is/were".
 _HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB}|words?|phrase|sentence)\b"
-                          r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$", re.IGNORECASE)
+                          r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$"
+                          # "The audio is a short announcement: "…""
+                          r"|\b(?:audio|recording|clip|voicemail|voice message|announcement)\b[^\"\u201c\u2018.!?\n]{0,50}:\s*$",
+                          re.IGNORECASE)
 #: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
 _ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy|noise|inaudible|unintelligible|muffled"
                           r"|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b", re.IGNORECASE)
@@ -720,13 +728,22 @@ def _leading_note(s: str) -> str | None:
     return rest.strip()
 
 
+_SUPERSCRIPT = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+
+
+def _no_footnotes(s: str) -> str:
+    """``s`` without footnote markers ("again.¹") and the footnotes they point to (a line opening with one)."""
+    s = re.sub(rf"(?m)^[ \t]*[{_SUPERSCRIPT}]+[ \t]*\S.*$", "", s)
+    return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
+
+
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
     a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
     steps = []
     for step, clean in (("html", _html_text), ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
-                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks)):
+                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
         out = clean(s)
         if out and out != s:
             s, steps = out, [*steps, step]
