@@ -307,3 +307,11 @@ def test_table_d_scope_tense_and_spellings() -> None:
     assert not differences("I work out everyday.", "I work out every day.")
     assert not differences("It costs $50.", "It costs USD 50.")
     assert not differences("Add a quarter cup.", "Add ¼ cup.") and differences("Add ½ cup.", "Add ¼ cup.")
+
+
+def test_table_e_pairs_of_opposites() -> None:
+    for a, b in [("Book a double room.", "Book a single room."), ("The upper deck.", "The lower deck."),
+                 ("The outbound train.", "The inbound train."), ("In descending order.", "In ascending order.")]:
+        assert [d.slot for d in differences(a, b)] == ["polarity"], (a, b)
+    assert not differences("It's on the bottom deck.", "It's on the lower deck.")  # two pairs, one side each
+    assert not differences("Double-check it.", "Double check it.")

@@ -315,3 +315,15 @@ def test_table_d_shapes() -> None:
     assert extract_transcript("Transcript (confidence 0.5): Go now.").text == "Go now."
     assert extract_transcript("I heard: Go now. That's all that is said.").text == "Go now."
     assert extract_transcript('The recording is a voicemail: "Call me."').text == "Call me."
+
+
+def test_table_e_shapes_and_their_look_alikes() -> None:
+    assert extract_transcript("<text><w>Hi</w> <w>there.</w></text>").text == "Hi there."
+    assert extract_transcript("- speaker: A\n  text: Hi.\n- speaker: B\n  text: Bye.").text == "Hi. Bye."  # records
+    assert extract_transcript("Text: Hi.\nCleaned text: Hi!").text == "Hi."  # versions in one record
+    assert extract_transcript("Transcript: Wait (0:04) here.").text == "Wait here."
+    assert extract_transcript("Call me at [10:30] please.").text == "Call me at [10:30] please."  # a clock time stays
+    assert extract_transcript("Speaker count: 2\n\nA: Hi.\nB: Yo.").text == "Hi. Yo."
+    assert extract_transcript("A: the red one.").text == "A: the red one."  # one lettered line is no dialogue
+    assert extract_transcript("Here's what I could hear 👇\n\nGo left.").text == "Go left."
+    assert extract_transcript("I could hear it all\n\nGo left.").text == "I could hear it all\n\nGo left."  # no ":" or pointer

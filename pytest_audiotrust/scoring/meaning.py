@@ -96,7 +96,8 @@ _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
     ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above|over", "below|under"),
     ("until|till|til", "from|since"),
-    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
+    ("higher|upper", "lower_cmp"), ("single", "double"), ("inbound|incoming", "outbound|outgoing"),
+    ("ascending", "descending"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
     ("bigger|larger", "smaller"), ("longer", "shorter"), ("heavier", "lighter"), ("older", "younger"), ("better", "worse"),
 )
 #: Particles that flip only when one side gains what the other loses (they double as prepositions).

@@ -38,10 +38,12 @@ structure, in this order:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
+_PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
 _COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
@@ -118,7 +120,7 @@ _TRANSCRIPT_LABEL = re.compile(
 _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume"
-                         r"|keywords?|topics?|tags|entities|category|duration)\b"
+                         r"|keywords?|topics?|tags|entities|category|duration|identification|diari[sz]ation|count)\b"
                          # a language named alone labels a translation ("English: Hi"); "English transcription" does not
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
@@ -398,17 +400,21 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
             _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
             for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
-    if not said:
-        return None
+    if not said or (len(parts) == 1 and re.fullmatch(r"[A-Za-z]", _core(said[0][0])) and not head_said):
+        return None  # a lone "A: …" is speech ("A: the first option, or B: the second?"); a dialogue has two turns
     versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
-    said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
+    # records of a list ("- speaker: A ⏎ text: …" twice) are turns: a speaker field stands between their texts
+    where = [parts.index(said[i]) for i in versions]
+    records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
+    if not records:
+        said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
 #: An XML-like field ("<speech>…</speech>"); emphasis tags (<i>, <b>, <em> …, as in subtitles) are no fields.
-_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\w-]{0,30})"
+_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)\b)[A-Za-z][\w-]{0,30})"
                         r"(?:\s+[\w:-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>"
                         r"(?P<value>.*?)</(?P=tag)>",
                         re.DOTALL)
@@ -525,7 +531,9 @@ def _markup(s: str) -> tuple[str, str] | None:
     if delimited:
         return delimited
     if _XML_FIELD.search(body):
-        return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: {m.group('value').strip()}\n", body).strip(), ""
+        # a tag's text without the tags inside it ("<transcript><segment>Hi.</segment>…</transcript>")
+        return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: "
+                              f"{' '.join(re.sub(r'<[^<>]+>', ' ', m.group('value')).split())}\n", body).strip(), ""
     return None
 
 
@@ -541,6 +549,8 @@ def _drop_stage(text: str) -> str:
         square = m.group().strip().startswith("[") and not _SPEAKER_LABEL.match(tag)
         return " " if tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS or square else m.group()
     dropped = _STAGE.sub(keep, text).strip()
+    # an offset into the recording inside the speech ("Hi there (0:02) how are you"): a clock time ("[10:30]") stays
+    dropped = re.sub(r"\s*[\[(]0{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*", " ", dropped).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
@@ -569,7 +579,7 @@ _RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
 _CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
 _CUE_TIMING_ANY = re.compile(rf"{_TIME}\s*-->\s*{_TIME}")
-_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
+_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
 _TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
@@ -691,14 +701,16 @@ def _html_text(s: str) -> str | None:
 _INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|reads)\b)"
                               r"(?:(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
                               r"[^\n\"\u201c]{0,120}[.:]"
-                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n",
+                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n"
+                              # "Okay, here's the transcript for you 👇", "What I could make out:"
+                              rf"|^(?=[^\n]*\b(?:transcri\w*|{_PERCEIVE})\b)[^\n\"\u201c]{{0,120}}(?::|[{_PICTO}\u2193\u2b07]\ufe0f?)"
+                              r"\s*\n\s*\n",
                               re.IGNORECASE)
 
 
 #: Whisper's special and timestamp tokens left in a decoder's raw output ("<|en|>", "<|notimestamps|>", "<|2.40|>").
 _WHISPER_TOKEN = re.compile(r"<\|[\w.]{1,30}\|>")
 #: Pictographs decorating a line's start ("🎙️ Speaker: …").
-_PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"
 _LINE_EMOJI = re.compile(rf"(?m)^[ \t]*[{_PICTO}][{_PICTO}\ufe0f\u200d]*[ \t]*")
 #: Markdown emphasis wrapped around a quote: **"…"**, _"…"_.
 _EMPHASIZED_QUOTE = re.compile(r"(\*{1,2}|_{1,2})([\"\u201c][^\"\u201d\n]+[\"\u201d])\1")
