@@ -7,9 +7,12 @@ emotion: â€¦", markdown headings and bold labels), timestamps ("00:00 - 00:03: â
 transcript ("The tone is slightly frustrated.", "Let me know if you need anything else."). The text is read as
 structure, in this order:
 
-0. HTML (block tags end lines, inline tags go); a first paragraph that only presents the transcript ("The transcript
-   reads as follows.") goes;
-1. structured output first: a JSON object or list anywhere (its transcript key, or its segments' texts joined),
+0. surface markup that is never words: HTML (block tags end lines, inline tags go), Whisper's special tokens
+   ("<|en|>"), emoji before a label, emphasis around a quote, footnotes, a leading note about the audio, speaker
+   header lines of meeting exports ("Speaker 1  0:00"); a first paragraph that only presents the transcript ("The
+   transcript reads as follows.", "Here's the text from the audio (Spanish):", "What I could make out:") goes;
+1. structured output first: a JSON object or list anywhere, or a Python-printed one (its transcript key, camelCase
+   too, or its segments' texts or word tokens joined), a CSV/TSV export with a text column,
    a markdown table (its transcript column);
 2. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
 3. blocks: a fenced code block or a markdown block quote is the transcript when text around it is a wrapper; SRT and
