@@ -315,3 +315,11 @@ def test_table_e_pairs_of_opposites() -> None:
         assert [d.slot for d in differences(a, b)] == ["polarity"], (a, b)
     assert not differences("It's on the bottom deck.", "It's on the lower deck.")  # two pairs, one side each
     assert not differences("Double-check it.", "Double check it.")
+
+
+def test_table_f_codes_bounds_and_halves() -> None:
+    assert not differences("The code is X R seven.", "The code is X-R-7.")
+    assert not differences("I'm Kate, K-A-T-E.", "I'm Kate, Kate.")  # a spelled word still joins
+    assert differences("Pay after 30 days.", "Pay within 30 days.")
+    assert not differences("50% of the seats are taken.", "Half the seats are taken.")
+    assert differences("A third of the seats are taken.", "Half the seats are taken.")

@@ -327,3 +327,14 @@ def test_table_e_shapes_and_their_look_alikes() -> None:
     assert extract_transcript("A: the red one.").text == "A: the red one."  # one lettered line is no dialogue
     assert extract_transcript("Here's what I could hear 👇\n\nGo left.").text == "Go left."
     assert extract_transcript("I could hear it all\n\nGo left.").text == "I could hear it all\n\nGo left."  # no ":" or pointer
+
+
+def test_table_f_shapes_and_their_look_alikes() -> None:
+    assert extract_transcript("1) Transcript — Go.\n2) Emotion — calm").text == "Go."
+    assert extract_transcript("Speaker A | Hi.\nSpeaker B | Yo.").text == "Hi. Yo."
+    assert extract_transcript("Transcript\n---------\nGo now.").text == "Go now."  # a rule line is no arrow
+    assert extract_transcript("ASR hypothesis #1: go now\nASR hypothesis #2: go now!").text == "go now"
+    assert extract_transcript('The voice is calm: "Sit down."').text == "Sit down."
+    assert extract_transcript("Hi.\n\n(end of message)").text == "Hi."
+    assert extract_transcript("Yes — I think so — maybe.").text == "Yes — I think so — maybe."  # dashes in speech stay
+    assert extract_transcript("The end of the message was cut, she said.").text == "The end of the message was cut, she said."

@@ -94,7 +94,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
-    ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above|over", "below|under"),
+    ("before|within", "after"), ("left", "right"), ("yes", "no_answer"), ("above|over", "below|under"),
     ("until|till|til", "from|since"),
     ("higher|upper", "lower_cmp"), ("single", "double"), ("inbound|incoming", "outbound|outgoing"),
     ("ascending", "descending"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
@@ -251,7 +251,8 @@ def _expand(text: str) -> str:
         return _ABBREVIATIONS[low] + space
     text = str(text).translate(_APOSTROPHES).translate(_VULGAR_FRACTIONS)
     # a word spelled in capitals letter by letter ("K-A-T-E", "B O B") is that word
-    text = re.sub(r"(?<![\w'-])[A-Z](?:[- ][A-Z](?![\w']))+(?![\w'-])", lambda m: re.sub(r"[- ]", "", m.group()), text)
+    text = re.sub(r"(?<![\w'-])[A-Z](?:[- ][A-Z](?![\w']))+(?![\w'-])(?![ -](?:\d|(?:zero|oh|one|two|three|four|five|six|seven"
+                  r"|eight|nine)\b))", lambda m: re.sub(r"[- ]", "", m.group()), text)  # "X R seven" is a code, no word
     text = re.sub(rf"\b(?:{'|'.join(_ACRONYMS)})\b", lambda m: _ACRONYMS[m.group()], text)
     # letters and digits spelled one by one with dashes ("A-7-X") read as they are said ("A 7 X")
     text = re.sub(r"\b[A-Za-z0-9](?:-[A-Za-z0-9])+\b",
@@ -414,6 +415,7 @@ def normalise(text: str) -> str:
     low = re.sub(r"\b(every|any)(day|time)\b", r"\1 \2", low)  # "everyday" is how "every day" sounds
     low = re.sub(r"\b(usd|gbp|eur)\s?(?=\d)", lambda m: {"usd": "$", "gbp": "£", "eur": "€"}[m.group(1)], low)
     low = re.sub(r"\bevery other\b", "every 2nd", low)  # "every other day" = every second day
+    low = re.sub(r"\bhalf (?:of )?(the|my|your|our|their|his|her|its|them|us)\b", r"50 percent of \1", low)  # "half the seats"
     low = re.sub(r"(?:\b(?:19|20)|'|\u2019|\b)([1-9]0)'?s\b", r"decade\1", low)  # "the 70s" = "the '70s" = "the 1970s"
     low = re.sub(rf"\b({'|'.join(_DECADES)})\b", lambda m: f"decade{_DECADES[m.group(1)]}", low)
     low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)

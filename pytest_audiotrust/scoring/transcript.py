@@ -69,8 +69,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
-        ("transcript arrow", r"^\s*(?:the )?(?:transcript(?:ion)?|text|speech|spoken text)\s*(?:\([^()\n]{1,40}\))?\s*"
-                             r"(?:\u2192|\u2014|\u2013|--?>?|=>)\s*"),
+        ("transcript arrow", r"^\s*(?:the )?(?:transcript(?:ion)?|text|speech|spoken text)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+                             r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
     )
 )
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
@@ -90,7 +90,7 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
@@ -118,7 +118,7 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
     r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
-    r"(?: (?:version|text|output))?$|^speak$", re.IGNORECASE)
+    r"(?: (?:version|text|output))?$|^speak$|\b(?:caption|subtitle|hypothes[ie]s|asr|stt)\b", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
 _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
@@ -153,6 +153,7 @@ _COMMENTARY = re.compile(
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
     r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
     r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
 _VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
@@ -298,8 +299,9 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     b = _BRACKET_LABEL.match(line)
     if b and _SPEAKER_LABEL.match(b.group("label")):  # "[Speaker 1] Have you fed the cat?"
         return "", [(b.group("label"), line[b.end():].strip())]
-    d = re.match(r"^\s*(?P<label>[A-Za-z][\w ]{0,20}?)\s+[\u2014\u2013]\s+(?=\S)", line)
-    if d and _SPEAKER_LABEL.match(d.group("label")):  # "Speaker 1 — Are we nearly there?"
+    d = re.match(r"^\s*(?P<num>(?:[-*\u2022]|\d{1,2}[.)])\s*)?(?P<label>[A-Za-z][\w ]{0,20}?)\s+[\u2014\u2013|]\s+(?=\S)", line)
+    if d and (_SPEAKER_LABEL.match(d.group("label")) or (d.group("num") and (  # "Speaker 1 — Are we nearly there?",
+            _TRANSCRIPT_LABEL.search(d.group("label")) or _META_LABEL.search(d.group("label"))))):  # "1) Transcript — …"
         return "", [(d.group("label"), line[d.end():].strip())]
     starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
     hits = []
@@ -645,11 +647,13 @@ _PERCEIVE = (r"(?:make|makes|made|making) out|catch|caught|pick(?:ed)? up|hear|h
 _HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB}|words?|phrase|sentence)\b"
                           r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$"
                           # "The audio is a short announcement: "…""
-                          r"|\b(?:audio|recording|clip|voicemail|voice message|announcement)\b[^\"\u201c\u2018.!?\n]{0,50}:\s*$",
+                          r"|\b(?:audio|recording|clip|voicemail|voice message|announcement|tone|voice)\b"
+                          r"[^\"\u201c\u2018.!?\n]{0,50}:\s*$",
                           re.IGNORECASE)
 #: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
-_ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy|noise|inaudible|unintelligible|muffled"
-                          r"|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b", re.IGNORECASE)
+_ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|tone|voice|unclear|noisy|noise|inaudible|unintelligible"
+                          r"|muffled|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b",
+                          re.IGNORECASE)
 
 
 #: A model declining to help or transcribe ("I can't help with that: it says "…"" still gives the words).
@@ -706,7 +710,8 @@ _INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|read
                               r"[^\n\"\u201c]{0,120}[.:]"
                               r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n"
                               # "Okay, here's the transcript for you 👇", "What I could make out:"
-                              rf"|^(?=[^\n]*\b(?:transcri\w*|{_PERCEIVE})\b)[^\n\"\u201c]{{0,120}}(?::|[{_PICTO}\u2193\u2b07]\ufe0f?)"
+                              rf"|^(?=[^\n]*\b(?:transcri\w*|result|output|text|{_PERCEIVE})\b)[^\n\"\u201c]{{0,120}}"
+                              rf"(?::|[{_PICTO}\u2193\u2b07]\ufe0f?)"
                               r"\s*\n\s*\n",
                               re.IGNORECASE)
 
