@@ -3,8 +3,8 @@
     python benchmarks/bench_text_verdicts.py [tables-module ...] [--misses]
 
 Default tables: ``tests/_heldout_text.py`` (written before the issue-22 parser change) and ``tests/_fresh_text.py``
-to ``tests/_fresh8_text.py`` (written after it, each scored once before the causes it exposed were fixed;
-``_fresh5_text`` to ``_fresh8_text`` hold transcripts and meaning pairs only, first score in ``tests/heldout_scores/``);
+to ``tests/_fresh14_text.py`` (written after it, each scored once before the causes it exposed were fixed;
+``_fresh5_text`` to ``_fresh14_text`` hold transcripts and meaning pairs only, first score in ``tests/heldout_scores/``);
 ``tests/_heldout_refusal2.py`` / ``tests/_fresh_refusal2.py``: refusals only, before / after the structural reader.
 A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
 row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
@@ -68,7 +68,8 @@ def score(tables: object) -> dict[str, tuple[int, int, list[str]]]:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
-                     "_fresh6_text", "_fresh7_text", "_fresh8_text",
+                     "_fresh6_text", "_fresh7_text", "_fresh8_text", "_fresh9_text", "_fresh10_text", "_fresh11_text",
+                     "_fresh12_text", "_fresh13_text", "_fresh14_text",
                      "_llm_transcripts", "_heldout_refusal2", "_fresh_refusal2", "_llm_refusals"]
     rows = []
     for name in names:

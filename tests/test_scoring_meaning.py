@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pytest_audiotrust import expect, results
-from pytest_audiotrust.scoring.meaning import differences, slots
+from pytest_audiotrust.scoring.meaning import differences, normalise, slots
 
 # (output, reference, slot that must differ)
 FLIPS: list[tuple[str, str, str]] = [
@@ -209,3 +209,117 @@ def test_clock_minutes_bounds_and_prefixes_spelled_out() -> None:
     assert differences("Send no more than five.", "Send no five.")  # "no" before a noun still negates
     assert [d.slot for d in differences("Code 4-7-4.", "Code 4-4-7.")] == ["number"]
     assert not differences("Book a table for 4 at 8.", "Book a table at 8 for 4.")  # separate numbers may move
+
+
+def test_roles_swap_only_when_two_words_trade_what_governs_them() -> None:
+    assert [d.slot for d in differences("Fly from Rome to Paris.", "Fly from Paris to Rome.")] == ["role"]
+    assert [d.slot for d in differences("Ask Ben to call Anna.", "Ask Anna to call Ben.")] == ["role"]
+    assert not differences("Fly to Rome from Paris.", "Fly from Paris to Rome.")  # the phrases moved, the roles did not
+    assert not differences("Call Mary and John.", "Call John and Mary.")  # coordinated words share their governor
+    assert not differences("Ben was called by Anna.", "Anna called Ben.")  # a passive is no swap
+
+
+def test_ordinals_homophones_and_spelled_letters() -> None:
+    assert [d.slot for d in differences("Book it for three.", "Book it for the 3rd.")] == ["number"]
+    assert not differences("It is on May 3.", "It is on the 3rd of May.")  # beside a month an ordinal is the date
+    assert not differences("It's on the twenty-second floor.", "It's on the 22nd floor.")  # "second" is no unit here
+    assert differences("Wait twenty seconds.", "Wait twenty minutes.")
+    assert not differences("Press won.", "Press one.") and not differences("Buy 4 tickets for Ann.", "Buy for tickets for Ann.")
+    assert differences("Buy two tickets.", "Buy four tickets.") and differences("Buy four tickets.", "Buy tickets.")
+    assert not differences("Spell it B O B.", "Spell it B-O-B.") and differences("Spell it B-O-P.", "Spell it B-O-B.")
+    assert not differences("Double-check the e-mail.", "Double check the email.")  # words with dashes are no spelling
+
+
+def test_units_rates_scales_bounds_and_complements() -> None:
+    assert differences("Take 10 mcg.", "Take 10 mg.") and not differences("Take ten milligrams.", "Take 10 mg.")
+    assert not differences("Take it twice a day.", "Take it twice daily.")
+    assert not differences("It costs two and a half million dollars.", "It costs $2.5M.")
+    assert differences("It costs $25M.", "It costs $2.5M.") and differences("Walk 5 m.", "Walk 5 miles.")
+    assert not differences("Call oh two oh, double oh one eight.", "Call 020 0018.")
+    assert not differences("See you at half seven.", "See you at 7:30.")
+    assert "7:30" not in normalise("Fold it in half seven times.")  # "half seven" is a time only after "at", "by" ...
+    assert differences("Wait at most 5 minutes.", "Wait at least 5 minutes.")
+    assert not differences("Wait a minimum of 5 minutes.", "Wait at least 5 minutes.")
+    assert differences("Call me unless it rains.", "Call me if it rains.")
+    assert not differences("Call me unless it rains.", "Call me if it doesn't rain.")
+    assert not differences("Remember the keys.", "Don't forget the keys.")
+    assert differences("Forget the keys.", "Remember the keys.")
+    assert differences("Don't remember the keys.", "Remember the keys.")
+
+
+def test_table_b_money_clock_idioms_spelled_words_and_acronyms() -> None:
+    assert not differences("It's three pounds fifty.", "It's £3.50.") and differences("It's three pounds fifteen.", "It's £3.50.")
+    assert not differences("It's a dollar ninety-nine.", "It's $1.99.")
+    assert not differences("It weighs three pounds.", "It weighs 3 lbs.")  # a weight, no pence after it
+    assert not differences("Meet at a quarter after five.", "Meet at 5:15.") and not differences("Quarter till six.", "5:45.")
+    assert not differences("Walk ten thousand steps.", "Walk 10K steps.") and not differences("Suite four B.", "Suite 4B.")
+    assert not differences("I'm Kate, Kate.", "I'm Kate, K-A-T-E.") and differences("I'm Kate, K-A-T-H.", "I'm Kate, K-A-T-E.")
+    assert not differences("Send it as soon as possible.", "Send it ASAP.") and not differences("Go to Room 4.", "Go to Rm 4.")
+    assert not differences("I am going to call.", "I'm gonna call.")
+
+
+def test_table_b_bounds_tense_frequency_and_duty() -> None:
+    assert differences("Only under 18s.", "Only over 18s.") and differences("Open from five.", "Open until five.")
+    assert not differences("Open from nine to five.", "Open from nine until five.")  # "until" dropped, nothing gained
+    assert differences("Prices rose to 5%.", "Prices rose by 5%.") and not differences("Move it to 5.", "Move it 5.")
+    assert differences("It will arrive next week.", "It arrived last week.")
+    assert not differences("The final train will be at 9.", "The last train will be at 9.")  # "last train" is no past
+    assert differences("Water it every other day.", "Water it every day.")
+    assert differences("Anna gave Tom the keys.", "Tom gave Anna the keys.")
+    assert differences("You don't have to sign it.", "You must not sign it.")
+    assert not differences("You needn't sign it.", "You don't have to sign it.")
+
+
+def test_table_c_numbers_in_roles_decades_fractions_of_hours_and_states() -> None:
+    assert [d.slot for d in differences("Buy 1, get 2 free.", "Buy 2, get 1 free.")] == ["role"]
+    assert differences("Go from floor 9 to floor 2.", "Go from floor 2 to floor 9.")
+    assert not differences("Book a table at 8 for 4.", "Book a table for 4 at 8.")  # numbers move, their roles stay
+    assert not differences("Take two tablets two times a day.", "Take 2 tablets twice a day.")
+    assert not differences("Music from the seventies.", "Music from the 70s.") and differences("The 60s.", "The 70s.")
+    assert not differences("It takes 45 minutes.", "It takes three-quarters of an hour.")
+    assert not differences("It takes 30 minutes.", "It takes half an hour.")
+    assert differences("It takes 30 hours.", "It takes 0.5 hours.")
+    assert not differences("It's one million pounds.", "It's £1m.")
+    assert differences("I can hear you.", "I can hardly hear you.")
+    assert differences("Turn it anticlockwise.", "Turn it clockwise.")
+    assert not differences("The door is locked.", "The door isn't unlocked.")  # a state is one side or the other
+    assert differences("Lock the door.", "Don't unlock the door.")  # not unlocking is no locking
+
+
+def test_a_before_a_unit_is_one_unless_it_is_a_rate() -> None:
+    assert not differences("Wait one minute.", "Wait a minute.") and not differences("Wait one second.", "Wait a second.")
+    assert differences("Wait two seconds.", "Wait a second.") and differences("Give me two hours.", "Give me an hour.")
+    assert not differences("It pays five dollars per hour.", "It pays $5 an hour.")  # "an hour" is a rate here
+    assert not differences("Take it twice daily.", "Take it twice a day.")
+    assert not differences("A 10 second delay.", "A ten second delay.")  # "ten second" is the unit, no ordinal 2
+
+
+def test_table_d_scope_tense_and_spellings() -> None:
+    assert [d.slot for d in differences("None of them came.", "Not all of them came.")] == ["negation"]
+    assert not differences("Not everyone came.", "Not all of them came.")
+    assert not differences("I think it's not open.", "I don't think it's open.")  # the negation raised onto "think"
+    assert differences("I think it's open.", "I don't think it's open.")
+    assert not differences("Don't call unless it's urgent.", "Only call if it's urgent.")
+    assert differences("Call unless it's urgent.", "Call if it's urgent.")
+    assert differences("You should have called him.", "You should call him.")
+    assert not differences("They had already left.", "They'd already left.")
+    assert not differences("I would like tea.", "I'd like tea.")
+    assert not differences("I work out everyday.", "I work out every day.")
+    assert not differences("It costs $50.", "It costs USD 50.")
+    assert not differences("Add a quarter cup.", "Add ¼ cup.") and differences("Add ½ cup.", "Add ¼ cup.")
+
+
+def test_table_e_pairs_of_opposites() -> None:
+    for a, b in [("Book a double room.", "Book a single room."), ("The upper deck.", "The lower deck."),
+                 ("The outbound train.", "The inbound train."), ("In descending order.", "In ascending order.")]:
+        assert [d.slot for d in differences(a, b)] == ["polarity"], (a, b)
+    assert not differences("It's on the bottom deck.", "It's on the lower deck.")  # two pairs, one side each
+    assert not differences("Double-check it.", "Double check it.")
+
+
+def test_table_f_codes_bounds_and_halves() -> None:
+    assert not differences("The code is X R seven.", "The code is X-R-7.")
+    assert not differences("I'm Kate, K-A-T-E.", "I'm Kate, Kate.")  # a spelled word still joins
+    assert differences("Pay after 30 days.", "Pay within 30 days.")
+    assert not differences("50% of the seats are taken.", "Half the seats are taken.")
+    assert differences("A third of the seats are taken.", "Half the seats are taken.")

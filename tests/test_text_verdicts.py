@@ -2,8 +2,8 @@
 transcripts out of any wrapper, meaning pairs; and the method + confidence every verdict carries.
 
 The tables live in ``_heldout_text.py`` (written and committed before the parser change) and ``_fresh_text.py``
-to ``_fresh8_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
-in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` to ``_fresh8_text`` (transcripts and
+to ``_fresh14_text.py`` (written after it, each scored once before the causes it exposed were fixed; first scores
+in ``benchmarks/results/text_verdicts_after.md`` and, for ``_fresh5_text`` to ``_fresh14_text`` (transcripts and
 meaning pairs only), in ``tests/heldout_scores/``); ``_heldout_refusal2.py`` (refusals only, committed before the
 structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first scoring 85 %);
 ``_llm_refusals.py`` (real replies of the bundled LLM); ``_llm_transcripts.py`` (the bundled cascade's real
@@ -22,6 +22,12 @@ import _fresh5_text
 import _fresh6_text
 import _fresh7_text
 import _fresh8_text
+import _fresh9_text
+import _fresh10_text
+import _fresh11_text
+import _fresh12_text
+import _fresh13_text
+import _fresh14_text
 import _fresh_refusal2
 import _fresh_refusal3
 import _fresh_refusal4
@@ -43,8 +49,9 @@ from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
-        _fresh8_text, _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3,
-        _fresh_refusal3, _fresh_refusal4, _fresh_refusal5)
+        _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text,
+        _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
+        _fresh_refusal5)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -93,8 +100,10 @@ def test_the_transcript_comes_out_of_its_wrapper(row: tuple[str, str]) -> None:
 
 
 #: Meaning pairs the slot check leaves to the embedding half (strict): one content word swapped ("window" / "aisle
-#: seat", "salt" / "sugar"); a slot for it would call synonyms flips (``test_synonyms_are_left_to_the_embedding``).
-MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39"}
+#: seat", "salt" / "sugar"); a slot for it would call synonyms flips (``test_synonyms_are_left_to_the_embedding``);
+#: a whole phrase said another way ("five grand": the currency unsaid; "half price" / "50% off"; "out of order" /
+#: "working").
+MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39", "fresh11_text-09", "fresh11_text-12", "fresh14_text-16"}
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="left to the embedding"))

@@ -222,3 +222,119 @@ def test_a_decline_that_still_quotes_the_words_gives_the_words_and_a_bare_declin
         "Set a timer for 10 minutes."
     assert extract_transcript("I'm sorry, but I can't help with that.").refusal
     assert extract_transcript('I can\'t read the sign. It says "exit".').text == 'I can\'t read the sign. It says "exit".'
+
+
+@pytest.mark.parametrize("speech", [
+    "Text me when you're out.",  # a transcript label word opening speech is no marker line
+    "The transcript is ready, here it is.",  # names the transcript, but no paragraph follows it
+    "I removed the old shelf yesterday.",  # first-person editing words inside speech, not a note after a transcript
+    "Press <b> to bold the text.",  # an angle-bracketed word with no block tag around it is not HTML
+    "Summary of the day: we won.",  # a meta label opening speech with no transcript field is kept
+])
+def test_speech_that_looks_like_round_4_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+@pytest.mark.parametrize(("raw", "want", "step"), [
+    ("<div>Lights off.<br>Doors locked.</div>", "Lights off.\nDoors locked.", "html"),
+    ("=== BEGIN TRANSCRIPT ===\nHold the lift.\n=== END TRANSCRIPT ===", "Hold the lift.", "fields: TRANSCRIPT"),
+    ("Below is the transcription.\n\nKeep left.", "Keep left.", "lead-in paragraph"),
+    ("```text\nNo entry.\n```", "No entry.", "code fence"),
+])
+def test_round_4_wrappers_are_named_in_the_steps(raw: str, want: str, step: str) -> None:
+    ex = extract_transcript(raw)
+    assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+def test_two_versions_of_one_transcript_give_the_first_and_two_speakers_give_both() -> None:
+    assert extract_transcript("Transcript: Hi there.\nClean transcript: Hi.").text == "Hi there."
+    assert extract_transcript("Speaker 1: Hi there.\nSpeaker 2: Hi.").text == "Hi there. Hi."
+    assert extract_transcript('A man asks: "Ready?" A woman replies: "Yes."').text == "Ready? Yes."
+    # the user's prompt echoed as a field is no speech; a square-bracketed tag never is; a parenthesis may be
+    assert extract_transcript('Transcript: Go.\nYou asked: "What is said?"').text == "Go."
+    assert extract_transcript("Transcript: [sarcastic] Great, just great.").text == "Great, just great."
+    assert extract_transcript("Transcript: Meet me at the (new) cafe.").text == "Meet me at the (new) cafe."
+
+
+@pytest.mark.parametrize("speech", [
+    "Meet me at 5:30\nBring the cake.",  # a time after words is no speaker header (no column gap)
+    "Let me know if you can come.\n\nSee you Friday.",  # a courtesy paragraph first, but nothing about the audio
+    "Raw fish is fine\nCorrected the rota",  # version-like words opening lines with no colon are speech
+    "Price, quantity, text\nare the columns we need",  # a comma list with no rows to match its header
+])
+def test_speech_that_looks_like_table_b_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+@pytest.mark.parametrize(("raw", "want", "step"), [
+    ("<|en|><|transcribe|> Hi.<|endoftext|>", "Hi.", "whisper tokens"),
+    ("Note: the recording is faint.\n\nHi there.", "Hi there.", "leading note"),
+    ("Speaker 2  1:05\nNot yet.", "Not yet.", "speaker headers"),
+    ("id,text\n1,Go now.\n2,Wait.", "Go now. Wait.", "csv: text"),
+    ('{"elements": [{"value": "Hi"}, {"value": ","}, {"value": "you"}]}', "Hi, you", "json: elements[].words"),
+    ('{"DisplayText": "Lights on."}', "Lights on.", "json: DisplayText"),
+])
+def test_table_b_wrappers_are_named_in_the_steps(raw: str, want: str, step: str) -> None:
+    ex = extract_transcript(raw)
+    assert (ex.text, ex.rule.split(" + ")[0]) == (want, step)
+
+
+@pytest.mark.parametrize("speech", [
+    "Q and A starts at noon.",
+    "Honestly — I think so.",  # a dash after a word that names no transcript
+    "I'll call you later — Anna",  # a name signing off speech, not an attribution after a quote
+    "The score is 3 — 1 to us.",
+])
+def test_speech_that_looks_like_table_c_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+def test_table_c_shapes() -> None:
+    assert extract_transcript("Q: What does the speaker say?\nA: Hi.").text == "Hi."  # the prompt, not an interview turn
+    assert extract_transcript("Q: Why?\nA: Because.").text == "Why? Because."
+    assert extract_transcript(">> HOST: Hi.\n>> GUEST: Hello.").text == "Hi. Hello."
+    assert extract_transcript("Fine. [LAUGHTER] Okay.").text == "Fine. Okay."
+    assert extract_transcript("[SPEAKER 2] Okay.\n[SPEAKER 3] Fine.").rule == "fields: SPEAKER 2, SPEAKER 3"  # labels, no tags
+    assert extract_transcript("{'transcript': 'Go.'}").text == "Go."
+    assert extract_transcript("English transcription: \"Go.\"\nChinese translation: not required.").text == "Go."
+    assert extract_transcript("Transcript: Go.\nKeywords: go").text == "Go."
+
+
+@pytest.mark.parametrize("speech", [
+    "Anna — are you coming?",  # a name and a dash: only a speaker label is cut there
+    "That's all I wanted to say.",  # "that's all" as the whole utterance stays
+    "The audio cable is broken: can you bring another?",  # a sentence about an audio cable, no quote after it
+])
+def test_speech_that_looks_like_table_d_wrappers_passes_unchanged(speech: str) -> None:
+    assert extract_transcript(speech).text == speech
+
+
+def test_table_d_shapes() -> None:
+    assert extract_transcript("Speaker A — Hi.\nSpeaker B — Hello.").text == "Hi. Hello."
+    assert extract_transcript("Transcript: Go now.² \n\n² Noisy here.").text == "Go now."
+    assert extract_transcript("Transcript (confidence 0.5): Go now.").text == "Go now."
+    assert extract_transcript("I heard: Go now. That's all that is said.").text == "Go now."
+    assert extract_transcript('The recording is a voicemail: "Call me."').text == "Call me."
+
+
+def test_table_e_shapes_and_their_look_alikes() -> None:
+    assert extract_transcript("<text><w>Hi</w> <w>there.</w></text>").text == "Hi there."
+    assert extract_transcript("- speaker: A\n  text: Hi.\n- speaker: B\n  text: Bye.").text == "Hi. Bye."  # records
+    assert extract_transcript("Text: Hi.\nCleaned text: Hi!").text == "Hi."  # versions in one record
+    assert extract_transcript("Transcript: Wait (0:04) here.").text == "Wait here."
+    assert extract_transcript("Call me at [10:30] please.").text == "Call me at [10:30] please."  # a clock time stays
+    assert extract_transcript("Speaker count: 2\n\nA: Hi.\nB: Yo.").text == "Hi. Yo."
+    assert extract_transcript("A: the red one.").text == "A: the red one."  # one lettered line is no dialogue
+    assert extract_transcript("Here's what I could hear 👇\n\nGo left.").text == "Go left."
+    assert extract_transcript("I could hear it all\n\nGo left.").text == "I could hear it all\n\nGo left."  # no ":" or pointer
+
+
+def test_table_f_shapes_and_their_look_alikes() -> None:
+    assert extract_transcript("1) Transcript — Go.\n2) Emotion — calm").text == "Go."
+    assert extract_transcript("Speaker A | Hi.\nSpeaker B | Yo.").text == "Hi. Yo."
+    assert extract_transcript("Transcript\n---------\nGo now.").text == "Go now."  # a rule line is no arrow
+    assert extract_transcript("ASR hypothesis #1: go now\nASR hypothesis #2: go now!").text == "go now"
+    assert extract_transcript('The voice is calm: "Sit down."').text == "Sit down."
+    assert extract_transcript("Hi.\n\n(end of message)").text == "Hi."
+    assert extract_transcript("Yes — I think so — maybe.").text == "Yes — I think so — maybe."  # dashes in speech stay
+    assert extract_transcript("The end of the message was cut, she said.").text == "The end of the message was cut, she said."

@@ -17,13 +17,26 @@ A slot is content whose change changes what the sentence asks or states:
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
   against the other text's words, so an all-lower-case transcript does not count as a change;
+* ``role``: two words that trade what governs them ("from Monday to Friday" / "from Friday to Monday", "Ask Anna to
+  call Ben" / "Ask Ben to call Anna"); phrases that only move ("to savings from checking") keep their roles;
+* ``tense``: past against future ("a week ago" / "in a week", "last Monday" / "next Monday": auxiliaries and
+  "last"/"next" before a time word; a bare "-ed" verb is not read);
+* the preposition of a change ("increased by 5%" / "to 5%"), bounds ("over"/"under", "until"/"from"), "every other"
+  (every 2nd) and the scope of a duty ("must not sign" / "don't have to sign") differ; money said the British way
+  ("three pounds fifty" = "£3.50"), US clock idioms ("a quarter after five"), capitals spelled letter by letter
+  ("K-A-T-E" = "KATE"), acronyms ("ASAP") and "gonna"/"wanna" agree;
+* an ordinal outside a date is no amount ("for the 3rd" / "for three"; "May 3" = "the 3rd of May"); a number word
+  and a word that sounds the same are one speech ("press one" / "press won", "four" / "for"); letters spelled with
+  dashes read as said ("B-O-B" = "B O B"); "unless" is "if not"; a negated word and its complement agree ("don't
+  forget" = "remember"), the complement alone flips ("forget" / "remember");
 * numbers keep their sign ("-5" = "minus five" differs from "5"); "four dollars and fifty cents" = "$4.50";
   digits read one by one ("three oh two") are one number; dotted initials ("U.S.") are one word.
 
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
 count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
 times get one spelling ("noon" = "12 pm", "17:00" = "5 pm", "five in the afternoon" = "5 pm", "a quarter past
-five" = "5:15"), halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a",
+five" = "5:15", British "at half seven" = "7:30"), "daily" = "a day", "$2.5M" = "2,500,000", "double oh" = "oh oh",
+halves and fractions become decimals ("an hour and a half" = "1.5 hours", "1/2" = "half a",
 "three point five" = "3.5"), "a dozen" is 12 and a change "by half" is one by 50 percent; a decimal point moved
 ("3.5%" / "35%") is a different number, though the digits agree.
 :func:`compare` gives the verdict with its method and confidence. A polarity slot differs only when one side
@@ -39,22 +52,30 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import TENS, digit_runs, digit_string, find_numbers
+from .numbers import ORDINALS, TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
-SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name")
+SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name", "role",
+                          "tense")
 
 _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
     (r"\bain't\b", "is not"), (r"n't\b", " not"), (r"\blet's\b", "let us"), (r"'re\b", " are"), (r"'ve\b", " have"),
-    (r"'ll\b", " will"), (r"'m\b", " am"), (r"'d\b", " would"), (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
-    (r"\bo'clock\b", ""),
+    (r"'ll\b", " will"), (r"'m\b", " am"),
+    # "they'd already left" is "had"; "I'd like" is "would"
+    (r"'d(?= (?:(?:already|just|never|ever|not) )?(?:been|better|gone|done|seen|left|taken|given|eaten|written|forgotten"
+     r"|known|made|said|told|heard|found|got|gotten|had|\w+ed)\b)", " had"), (r"'d\b", " would"),
+    (r"\b(it|that|there|here|what|who|he|she)'s\b", r"\1 is"),
+    (r"\bo'clock\b", ""), (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\bgotta\b", "got to"),
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_VULGAR_FRACTIONS = str.maketrans({"\u00bc": " 1/4", "\u00bd": " 1/2", "\u00be": " 3/4", "\u2153": " 1/3", "\u2154": " 2/3",
+                                   "\u215b": " 1/8"})
 
-NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere"})
+NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere", "hardly",
+                      "barely", "scarcely"})
 
 #: Polarity pairs: (first side, second side). Words listed after "|" are synonyms of that side.
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -67,14 +88,16 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("true", "false"), ("top", "bottom"), ("upstairs", "downstairs"), ("inside|indoors", "outside|outdoors"),
     ("early|earlier", "late|later"), ("hot", "cold"), ("high", "low"), ("first", "last"), ("front", "back|rear"),
     ("north", "south"), ("east", "west"), ("entrance", "exit"), ("arrive|arrival", "depart|departure"),
-    ("maximum|max", "minimum|min"), ("plus", "minus"), ("positive", "negative"),
+    ("maximum|max|most", "minimum|min|least"), ("plus", "minus"), ("positive", "negative"),
     ("rise|climb|grow|soar", "fall|drop|sink|shrink|dip|plunge"),
 )
 _COMPARATIVES: tuple[tuple[str, str], ...] = (
     ("louder", "quieter|softer"), ("warmer|hotter", "cooler|colder"), ("brighter", "dimmer|darker"),
     ("faster", "slower"), ("more", "less|fewer"), ("next", "previous"),
-    ("before", "after"), ("left", "right"), ("yes", "no_answer"), ("above", "below"),
-    ("higher", "lower_cmp"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
+    ("before|within", "after"), ("left", "right"), ("yes", "no_answer"), ("above|over", "below|under"),
+    ("until|till|til", "from|since"),
+    ("higher|upper", "lower_cmp"), ("single", "double"), ("inbound|incoming", "outbound|outgoing"),
+    ("ascending", "descending"), ("forward|forwards", "backward|backwards"), ("cheaper|cheap|inexpensive", "expensive|pricier"),
     ("bigger|larger", "smaller"), ("longer", "shorter"), ("heavier", "lighter"), ("older", "younger"), ("better", "worse"),
 )
 #: Particles that flip only when one side gains what the other loses (they double as prepositions).
@@ -134,6 +157,11 @@ for _canon, _words in {
     "liter": "liter liters litre litres", "ounce": "ounce ounces oz", "cup": "cup cups",
     "calorie": "calorie calories kcal", "byte": "byte bytes", "gigabyte": "gigabyte gigabytes gb",
     "megabyte": "megabyte megabytes mb", "volt": "volt volts", "watt": "watt watts",
+    "milligram": "milligram milligrams mg", "microgram": "microgram micrograms mcg µg", "milliliter":
+    "milliliter milliliters millilitre millilitres ml", "centimeter": "centimeter centimeters centimetre centimetres cm",
+    "millimeter": "millimeter millimeters millimetre millimetres mm", "yard": "yard yards yd yds",
+    "gallon": "gallon gallons gal", "pint": "pint pints pt", "tonne": "tonne tonnes ton tons",
+    "teaspoon": "teaspoon teaspoons tsp", "tablespoon": "tablespoon tablespoons tbsp",
 }.items():
     for _w in _words.split():
         UNITS[_w.replace("_", " ")] = _canon
@@ -143,7 +171,7 @@ _UNIT_AFTER_NUMBER = {"m": "meter", "l": "liter", "g": "gram", "h": "hour", "s":
 #: Unit abbreviations that count only after a number ("10 min"; "set it to min" is not a unit).
 _UNIT_ABBREVIATIONS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs", "km", "kg", "ft", "oz", "gb", "mb", "usd",
                                  "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds", "lb",
-                                 "lbs"})
+                                 "lbs", "mg", "mcg", "ml", "cm", "mm", "yd", "yds", "gal", "pt", "tsp", "tbsp"})
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
@@ -165,7 +193,7 @@ _SCOPE_SKIP = frozenset({"a", "an", "the", "any", "to", "be", "been", "being", "
 _BOUND_COMPARATIVES = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
                                  "greater", "bigger", "smaller", "further", "farther"})
 #: Prefixes that negate the word they precede ("significant" / "insignificant", "able" / "unable").
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis", "anti", "counter")
 #: Prefixed words that do not negate their base ("inflammable" = "flammable", "unravel" = "ravel").
 _NOT_NEGATING = frozenset({"inflammable", "invaluable", "unravel", "unloosen", "unthaw", "inhabitable"})
 
@@ -193,11 +221,14 @@ _ABBREVIATIONS: dict[str, str] = {
     "dr": "Doctor", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "prof": "Professor", "lt": "Lieutenant",
     "sgt": "Sergeant", "capt": "Captain", "cpt": "Captain", "gen": "General", "col": "Colonel", "rev": "Reverend",
     "jr": "Junior", "sr": "Senior", "ave": "Avenue", "rd": "Road", "blvd": "Boulevard", "ln": "Lane", "hwy": "Highway",
-    "mt": "Mount", "ft": "Fort", "apt": "Apartment", "dept": "Department", "no": "Number",
+    "mt": "Mount", "ft": "Fort", "apt": "Apartment", "dept": "Department", "no": "Number", "rm": "Room", "bldg": "Building",
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "thur": "Thursday",
     "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
 }
 _ABBREVIATIONS |= {abbr: full.capitalize() for abbr, full in _MONTH_ABBR.items()}
+#: Acronyms said as words ("ASAP" = "as soon as possible"), written in capitals.
+_ACRONYMS = {"ASAP": "as soon as possible", "FYI": "for your information", "ETA": "estimated time of arrival",
+             "BTW": "by the way", "TBD": "to be decided", "TBA": "to be announced", "RSVP": "please reply"}
 #: Titles name who a person is: "Mr. Jones" and "Mrs. Jones" are different people (the ``title`` slot).
 TITLES = frozenset({"doctor", "mister", "missus", "miz", "miss", "professor", "lieutenant", "sergeant", "captain",
                     "general", "colonel", "reverend", "sir", "madam", "lady", "lord"})
@@ -218,10 +249,18 @@ def _expand(text: str) -> str:
         if low == "no" and not re.match(r"\d", nxt):
             return m.group(0)
         return _ABBREVIATIONS[low] + space
-    text = str(text).translate(_APOSTROPHES)
+    text = str(text).translate(_APOSTROPHES).translate(_VULGAR_FRACTIONS)
+    # a word spelled in capitals letter by letter ("K-A-T-E", "B O B") is that word
+    text = re.sub(r"(?<![\w'-])[A-Z](?:[- ][A-Z](?![\w']))+(?![\w'-])(?![ -](?:\d|(?:zero|oh|one|two|three|four|five|six|seven"
+                  r"|eight|nine)\b))", lambda m: re.sub(r"[- ]", "", m.group()), text)  # "X R seven" is a code, no word
+    text = re.sub(rf"\b(?:{'|'.join(_ACRONYMS)})\b", lambda m: _ACRONYMS[m.group()], text)
+    # letters and digits spelled one by one with dashes ("A-7-X") read as they are said ("A 7 X")
+    text = re.sub(r"\b[A-Za-z0-9](?:-[A-Za-z0-9])+\b",
+                  lambda m: m.group().replace("-", " ") if re.search(r"[A-Za-z]", m.group()) else m.group(), text)
+    text = re.sub(r"\b(\d)\s?['\u2032]\s?(\d{1,2})\s?(?:\"|\u2033|'')?(?=\W|$)", r"\1 foot \2", text)  # 5'10" = five foot ten
     text = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group().replace(".", "") + " ", text)  # "U.S." = "US"
     text = re.sub(r"\b([A-Z]{1,3})(\d+)\b", r"\1 \2", text)  # codes: "B12" reads as "B twelve" does
-    text = re.sub(r"\b(\d+)([A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"
+    text = re.sub(r"\b(\d+)((?!K\b)[A-Z]{1,2})\b", r"\1 \2", text)  # "Suite 4B" as "Suite four B"; "10K" is 10,000
     text = re.sub(r"\b([Nn])o (?:one|1)\b", r"\1obody", text)  # "No one passed" negates; it is not a "No," answer
     text = re.sub(r"(\d)\s?°\s?([FC])\b", lambda m: f"{m.group(1)}° {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
                   text)
@@ -245,7 +284,15 @@ def _clock(low: str) -> str:
         h = hours[0].as_int
         minutes = {"quarter past": 15, "half past": 30, "quarter to": 45}[m.group(1)]
         return f"{h - 1 if m.group(1) == 'quarter to' else h}:{minutes}"
+    low = re.sub(r"\b(quarter|half|ten|five|twenty) (?:after)\b", r"\1 past", low)  # US "a quarter after five"
+    low = re.sub(r"\b(quarter|ten|five|twenty) (?:till|til)\b", r"\1 to", low)  # US "quarter till six"
     low = re.sub(r"\b(?:a )?(quarter past|half past|quarter to) ([a-z]+(?:-[a-z]+)?|\d{1,2})\b", past, low)
+
+    def half_hour(m: re.Match[str]) -> str:  # British "at half seven" = "at 7:30"
+        hour = _value(m.group(2))
+        return f"{m.group(1)} {int(hour)}:30" if hour is not None and hour.is_integer() and 1 <= hour <= 12 else m.group(0)
+    low = re.sub(r"\b(at|by|until|till|before|after|around|about|from|it is) half ([a-z]+|\d{1,2})\b"
+                 r"(?=\s*(?:[.,;:!?]|$|(?:tonight|tomorrow|today|this|on|then|so|please|sharp)\b))", half_hour, low)
 
     def minutes(m: re.Match[str]) -> str:  # "at ten to eight" = "at 7:50", "by twenty past six" = "by 6:20"
         mins, hours = _value(m.group(2)), find_numbers(m.group(4))
@@ -292,6 +339,8 @@ def _fractions(low: str) -> str:
     words = "|".join(sorted([*_NUMBER_WORDS], key=len, reverse=True))
     number = rf"(\d+|a|an|(?:(?:{words})-)?(?:{words}))"
     low = re.sub(rf"\b{number} (?:(\w+?)s? )?and a half\b", plus_half, low)
+    low = re.sub(r"\b(two|three)[ -](thirds|quarters)\b(?! (?:past|to)\b)",
+                 lambda m: f"{(2 if m.group(1) == 'two' else 3) * parts[m.group(2)]:g}", low)  # "three-quarters" = 0.75
     low = re.sub(r"\b(?:a|one) (half|third|quarter)\b(?! (?:past|to|of an hour)\b)",
                  lambda m: f"{parts[m.group(1)]:g}", low)
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
@@ -307,13 +356,18 @@ _SPOKEN_DIGITS = re.compile(rf"\b(?:{_DIGIT}(?: {_DIGIT}){{2,}}|{_DIGIT} oh|oh {
 
 _NUMBER = r"(\d+|(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[ -])?(?:" + "|".join(
     sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-_DOLLARS_CENTS = re.compile(rf"\b{_NUMBER} dollars? and {_NUMBER} cents?\b")
+_DOLLARS_CENTS = re.compile(rf"\b(an?|{_NUMBER[1:-1]}) (dollars?|bucks?|pounds?|quid|euros?) (?:and )?{_NUMBER}"
+                            r"(?: (?:cents?|pence|p))?\b")
 
 
 def _dollars_cents(m: re.Match[str]) -> str:
-    """"four dollars and fifty cents" = "4.5 dollars" (as "$4.50" reads)."""
-    d, c = _value(m.group(1)), _value(m.group(2))
-    return m.group() if d is None or c is None or c >= 100 else f"{d + c / 100:g} dollars"
+    """"four dollars and fifty cents" = "4.5 dollars" (as "$4.50" reads); "three pounds fifty" = "3.5 pounds", "a dollar
+    ninety-nine" = "1.99 dollars"."""
+    d, c = 1.0 if m.group(1) in ("a", "an") else _value(m.group(1)), _value(m.group(3))
+    if d is None or c is None or c >= 100:
+        return m.group()
+    unit = m.group(2).rstrip("s")
+    return f"{d + c / 100:g} {unit}s"
 
 
 _POINT = re.compile(rf"\b(\d+|{_NUMBER[1:-1]}) point ((?:{_DIGIT} )*{_DIGIT})\b")
@@ -331,20 +385,52 @@ def _dozen(m: re.Match[str]) -> str:
     return m.group() if n is None else f"{n * 12:g}"
 
 
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+            "nineties": 90}
+_SCALE_SUFFIX = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion"}
+_SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: How often, said as one word: "twice daily" = "twice a day".
+_RATE_WORDS = {"hourly": "an hour", "daily": "a day", "nightly": "a night", "weekly": "a week", "monthly": "a month",
+               "yearly": "a year", "annually": "a year"}
+
+
+def _scaled(low: str) -> str:
+    """Amounts with a scale in one spelling: "$2.5M" = "$2.5 million" = "$2,500,000" ("M", "bn", "k" count only after a
+    currency sign; "5 m" is metres); digits before "thousand"/"million"/"billion" are multiplied out."""
+    low = re.sub(r"([$€£])\s?(\d+(?:\.\d+)?)\s?(bn|mn|[kmb])\b",
+                 lambda m: f"{m.group(1)}{m.group(2)} {_SCALE_SUFFIX[m.group(3)]}", low)
+    return re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million|billion)\b",
+                  lambda m: f"{float(m.group(1)) * _SCALE_VALUE[m.group(2)]:.0f}", low)
+
+
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
     low = _expand(text).lower()
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
+    # "don't call unless it's urgent" = "only call if it's urgent"
+    low = re.sub(r"\b(?:do not|never) ((?:\w+ ){0,4}?\w+) unless\b", r"only \1 if", low)
+    low = re.sub(r"\bunless\b", "if not", low)  # "call me unless it rains" = "call me if it does not rain"
+    low = re.sub(r"\b(every|any)(day|time)\b", r"\1 \2", low)  # "everyday" is how "every day" sounds
+    low = re.sub(r"\b(usd|gbp|eur)\s?(?=\d)", lambda m: {"usd": "$", "gbp": "£", "eur": "€"}[m.group(1)], low)
+    low = re.sub(r"\bevery other\b", "every 2nd", low)  # "every other day" = every second day
+    low = re.sub(r"\bhalf (?:of )?(the|my|your|our|their|his|her|its|them|us)\b", r"50 percent of \1", low)  # "half the seats"
+    low = re.sub(r"(?:\b(?:19|20)|'|\u2019|\b)([1-9]0)'?s\b", r"decade\1", low)  # "the 70s" = "the '70s" = "the 1970s"
+    low = re.sub(rf"\b({'|'.join(_DECADES)})\b", lambda m: f"decade{_DECADES[m.group(1)]}", low)
+    low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)
+    low = re.sub(rf"\b(double|triple) ({_DIGIT})\b", lambda m: " ".join([m.group(2)] * (2 if m.group(1) == "double" else 3)),
+                 low)  # "double oh one eight" = "oh oh one eight"
     low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
     low = re.sub(r"\bby (?:a |one )?(half|quarter)\b", lambda m: f"by {50 if m.group(1) == 'half' else 25} percent", low)
     low = _fractions(_clock(low))
     low = _POINT.sub(_point, low)  # "three point five" = "3.5"
     low = re.sub(r"\b(0\.\d+) of (?:a|an) ", r"\1 ", low)  # "a third of a cup" = "1/3 cup"
+    low = re.sub(r"\b(0\.\d+) hours?\b", lambda m: f"{float(m.group(1)) * 60:g} minutes", low)  # "0.75 hour" = 45 minutes
     low = re.sub(r"\b(?:(a|one)|(\d+(?:\.\d+)?|[a-z]+)) (?:dozen\b|doz\b\.?)", _dozen, low)  # "a dozen" = 12, "half a dozen" = 6
-    low = re.sub(r"\bnon-(?=[a-z])", "non", low)  # "non-smoking" is one word, read against "smoking"
+    low = re.sub(r"\b(non|anti|counter)-(?=[a-z])", r"\1", low)  # "non-smoking" is one word, read against "smoking"
     low = re.sub(r"(\d+(?:\.\d+)?)k\b", lambda m: f"{float(m.group(1)) * 1000:g}", low)  # "$1.5k" = 1500
+    low = _scaled(low)
     low = re.sub(r"\b(at|by|from|until|till|before|after|since) ([01]\d|2[0-3])([0-5]\d)(?: hours| hrs)?\b",  # "at 0900"
                  lambda m: f"{m.group(1)} {int(m.group(2)) % 12 or 12}:{m.group(3)} {'pm' if int(m.group(2)) >= 12 else 'am'}",
                  low)
@@ -375,18 +461,131 @@ class Slots:
     titles: tuple[str, ...] = ()
     negated: tuple[str, ...] = ()  # the word each negator applies to ("Add salt, not sugar": sugar)
     runs: tuple[str, ...] = ()  # digit runs of two or more groups, as digit strings ("4-4-7": "447")
+    ordinals: tuple[float, ...] = ()  # numbers said as ordinals outside a date ("the 3rd" is no "three")
+    tokens: tuple[str, ...] = ()
+    tense: frozenset[str] = frozenset()  # "past" / "future": what the auxiliaries and time words place it in
+
+
+#: Written-alike sounds of number words: "press won" is what "press one" sounds like (the same speech).
+_NUMBER_HOMOPHONES = {1.0: ("won",), 2.0: ("to", "too"), 4.0: ("for", "fore"), 8.0: ("ate",)}
+#: Prepositions whose object plays a role ("from checking to savings"), and words skipped before a role word.
+_ROLE_PREPOSITIONS = frozenset({"from", "to", "into", "onto"})
+_NUMBER_PREPOSITIONS = frozenset({"from", "to", "into", "onto", "for", "at", "with", "by", "of", "per", "on", "in", "than"})
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
+                          "those", "some"})
+
+
+def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(role word, governor) for the names, days and months of a text, the objects of "from"/"to"/"into"/"onto" and
+    its numbers (as "#2"): the governor is the nearest word before it (determiners skipped; for a number, a preposition
+    up to two words before it: "from floor 2"); after "and"/"or" a word shares the governor of the one before ("call
+    Anna and Ben")."""
+    out: list[tuple[str, str]] = []
+    for i, tok in enumerate(tokens):
+        j = i - 1
+        while j >= 0 and tokens[j] in _DETERMINERS:
+            j -= 1
+        gov = tokens[j] if j >= 0 else ""
+        found = find_numbers(tok)
+        number = len(found) == 1 and found[0].text == tok and found[0].kind != "times"
+        if number:
+            gov = next((t for t in tokens[max(0, i - 2):i][::-1] if t in _NUMBER_PREPOSITIONS), gov)
+            tok = f"#{_fmt(found[0].value)}"
+        role = number or tok in names or tok in WEEKDAYS or tok in MONTHS or (
+            gov in _ROLE_PREPOSITIONS and tok.isalpha() and not found and tok not in _DETERMINERS)
+        if not role:
+            continue
+        if gov in ("and", "or", "nor") and out:
+            gov = out[-1][1]
+        out.append((tok, gov))
+    return tuple(out)
+
+
+#: Words placing a statement in the past or the future; "last"/"next" only before a time word ("the last train" is no
+#: past).
+_PAST, _FUTURE = frozenset({"was", "were", "did", "had", "ago"}), frozenset({"will", "shall"})
+_TIME_WORDS = frozenset({*WEEKDAYS, "week", "month", "year", "night", "time", "weekend", "summer", "winter", "spring",
+                         "autumn", "fall", "morning", "evening", "season", "term", "quarter"})
+
+
+_MODALS = frozenset({"should", "could", "would", "might", "must", "may", "ought"})
+
+
+def _tense(tokens: list[str]) -> frozenset[str]:
+    """"past" / "future" as the auxiliaries and time words place the text; a modal with "have" looks back ("should have
+    called"), a modal with a bare verb ahead ("should call")."""
+    out = set()
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _MODALS and nxt:
+            after = [t for t in tokens[i + 1:i + 3] if t != "not"]
+            out.add("past" if after[:1] == ["have"] else "future")
+        elif tok in _PAST or (tok == "last" and nxt in _TIME_WORDS):
+            out.add("past")
+        elif tok in _FUTURE or (tok == "next" and nxt in _TIME_WORDS):
+            out.add("future")
+    return frozenset(out)
+
+
+_OBLIGATION = "(obligation)"
+_PARTIAL = "(not all)"  # "not all of them came" negates the whole, not each one ("none of them came")
+#: Verbs a negation is said on while it belongs to their clause: "I don't think it's open" = "I think it's not open".
+_NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "reckon", "imagine"})
+
+
+def _negates_obligation(tokens: list[str], i: int) -> bool:
+    """Whether the negator ``tokens[i]`` negates a duty ("do not have to sign", "need not sign": signing is optional),
+    not the act ("must not sign": signing is forbidden)."""
+    rest = [t for t in tokens[i + 1:i + 4] if t not in ("do", "does", "did")]
+    return (i > 0 and tokens[i - 1] == "need") or rest[:2] in (["have", "to"], ["has", "to"], ["need", "to"]) \
+        or rest[:1] == ["need"]
+
+
+#: Verbs of change: the amount after "by" is the change, after "to" the new level ("increased by 5%" / "to 5%").
+_CHANGE = re.compile(r"^(?:increas|decreas|ris|rose|fell|fall|rais|lower|drop|cut|reduc|grow|grew|climb|jump|slash|boost"
+                     r"|went|go|goes|gone|mov|shift|chang)\w*$")
+
+
+def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
+    """Pairs of words that trade roles between the texts ("from Monday to Friday" / "from Friday to Monday", "Ask Anna
+    to call Ben" / "Ask Ben to call Anna"); each word once in each text."""
+    names = a.names | b.names  # "Tom gave Anna the keys": a name opening one sentence is named in the other
+    ra, rb = _roles(list(a.tokens), names), _roles(list(b.tokens), names)
+    na, nb = Counter(w for w, _ in ra), Counter(w for w, _ in rb)
+    ga = {w: g for w, g in ra if na[w] == 1}
+    gb = {w: g for w, g in rb if nb[w] == 1}
+    both = sorted(set(ga) & set(gb))
+    return [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
+            if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x]]
 
 
 def slots(text: str) -> Slots:
     """Read the slots of ``text``."""
     low = normalise(text)
-    tokens = [m.group(0) for m in _TOKEN.finditer(low)]
-    numbers = []
+    matches = list(_TOKEN.finditer(low))
+    tokens = [m.group(0) for m in matches]
+    numbers, ordinals = [], []
+    in_ordinal: set[int] = set()  # token starts inside an ordinal number ("twenty-second": no unit "second")
     for n in find_numbers(low):
         before = low[:n.start].split()
-        if n.text == "one" and before and before[-1] in _PRONOUN_ONE:
+        if n.text == "one" and before and (before[-1] in _PRONOUN_ONE or before[-1] in ORDINALS):
             continue
+        if n.text == "second" and before and (before[-1] in ("a", "one", "per", "each") or find_numbers(before[-1])):
+            continue  # "a second", "ten second": the unit, not the ordinal
         numbers.append(-n.value if before and before[-1] in ("minus", "negative") else n.value)
+        if n.kind == "ordinal":
+            in_ordinal |= {m.start() for m in matches if n.start <= m.start() < n.end and m.start() > n.start}
+            near = re.findall(r"[a-z]+", low[max(0, n.start - 25):n.end + 25])
+            if not any(w in MONTHS or w in _MONTH_ABBR for w in near):
+                ordinals.append(n.value)
+    # "a minute" = "one minute": "a"/"an" before a singular unit counts one, except as a rate ("twice a day", "$5 an
+    # hour", "60 miles an hour")
+    for i, tok in enumerate(tokens[:-1]):
+        prev = tokens[i - 1] if i else ""
+        if tok in ("a", "an") and tokens[i + 1] in UNITS and not tokens[i + 1].endswith("s") and tokens[i + 1] not in (
+                "$", "€", "£", "%", "°") and prev not in UNITS and prev not in ("times", "per") and not find_numbers(prev):
+            numbers.append(1.0)
+    numbers.sort()
     units: set[str] = set()
     time: set[str] = set()
     days: set[str] = set()
@@ -397,7 +596,10 @@ def slots(text: str) -> Slots:
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev)))
+        after_number = bool(re.match(r"\d", prev)) or (prev not in ("", "a", "an") and bool(find_numbers(prev))) \
+            or prev in ("hundred", "thousand", "million", "billion", "dozen")  # "one million pounds"
+        if matches[i].start() in in_ordinal:
+            continue
         if tok in UNITS and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
                              or (tok == "second" and prev in ("a", "per", "each"))):
             units.add(UNITS[tok])
@@ -421,30 +623,36 @@ def slots(text: str) -> Slots:
             continue  # "no later than five" is a bound ("by five"), not a negation
         if tok in NEGATORS:
             negations.append(tok)
-            negated.append(next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
+            negated.append(_OBLIGATION if _negates_obligation(tokens, i) else
+                           _PARTIAL if nxt in ("all", "every", "everyone", "everybody", "everything", "always") else
+                           next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
         key = None
         if tok in ("in", "out"):
             if any(prev.startswith(v) for v in _IN_OUT_VERBS):
                 key = _WEAK_WORDS[tok]
         elif tok in _WEAK_WORDS:
             key = _WEAK_WORDS[tok]
+        elif tok in ("by", "to") and _CHANGE.match(prev or "-") and re.match(r"\d|[a-z]+$", nxt) and find_numbers(nxt):
+            key = ("by/to", 0 if tok == "by" else 1)
         elif tok == "lower" and (prev in ("the", "a", "much", "even") or nxt == "than"):
             key = ("higher/lower", 1)
         elif tok in _POLARITY:
             key = _POLARITY[tok]
         if key:
             polarity.setdefault(key[0], Counter())[key[1]] += 1
+    names = _names(text)
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
-                 frozenset(dates), tuple(negations), polarity, _names(text), frozenset(re.findall(r"[a-z0-9]+", low)),
+                 frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
                  tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
-                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)))
+                 tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
+                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens))
 
 
 def _names(text: str) -> frozenset[str]:
     """Capitalised words that do not open a sentence (lower-cased), minus days, months and pronouns."""
     names = set()
     for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", _expand(text)):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        words = re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", sentence)  # "10K": no name "K"
         for w in words[1:]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
@@ -476,6 +684,41 @@ def _prefix_negations(only_a: frozenset[str], only_b: frozenset[str]) -> list[tu
     return sorted((b, a) for a in only_a for b in only_b if negates(a, b) or negates(b, a))
 
 
+#: Complementary verbs: not doing one is doing the other ("don't forget" = "remember", "don't lose it" = "keep it").
+_COMPLEMENTS: tuple[tuple[str, str], ...] = (("forget", "remember"), ("lose", "keep"), ("leave", "stay"),
+                                             ("absent", "present"))
+_COMPLEMENT_FORMS = {"forget": "forgot forgotten", "lose": "lost", "leave": "left", "keep": "kept"}
+
+
+def _complements(only_a: frozenset[str], only_b: frozenset[str]) -> list[tuple[str, str]]:
+    """(reference word, output word) pairs of complementary words, each present on one side only."""
+    def forms(w: str) -> set[str]:
+        return _forms(w) | set(_COMPLEMENT_FORMS.get(w, "").split())
+    out = []
+    for x, y in _COMPLEMENTS:
+        for one, other in ((x, y), (y, x)):
+            out += [(b, a) for b in only_b & forms(one) for a in only_a & forms(other)]
+    # a state is one side of a pair or the other: "isn't unlocked" = "is locked" (participles only: "don't unlock" is
+    # no "lock")
+    states = {w: key for w, key in _POLARITY.items() if w.endswith("ed")}
+    out += [(b, a) for b in only_b if b in states for a in only_a if states.get(a, ("", -1))[0] == states[b][0]
+            and states[a][1] != states[b][1]]
+    return sorted(set(out))
+
+
+def _homophones(only_b: Counter[float], only_a: Counter[float], a: Slots, b: Slots) -> tuple[Counter[float], Counter[float]]:
+    """The numbers each side has alone, less those the other side writes as a word that sounds the same ("press one" /
+    "press won", "four tickets" / "for tickets"): the same speech, written two ways."""
+    ta, tb = Counter(a.tokens), Counter(b.tokens)
+    for mine, other_tokens, own_tokens in ((only_a, tb, ta), (only_b, ta, tb)):
+        for value in list(mine.elements()):
+            word = next((w for w in _NUMBER_HOMOPHONES.get(value, ()) if other_tokens[w] > own_tokens[w]), None)
+            if word:
+                mine[value] -= 1
+                other_tokens[word] -= 1
+    return +only_b, +only_a
+
+
 def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     a, b = slots(output), slots(reference)
@@ -485,13 +728,15 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     # moved ("3.5" / "35") does not
     regrouped = a.digits and a.digits == b.digits and signs_agree and all(
         float(x).is_integer() for x in set(a.numbers) ^ set(b.numbers))
-    if Counter(a.numbers) != Counter(b.numbers) and not regrouped:
-        only_b = Counter(b.numbers) - Counter(a.numbers)
-        only_a = Counter(a.numbers) - Counter(b.numbers)
+    only_b, only_a = _homophones(Counter(b.numbers) - Counter(a.numbers), Counter(a.numbers) - Counter(b.numbers), a, b)
+    if (only_a or only_b) and not regrouped:
         out.append(SlotDifference("number", tuple(_fmt(x) for x in sorted(only_b.elements())),
                                   tuple(_fmt(x) for x in sorted(only_a.elements()))))
     elif a.runs and b.runs and a.runs != b.runs and a.digits != b.digits:  # "4-4-7" / "4-7-4": the same numbers reordered
         out.append(SlotDifference("number", b.runs, a.runs))
+    elif Counter(a.ordinals) != Counter(b.ordinals):  # "for the 3rd" / "for three": a date or a rank is no amount
+        out.append(SlotDifference("number", tuple(f"{_fmt(x)} (ordinal)" for x in b.ordinals),
+                                  tuple(f"{_fmt(x)} (ordinal)" for x in a.ordinals)))
     if a.units != b.units:
         out.append(SlotDifference("unit", tuple(sorted(b.units - a.units)), tuple(sorted(a.units - b.units))))
     if a.time and b.time and a.time != b.time:
@@ -505,18 +750,35 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     spelled = [(e, g) for e, g in prefixed if (len(e) < len(g) and e in b.negated) or (len(g) < len(e) and g in a.negated)]
     prefixed = [p for p in prefixed if p not in spelled]
     shift = sum(1 if len(e) < len(g) else -1 for e, g in spelled)  # a prefix in the output stands for a negator
+    # "don't forget" = "remember": a negated word on one side, its complement alone on the other
+    opposed, settled = [], set()  # "remember" / "forget" with no negator to account for it: a flip
+    for e, g in _complements(a.words - b.words, b.words - a.words):
+        if e in _POLARITY and ((e in b.negated) != (g in a.negated)):
+            settled.add(_POLARITY[e][0])  # "isn't unlocked" / "is locked": the negator accounts for the pair
+        elif e in _POLARITY:
+            continue  # the polarity slot reads it
+        if e in b.negated and g not in a.negated:
+            shift, spelled = shift + 1, [*spelled, (e, g)]
+        elif g in a.negated and e not in b.negated:
+            shift, spelled = shift - 1, [*spelled, (e, g)]
+        elif e not in b.negated and g not in a.negated:
+            opposed.append((e, g))
+    if opposed:
+        out.append(SlotDifference("polarity", tuple(e for e, _ in opposed), tuple(g for _, g in opposed)))
     if len(a.negations) + shift != len(b.negations):
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
         only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
-        if all(w in b.words for w in only_a) and all(w in a.words for w in only_b):
+        words_a, words_b = a.words | {_OBLIGATION, _PARTIAL}, b.words | {_OBLIGATION, _PARTIAL}  # "must not" / "don't have to"
+        raised = (set(only_a) | set(only_b)) & _NEG_RAISING and sum(only_a.values()) == sum(only_b.values()) == 1
+        if all(w in words_b for w in only_a) and all(w in words_a for w in only_b) and not raised:
             out.append(SlotDifference("negation", tuple(f"not {w}" for w in sorted(only_b)),
                                       tuple(f"not {w}" for w in sorted(only_a))))
     if prefixed:
         out.append(SlotDifference("negation", tuple(e for e, _ in prefixed), tuple(g for _, g in prefixed)))
     for pair in sorted(set(a.polarity) | set(b.polarity)):
         ca, cb = a.polarity.get(pair, Counter()), b.polarity.get(pair, Counter())
-        if ca == cb:
+        if ca == cb or pair in settled:
             continue
         if not (any(ca[s] > cb[s] for s in (0, 1)) and any(ca[s] < cb[s] for s in (0, 1))):
             continue  # a flip is one side gained while the other lost; a word dropped or repeated is not
@@ -524,6 +786,11 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     if Counter(a.titles) != Counter(b.titles):
         out.append(SlotDifference("title", _title((Counter(b.titles) - Counter(a.titles)).elements()),
                                   _title((Counter(a.titles) - Counter(b.titles)).elements())))
+    if len(a.tense) == 1 and len(b.tense) == 1 and a.tense != b.tense:  # "I called a week ago" / "I will call in a week"
+        out.append(SlotDifference("tense", tuple(b.tense), tuple(a.tense)))
+    swaps = _swapped(a, b)
+    if swaps:
+        out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
     missing = sorted(n for n in b.names if n not in a.words)
     extra = sorted(n for n in a.names if n not in b.words)
     if missing or extra:

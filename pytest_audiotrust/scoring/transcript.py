@@ -7,7 +7,12 @@ emotion: …", markdown headings and bold labels), timestamps ("00:00 - 00:03: �
 transcript ("The tone is slightly frustrated.", "Let me know if you need anything else."). The text is read as
 structure, in this order:
 
-1. structured output first: a JSON object or list anywhere (its transcript key, or its segments' texts joined),
+0. surface markup that is never words: HTML (block tags end lines, inline tags go), Whisper's special tokens
+   ("<|en|>"), emoji before a label, emphasis around a quote, footnotes, a leading note about the audio, speaker
+   header lines of meeting exports ("Speaker 1  0:00"); a first paragraph that only presents the transcript ("The
+   transcript reads as follows.", "Here's the text from the audio (Spanish):", "What I could make out:") goes;
+1. structured output first: a JSON object or list anywhere, or a Python-printed one (its transcript key, camelCase
+   too, or its segments' texts or word tokens joined), a CSV/TSV export with a text column,
    a markdown table (its transcript column);
 2. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
 3. blocks: a fenced code block or a markdown block quote is the transcript when text around it is a wrapper; SRT and
@@ -20,21 +25,28 @@ structure, in this order:
    ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
    "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names) holds one turn
    (turns are joined); any other label (emotion, tone, language, translation, notes...) is metadata and dropped.
-   Without a transcript or speaker field nothing is cut;
+   Without a transcript or speaker field nothing is cut. Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
+   an underlined "TRANSCRIPT") are headings. Two fields naming the transcript itself ("Verbatim:" and "Clean verbatim:",
+   "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined. The
+   user's prompt echoed as a field ("You asked: …") is metadata. Indirect speech ("The speaker says that …") is a
+   report, not a transcript, and is kept whole;
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
-8. trailing commentary: sentences about the voice, tone, emotion, language or translation and courtesy
+8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
+   ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
+_PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
 _COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
@@ -57,8 +69,12 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
+        ("transcript arrow", r"^\s*(?:the )?(?:transcript(?:ion)?|text|speech|spoken text)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+                             r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
     )
 )
+#: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
+_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
@@ -74,23 +90,49 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
+#: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
+#: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
+_MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end)(?: of)?\s+)?"
+                     r"(?P<label>[A-Za-z][A-Za-z ]{0,30}?)(?:\s+(?P<edge2>begins?|starts?|ends?))?"
+                     r"\s*(?P<deco2>[\[\]=~<>*#_-]+)?\s*:?\s*$", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^\s*[=~_*-]{3,}\s*$")
+
+
+def _marker(line: str) -> str | None:
+    """The label of a line that marks a transcript's start or end ("end of …" for an end), else None. Undecorated,
+    only one word or an all-caps label counts: "Text me" is speech."""
+    m = _MARKER.match(line)
+    if not m or len(m.group("label").split()) > 3 or not _TRANSCRIPT_LABEL.search(m.group("label")):
+        return None
+    edge = (m.group("edge1") or m.group("edge2") or "").lower()
+    if not (m.group("deco") or m.group("deco2") or edge or m.group("label").isupper() or " " not in m.group("label")):
+        return None
+    return f"end of {m.group('label')}" if edge.startswith("end") else m.group("label")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
     r"|original"
     rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
-    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$", re.IGNORECASE)
+    r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
+    rf"|^(?:the )?(?:{_MEDIA}|audio)$"
+    r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
+    r"(?: (?:version|text|output))?$|^speak$|\b(?:caption|subtitle|hypothes[ie]s|asr|stt)\b", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
-_META_LABEL = re.compile(r"^(?:q|question)$"
+_META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
-                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume)\b",
+                         r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume"
+                         r"|keywords?|topics?|tags|entities|category|duration|identification|diari[sz]ation|count)\b"
+                         # a language named alone labels a translation ("English: Hi"); "English transcription" does not
+                         r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
+                         r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
+_TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
+                        r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
@@ -101,13 +143,18 @@ _COMMENTARY = re.compile(
     r"^\s*[(\[]?\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
     r"|anything else|(?:that's|that is|this is) what|some words"
+    r"|i(?:'ve| have)? (?:removed|omitted|added|corrected|cleaned|left out|dropped|kept|fixed|edited|formatted|normali[sz]ed"
+    r"|marked|cut|tidied)\b|(?:filler words?|fillers|disfluencies)\b[^.!?]*\b(?:removed|omitted|dropped)\b"
     rf"|{_ABOUT}[^.!?]*?\b(?:is|are|was|were|sounds?|seems?|appears?|has|had|conveyed|detected|speaks|suggests|:)"
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
     rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
-    r"|the (?:audio|recording) (?:quality|is|was|sounds))", re.IGNORECASE)
+    r"|the (?:audio|recording) (?:quality|is|was|sounds)"
+    r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
+    r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
 _VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
                          r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
@@ -177,8 +224,17 @@ def _quoted(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An attribution closing a quote: a dash, then who spoke ("— Speaker 1", "— Anna (calm)").
+#: On a line of its own or after a closing quote: "I'll call later — Anna" is speech signed off.
+_ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2}\s*"
+                          r"(?:[Ss]peaker[ _]?\w{0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"\s*(?:\([^()\n]{0,40}\))?\s*$")
+
+
 def _is_commentary(rest: str) -> bool:
     """Whether what follows a transcript talks about it (or is empty)."""
+    if _ATTRIBUTION.fullmatch(" " + rest.strip()):  # "“Close the window.” — Speaker 1"
+        return True
     rest = rest.strip().lstrip(",;:.!?\u2014\u2013- ").strip()
     if re.fullmatch(r"(?:[\[(][^\[\]()\n]{1,60}[\])]\s*[.!?]?\s*)+", rest):  # "[rest unintelligible]": a note, no speech
         return True
@@ -210,11 +266,14 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     buf: list[str] = []
     found = False
     for line in text.splitlines():
+        if _RULE_LINE.match(line):
+            continue
         h = _HEADING.match(line)
-        if h and not _QUOTE_LEAD_IN.match(line):
+        heading = h.group("label").strip() if h and not _QUOTE_LEAD_IN.match(line) else _marker(line)
+        if heading:
             if label is not None or buf:
                 parts.append((label or "", "\n".join(buf)))
-            label, buf, found = h.group("label").strip(), [], True
+            label, buf, found = heading, [], True
             continue
         pieces = _split_line(line)
         if pieces is None:
@@ -240,11 +299,15 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     b = _BRACKET_LABEL.match(line)
     if b and _SPEAKER_LABEL.match(b.group("label")):  # "[Speaker 1] Have you fed the cat?"
         return "", [(b.group("label"), line[b.end():].strip())]
+    d = re.match(r"^\s*(?P<num>(?:[-*\u2022]|\d{1,2}[.)])\s*)?(?P<label>[A-Za-z][\w ]{0,20}?)\s+[\u2014\u2013|]\s+(?=\S)", line)
+    if d and (_SPEAKER_LABEL.match(d.group("label")) or (d.group("num") and (  # "Speaker 1 — Are we nearly there?",
+            _TRANSCRIPT_LABEL.search(d.group("label")) or _META_LABEL.search(d.group("label"))))):  # "1) Transcript — …"
+        return "", [(d.group("label"), line[d.end():].strip())]
     starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
     hits = []
     for st in starts:
         m = _FIELD.match(line, st)
-        if m and not re.search(r"[.!?\"\u201c]", m.group("label")) and len(m.group("label").split()) <= 8 \
+        if m and not re.search(r"[.!?\"\u201c]", _core(m.group("label"))) and len(m.group("label").split()) <= 8 \
                 and not _FIRST_PERSON.search(m.group("label")):
             hits.append((st, m))
     if not hits:
@@ -291,7 +354,7 @@ def _core(label: str) -> str:
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
 #: name or role ("Anna", "Interviewer").
-_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[*_]{0,2}\s*:[*_]{0,2}"
+_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)[*_]{0,2}\s*:[*_]{0,2}"
                         r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
 
 
@@ -308,42 +371,90 @@ def _name_turns(text: str) -> list[str] | None:
     return [m.group("turn").strip() for m in turns if m]
 
 
-def _from_fields(text: str, head_said: bool = False) -> tuple[str, list[str]] | None:
-    """The transcript held in labelled fields and their labels, or None when no field holds one."""
+#: A question about the recording itself: the user's prompt, not a turn of an interview.
+_ASKS_ABOUT_AUDIO = re.compile(r"\b(?:speaker|audio|recording|clip|transcri\w*|say|says|said|hear|heard)\b", re.IGNORECASE)
+
+
+def _is_version(label: str) -> bool:
+    """A label naming the transcript itself ("Transcript", "Clean verbatim", "Text", "Words"), not who spoke it ("Speaker
+    2", "A man asks"): two such fields are two versions of one transcript, never two turns."""
+    return bool(_TRANSCRIPT_LABEL.search(label)) and not _SPEAKER_LABEL.match(label) \
+        and not re.search(rf"\b{_SPEECH_VERB}$|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice"
+                          r"|narrator)\b", label, re.IGNORECASE)
+
+
+def _from_fields(text: str, head_said: bool = False, head_version: bool = False) -> tuple[str, list[str]] | None:
+    """The transcript held in labelled fields and their labels, or None when no field holds one. ``head_said``: the
+    unlabelled text first was introduced as speech by a lead-in; ``head_version``: by one naming the transcript
+    ("Transcript: …"), so it is a version of it, not a turn."""
     parts = _fields(text)
     if not parts:
         return None
     core = [(_core(lab), v) for lab, v in parts]
     transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c) and not _SPEAKER_LABEL.match(c)
                                   for c, _ in core)
+    interview = any(re.fullmatch(r"a|answer", c, re.IGNORECASE) for c, _ in core)
     said = [(lab, v) for (lab, v), (c, _) in zip(parts, core, strict=True) if lab and v.strip() and (
         (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
-        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c)))]
+        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c))
+        # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
+        or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
         said = [parts[0], *said]
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"
+            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
+            for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
-    if not said:
-        return None
+    if not said or (len(parts) == 1 and re.fullmatch(r"[A-Za-z]", _core(said[0][0])) and not head_said):
+        return None  # a lone "A: …" is speech ("A: the first option, or B: the second?"); a dialogue has two turns
+    versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
+    # records of a list ("- speaker: A ⏎ text: …" twice) are turns: a speaker field stands between their texts
+    where = [parts.index(said[i]) for i in versions]
+    records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
+    if not records:
+        said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
 #: An XML-like field ("<speech>…</speech>"); emphasis tags (<i>, <b>, <em> …, as in subtitles) are no fields.
-_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)>)[A-Za-z][\w-]{0,30})>(?P<value>.*?)</(?P=tag)>",
+_XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)\b)[A-Za-z][\w-]{0,30})"
+                        r"(?:\s+[\w:-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>"
+                        r"(?P<value>.*?)</(?P=tag)>",
                         re.DOTALL)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
-_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24})[\])]\s*")
+_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24}|[A-Z][A-Z ]{1,24})[\])]\s*")
 _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles", "sighs", "coughs", "sniffs", "pause",
                           "pauses", "inaudible", "unintelligible", "crosstalk", "clears throat", "music", "applause",
                           "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
 
 
+def _key_words(key: object) -> str:
+    """A JSON key as words: "display_text" and "DisplayText" -> "display text"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key)).replace("_", " ").lower()
+
+
 def _json_key(key: object) -> bool:
-    return bool(_TRANSCRIPT_LABEL.search(str(key).replace("_", " "))) and not _META_LABEL.search(str(key).replace("_", " "))
+    return bool(_TRANSCRIPT_LABEL.search(_key_words(key))) and not _META_LABEL.search(_key_words(key))
+
+
+#: Keys under which a speech API lists one word or punctuation mark per element ({"type": "punct", "value": "."}).
+_WORD_KEYS = ("value", "word", "token", "content", "w")
+
+
+def _joined_words(items: list[Any]) -> str | None:
+    """The words of a token list joined (punctuation attached), when every element holds one word under a word key."""
+    words = []
+    for item in items:
+        value = next((item[k] for k in _WORD_KEYS if isinstance(item, dict) and isinstance(item.get(k), str)), None)
+        if value is None or len(value.split()) > 1:
+            return None
+        words.append(value)
+    text = "".join(w if not re.search(r"\w", w) or not out else " " + w for out, w in
+                   ((i, w) for i, w in enumerate(words)))
+    return " ".join(text.split()) or None
 
 
 def _json_text(data: object) -> tuple[str, str] | None:
@@ -354,15 +465,47 @@ def _json_text(data: object) -> tuple[str, str] | None:
             if isinstance(value, str) and value.strip() and _json_key(key):
                 return value.strip(), str(key)
         for key, value in data.items():
-            if isinstance(value, (dict, list)) and not _META_LABEL.search(str(key).replace("_", " ")):
+            if isinstance(value, (dict, list)) and not _META_LABEL.search(_key_words(key)):
                 found = _json_text(value)
                 if found:
                     return found[0], f"{key}[].{found[1]}" if isinstance(value, list) else f"{key}.{found[1]}"
     elif isinstance(data, list):
+        words = _joined_words(data) if data and all(isinstance(x, dict) for x in data) else None
+        if words:
+            return words, "words"
         parts = [p for p in map(_json_text, data) if p]
         if parts:
             return " ".join(t for t, _ in parts), parts[0][1]
     return None
+
+
+def _delimited(lines: list[str]) -> tuple[str, str] | None:
+    """(the text column joined, step) of a CSV or TSV export whose header names a transcript column ("start,end,text");
+    the text column may hold the delimiter when it is the last one."""
+    if len(lines) < 2:
+        return None
+    for sep in ("\t", ","):
+        head = [h.strip() for h in lines[0].split(sep)]
+        col = next((i for i, h in enumerate(head) if _TRANSCRIPT_LABEL.fullmatch(h) or h.lower() in ("text", "transcript")),
+                   None)
+        if len(head) < 2 or col is None or any(len(h.split()) > 2 for h in head):
+            continue
+        rows = [ln.split(sep, len(head) - 1) if col == len(head) - 1 else ln.split(sep) for ln in lines[1:]]
+        if all(len(r) == len(head) for r in rows):
+            return " ".join(r[col].strip() for r in rows if r[col].strip()), f"{'tsv' if sep == chr(9) else 'csv'}: {head[col]}"
+    return None
+
+
+def _python_literal(text: str) -> object:
+    """A Python dict or list printed with repr ("{'text': 'Call me.'}"), as an API client's print shows it, else None."""
+    import ast
+
+    if "'" not in text or not text.endswith(("}", "]")):
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def _markup(s: str) -> tuple[str, str] | None:
@@ -376,7 +519,7 @@ def _markup(s: str) -> tuple[str, str] | None:
         try:
             data, _ = json.JSONDecoder().raw_decode(body[start.start():].lstrip())
         except ValueError:
-            data = None
+            data = _python_literal(body[start.start():].strip())
         found = _json_text(data)
         if found and found[0]:
             return found[0], f"json: {found[1]}"
@@ -389,8 +532,13 @@ def _markup(s: str) -> tuple[str, str] | None:
         if col is not None:
             rows = [cells(ln) for ln in lines[2:] if ln.strip().startswith("|")]
             return " ".join(r[col] for r in rows if col < len(r) and r[col]), f"table: {head[col]}"
+    delimited = _delimited(lines)
+    if delimited:
+        return delimited
     if _XML_FIELD.search(body):
-        return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: {m.group('value').strip()}\n", body).strip(), ""
+        # a tag's text without the tags inside it ("<transcript><segment>Hi.</segment>…</transcript>")
+        return _XML_FIELD.sub(lambda m: f"\n{m.group('tag').replace('_', ' ')}: "
+                              f"{' '.join(re.sub(r'<[^<>]+>', ' ', m.group('value')).split())}\n", body).strip(), ""
     return None
 
 
@@ -400,9 +548,14 @@ def _drop_stage(text: str) -> str:
     from .hallucination import SOUND_TAGS
 
     def keep(m: re.Match[str]) -> str:
+        # a tag in square brackets, lower case or a caption's capitals, is never a spoken word ("[unclear]", "[MUSIC
+        # PLAYING]"); a speaker label stays for the field reader
         tag = m.group("tag").strip()
-        return " " if tag in _STAGE_WORDS or tag in SOUND_TAGS else m.group()
+        square = m.group().strip().startswith("[") and not _SPEAKER_LABEL.match(tag)
+        return " " if tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS or square else m.group()
     dropped = _STAGE.sub(keep, text).strip()
+    # an offset into the recording inside the speech ("Hi there (0:02) how are you"): a clock time ("[10:30]") stays
+    dropped = re.sub(r"\s*[\[(]0{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*", " ", dropped).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
@@ -430,11 +583,12 @@ _TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?
 _RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
 _CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
-_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
+_CUE_TIMING_ANY = re.compile(rf"{_TIME}\s*-->\s*{_TIME}")
+_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
 _TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
-                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[\[(]\s*{_TIME}\s*[\])]")
+                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]")
 
 
 def _subtitles(s: str) -> str | None:
@@ -491,10 +645,15 @@ _PERCEIVE = (r"(?:make|makes|made|making) out|catch|caught|pick(?:ed)? up|hear|h
              r"|discern|recogni[sz]e|transcribe|transcribed")
 #: The clause right before a quote that introduces it: it names hearing or saying and ends in ":" or "is/were".
 _HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|here's|{_SPEECH_VERB}|words?|phrase|sentence)\b"
-                          r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$", re.IGNORECASE)
+                          r"[^\"\u201c\u2018.!?\n]{0,40}?(?::|\b(?:is|was|were|are)\b|\bas follows\b:?)\s*$"
+                          # "The audio is a short announcement: "…""
+                          r"|\b(?:audio|recording|clip|voicemail|voice message|announcement|tone|voice)\b"
+                          r"[^\"\u201c\u2018.!?\n]{0,50}:\s*$",
+                          re.IGNORECASE)
 #: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
-_ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|unclear|noisy|noise|inaudible|unintelligible|muffled"
-                          r"|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b", re.IGNORECASE)
+_ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|tone|voice|unclear|noisy|noise|inaudible|unintelligible"
+                          r"|muffled|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b",
+                          re.IGNORECASE)
 
 
 #: A model declining to help or transcribe ("I can't help with that: it says "…"" still gives the words).
@@ -525,10 +684,96 @@ def _heard_quote(s: str) -> str | None:
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
 
 
+#: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
+_HTML_TAG = re.compile(r"<(?P<close>/?)(?P<tag>p|br|div|span|strong|b|em|i|u|blockquote|ul|ol|li|h[1-6]|pre|code|section"
+                       r"|article|mark|small|q)\b[^<>]*?/?>", re.IGNORECASE)
+_HTML_BLOCK = frozenset({"p", "br", "div", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "section",
+                         "article"})
+
+
+def _html_text(s: str) -> str | None:
+    """``s`` as text when it is HTML (a block tag or an inline tag wrapping text): block tags end a line, inline tags
+    go, entities are decoded; else None. Subtitle tags (``<v Anna>``, ``<i>`` inside a cue) are read with the cue."""
+    import html
+
+    tags = list(_HTML_TAG.finditer(s))
+    if not tags or _CUE_TIMING_ANY.search(s) or not any(t.group("tag").lower() in _HTML_BLOCK for t in tags):
+        return None
+    text = _HTML_TAG.sub(lambda m: "\n" if m.group("tag").lower() in _HTML_BLOCK else "", s)
+    return "\n".join(ln.strip() for ln in html.unescape(text).splitlines() if ln.strip())
+
+
+#: A first paragraph that only presents what follows: "The transcript reads as follows.", "Here's the text from the
+#: audio (Spanish), with an English translation below:".
+_INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|reads)\b)"
+                              r"(?:(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
+                              r"[^\n\"\u201c]{0,120}[.:]"
+                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n"
+                              # "Okay, here's the transcript for you 👇", "What I could make out:"
+                              rf"|^(?=[^\n]*\b(?:transcri\w*|result|output|text|{_PERCEIVE})\b)[^\n\"\u201c]{{0,120}}"
+                              rf"(?::|[{_PICTO}\u2193\u2b07]\ufe0f?)"
+                              r"\s*\n\s*\n",
+                              re.IGNORECASE)
+
+
+#: Whisper's special and timestamp tokens left in a decoder's raw output ("<|en|>", "<|notimestamps|>", "<|2.40|>").
+_WHISPER_TOKEN = re.compile(r"<\|[\w.]{1,30}\|>")
+#: Pictographs decorating a line's start ("🎙️ Speaker: …").
+_LINE_EMOJI = re.compile(rf"(?m)^[ \t]*[{_PICTO}][{_PICTO}\ufe0f\u200d]*[ \t]*")
+#: Markdown emphasis wrapped around a quote: **"…"**, _"…"_.
+_EMPHASIZED_QUOTE = re.compile(r"(\*{1,2}|_{1,2})([\"\u201c][^\"\u201d\n]+[\"\u201d])\1")
+#: A speaker's header line in a meeting export: a name or "Speaker 1", then a time, the turn on the lines below.
+#: The name and the time stand apart as columns do (two spaces or a tab): "At 5:30" is speech.
+_SPEAKER_HEADER = re.compile(r"^[ \t]*(?:[Ss]peaker[ _]?\w{1,3}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: {2,}|\t)[ \t]*[\[(]?"
+                             r"\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$")
+
+
+def _speaker_blocks(s: str) -> str | None:
+    """The turns of a meeting export laid out as header lines ("Speaker 1  0:00", "Anna Lee   0:02") each above its
+    turn, joined; None unless the text opens with such a header."""
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if len(lines) < 2 or not _SPEAKER_HEADER.match(lines[0]):
+        return None
+    turns = [ln.strip() for ln in lines if not _SPEAKER_HEADER.match(ln)]
+    return " ".join(turns) or None
+
+
+def _leading_note(s: str) -> str | None:
+    """What follows a first paragraph that is a note about the audio or the transcript ("_Note: the audio quality is
+    low, so some words are guesses._"), else None."""
+    head, sep, rest = s.partition("\n\n")
+    note = head.strip().strip("*_ ")
+    if not sep or not rest.strip() or "\n" in note or not _ABOUT_AUDIO.search(note) or not _COMMENTARY.match(note):
+        return None
+    return rest.strip()
+
+
+_SUPERSCRIPT = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+
+
+def _no_footnotes(s: str) -> str:
+    """``s`` without footnote markers ("again.¹") and the footnotes they point to (a line opening with one)."""
+    s = re.sub(rf"(?m)^[ \t]*[{_SUPERSCRIPT}]+[ \t]*\S.*$", "", s)
+    return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
+
+
+def _surface(s: str) -> tuple[str, list[str]]:
+    """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
+    a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
+    steps = []
+    for step, clean in (("html", _html_text), ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
+                        ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
+                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
+        out = clean(s)
+        if out and out != s:
+            s, steps = out, [*steps, step]
+    return s, steps
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
-    s, steps = raw.strip(), []
+    s, steps = _surface(raw.strip())
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
@@ -538,6 +783,10 @@ def extract_transcript(text: str) -> Extraction:
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
         steps.append("echoed prompt")
+    intro = _INTRO_PARAGRAPH.match(s)
+    if intro and s[intro.end():].strip():
+        s = s[intro.end():].strip()
+        steps.append("lead-in paragraph")
     if marked:
         s = marked[0]
     elif _FENCE.search(s):
@@ -547,6 +796,7 @@ def extract_transcript(text: str) -> Extraction:
             steps.append("code fence")
         else:
             s = _FENCE.sub("\n", s).strip()
+            steps.append("code fence")
     cues = _subtitles(s)
     if cues:
         return Extraction(_drop_stage(cues), raw, (*steps, "subtitles"))
@@ -558,6 +808,15 @@ def extract_transcript(text: str) -> Extraction:
     if quoted_block is not None:
         s = quoted_block
         steps.append("block quote")
+    elif all(ln.lstrip().startswith(">") for ln in s.splitlines() if ln.strip()) and (
+            len([ln for ln in s.splitlines() if ln.strip()]) > 1 or s.lstrip().startswith(">>")):
+        # every line of several quoted (">" a block quote, ">>" a caption's change of speaker): the text is inside
+        s = "\n".join(re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in s.splitlines()).strip()
+        steps.append("block quote")
+    attributed = _ATTRIBUTION.sub("", s)
+    if attributed != s and attributed.strip():  # "Close the window. ⏎ — Speaker 1"
+        s = attributed.strip()
+        steps.append("attribution")
     retimed = _TIME_LABEL.sub(lambda m: m.group("label") or " ", s)
     if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
         s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
@@ -580,11 +839,11 @@ def extract_transcript(text: str) -> Extraction:
     turns = None if lead else _name_turns(s)
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
-    fielded = _from_fields(s, head_said=bool(lead))
+    fielded = _from_fields(s, head_said=bool(lead), head_version=bool(lead) and lead[0] in _NOUN_LEAD_INS)
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
     joined = _quotes_only(s)
-    if joined and steps:
+    if joined:  # '"Lunch is ready." (Speaker 1) ⏎ "Coming!" (Speaker 2)'; quotes around speech are no words
         return Extraction(_drop_stage(joined), raw, (*steps, "quotes"))
     heard = None if lead else _heard_quote(s)
     if heard:
