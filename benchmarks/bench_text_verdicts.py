@@ -5,7 +5,8 @@
 Default tables: ``tests/_heldout_text.py`` (written before the issue-22 parser change) and ``tests/_fresh_text.py``
 to ``tests/_fresh14_text.py`` (written after it, each scored once before the causes it exposed were fixed;
 ``_fresh5_text`` to ``_fresh14_text`` hold transcripts and meaning pairs only, first score in ``tests/heldout_scores/``);
-``tests/_heldout_refusal2.py`` / ``tests/_fresh_refusal2.py``: refusals only, before / after the structural reader.
+the refusal and leak tables ``tests/_heldout_refusal2.py`` to ``_heldout_refusal8.py`` and ``_fresh_refusal2.py`` to
+``_fresh_refusal6.py``, in the order they were written (each first scored before its fixes, in ``tests/heldout_scores/``).
 A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
 row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
 differs" equals "same".
@@ -70,7 +71,10 @@ def main() -> None:
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
                      "_fresh6_text", "_fresh7_text", "_fresh8_text", "_fresh9_text", "_fresh10_text", "_fresh11_text",
                      "_fresh12_text", "_fresh13_text", "_fresh14_text",
-                     "_llm_transcripts", "_heldout_refusal2", "_fresh_refusal2", "_llm_refusals"]
+                     "_llm_transcripts",
+                     "_heldout_refusal2", "_fresh_refusal2", "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4",
+                     "_fresh_refusal5", "_heldout_refusal4", "_fresh_refusal6", "_heldout_refusal7", "_heldout_refusal8",
+                     "_llm_refusals"]
     rows = []
     for name in names:
         try:
