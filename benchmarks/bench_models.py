@@ -4,8 +4,9 @@
 2. OpenAI-compatible HTTP throughput, sequential vs ``generate_batch`` with concurrency 8, against the
    local test server (a) standing in for a remote GPU server (fixed service time, I/O bound) and
    (b) serving the bundled Whisper on this machine's CPUs (compute bound);
-3. faster-whisper: sequential ``transcribe`` vs ``BatchedInferencePipeline`` over the same clips
-   (clips joined with ``clip_timestamps`` so one call decodes them as one batch).
+3. faster-whisper: sequential ``transcribe`` (one worker, every core on each call) vs the adapter's
+   ``generate_batch`` (one one-thread worker per core, transcribing concurrently) vs ``BatchedInferencePipeline``
+   over the same clips (clips joined with ``clip_timestamps`` so one call decodes them as one batch).
 
 Run: ``.venv/bin/python benchmarks/bench_models.py [--clips 8] [--requests 24]``.
 """
@@ -102,11 +103,17 @@ def bench_faster_whisper(n_clips: int) -> list[tuple[str, str, str]]:
     from pytest_audiotrust.models.faster_whisper import DEFAULT_DECODING
 
     clips = [c.load() for c in bundled_clips()[:n_clips]]
-    adapter = FasterWhisper("tiny.en")
+    adapter = FasterWhisper("tiny.en", workers=1)  # one call after another, all the cores on each
     adapter.transcribe(clips[0])  # load
     start = time.perf_counter()
     seq = [adapter.transcribe(c).text for c in clips]
     t_seq = time.perf_counter() - start
+    workers = FasterWhisper("tiny.en")  # the default: one one-thread replica per core (at most 4)
+    workers.transcribe(clips[0])
+    start = time.perf_counter()
+    together = [r.text for r in workers.generate_batch([(c, None) for c in clips])]
+    t_workers = time.perf_counter() - start
+    same_workers = sum(a == b for a, b in zip(seq, together, strict=True))
     samples = [adapter.prepare(c.audio).samples for c in clips]
     gap = np.zeros(16000, np.float32)
     stamps, parts, pos = [], [], 0
@@ -124,6 +131,9 @@ def bench_faster_whisper(n_clips: int) -> list[tuple[str, str, str]]:
     same = sum(a == b for a, b in zip(seq, batched, strict=True))
     return [
         ("faster-whisper tiny.en, sequential", f"{len(clips) / t_seq:.2f} clips/s", f"{len(clips)} clips in {t_seq:.1f} s"),
+        (f"FasterWhisper.generate_batch ({workers.workers} workers x {workers.cpu_threads} thread)",
+         f"{len(clips) / t_workers:.2f} clips/s",
+         f"{t_seq / t_workers:.2f}x sequential; identical transcripts {same_workers}/{len(clips)}"),
         ("faster-whisper tiny.en, BatchedInferencePipeline (batch 8)", f"{len(clips) / t_batch:.2f} clips/s",
          f"{t_seq / t_batch:.2f}x sequential; identical transcripts {same}/{len(clips)}"),
     ]
