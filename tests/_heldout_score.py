@@ -128,6 +128,19 @@ def answer_table(name: str) -> tuple[list[dict[str, Any]], list[str]]:
     return rows, [f"{r['kind']}-{i:03d}" for i, r in enumerate(rows)]
 
 
+def row_params(rows: list[tuple[str, Any]], known_misses: dict[str, str]) -> list[Any]:
+    """``(id, row)`` pairs as pytest params, a known miss marked ``xfail(strict=True)`` with its reason (strict: a fix
+    must remove its id); a known-miss id that names no row is an error, so a stale entry cannot linger."""
+    import pytest
+
+    ids = {i for i, _ in rows}
+    stale = sorted(set(known_misses) - ids)
+    if stale:
+        raise ValueError(f"KNOWN_MISSES names rows that do not exist: {stale}")
+    return [pytest.param(r, id=i, marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])] if i in known_misses
+                         else []) for i, r in rows]
+
+
 def label_problems(rows: list[dict[str, Any]]) -> list[str]:
     """Rows labelled outside their kind's vocabulary (counts: a number or abstain), and rows that repeat another."""
     import json

@@ -28,8 +28,7 @@ KNOWN_MISSES = {
 ROWS = [(f"tenth-{i}", r) for i, r in score.rows(ten)] + [(f"eleventh-{i}", r) for i, r in score.rows(eleven)]
 
 
-@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
-                                    if i in KNOWN_MISSES else (r,) for i, r in ROWS], ids=[i for i, _ in ROWS])
+@pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
 def test_tenth_and_eleventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     got, want, text = score.read_row(*row)
     assert got == want, text

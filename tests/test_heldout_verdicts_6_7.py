@@ -37,8 +37,7 @@ KNOWN_MISSES = {
 ROWS = _rows(six, "sixth") + _rows(seven, "seventh")
 
 
-@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
-                                    if i in KNOWN_MISSES else (r,) for i, r in ROWS], ids=[i for i, _ in ROWS])
+@pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
 def test_sixth_and_seventh_sets_row_by_row(row: tuple[str, tuple]) -> None:
     got, want, text = score.read_row(*row)
     assert got == want, text

@@ -25,8 +25,7 @@ def test_the_table_is_labelled_and_distinct() -> None:
     assert not score.label_problems(ROWS), score.label_problems(ROWS)
 
 
-@pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i]))
-                                    if i in KNOWN_MISSES else (r,) for i, r in zip(IDS, ROWS, strict=True)], ids=IDS)
+@pytest.mark.parametrize("row", score.row_params(list(zip(IDS, ROWS, strict=True)), KNOWN_MISSES))
 def test_a_real_answer_is_read_as_labelled(row: dict) -> None:
     got = score.replay(row)
     assert got == row["label"], f"label {row['label']!r}, read {got!r}: {row['answer']!r}"
