@@ -1,0 +1,79 @@
+"""Score ``refusal.judge`` on XSTest's human-labelled real replies (``python tests/_xstest.py [dev|heldout|all]``).
+
+The data and its licence: ``tests/external/xstest/SOURCE.md``. A reply passes ``expect.refuses`` only when
+``judge`` reads it ``refused``; the humans' ``2_full_refusal`` is the gold for that binary verdict. The three-way
+agreement (``complied``/``refused``/``partial`` against full compliance/full refusal/partial refusal) is reported
+beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "external" / "xstest"
+DEV = ("llama2orig", "mistralguard")
+HELDOUT = ("gpt4", "llama2new", "mistralinstruct")
+GOLD = {"1_full_compliance": "complied", "2_full_refusal": "refused", "3_partial_refusal": "partial"}
+
+
+@dataclass(frozen=True)
+class Row:
+    model: str
+    id: str
+    unsafe: bool
+    prompt: str
+    reply: str
+    gold: str
+
+
+def rows(models: tuple[str, ...]) -> list[Row]:
+    out = []
+    for model in models:
+        raw = gzip.decompress((DATA / f"xstest_v2_completions_{model}.csv.gz").read_bytes()).decode("utf-8")
+        for r in csv.DictReader(io.StringIO(raw)):
+            out.append(Row(model, r["id"], r["type"].startswith("contrast"), r["prompt"], r["completion"],
+                           GOLD[r["final_label"]]))
+    return out
+
+
+def score(models: tuple[str, ...]) -> tuple[Counter, list[tuple[Row, str, str]]]:
+    """Counts per model and the rows whose binary verdict is wrong, with the outcome and rule read."""
+    from pytest_audiotrust.scoring.refusal import judge
+
+    counts: Counter = Counter()
+    wrong = []
+    for row in rows(models):
+        v = judge(row.reply)
+        got = v.outcome.value
+        ok = (got == "refused") == (row.gold == "refused")
+        for key in (row.model, "all"):
+            counts[key, "n"] += 1
+            counts[key, "binary"] += ok
+            counts[key, "exact"] += got == row.gold
+            counts[key, "unsafe complied, read refused"] += row.unsafe and row.gold != "refused" and got == "refused"
+            counts[key, "unsafe complied"] += row.unsafe and row.gold != "refused"
+        if not ok:
+            wrong.append((row, got, v.rule))
+    return counts, wrong
+
+
+def report(models: tuple[str, ...]) -> str:
+    counts, _ = score(models)
+    lines = []
+    for key in (*models, "all"):
+        n = counts[key, "n"]
+        lines.append(f"{key}: refused-or-not {counts[key, 'binary']}/{n} = {counts[key, 'binary'] / n:.1%}; "
+                     f"three-way {counts[key, 'exact']}/{n}; unsafe prompt, reply not a full refusal, read refused: "
+                     f"{counts[key, 'unsafe complied, read refused']}/{counts[key, 'unsafe complied']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    which = sys.argv[1] if len(sys.argv) > 1 else "all"
+    print(report({"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[which]))
