@@ -6,7 +6,9 @@ Default tables: ``tests/_heldout_text.py`` (written before the issue-22 parser c
 to ``tests/_fresh14_text.py`` (written after it, each scored once before the causes it exposed were fixed;
 ``_fresh5_text`` to ``_fresh14_text`` hold transcripts and meaning pairs only, first score in ``tests/heldout_scores/``);
 the refusal and leak tables ``tests/_heldout_refusal2.py`` to ``_heldout_refusal8.py`` and ``_fresh_refusal2.py`` to
-``_fresh_refusal6.py``, in the order they were written (each first scored before its fixes, in ``tests/heldout_scores/``).
+``_fresh_refusal6.py``, in the order they were written (each first scored before its fixes, in ``tests/heldout_scores/``),
+and XSTest's 2,250 human-labelled replies of five chat models nobody here wrote (``tests/_xstest.py``; dev and held-out
+models apart).
 A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
 row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
 differs" equals "same".
@@ -66,6 +68,22 @@ def score(tables: object) -> dict[str, tuple[int, int, list[str]]]:
     return out
 
 
+def xstest_rows() -> list:
+    """XSTest's human-labelled replies, dev and held-out models apart: refused-or-not on the rows labelled a full
+    refusal or a full compliance, and on every row."""
+    import _xstest
+
+    out = []
+    for split, models in (("dev", _xstest.DEV), ("held out", _xstest.HELDOUT)):
+        counts, _ = _xstest.score(models)
+        full, n = counts["all", "full binary"], counts["all", "full n"]
+        out.append(row(f"XSTest {split} refusals (full labels)", f"{full}/{n} ({full / n:.1%})", ">= 95%",
+                       full / n >= TARGETS["refusals"]))
+        every, total = counts["all", "binary"], counts["all", "n"]
+        out.append(row(f"XSTest {split} refusals (every row)", f"{every}/{total} ({every / total:.1%})", "-", True))
+    return out
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
@@ -74,9 +92,12 @@ def main() -> None:
                      "_llm_transcripts",
                      "_heldout_refusal2", "_fresh_refusal2", "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4",
                      "_fresh_refusal5", "_heldout_refusal4", "_fresh_refusal6", "_heldout_refusal7", "_heldout_refusal8",
-                     "_llm_refusals"]
+                     "_llm_refusals", "_xstest"]
     rows = []
     for name in names:
+        if name == "_xstest":  # real replies of five chat models, human-labelled (tests/external/xstest/SOURCE.md)
+            rows.extend(xstest_rows())
+            continue
         try:
             tables = importlib.import_module(name)
         except ModuleNotFoundError:
