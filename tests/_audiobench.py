@@ -1,8 +1,10 @@
-"""Score the yes/no reader on AudioBench's real audio-LLM replies (``python tests/_audiobench.py [dev|heldout|all]``).
+"""Score the yes/no and count readers on AudioBench's real audio-LLM replies
+(``python tests/_audiobench.py [dev|heldout|all] [answers|counts]``).
 
 The data, its licence and the labelling rules: ``tests/external/audiobench/SOURCE.md``. A row with a ``target`` is read
 about that sound (``answer_verdict``: ``explain`` with the probe's ``target_terms``); a row without one is read as a
-bare yes/no reply (``explain(text)``). The split is by model, fixed before any parser change.
+bare yes/no reply (``explain(text)``). Count rows (``count_labels.json``) are read by ``parse_count`` without a target.
+The split is by model, fixed before any parser change.
 """
 
 from __future__ import annotations
@@ -38,6 +40,30 @@ def rows(models: tuple[str, ...]) -> list[dict[str, Any]]:
     return out
 
 
+def count_rows(models: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The labelled "How many ...?" rows of ``models``, each checked against its stored raw log."""
+    cache: dict[str, Any] = {}
+    out = []
+    for r in json.loads((DATA / "count_labels.json").read_text(encoding="utf-8"))["rows"]:
+        if r["model"] not in models:
+            continue
+        if r["file"] not in cache:
+            raw = json.loads(gzip.decompress((DATA / r["file"]).read_bytes()))
+            cache[r["file"]] = raw["details"] if isinstance(raw, dict) else raw
+        src = cache[r["file"]][r["index"]]
+        if (src.get("question", src.get("text")), src["model_prediction"]) != (r["question"], r["reply"]):
+            raise ValueError(f"count_labels.json row {r['file']}/{r['index']} does not match the stored log")
+        out.append(r)
+    return out
+
+
+def read_count(row: dict[str, Any]) -> int | str:
+    """The count the current code reads from one row's reply (a number, or its outcome)."""
+    from _heldout_score import count_verdict
+
+    return count_verdict(row["reply"])
+
+
 def read(row: dict[str, Any]) -> str:
     """What the current code reads from one row's reply."""
     from _heldout_score import answer_verdict
@@ -49,12 +75,12 @@ def read(row: dict[str, Any]) -> str:
     return explain(row["reply"])[0].value
 
 
-def score(models: tuple[str, ...]) -> tuple[Counter, list[tuple[dict[str, Any], str]]]:
+def score(models: tuple[str, ...], kind: str = "answers") -> tuple[Counter, list[tuple[dict[str, Any], Any]]]:
     """Counts per model ("n", "right") and the rows read wrong, with what was read."""
     counts: Counter = Counter()
     wrong = []
-    for row in rows(models):
-        got = read(row)
+    for row in (rows(models) if kind == "answers" else count_rows(models)):
+        got = read(row) if kind == "answers" else read_count(row)
         for key in (row["model"], "all"):
             counts[key, "n"] += 1
             counts[key, "right"] += got == row["label"]
@@ -63,13 +89,14 @@ def score(models: tuple[str, ...]) -> tuple[Counter, list[tuple[dict[str, Any], 
     return counts, wrong
 
 
-def report(models: tuple[str, ...]) -> str:
-    counts, _ = score(models)
+def report(models: tuple[str, ...], kind: str = "answers") -> str:
+    counts, _ = score(models, kind)
     return "\n".join(f"{k}: {counts[k, 'right']}/{counts[k, 'n']} = {counts[k, 'right'] / counts[k, 'n']:.1%}"
-                     for k in (*models, "all"))
+                     for k in (*models, "all") if counts[k, "n"])
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     which = sys.argv[1] if len(sys.argv) > 1 else "all"
-    print(report({"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[which]))
+    kind = sys.argv[2] if len(sys.argv) > 2 else "answers"
+    print(report({"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[which], kind))
