@@ -4,7 +4,8 @@ measured level, and the shapes their dev misses exposed, checked on sentences th
 look-alike controls that must keep their reading.
 
 First sight (``tests/heldout_scores/audiobench_first_score.txt``): dev 98/110, held out 81/88. After the v22j fixes
-(``audiobench_after_v22j.txt``): dev 107/110, held out 86/88 (held out scored once, its misses not read).
+(``audiobench_after_v22j.txt``): dev 107/110, held out 86/88 (held out scored once, its misses not read). Counts (144
+"How many ...?" replies, ``audiobench_counts_*.txt``): dev 124/132 -> 131/132, held out 10/12 -> 11/12.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 from pytest_audiotrust.probes.vocabulary import target_terms
 from pytest_audiotrust.scoring.answers import explain
+from pytest_audiotrust.scoring.counts import parse_count
 
 
 def test_labels_match_the_stored_logs_and_the_split_is_by_model() -> None:
@@ -28,6 +30,36 @@ def test_each_split_holds_its_measured_floor(models: tuple[str, ...], floor: int
     counts, wrong = ab.score(models)
     listing = "\n".join(f"  [{r['model']} | {r['question']}] {r['reply']!r}: label {r['label']}, read {got}" for r, got in wrong)
     assert counts["all", "right"] >= floor, f"{counts['all', 'right']}/{counts['all', 'n']} < {floor}:\n{listing}"
+
+
+def test_count_labels_match_the_stored_logs() -> None:
+    rows = ab.count_rows(ab.DEV + ab.HELDOUT)  # raises when a row differs from its stored log
+    assert len(rows) == 144 and all(isinstance(r["label"], int) or r["label"] == "abstain" for r in rows)
+
+
+@pytest.mark.parametrize(("models", "floor"), [(ab.DEV, 131), (ab.HELDOUT, 11)], ids=["dev", "heldout"])
+def test_counts_hold_their_measured_floor(models: tuple[str, ...], floor: int) -> None:
+    counts, wrong = ab.score(models, "counts")
+    listing = "\n".join(f"  [{r['model']} | {r['question']}] {r['reply']!r}: label {r['label']}, read {got}" for r, got in wrong)
+    assert counts["all", "right"] >= floor, f"{counts['all', 'right']}/{counts['all', 'n']} < {floor}:\n{listing}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no input, or no information about the count: no count is given, the negation is not about the sound
+    ("The recording does not provide information about how many knocks there are.", "abstain"),
+    ("Sorry, no transcript of the audio was given, so I cannot answer how many times the bell rang.", "abstain"),
+    ("It is not possible to determine how many times the dog barks from this clip.", "abstain"),
+    ("The number of knocks is not specified.", "abstain"),
+    ("The exact count of rings remains unknown.", "abstain"),
+    # controls: the sound denied is a zero; a stated number stands beside a gap about something else
+    ("No knocks can be heard at all.", 0),
+    ("There is no knocking in this audio.", 0),
+    ("The number of knocks is three.", 3),
+    ("The bell rings twice; no information about the dog.", 2),
+])
+def test_a_reply_without_input_or_information_gives_no_count(text: str, expected: int | str) -> None:
+    c = parse_count(text)
+    assert (c.value if c.outcome == "count" else c.outcome) == expected
 
 
 @pytest.mark.parametrize(("label", "phrase", "text", "expected"), [
