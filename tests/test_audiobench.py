@@ -93,3 +93,15 @@ def test_a_text_source_that_is_silent_leaves_the_sound_open(label: str, phrase: 
 ])
 def test_a_reply_that_ends_by_leaving_the_question_open_abstains(text: str, expected: str) -> None:
     assert explain(text)[0].value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seen in SALMONN's full Clotho-AQA log (dev): a voice described as broken is what the clip holds, not a bad file
+    ("Yes, the speaker's voice is broken and crackly throughout.", "yes"),
+    ("No, the singer's voices are not broken up at all.", "no"),
+    # controls: a damaged file is no input
+    ("Sorry, the audio file is corrupted, so I cannot answer.", "abstain"),
+    ("The recording seems to be damaged.", "abstain"),
+])
+def test_a_voice_described_as_broken_is_no_damaged_file(text: str, expected: str) -> None:
+    assert explain(text)[0].value == expected

@@ -32,6 +32,8 @@ from itertools import pairwise
 _MEDIA = (r"((audio|speech) )?(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity"
           r"|speakers?|transcripts?|transcriptions?)s?")
 
+#: What is given as a file (a voice or a sound is what the file holds).
+_FILE = r"((audio|speech) )?(audio|sound file|sound clip|recording|clip|file|attachment|media)s?"
 #: The model says it cannot perceive or process audio at all (not "I can't hear a dog in it").
 CANNOT_PERCEIVE = re.compile(
     rf"\b(no|without( an?| any)?) {_MEDIA}( of (the |this |your |an? )?{_MEDIA})? (was |were |is |has been |have been )?"
@@ -47,7 +49,8 @@ CANNOT_PERCEIVE = re.compile(
     r"|play)\w*\s*([:.!,;]|$)"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
-    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
+    # a damaged file, not a voice or a sound described ("the voice is broken and choppy")
+    rf"|\b{_FILE}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
     rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
     r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
