@@ -1,5 +1,5 @@
 """Score the yes/no and count readers on AudioBench's real audio-LLM replies
-(``python tests/_audiobench.py [dev|heldout|all] [answers|counts]``).
+(``python tests/_audiobench.py [dev|heldout|gemma|all] [answers|counts]``).
 
 The data, its licence and the labelling rules: ``tests/external/audiobench/SOURCE.md``. A row with a ``target`` is read
 about that sound (``answer_verdict``: ``explain`` with the probe's ``target_terms``); a row without one is read as a
@@ -18,6 +18,8 @@ from typing import Any
 
 DATA = Path(__file__).parent / "external" / "audiobench"
 DEV = ("SALMONN_7B", "Qwen-Audio-Chat", "WavLLM_fairseq", "seallms_audio_7b", "cascade_whisper_large_v3_llama_3_8b_instruct")
+#: A third model family from another repository's logs (``gemma_4_e2b_it.json``), held out only.
+GEMMA = ("gemma_4_e2b_it",)
 HELDOUT = ("Qwen2-Audio-7B-Instruct", "MERaLiON-AudioLLM-Whisper-SEA-LION", "phi_4_multimodal_instruct",
            "cascade_whisper_large_v2_gemma2_9b_cpt_sea_lionv3_instruct")
 
@@ -57,6 +59,12 @@ def count_rows(models: tuple[str, ...]) -> list[dict[str, Any]]:
     return out
 
 
+def gemma_rows(kind: str = "answers") -> list[dict[str, Any]]:
+    """google/gemma-4-E2B-it's labelled rows (``gemma_4_e2b_it.json``): a third model family, held out only."""
+    data = json.loads((DATA / "gemma_4_e2b_it.json").read_text(encoding="utf-8"))
+    return [dict(r, model="gemma_4_e2b_it") for r in data["rows" if kind == "answers" else "counts"]]
+
+
 def read_count(row: dict[str, Any]) -> int | str:
     """The count the current code reads from one row's reply (a number, or its outcome)."""
     from _heldout_score import count_verdict
@@ -79,7 +87,11 @@ def score(models: tuple[str, ...], kind: str = "answers") -> tuple[Counter, list
     """Counts per model ("n", "right") and the rows read wrong, with what was read."""
     counts: Counter = Counter()
     wrong = []
-    for row in (rows(models) if kind == "answers" else count_rows(models)):
+    if models == GEMMA:
+        todo = gemma_rows(kind)
+    else:
+        todo = rows(models) if kind == "answers" else count_rows(models)
+    for row in todo:
         got = read(row) if kind == "answers" else read_count(row)
         for key in (row["model"], "all"):
             counts[key, "n"] += 1
@@ -99,4 +111,4 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     which = sys.argv[1] if len(sys.argv) > 1 else "all"
     kind = sys.argv[2] if len(sys.argv) > 2 else "answers"
-    print(report({"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[which], kind))
+    print(report({"dev": DEV, "heldout": HELDOUT, "gemma": GEMMA, "all": DEV + HELDOUT}[which], kind))
