@@ -22,7 +22,9 @@ by another sound ("a cat purrs") or another sound alone -> no. An echoed questio
 ("Thunder? I'm not hearing it."); a conclusion clause about the target ("..., so I cannot determine whether ...")
 decides alone; a denial limited in time ("no siren at first") does not outweigh the sound asserted later; only a
 leading answer *particle* ("No.", "Yes,"), not a determiner ("No siren ..."), settles a mixed answer; a habit of a
-kind ("Dogs bark to communicate") is no event of the clip. ``verdict()`` adds the method and a confidence.
+kind ("Dogs bark to communicate") is no event of the clip; a reply whose last statement leaves the question open ("No,
+there is no mention of waves in the transcription"; "..., so it's impossible to determine whether ...") abstains,
+whatever answer word it opened with. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .clauses import (
     CONCLUSIONS,
     CORRECTIONS,
     HEDGE,
+    NO_INFORMATION,
     TEMPORAL,
     Clause,
     clause_at,
@@ -482,6 +485,30 @@ def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...], cla
         and not any(_NEW_SUBJECT.search(t, e[2].start, e[2].end) for e in events)
 
 
+#: A statement that leaves the question open: its source says nothing on it, or the reply cannot decide *whether*.
+_OPEN = re.compile(rf"\b({NO_INFORMATION})|\b((impossible|not possible|no way|unable|not able|hard|difficult) to"
+                   r"|(can't|cannot|can not|couldn't|could not)( be)?) (determine|determined|tell|told|say|said|know|confirm"
+                   r"|confirmed|judge|answer)\b.*\b(whether|if|or not)\b")
+
+
+_PARTICLE = re.compile(r"\W*(yes|no|nope|yeah|yep|nah)\W*")
+
+
+def _left_open(clauses: tuple[Clause, ...]) -> bool:
+    """The reply ends by leaving the question open ("No, there is no mention of X in the transcription."; "No, ..., so
+    it's impossible to determine whether ..."): its last statement, not the answer word it opened with, is the answer,
+    unless it follows from a denial before it."""
+    said = [c for c in clauses if not c.question and not c.retracted and re.search(r"\w", c.text)]
+    if not said or not said[-1].hedged or not _OPEN.search(said[-1].text):
+        return False
+    before = [c for c in said[:-1] if not _PARTICLE.fullmatch(c.text)]
+    # "Yes, the room is large, though there are no details about its furniture.": the gap is about something else
+    if before and not re.search(r"\b(whether|if|or not)\b", said[-1].text) and not all(c.hedged for c in before):
+        return False
+    # "No. No dog was detected, so I can't say if it barked first.": the doubt follows from a denial, which answers
+    return not any(not c.hedged and _ABSENT.search(c.text) for c in before)
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -507,6 +534,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return Answer.ABSTAIN, "target hedged"
     if RULES[1][2].search(t):  # "yes and no" without a stated event about the target
         return RULES[1][1], RULES[1][0]
+    if _left_open(clauses):
+        return Answer.ABSTAIN, "left open"
     for name, outcome, pattern in RULES[2:5]:
         if pattern.search(t):
             return outcome, name
@@ -526,7 +555,7 @@ TARGET_RULES: tuple[str, ...] = (
     "target hedged",
     "target denied",
     "target described",
-    *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
+    "left open", *(n for n, _, _ in RULES[2:5]), "another sound instead", *(n for n, _, _ in RULES[5:]), "no rule matched",
 )
 
 
@@ -539,6 +568,8 @@ def explain(text: str, target: str | Iterable[str] | None = None) -> tuple[Answe
         target = tuple(str(x) for x in target)
     if target:
         return _explain_target(t, target)
+    if not any(p.search(t) for _, _, p in RULES[:2]) and _left_open(split(t)):
+        return Answer.ABSTAIN, "left open"
     for name, outcome, pattern in RULES:
         if pattern.search(t):
             return outcome, name

@@ -16,7 +16,8 @@ A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it.
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
 negation cancels: "it isn't true that no birds are present"; "less X than Y" denies X), ``hedged`` when the clause
-is uncertain ("may or may not", "could be X or Y", "hard to tell", "I doubt"), else ``asserted``.
+is uncertain ("may or may not", "could be X or Y", "hard to tell", "I doubt"; ``NO_INFORMATION``: "no mention of X
+in the transcript", "no information about ..."), else ``asserted``.
 :func:`cannot_perceive` finds a model saying it cannot hear / process the audio (an abstention, never a no).
 Stdlib only.
 """
@@ -27,11 +28,15 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-_MEDIA = r"(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity|speakers?)s?"
+#: What a model is given to listen to, or a cascade's text stand-in for it ("no audio transcription provided").
+_MEDIA = (r"((audio|speech) )?(audio|sound file|sound clip|sound|recording|clip|file|attachment|media|voices?|speaker identity"
+          r"|speakers?|transcripts?|transcriptions?)s?")
 
+#: What is given as a file (a voice or a sound is what the file holds).
+_FILE = r"((audio|speech) )?(audio|sound file|sound clip|recording|clip|file|attachment|media)s?"
 #: The model says it cannot perceive or process audio at all (not "I can't hear a dog in it").
 CANNOT_PERCEIVE = re.compile(
-    rf"\b(no|without( an?| any)?) {_MEDIA} (was |were |is |has been |have been )?"
+    rf"\b(no|without( an?| any)?) {_MEDIA}( of (the |this |your |an? )?{_MEDIA})? (was |were |is |has been |have been )?"
     r"(provided|attached|given|available|included|uploaded|shared)"
     r"|\b(can ?not|can't|couldn't|unable to|not able to|don't have the ability to|do not have the ability to"
     r"|don't have access to|do not have access to|have no access to|no way to|no way of|no means of|not capable of"
@@ -44,7 +49,8 @@ CANNOT_PERCEIVE = re.compile(
     r"|play)\w*\s*([:.!,;]|$)"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
     r" (that|this|the question|your question)\b"
-    rf"|\b{_MEDIA}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
+    # a damaged file, not a voice or a sound described ("the voice is broken and choppy")
+    rf"|\b{_FILE}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
     rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
     r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
@@ -54,10 +60,25 @@ DECLINES = re.compile(
     r"|'m unable to|am not able to|'m not able to|must decline to|have to decline to) (help|assist|do|comply|provide|fulfil"
     r"|fulfill|complete|process|transcribe|answer|handle)\w*( you)?( with)?( that| this| the| your| it)?\b")
 
+#: The reply says its source holds nothing on the question ("no information has been provided about ...", "the
+#: transcript does not contain information about ..."), or that a transcript does not mention the thing ("there is no
+#: mention of waves in the provided audio transcription"): a lack of evidence, not an absence. A text source only
+#: records speech; an audio analysis or description that does not mention a sound does report it absent ("Based on the
+#: audio analysis, there is no mention of a siren." is a no).
+_UNMENTIONED = (r"(no (explicit |direct |specific )?mentions? (of|about)|(is|are|was|were|has been|have been) not mentioned"
+                r"|(isn't|aren't|wasn't|weren't|never) mentioned|(doesn't|does not|didn't|did not|don't|do not) mention"
+                r"|never mentions|mentions? nothing (of|about))")
+_TEXT_SOURCE = r"(transcripts?|transcriptions?|transcribed text|conversation|dialogue|spoken words|what (is|was) said|lyrics)"
+NO_INFORMATION = (rf"{_UNMENTIONED}[^.;:]*\b{_TEXT_SOURCE}|\b{_TEXT_SOURCE}[^.;:]*{_UNMENTIONED}"
+                  r"|(no|not enough|insufficient|limited) (further |additional |relevant )?(information|info|details|context)"
+                  r" (about|on|regarding|as to|to (determine|tell|decide|confirm|say|judge|answer)|(has|have) been|was|is"
+                  r"|available|provided|given)"
+                  r"|(doesn't|does not|didn't|did not|don't|do not) (contain|provide|include|give|offer|have|convey) (any |enough"
+                  r" |sufficient |the )?(information|info|details|context)")
 #: Uncertainty about what is there: the clause neither asserts nor denies.
 HEDGE = re.compile(
-    r"\b(not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell|cannot tell"
-    r"|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
+    rf"\b({NO_INFORMATION}|not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell"
+    r"|cannot tell|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
     r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
     r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
     r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"

@@ -10,8 +10,9 @@ the clauses naming the ``target`` sound agree ("the horn honks twice, and a dog 
 A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scoring.clauses``).
 "No bell", "doesn't ring", "none" read as 0. Markup is read first (JSON and tables as "key: value" lines); with a
 ``target``, the value of the field naming it wins ("Knocks: 3 / Dog barks: 0"); a bound or an estimate abstains
-("more than five", "a dozen or so"); clock times are no counts, and a reply that is only time-stamped items
-("[00:01] knock / [00:02] knock") counts them. Stdlib only.
+("more than five", "a dozen or so"); a reply with no input or no information ("no audio transcription provided",
+"the number of steps is not specified") abstains before a denial could read 0; clock times are no counts, and a reply
+that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them. Stdlib only.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .clauses import cannot_perceive, clause_at, negated, split, unmark
+from .clauses import NO_INFORMATION, cannot_perceive, clause_at, negated, split, unmark
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -64,9 +65,12 @@ _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell
                       re.IGNORECASE)
 
 #: The reply says outright that it gives no count ("I can't say how many times ...").
-_NO_COUNT = re.compile(r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
-                       r" (?:\w+ )?(?:say|tell|determine|know|count|give|estimate)(?: exactly| for sure)?"
-                       r" how (?:many|often)\b", re.IGNORECASE)
+_NO_COUNT = re.compile(r"\b(?:(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
+                       r" (?:\w+ )?|(?:not possible|impossible|no way) to (?:\w+ )?)(?:say|tell|determine|know|count|give"
+                       r"|estimate)(?: exactly| for sure)? how (?:many|often)\b"
+                       # "The number of times a page is turned is not specified.": the reply's source holds no count
+                       r"|\b(?:number|count) of\b[^.;]{0,80}?\b(?:is|was|remains)\s+(?:not\s+(?:specified|stated|given"
+                       r"|indicated|mentioned|clear|known|provided|available)|unknown|unclear|unspecified)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -204,12 +208,17 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     declined = _NO_COUNT.search(text)
     if declined:  # "There is no dog, so I can't say how many times it barks": no count is given, whatever the reason
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")
+    # "There is no audio transcription provided.", "The audio does not provide information on the number of steps.":
+    # the negation is about the input or the information, not the sound, so it is no zero
+    if cannot_perceive(text.lower()):
+        return CountAnswer("abstain", None, f"cannot perceive audio {cannot_perceive(text.lower())!r}")
+    uninformed = re.search(NO_INFORMATION, text.lower())
+    if uninformed:
+        return CountAnswer("abstain", None, f"no information {uninformed.group(0)!r}")
     if _ZERO.search(text):
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if not values and _denied(text, clauses, about):  # "No barking whatsoever."
         return CountAnswer("count", 0, "the sound denied")
     if _ABSTAIN.search(text):
         return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
-    if cannot_perceive(text.lower()):
-        return CountAnswer("abstain", None, f"cannot perceive audio {cannot_perceive(text.lower())!r}")
     return CountAnswer("unparseable", None, "no count stated")
