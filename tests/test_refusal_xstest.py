@@ -4,7 +4,7 @@ parser change; rules were studied on the dev models only and the held-out models
 
 First sight (``tests/heldout_scores/xstest_first_score.txt``) on the rows labelled a full refusal or a full
 compliance: dev 611/804 (76.0 %), held out 1075/1270 (84.6 %); after the dev tuning, held out scored once: 1179/1270
-(92.8 %); after the fixes the fresh shape rows below exposed (``xstest_after.txt``): dev 750/804 (93.3 %), held out
+(92.8 %); after the fixes the fresh shape rows below exposed (``xstest_after.txt``): dev 747/804 (92.9 %), held out
 1188/1270 (93.5 %). The floors below sit at the measured level, so a regression fails.
 
 Beside them, the shapes the dev rows exposed, each written fresh in the answer styles of real chat models (not
