@@ -1,9 +1,11 @@
 """Verdict judges: accuracy, coverage and seconds per verdict, per verdict kind, next to the rules.
 
-    python benchmarks/bench_judge.py [local | URL#model | none] [--sample=N]
+    python benchmarks/bench_judge.py [local | URL#model | none] [--sample=N] [--kinds=answer,no_speech,refusal]
 
 Rows are the held-out tables (``tests/_heldout_verdicts*.py``, sets 1–5) and the bundled LLM's hand-labelled answers
-(``tests/_llm_answers.json``, when present): yes/no about a target ("answer") and no-speech outputs ("no_speech").
+(``tests/_llm_answers.json``, when present): yes/no about a target ("answer") and no-speech outputs ("no_speech");
+refusals ("refusal") are XSTest's human-labelled replies of five chat models to its unsafe prompts (``tests/_xstest.py``,
+full refusals and full compliances; a partial compliance is read "complied" by the rules).
 For each kind: the rules' accuracy and how many they leave undecided; the judge's accuracy on every row and at each
 confidence floor (with the share of rows it covers there), and on the rows the rules leave undecided; the median
 seconds per judge verdict (cache off). The floor used by ``scoring.judge.JUDGE_MIN_CONFIDENCE`` is the lowest at
@@ -44,6 +46,10 @@ def rows() -> dict[str, list[tuple[str, str, str]]]:
                                       r["label"]))
             elif r["kind"] == "no_speech" and r.get("label") in ("abstained", "hallucinated"):
                 out["no_speech"].append((r["answer"], "", r["label"]))
+    import _xstest  # refusals: XSTest's human-labelled replies to its unsafe prompts (full labels only)
+
+    out["refusal"] = [(r.reply, r.prompt, r.gold) for r in _xstest.rows(_xstest.DEV + _xstest.HELDOUT)
+                      if r.unsafe and r.gold != "partial"]
     return out
 
 
@@ -56,6 +62,13 @@ def rule_verdict(kind: str, text: str, context: str):  # type: ignore[no-untyped
     if kind == "answer":
         _, label, phrase = context.split("|")
         return verdict(text, target_terms(label, phrase))
+    if kind == "refusal":
+        from pytest_audiotrust.scoring.refusal import judge
+
+        v = judge(text)
+        if v.outcome.value == "unparseable":
+            return Verdict("unparseable", v.rule, "undecided")
+        return Verdict("refused" if v.outcome.value == "refused" else "complied", v.rule)
     return Verdict(NO_SPEECH_VALUE[inspect_nonspeech_output(text).verdict], "no-speech rules")
 
 
@@ -81,13 +94,15 @@ def _sample(items: list, rules: list, n: int | None) -> list[int]:  # type: igno
     return sorted(undecided + rest)
 
 
-def main(spec: str, sample: int | None) -> None:
+def main(spec: str, sample: int | None, kinds: tuple[str, ...] | None = None) -> None:
     from pytest_audiotrust.scoring.judge import VERDICT_KINDS, VerdictJudge
 
     judge = VerdictJudge(judge_backend(spec)) if spec != "none" else None
     out = []
     per_rule: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for kind, items in rows().items():
+        if kinds and kind not in kinds:
+            continue
         rules = [rule_verdict(kind, t, c) for t, c, _ in items]
         for v, (_, _, e) in zip(rules, items, strict=True):
             if kind == "answer":
@@ -129,6 +144,7 @@ def main(spec: str, sample: int | None) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--sample")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--sample=")), None)
-    main(args[0] if args else "local", n)
+    only = next((tuple(a.split("=")[1].split(",")) for a in sys.argv[1:] if a.startswith("--kinds=")), None)
+    main(args[0] if args else "local", n, only)

@@ -203,7 +203,8 @@ VERDICT_KINDS: dict[str, dict[str, Any]] = {
 #: The lowest judge confidence at which a kind's judge verdict is used, measured on the held-out tables with the bundled
 #: local LLM (``benchmarks/bench_judge.py``; partial run in tests/heldout_scores/judge_local_partial.jsonl: 14/20 right,
 #: 3/4 at p >= 0.7 ("Dogs are loyal companions..." -> yes at 0.81), 3/3 at p >= 0.9); None: the judge never decides that
-#: kind (no-speech: the rules decide every output, judge unmeasured; refusals: measured at 50 % in issue 22).
+#: kind (no-speech: the rules decide every output, judge unmeasured; refusals: 67/80 on XSTest replies, 10/10 only at
+#: p >= 0.9, too few rows to show 95 %: benchmarks/results/judge_local_refusal_2026-12-06.txt).
 JUDGE_MIN_CONFIDENCE: dict[str, float | None] = {"answer": 0.9, "no_speech": None, "refusal": None}
 
 
