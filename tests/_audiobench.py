@@ -77,8 +77,7 @@ def score(split: str) -> tuple[Counter, list[tuple[Row, str, str]]]:
 
 def report(split: str) -> str:
     counts, _ = score(split)
-    keys = sorted({k for k, _ in counts if isinstance(k, str) and k != "all" and not k.startswith("kind ")}
-                  - {"wer raw", "wer extracted", "wer label"})
+    keys = sorted({k[0] for k in counts if isinstance(k, tuple) and k[0] != "all" and not k[0].startswith("kind ")})
     lines = []
     for key in (*keys, "kind whole", "kind unwrapped", "kind empty", "all"):
         n = counts[key, "n"]
