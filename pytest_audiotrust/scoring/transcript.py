@@ -32,11 +32,22 @@ structure, in this order:
    report, not a transcript, and is kept whole;
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
+   a noun for the words with the audio it comes from, then "is" ("the transcription of the speech is …", "the
+   sentence spoken in the audio is …", "text output is …", as replies read once punctuation is normalised away); a
+   clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
+   Assistant talk to the user about the task after the transcript goes ("… sure i can help you transcribe the speech
+   please provide me with the audio file"), and so does the model restating its transcript ("X which has been
+   transcribed as X", "X transcribing this we get the text X");
+9. no transcript: a reply that is only such talk ("i am sorry i am not sure what you are asking could you please
+   clarify your question") or only says the audio holds no speech ("the provided audio does not contain any spoken
+   content") is kept whole and flagged (``Extraction.refusal``), like a refusal.
+
+Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench.py``).
 """
 
 from __future__ import annotations
@@ -59,9 +70,19 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"(?: of (?:the |this |your )?{_MEDIA})?"
          r"(?: is)?(?: as follows)?\s*[:\-]\s*"),
         ("the content of the audio is",
-         r"^\s*(?:the )?(?:original |full |complete |exact )?(?:content|transcription|transcript|spoken text|speech|text|words"
-         rf"|spoken words)(?: spoken)?(?: (?:of|in|from) (?:the |this |your )?{_MEDIA} (?:is|reads|are|says)(?: as follows)?"
-         r"\s*[:,]?|(?: is| reads| are)?(?: as follows)?\s*:)\s*"),
+         r"^\s*(?:(?:the |this )?[a-z]+(?:'s|\u2019s| s) |s |the |this |its |your )?"  # "Here's"/"its" ("s" once normalised)
+         r"(?:(?:original|full|complete|exact|transformed|converted|resulting|recogni[sz]ed|transcribed|final|processed) )*"
+         r"(?:(?P<output>(?:text|transcription) output|output text)|content|transcription|transcript|spoken text|speech|text"
+         r"|words|spoken words|sentence|utterance|phrase)"
+         r"(?: (?:spoken|said|uttered|heard|transcribed|recogni[sz]ed))?"
+         rf"(?: (?:of|in|from) (?:(?:processing|transcribing|converting|decoding|recogni[sz]ing) )?(?:the |this |your )?{_MEDIA}"
+         r"(?: input)? (?:is|reads|are|says)(?: as follows)?\s*[:,]?|(?(output) (?:is|reads)\s*[:,]?"
+         r"|(?: is| reads| are)?(?: as follows)?\s*:))\s*"),
+        # a clause about the audio that ends by announcing the text: "The speech, when transformed into text document
+        # form, would appear as follows: …", "The speech has been transformed into the following text document: …"
+        ("the audio reads as follows",
+         rf"^\s*(?:the |this |your )?{_MEDIA}\b[^.!?:\n\"\u201c]{{0,80}}?\b(?:as follows|the following"
+         r"(?: (?:text|transcript|transcription|words|sentence|document|form))+)\s*[:,]?\s*"),
         ("the audio says",
          rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
@@ -74,7 +95,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
-_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is")
+_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
@@ -167,7 +188,10 @@ class Extraction:
     """A transcript taken out of its wrapper: ``text`` is what gets scored, ``raw`` what the model said.
 
     ``method``: the rule that decided ("rule: fields", "rule: lead-in", "rule: quotes", "rule: trailing commentary",
-    "rule: none", "refusal kept"); ``confidence``: 0.8 when only trailing commentary was cut, else 1.0."""
+    "rule: none", "refusal kept", "no transcript kept"); ``confidence``: 0.8 when only trailing commentary was cut,
+    else 1.0. ``refusal``: the reply holds no transcript and is kept whole (scored as errors; ``expect.no_speech``
+    reads it as it stands): a refusal, assistant talk instead of a transcript ("i am sorry could you please rephrase
+    your question"), a note that the audio holds no speech ("the provided audio does not contain any speech")."""
 
     text: str
     raw: str
@@ -177,12 +201,14 @@ class Extraction:
 
     @property
     def rule(self) -> str:
-        return "refusal kept" if self.refusal else (" + ".join(self.steps) or "none")
+        if self.refusal:
+            return "refusal kept" if not self.steps else "no transcript kept: " + " + ".join(self.steps)
+        return " + ".join(self.steps) or "none"
 
     @property
     def method(self) -> str:
         if self.refusal:
-            return "refusal kept"
+            return "refusal kept" if not self.steps else "no transcript kept"
         main = [st for st in self.steps if st not in ("courtesy opener", "timestamps")] or list(self.steps) or ["none"]
         return "rule: " + main[0].split(":")[0]
 
@@ -770,6 +796,61 @@ def _surface(s: str) -> tuple[str, list[str]]:
     return s, steps
 
 
+#: The reply talks about the audio itself ("the provided audio", "this recording", "no transcription").
+_ABOUT_THE_AUDIO = re.compile(rf"\b(?:(?:the|this|that|your|provided|given|attached) {_MEDIA}|transcri\w*)\b", re.IGNORECASE)
+
+
+def _says_no_speech(text: str) -> bool:
+    """A reply about the audio that says nobody speaks in it ("the provided audio does not contain any speech hence no
+    transcription can be generated"): an abstention (``hallucination.is_abstention``), not a transcript."""
+    from .hallucination import is_abstention
+
+    return bool(_ABOUT_THE_AUDIO.search(text)) and is_abstention(text)
+
+
+#: The model restating its transcript: "… which has been transcribed as …", "… transcribing this we get the text …",
+#: "… which translates to …", followed by the same words again.
+_RESTATED = re.compile(r"[\s,;:]+(?:which (?:has been |was |is |can be )?(?:transcribed|written|translated|rendered)"
+                       r" (?:as|to|into)|which translates (?:to|into|as)|(?:transcribing|translating|converting) (?:this|it)"
+                       r"(?: into text)?,?(?: (?:we|i|you) get| gives| yields)?(?: the (?:text|transcript|transcription))?)"
+                       r"[\s,:]+", re.IGNORECASE)
+
+
+def _drop_restatement(text: str) -> str | None:
+    """``text`` without a restatement of itself after a transcribing/translating clause, or None: the words after the
+    clause must mostly repeat those before it ("X which translates to <another language>" is kept)."""
+    from .text import basic
+
+    for m in _RESTATED.finditer(text):
+        head, again = basic(text[: m.start()]).split(), basic(text[m.end():]).split()
+        if len(head) >= 2 and len(again) >= len(head) / 2:
+            shared = sum(min(head.count(w), again.count(w)) for w in set(again))
+            if shared >= 0.6 * len(again):
+                return text[: m.start()].rstrip(" ,;:")
+    return None
+
+
+#: Assistant talk to the user about the task, instead of or after a transcript: an opener, then a request or an offer
+#: about the audio or the question ("sure i can help you transcribe the speech please provide me with the audio file",
+#: "i am sorry i am not sure what you are asking could you please provide more context").
+_TALK_OPENER = re.compile(r"(?:^|(?<=\s))(?:sure|certainly|of course|hello|i am sorry|i'm sorry|i\u2019m sorry|sorry"
+                          r"|unfortunately|apologies)\b[\s,!.]", re.IGNORECASE)
+_TALK_TASK = re.compile(r"\b(?:transcri\w*|(?:the|this|that|an?|your) (?:audio|recording)(?: (?:file|clip))?"
+                        r"|provide (?:more )?(?:context|details|information)|clarify|rephrase|your question"
+                        r"|what you(?: are|'re|\u2019re) (?:asking|saying|trying to say)|language model)\b", re.IGNORECASE)
+
+
+def _assistant_talk(text: str) -> int | None:
+    """Where assistant talk starts in ``text`` (0: the whole reply), or None. The talk runs to the end, addresses the
+    user ("you") and names the model's task (transcribing, the audio, the question); "sorry I missed your speech" or
+    "how can I help you" said by a speaker is no such talk."""
+    for m in _TALK_OPENER.finditer(text):
+        tail = text[m.start():]
+        if _TALK_TASK.search(tail) and re.search(r"\byou(?:r)?\b", tail, re.IGNORECASE):
+            return m.start()
+    return None
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
@@ -858,6 +939,16 @@ def extract_transcript(text: str) -> Extraction:
         s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
         return Extraction(s.strip(), raw, tuple(steps))
+    talk = _assistant_talk(s)
+    if talk == 0 and not steps:  # only talk to the user: no transcript, kept whole
+        return Extraction(raw, raw, ("assistant talk",), refusal=True)
+    if talk:
+        s = s[:talk].rstrip(" ,;:")
+        steps.append("trailing assistant talk")
+    restated = _drop_restatement(s)
+    if restated:
+        s = restated
+        steps.append("restatement")
     s, dropped = _drop_commentary(s, bool(steps))
     if dropped:
         steps.append("trailing commentary")
@@ -866,5 +957,7 @@ def extract_transcript(text: str) -> Extraction:
         s = staged
         steps.append("stage directions")
     if not steps:
+        if _says_no_speech(s):  # checked last: a transcript found above may well contain "no" and "speech"
+            return Extraction(raw, raw, ("no-speech note",), refusal=True)
         return Extraction(raw, raw, ())
     return Extraction(s.strip(), raw, tuple(steps), confidence=0.8 if steps[-1] == "trailing commentary" else 1.0)
