@@ -88,6 +88,11 @@ def test_wrapped_shapes_real_models_used(reply: str, want: str) -> None:
     "That is very important says Holmes.",
     "the interviewer's questions are omitted from the transcript",
     "the audio book says chapter one begins here",
+    "there is no fire without some smoke",
+    "this recording feature originally came from his band",
+    "i will never get this speech right",
+    "the police investigated the person behind the counterfeit money",
+    "his father was a doctor and his mother a nurse",
 ])
 def test_speech_that_looks_like_a_wrapper_is_kept(reply: str) -> None:
     ex = extract_transcript(reply)
@@ -99,6 +104,7 @@ def test_speech_that_looks_like_a_wrapper_is_kept(reply: str) -> None:
     "I'm sorry, I didn't understand your question. Could you rephrase it?",
     "the provided audio does not contain any spoken content",
     "The recording doesn't contain any speech, so no transcription can be produced.",
+    "There is no speech in this recording, only a dog barking.",
 ])
 def test_a_reply_with_no_transcript_is_kept_whole_and_flagged(reply: str) -> None:
     ex = extract_transcript(reply)

@@ -221,6 +221,9 @@ class Extraction:
 _DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caught)\s*[:,]?\s*[\"\u201c]\S", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|as an ai)\b", re.IGNORECASE)
+
+
 def _is_refusal(text: str) -> bool:
     """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
     Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
@@ -232,6 +235,8 @@ def _is_refusal(text: str) -> bool:
     if _DELIVERED.search(text):  # 'I can't help with that: it says "Set a timer …"': the words were given
         return False
     unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
+    if not _FIRST_PERSON.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
+        return False
     verdict = judge(unquoted)
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
@@ -796,16 +801,22 @@ def _surface(s: str) -> tuple[str, list[str]]:
     return s, steps
 
 
-#: The reply talks about the audio itself ("the provided audio", "this recording", "no transcription").
-_ABOUT_THE_AUDIO = re.compile(rf"\b(?:(?:the|this|that|your|provided|given|attached) {_MEDIA}|transcri\w*)\b", re.IGNORECASE)
+#: A note about the audio, not speech: the audio as subject of a negated verb ("the provided audio does not contain any
+#: speech", "The recording has no speech"), "there is no speech/talking …", or no transcription ("nothing to
+#: transcribe"); "there is no fire without smoke" and "this recording feature came from …" are speech.
+_ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortunately)\W+(?:but\W+)?)?"
+                              r"(?:(?:the |this |that |your )?(?:provided |given |attached |uploaded )?(?:audio|recording"
+                              r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
+                              r"|is (?:silent|empty))|there (?:is|was|are) no (?:speech|spoken|talking|voices?|dialogue|words)\b)"
+                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)", re.IGNORECASE)
 
 
 def _says_no_speech(text: str) -> bool:
-    """A reply about the audio that says nobody speaks in it ("the provided audio does not contain any speech hence no
-    transcription can be generated"): an abstention (``hallucination.is_abstention``), not a transcript."""
+    """A reply about the audio (not "this speech": a talk) that says nobody speaks in it ("the provided audio does not
+    contain any speech hence no transcription can be generated"): an abstention (``hallucination.is_abstention``)."""
     from .hallucination import is_abstention
 
-    return bool(_ABOUT_THE_AUDIO.search(text)) and is_abstention(text)
+    return bool(_ABOUT_THE_AUDIO.search(text.strip())) and is_abstention(text)
 
 
 #: The model restating its transcript: "… which has been transcribed as …", "… transcribing this we get the text …",
