@@ -2,8 +2,8 @@
 ``tests/external/audiobench/SOURCE.md``), and the reply shapes they showed, written fresh, with look-alike controls.
 
 First sight (``tests/heldout_scores/audiobench_first_score.txt``): dev 105/137, held out 167/199. After the fixes
-(``audiobench_after.txt``): dev 133/137, held out 192/199 (held out scored once, its misses not read). The floors below
-are those measured levels: a regression fails, a row is not mirrored.
+(``audiobench_after.txt``): dev 133/137 then 135/137, held out 192/199 (its misses never read). The floors below are
+those measured levels: a regression fails, a row is not mirrored.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
-FLOORS = {"dev": 133, "heldout": 192}
+FLOORS = {"dev": 135, "heldout": 192}
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,11 @@ def test_no_plain_reply_is_cut(split: str, scored: dict) -> None:
     # the model restating its transcript
     ("turn left at the bank which has been transcribed as turn left at the bank", "turn left at the bank"),
     ("call me after lunch transcribing this we get the text call me after lunch", "call me after lunch"),
+    ("shut the gate which is then transcribed as shut the gate", "shut the gate"),
+    # a translation appended (one side in another language)
+    ("je suis fatigue which translates to i am tired", "je suis fatigue"),
+    ("where is the station which translates to donde esta la estacion", "where is the station"),
+    ("the transcription of the spoken words is meet me at the corner", "meet me at the corner"),
     # assistant talk after the transcript
     ("the kettle is on sure i can help you transcribe the audio please upload the recording", "the kettle is on"),
     ("we missed the train i am sorry i am not sure what you are asking could you provide more context",
@@ -93,6 +98,9 @@ def test_wrapped_shapes_real_models_used(reply: str, want: str) -> None:
     "i will never get this speech right",
     "the police investigated the person behind the counterfeit money",
     "his father was a doctor and his mother a nurse",
+    "the name la paz which translates to peace",
+    "the speech is about to begin",
+    "please provide the text by friday",
 ])
 def test_speech_that_looks_like_a_wrapper_is_kept(reply: str) -> None:
     ex = extract_transcript(reply)
@@ -105,6 +113,11 @@ def test_speech_that_looks_like_a_wrapper_is_kept(reply: str) -> None:
     "the provided audio does not contain any spoken content",
     "The recording doesn't contain any speech, so no transcription can be produced.",
     "There is no speech in this recording, only a dog barking.",
+    # an answer about the audio, or the instruction echoed
+    "the recording is about a family moving to a new city",
+    "the first name of the woman mentioned in the audio is clara",
+    "the audio input needs to be transcribed into written text",
+    "Transcription:",
 ])
 def test_a_reply_with_no_transcript_is_kept_whole_and_flagged(reply: str) -> None:
     ex = extract_transcript(reply)

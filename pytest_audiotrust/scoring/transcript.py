@@ -41,11 +41,14 @@ structure, in this order:
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
    Assistant talk to the user about the task after the transcript goes ("… sure i can help you transcribe the speech
-   please provide me with the audio file"), and so does the model restating its transcript ("X which has been
-   transcribed as X", "X transcribing this we get the text X");
+   please provide me with the audio file"), and so does the model restating or translating its transcript ("X which
+   has been transcribed as X", "X transcribing this we get the text X", "il est charmant which translates to he is
+   charming");
 9. no transcript: a reply that is only such talk ("i am sorry i am not sure what you are asking could you please
-   clarify your question") or only says the audio holds no speech ("the provided audio does not contain any spoken
-   content") is kept whole and flagged (``Extraction.refusal``), like a refusal.
+   clarify your question"), only says the audio holds no speech ("the provided audio does not contain any spoken
+   content"), describes the audio ("the speech is about …", "the last name of the person mentioned in the speech is
+   …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
+   like a refusal.
 
 Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench.py``).
 """
@@ -75,7 +78,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:(?P<output>(?:text|transcription) output|output text)|content|transcription|transcript|spoken text|speech|text"
          r"|words|spoken words|sentence|utterance|phrase)"
          r"(?: (?:spoken|said|uttered|heard|transcribed|recogni[sz]ed))?"
-         rf"(?: (?:of|in|from) (?:(?:processing|transcribing|converting|decoding|recogni[sz]ing) )?(?:the |this |your )?{_MEDIA}"
+         rf"(?: (?:of|in|from) (?:(?:processing|transcribing|converting|decoding|recogni[sz]ing) )?(?:the |this |your )?"
+         rf"(?:{_MEDIA}|spoken (?:words|content|language)|words spoken)"
          r"(?: input)? (?:is|reads|are|says)(?: as follows)?\s*[:,]?|(?(output) (?:is|reads)\s*[:,]?"
          r"|(?: is| reads| are)?(?: as follows)?\s*:))\s*"),
         # a clause about the audio that ends by announcing the text: "The speech, when transformed into text document
@@ -819,25 +823,61 @@ def _says_no_speech(text: str) -> bool:
     return bool(_ABOUT_THE_AUDIO.search(text.strip())) and is_abstention(text)
 
 
+#: A reply about the audio instead of its words: what it is about ("the speech is about …", not "is about to") or
+#: something named in it ("the last name of the person mentioned in the speech is …").
+_DESCRIBES_AUDIO = re.compile(rf"^\W*(?:(?:the|this) (?:{_MEDIA}|audio)(?: \w+)? (?:is|was) about (?!to\b)"
+                              rf"|(?:the |this )?(?:[\w'-]+ ){{1,6}}(?:mentioned|named|referred to) in the {_MEDIA}\b)",
+                              re.IGNORECASE)
+#: The task's own words: a reply made only of them restates the instruction ("listen to the audio clip", "the speech
+#: input must be transcribed as text", "Transcription.") and delivers no transcript.
+_TASK_WORDS = frozenset("the a an this your speech audio clip recording input text transcribe transcribed transcription"
+                        " transcript must needs need to be is as into written form convert converted please provide"
+                        " listen spoken words output version file".split())
+
+
+def _echoes_task(text: str) -> bool:
+    from .text import basic
+
+    words = basic(text).split()
+    return bool(words) and all(w in _TASK_WORDS for w in words) and any(
+        w.startswith("transcri") or w in ("speech", "audio", "recording", "clip") for w in words)
+
+
 #: The model restating its transcript: "… which has been transcribed as …", "… transcribing this we get the text …",
 #: "… which translates to …", followed by the same words again.
-_RESTATED = re.compile(r"[\s,;:]+(?:which (?:has been |was |is |can be )?(?:transcribed|written|translated|rendered)"
+_RESTATED = re.compile(r"[\s,;:]+(?:which (?:has been |was |is |can be )?(?:then )?(?:transcribed|written|translated|rendered)"
                        r" (?:as|to|into)|which translates (?:to|into|as)|(?:transcribing|translating|converting) (?:this|it)"
                        r"(?: into text)?,?(?: (?:we|i|you) get| gives| yields)?(?: the (?:text|transcript|transcription))?)"
                        r"[\s,:]+", re.IGNORECASE)
 
 
+#: Function words of the languages audio LLMs translate into or from, none of them an English word: a side of
+#: "X which translates to Y" holding them is in another language than a side without.
+_FOREIGN_WORDS = frozenset(
+    "el los las del que es esta estas como donde por para con una il elle est le la les des du et une sont avec pour"
+    " dans pas nous vous je tu au aux ce cette qui avoir etre der die das und ist nicht ein eine wird dann warum mit zu"
+    " auf sie wir ich och att det ett suis sommes etes ai avons soy eres somos estoy bin bist sind habe hat".split())
+
+
+def _foreign(words: list[str]) -> bool:
+    return sum(w in _FOREIGN_WORDS for w in words) >= max(2, len(words) / 5)
+
+
 def _drop_restatement(text: str) -> str | None:
-    """``text`` without a restatement of itself after a transcribing/translating clause, or None: the words after the
-    clause must mostly repeat those before it ("X which translates to <another language>" is kept)."""
+    """``text`` without the model restating it after a transcribing/translating clause, or None: what follows the
+    clause either mostly repeats the words before it or is their translation (one side in another language:
+    "il est charmant which translates to he is charming"); "a phrase which translates to good luck" is speech."""
     from .text import basic
 
     for m in _RESTATED.finditer(text):
         head, again = basic(text[: m.start()]).split(), basic(text[m.end():]).split()
-        if len(head) >= 2 and len(again) >= len(head) / 2:
-            shared = sum(min(head.count(w), again.count(w)) for w in set(again))
-            if shared >= 0.6 * len(again):
-                return text[: m.start()].rstrip(" ,;:")
+        if len(head) < 2 or not again:
+            continue
+        shared = sum(min(head.count(w), again.count(w)) for w in set(again))
+        repeated = len(again) >= len(head) / 2 and shared >= 0.6 * len(again)
+        translated = "transl" in m.group().lower() and _foreign(head) != _foreign(again)
+        if repeated or translated:
+            return text[: m.start()].rstrip(" ,;:")
     return None
 
 
@@ -970,5 +1010,9 @@ def extract_transcript(text: str) -> Extraction:
     if not steps:
         if _says_no_speech(s):  # checked last: a transcript found above may well contain "no" and "speech"
             return Extraction(raw, raw, ("no-speech note",), refusal=True)
+        if _DESCRIBES_AUDIO.match(s):
+            return Extraction(raw, raw, ("a description of the audio",), refusal=True)
+        if _echoes_task(s):
+            return Extraction(raw, raw, ("the task echoed",), refusal=True)
         return Extraction(raw, raw, ())
     return Extraction(s.strip(), raw, tuple(steps), confidence=0.8 if steps[-1] == "trailing commentary" else 1.0)
