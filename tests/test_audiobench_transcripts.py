@@ -1,14 +1,14 @@
 """Transcript extraction on real replies of nine audio LLMs that nobody here wrote (AudioBench's ASR logs,
-``tests/external/audiobench/SOURCE.md``), and the reply shapes they showed, written fresh, with look-alike controls.
+``tests/external/audiobench_asr/SOURCE.md``), and the reply shapes they showed, written fresh, with look-alike controls.
 
-First sight (``tests/heldout_scores/audiobench_first_score.txt``): dev 105/137, held out 167/199. After the fixes
-(``audiobench_after.txt``): dev 133/137 then 135/137, held out 192/199 (its misses never read). The floors below are
+First sight (``tests/heldout_scores/audiobench_asr_first_score.txt``): dev 105/137, held out 167/199. After the fixes
+(``audiobench_asr_after.txt``): dev 133/137 then 135/137, held out 192/199 (its misses never read). The floors below are
 those measured levels: a regression fails, a row is not mirrored.
 """
 
 from __future__ import annotations
 
-import _audiobench
+import _audiobench_asr as _audiobench
 import pytest
 
 from pytest_audiotrust.scoring.text import basic

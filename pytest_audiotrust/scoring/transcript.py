@@ -50,7 +50,7 @@ structure, in this order:
    …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
    like a refusal.
 
-Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench.py``).
+Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
 
 from __future__ import annotations

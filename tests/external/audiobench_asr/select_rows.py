@@ -1,4 +1,4 @@
-"""Pick the rows of tests/external/audiobench/ from AudioBench's logs (run once; kept for the record).
+"""Pick the rows of tests/external/audiobench_asr/ from AudioBench's logs (run once; kept for the record).
 
 Usage: python select_rows.py <dir with the AudioBench files> > rows.jsonl
 Files: log_for_all_models/<model>/<set>_wer_score.json (HEAD e991641) and log/salmonn_7b/<set>.json (2f6461c).

@@ -1,7 +1,7 @@
-"""Score ``extract_transcript`` on AudioBench's real ASR replies of nine audio LLMs (``python tests/_audiobench.py
+"""Score ``extract_transcript`` on AudioBench's real ASR replies of nine audio LLMs (``python tests/_audiobench_asr.py
 [dev|heldout|all] [--misses]``; ``--misses`` lists dev rows only: held-out misses are not read while tuning).
 
-The data, its labels and licence: ``tests/external/audiobench/SOURCE.md``. An extraction is right when
+The data, its labels and licence: ``tests/external/audiobench_asr/SOURCE.md``. An extraction is right when
 ``scoring.text.basic`` of it equals that of the labelled transcript; a row labelled empty (the reply delivers no
 transcript) is right when the extraction is empty or says the reply holds none (``Extraction.refusal``: kept whole,
 not a transcript). WER against the reference is reported beside it for the raw reply, the extraction and the label.
@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).parent / "external" / "audiobench" / "audiobench_asr_rows.jsonl.gz"
+DATA = Path(__file__).parent / "external" / "audiobench_asr" / "audiobench_asr_rows.jsonl.gz"
 SPLITS = ("dev", "heldout")
 
 
