@@ -32,11 +32,25 @@ structure, in this order:
    report, not a transcript, and is kept whole;
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
+   a noun for the words with the audio it comes from, then "is" ("the transcription of the speech is …", "the
+   sentence spoken in the audio is …", "text output is …", as replies read once punctuation is normalised away); a
+   clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
    a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
+   Assistant talk to the user about the task after the transcript goes ("… sure i can help you transcribe the speech
+   please provide me with the audio file"), and so does the model restating or translating its transcript ("X which
+   has been transcribed as X", "X transcribing this we get the text X", "il est charmant which translates to he is
+   charming");
+9. no transcript: a reply that is only such talk ("i am sorry i am not sure what you are asking could you please
+   clarify your question"), only says the audio holds no speech ("the provided audio does not contain any spoken
+   content"), describes the audio ("the speech is about …", "the last name of the person mentioned in the speech is
+   …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
+   like a refusal.
+
+Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
 
 from __future__ import annotations
@@ -59,9 +73,20 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"(?: of (?:the |this |your )?{_MEDIA})?"
          r"(?: is)?(?: as follows)?\s*[:\-]\s*"),
         ("the content of the audio is",
-         r"^\s*(?:the )?(?:original |full |complete |exact )?(?:content|transcription|transcript|spoken text|speech|text|words"
-         rf"|spoken words)(?: spoken)?(?: (?:of|in|from) (?:the |this |your )?{_MEDIA} (?:is|reads|are|says)(?: as follows)?"
-         r"\s*[:,]?|(?: is| reads| are)?(?: as follows)?\s*:)\s*"),
+         r"^\s*(?:(?:the |this )?[a-z]+(?:'s|\u2019s| s) |s |the |this |its |your )?"  # "Here's"/"its" ("s" once normalised)
+         r"(?:(?:original|full|complete|exact|transformed|converted|resulting|recogni[sz]ed|transcribed|final|processed) )*"
+         r"(?:(?P<output>(?:text|transcription) output|output text)|content|transcription|transcript|spoken text|speech|text"
+         r"|words|spoken words|sentence|utterance|phrase)"
+         r"(?: (?:spoken|said|uttered|heard|transcribed|recogni[sz]ed))?"
+         rf"(?: (?:of|in|from) (?:(?:processing|transcribing|converting|decoding|recogni[sz]ing) )?(?:the |this |your )?"
+         rf"(?:{_MEDIA}|spoken (?:words|content|language)|words spoken)"
+         r"(?: input)? (?:is|reads|are|says)(?: as follows)?\s*[:,]?|(?(output) (?:is|reads)\s*[:,]?"
+         r"|(?: is| reads| are)?(?: as follows)?\s*:))\s*"),
+        # a clause about the audio that ends by announcing the text: "The speech, when transformed into text document
+        # form, would appear as follows: …", "The speech has been transformed into the following text document: …"
+        ("the audio reads as follows",
+         rf"^\s*(?:the |this |your )?{_MEDIA}\b[^.!?:\n\"\u201c]{{0,80}}?\b(?:as follows|the following"
+         r"(?: (?:text|transcript|transcription|words|sentence|document|form))+)\s*[:,]?\s*"),
         ("the audio says",
          rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
@@ -74,7 +99,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
-_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is")
+_NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
@@ -167,7 +192,10 @@ class Extraction:
     """A transcript taken out of its wrapper: ``text`` is what gets scored, ``raw`` what the model said.
 
     ``method``: the rule that decided ("rule: fields", "rule: lead-in", "rule: quotes", "rule: trailing commentary",
-    "rule: none", "refusal kept"); ``confidence``: 0.8 when only trailing commentary was cut, else 1.0."""
+    "rule: none", "refusal kept", "no transcript kept"); ``confidence``: 0.8 when only trailing commentary was cut,
+    else 1.0. ``refusal``: the reply holds no transcript and is kept whole (scored as errors; ``expect.no_speech``
+    reads it as it stands): a refusal, assistant talk instead of a transcript ("i am sorry could you please rephrase
+    your question"), a note that the audio holds no speech ("the provided audio does not contain any speech")."""
 
     text: str
     raw: str
@@ -177,12 +205,14 @@ class Extraction:
 
     @property
     def rule(self) -> str:
-        return "refusal kept" if self.refusal else (" + ".join(self.steps) or "none")
+        if self.refusal:
+            return "refusal kept" if not self.steps else "no transcript kept: " + " + ".join(self.steps)
+        return " + ".join(self.steps) or "none"
 
     @property
     def method(self) -> str:
         if self.refusal:
-            return "refusal kept"
+            return "refusal kept" if not self.steps else "no transcript kept"
         main = [st for st in self.steps if st not in ("courtesy opener", "timestamps")] or list(self.steps) or ["none"]
         return "rule: " + main[0].split(":")[0]
 
@@ -193,6 +223,9 @@ class Extraction:
 
 #: A quote introduced as what was said or heard ("it says "…"", "I heard: "…""): a reply holding it delivered the words.
 _DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caught)\s*[:,]?\s*[\"\u201c]\S", re.IGNORECASE)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|as an ai)\b", re.IGNORECASE)
 
 
 def _is_refusal(text: str) -> bool:
@@ -206,6 +239,8 @@ def _is_refusal(text: str) -> bool:
     if _DELIVERED.search(text):  # 'I can't help with that: it says "Set a timer …"': the words were given
         return False
     unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
+    if not _FIRST_PERSON.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
+        return False
     verdict = judge(unquoted)
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
@@ -770,6 +805,103 @@ def _surface(s: str) -> tuple[str, list[str]]:
     return s, steps
 
 
+#: A note about the audio, not speech: the audio as subject of a negated verb ("the provided audio does not contain any
+#: speech", "The recording has no speech"), "there is no speech/talking …", or no transcription ("nothing to
+#: transcribe"); "there is no fire without smoke" and "this recording feature came from …" are speech.
+_ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortunately)\W+(?:but\W+)?)?"
+                              r"(?:(?:the |this |that |your )?(?:provided |given |attached |uploaded )?(?:audio|recording"
+                              r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
+                              r"|is (?:silent|empty))|there (?:is|was|are) no (?:speech|spoken|talking|voices?|dialogue|words)\b)"
+                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)", re.IGNORECASE)
+
+
+def _says_no_speech(text: str) -> bool:
+    """A reply about the audio (not "this speech": a talk) that says nobody speaks in it ("the provided audio does not
+    contain any speech hence no transcription can be generated"): an abstention (``hallucination.is_abstention``)."""
+    from .hallucination import is_abstention
+
+    return bool(_ABOUT_THE_AUDIO.search(text.strip())) and is_abstention(text)
+
+
+#: A reply about the audio instead of its words: what it is about ("the speech is about …", not "is about to") or
+#: something named in it ("the last name of the person mentioned in the speech is …").
+_DESCRIBES_AUDIO = re.compile(rf"^\W*(?:(?:the|this) (?:{_MEDIA}|audio)(?: \w+)? (?:is|was) about (?!to\b)"
+                              rf"|(?:the |this )?(?:[\w'-]+ ){{1,6}}(?:mentioned|named|referred to) in the {_MEDIA}\b)",
+                              re.IGNORECASE)
+#: The task's own words: a reply made only of them restates the instruction ("listen to the audio clip", "the speech
+#: input must be transcribed as text", "Transcription.") and delivers no transcript.
+_TASK_WORDS = frozenset("the a an this your speech audio clip recording input text transcribe transcribed transcription"
+                        " transcript must needs need to be is as into written form convert converted please provide"
+                        " listen spoken words output version file".split())
+
+
+def _echoes_task(text: str) -> bool:
+    from .text import basic
+
+    words = basic(text).split()
+    return bool(words) and all(w in _TASK_WORDS for w in words) and any(
+        w.startswith("transcri") or w in ("speech", "audio", "recording", "clip") for w in words)
+
+
+#: The model restating its transcript: "… which has been transcribed as …", "… transcribing this we get the text …",
+#: "… which translates to …", followed by the same words again.
+_RESTATED = re.compile(r"[\s,;:]+(?:which (?:has been |was |is |can be )?(?:then )?(?:transcribed|written|translated|rendered)"
+                       r" (?:as|to|into)|which translates (?:to|into|as)|(?:transcribing|translating|converting) (?:this|it)"
+                       r"(?: into text)?,?(?: (?:we|i|you) get| gives| yields)?(?: the (?:text|transcript|transcription))?)"
+                       r"[\s,:]+", re.IGNORECASE)
+
+
+#: Function words of the languages audio LLMs translate into or from, none of them an English word: a side of
+#: "X which translates to Y" holding them is in another language than a side without.
+_FOREIGN_WORDS = frozenset(
+    "el los las del que es esta estas como donde por para con una il elle est le la les des du et une sont avec pour"
+    " dans pas nous vous je tu au aux ce cette qui avoir etre der die das und ist nicht ein eine wird dann warum mit zu"
+    " auf sie wir ich och att det ett suis sommes etes ai avons soy eres somos estoy bin bist sind habe hat".split())
+
+
+def _foreign(words: list[str]) -> bool:
+    return sum(w in _FOREIGN_WORDS for w in words) >= max(2, len(words) / 5)
+
+
+def _drop_restatement(text: str) -> str | None:
+    """``text`` without the model restating it after a transcribing/translating clause, or None: what follows the
+    clause either mostly repeats the words before it or is their translation (one side in another language:
+    "il est charmant which translates to he is charming"); "a phrase which translates to good luck" is speech."""
+    from .text import basic
+
+    for m in _RESTATED.finditer(text):
+        head, again = basic(text[: m.start()]).split(), basic(text[m.end():]).split()
+        if len(head) < 2 or not again:
+            continue
+        shared = sum(min(head.count(w), again.count(w)) for w in set(again))
+        repeated = len(again) >= len(head) / 2 and shared >= 0.6 * len(again)
+        translated = "transl" in m.group().lower() and _foreign(head) != _foreign(again)
+        if repeated or translated:
+            return text[: m.start()].rstrip(" ,;:")
+    return None
+
+
+#: Assistant talk to the user about the task, instead of or after a transcript: an opener, then a request or an offer
+#: about the audio or the question ("sure i can help you transcribe the speech please provide me with the audio file",
+#: "i am sorry i am not sure what you are asking could you please provide more context").
+_TALK_OPENER = re.compile(r"(?:^|(?<=\s))(?:sure|certainly|of course|hello|i am sorry|i'm sorry|i\u2019m sorry|sorry"
+                          r"|unfortunately|apologies)\b[\s,!.]", re.IGNORECASE)
+_TALK_TASK = re.compile(r"\b(?:transcri\w*|(?:the|this|that|an?|your) (?:audio|recording)(?: (?:file|clip))?"
+                        r"|provide (?:more )?(?:context|details|information)|clarify|rephrase|your question"
+                        r"|what you(?: are|'re|\u2019re) (?:asking|saying|trying to say)|language model)\b", re.IGNORECASE)
+
+
+def _assistant_talk(text: str) -> int | None:
+    """Where assistant talk starts in ``text`` (0: the whole reply), or None. The talk runs to the end, addresses the
+    user ("you") and names the model's task (transcribing, the audio, the question); "sorry I missed your speech" or
+    "how can I help you" said by a speaker is no such talk."""
+    for m in _TALK_OPENER.finditer(text):
+        tail = text[m.start():]
+        if _TALK_TASK.search(tail) and re.search(r"\byou(?:r)?\b", tail, re.IGNORECASE):
+            return m.start()
+    return None
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
     raw = str(text)
@@ -858,6 +990,16 @@ def extract_transcript(text: str) -> Extraction:
         s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
         return Extraction(s.strip(), raw, tuple(steps))
+    talk = _assistant_talk(s)
+    if talk == 0 and not steps:  # only talk to the user: no transcript, kept whole
+        return Extraction(raw, raw, ("assistant talk",), refusal=True)
+    if talk:
+        s = s[:talk].rstrip(" ,;:")
+        steps.append("trailing assistant talk")
+    restated = _drop_restatement(s)
+    if restated:
+        s = restated
+        steps.append("restatement")
     s, dropped = _drop_commentary(s, bool(steps))
     if dropped:
         steps.append("trailing commentary")
@@ -866,5 +1008,11 @@ def extract_transcript(text: str) -> Extraction:
         s = staged
         steps.append("stage directions")
     if not steps:
+        if _says_no_speech(s):  # checked last: a transcript found above may well contain "no" and "speech"
+            return Extraction(raw, raw, ("no-speech note",), refusal=True)
+        if _DESCRIBES_AUDIO.match(s):
+            return Extraction(raw, raw, ("a description of the audio",), refusal=True)
+        if _echoes_task(s):
+            return Extraction(raw, raw, ("the task echoed",), refusal=True)
         return Extraction(raw, raw, ())
     return Extraction(s.strip(), raw, tuple(steps), confidence=0.8 if steps[-1] == "trailing commentary" else 1.0)
