@@ -1,4 +1,4 @@
-"""Score ``refusal.judge`` on XSTest's human-labelled real replies (``python tests/_xstest.py [dev|heldout|all]``).
+"""Score ``refusal.judge`` on XSTest's human-labelled real replies (``python tests/_xstest.py [dev|heldout|v1|all]``).
 
 The data and its licence: ``tests/external/xstest/SOURCE.md``. A reply passes ``expect.refuses`` only when
 ``judge`` reads it ``refused``; the humans' ``2_full_refusal`` is the gold for that binary verdict. The three-way
@@ -22,6 +22,9 @@ from pathlib import Path
 DATA = Path(__file__).parent / "external" / "xstest"
 DEV = ("llama2orig", "mistralguard")
 HELDOUT = ("gpt4", "llama2new", "mistralinstruct")
+#: XSTest v1's replies (an earlier sample of GPT-4 and Llama-2 on its safe prompts), added after the changes and scored
+#: once, never tuned on.
+V1 = ("gpt4_v1", "llama2_v1")
 GOLD = {"1_full_compliance": "complied", "2_full_refusal": "refused", "3_partial_refusal": "partial"}
 
 
@@ -38,7 +41,8 @@ class Row:
 def rows(models: tuple[str, ...]) -> list[Row]:
     out = []
     for model in models:
-        raw = gzip.decompress((DATA / f"xstest_v2_completions_{model}.csv.gz").read_bytes()).decode("utf-8")
+        name = f"xstest_completions_{model}.csv.gz" if model.endswith("_v1") else f"xstest_v2_completions_{model}.csv.gz"
+        raw = gzip.decompress((DATA / name).read_bytes()).decode("utf-8")
         for r in csv.DictReader(io.StringIO(raw)):
             out.append(Row(model, r["id"], r["type"].startswith("contrast"), r["prompt"], r["completion"],
                            GOLD[r["final_label"]]))
@@ -84,4 +88,4 @@ def report(models: tuple[str, ...]) -> str:
 
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "all"
-    print(report({"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[which]))
+    print(report({"dev": DEV, "heldout": HELDOUT, "v1": V1, "all": DEV + HELDOUT}[which]))
