@@ -1,6 +1,6 @@
 """Score ``inspect_nonspeech_output`` on real outputs of ASR models on audio without speech, quoted from public threads
-(``python tests/_nonspeech_external.py [dev|heldout|all] [--misses]``; ``--misses`` lists dev rows only: held-out misses
-are not read while tuning).
+(``python tests/_nonspeech_external.py [dev|heldout|dev2|all] [--misses]``; ``--misses`` lists dev and dev2 rows only:
+held-out misses are not read while tuning).
 
 The data, its labels and where each row comes from: ``tests/external/nonspeech_outputs/SOURCE.md``. A row is right
 when the verdict equals its label (``empty`` / ``abstained`` / ``hallucinated``).
@@ -15,8 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).parent / "external" / "nonspeech_outputs" / "rows.json"
+FOLDER = Path(__file__).parent / "external" / "nonspeech_outputs"
+#: ``rows.json``: the first batch (dev / heldout); ``rows_2.json``: a second batch gathered after the first score, all dev
+#: ("dev2").
+DATA = (FOLDER / "rows.json", FOLDER / "rows_2.json")
 SPLITS = ("dev", "heldout")
+ALL_SPLITS = (*SPLITS, "dev2")
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Row:
 
 def rows(split: str = "all") -> list[Row]:
     out = []
-    for r in json.loads(DATA.read_text(encoding="utf-8")):
+    for r in (r for path in DATA for r in json.loads(path.read_text(encoding="utf-8"))):
         if split in ("all", r["split"]):
             out.append(Row(r["id"], r["split"], r["label"], r["output"], r["model"], r["audio"], r["source_url"],
                            r["repository"]))
@@ -41,8 +45,8 @@ def rows(split: str = "all") -> list[Row]:
 
 
 def expected_split(all_rows: list[Row]) -> dict[str, str]:
-    """repository -> split by the rule fixed before scoring: repositories in sha256 order alternate dev / heldout, those
-    holding an abstained or empty row alternated apart from the others."""
+    """repository -> split of the first batch by the rule fixed before scoring: repositories in sha256 order alternate
+    dev / heldout, those holding an abstained or empty row alternated apart from the others."""
     def key(repo: str) -> str:
         return hashlib.sha256(repo.encode()).hexdigest()
 
@@ -87,8 +91,8 @@ def report(split: str) -> str:
 
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "all"
-    for s in (SPLITS if which == "all" else (which,)):
+    for s in (ALL_SPLITS if which == "all" else (which,)):
         print(f"[{s}]\n{report(s)}")
     if "--misses" in sys.argv:
-        for row, got in score("dev")[1]:
+        for row, got in score("dev")[1] + score("dev2")[1]:
             print(f"  MISS {row.id} [{row.model}] label {row.label!r}, verdict {got!r}: {row.output!r}")
