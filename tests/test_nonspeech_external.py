@@ -51,7 +51,7 @@ def test_real_outputs_are_read_at_the_measured_level(split: str) -> None:
 def test_a_sound_named_in_brackets_in_any_language_is_an_abstention(text: str) -> None:
     finding = inspect_nonspeech_output(text)
     assert finding.verdict == "abstained", finding
-    assert not finding.invented
+    assert not finding.invented and finding.annotation
 
 
 @pytest.mark.parametrize("text", [

@@ -274,12 +274,14 @@ def is_abstention(text: str) -> bool:
 
 
 def is_sound_annotation(text: str) -> bool:
-    """Only sound tags: "[Music]", "(applause)", "*beeping*", "♪", or a bare tag word ("APPLAUSE")."""
+    """Only sound tags: "[Music]", "(applause)", "*beeping*", "♪", a label in brackets in any language ("[Música]"),
+    or a bare tag word ("APPLAUSE")."""
     rest = _TAG.sub(" ", text)
-    tags = [basic(t) for t in _TAG.findall(text)]
+    raw = _TAG.findall(text)
     if basic(rest):
-        return basic(rest) in SOUND_TAGS and not tags and text.strip().upper() == text.strip()
-    return bool(tags) and all((not t) or t in SOUND_TAGS or t.endswith("ing") for t in tags)
+        return basic(rest) in SOUND_TAGS and not raw and text.strip().upper() == text.strip()
+    return bool(raw) and all((not t) or t in SOUND_TAGS or t.endswith("ing") or _is_label(r)
+                             for r, t in ((r, basic(r)) for r in raw))
 
 
 _CHAR_LOOP = re.compile(r"(\w{2,6}?)\1{4,}")
