@@ -207,8 +207,36 @@ def _field(m: re.Match[str]) -> str:
     return f"{sep} . {value}"
 
 
+#: A bracketed label: at most four words of letters (any script; "-" and "'" inside a word), no digit, dot, colon,
+#: quote or sentence mark: the subtitle convention for a sound, in the language the decoder was given ("[Música]",
+#: "[музыка]", "[MÚSICA DE FUNDO]", "(upbeat music)").
+_LABEL = re.compile(r"[\[(]\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3})\s*[\])]")
+_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _is_label(tag: str) -> bool:
+    """``tag`` names a sound in brackets, in whatever language: a short label (``_LABEL``) that holds no phrase of the
+    hallucination bag ("[you]", "(Thank you)" stay words). Several words in plain ASCII must name a sound the lexicon
+    knows ("(upbeat music)"; "[hello everyone]" stays words: English is judged by the English lexicon); one word, or
+    words in another alphabet, are taken as the label they look like ("[Musica]", "[музыка]"). A character of a script
+    written without spaces (kana, CJK, Hangul) counts as four letters: a label is a word or two ("(音楽)"), not a
+    sentence ("(ご視聴ありがとうございました)")."""
+    from ..vocab.sounds import sound_terms, terms_pattern
+
+    m = _LABEL.fullmatch(tag.strip())
+    if not m or known_phrases(m.group(1)):
+        return False
+    label = m.group(1)
+    if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24:
+        return False
+    return not (label.isascii() and len(label.split()) > 1) or bool(terms_pattern(sound_terms(exclude_speech=True))
+                                                                        .search(label.lower()))
+
+
 def _tag_ok(tag: str) -> bool:
     t = basic(tag)
+    if _is_label(tag):
+        return True  # a sound named in brackets, in any language: no word of a transcript
     if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
         return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
     if re.fullmatch(r"<\|[\w.-]{1,30}\|>", tag.strip()):
@@ -246,12 +274,14 @@ def is_abstention(text: str) -> bool:
 
 
 def is_sound_annotation(text: str) -> bool:
-    """Only sound tags: "[Music]", "(applause)", "*beeping*", "♪", or a bare tag word ("APPLAUSE")."""
+    """Only sound tags: "[Music]", "(applause)", "*beeping*", "♪", a label in brackets in any language ("[Música]"),
+    or a bare tag word ("APPLAUSE")."""
     rest = _TAG.sub(" ", text)
-    tags = [basic(t) for t in _TAG.findall(text)]
+    raw = _TAG.findall(text)
     if basic(rest):
-        return basic(rest) in SOUND_TAGS and not tags and text.strip().upper() == text.strip()
-    return bool(tags) and all((not t) or t in SOUND_TAGS or t.endswith("ing") for t in tags)
+        return basic(rest) in SOUND_TAGS and not raw and text.strip().upper() == text.strip()
+    return bool(raw) and all((not t) or t in SOUND_TAGS or t.endswith("ing") or _is_label(r)
+                             for r, t in ((r, basic(r)) for r in raw))
 
 
 _CHAR_LOOP = re.compile(r"(\w{2,6}?)\1{4,}")
