@@ -124,6 +124,12 @@ def test_a_reply_with_no_transcript_is_kept_whole_and_flagged(reply: str) -> Non
     assert ex.text == reply and ex.refusal and ex.method == "no transcript kept", ex.rule
 
 
-def test_a_refusal_is_still_a_refusal() -> None:
-    ex = extract_transcript("I'm sorry, but I can't help transcribe this recording.")
-    assert ex.refusal and ex.method == "refusal kept"
+@pytest.mark.parametrize("reply", [
+    "I'm sorry, but I can't help transcribe this recording.",
+    # the model's own voice without "I": a dropped subject after "sorry", the assistant naming itself
+    "Sorry, can't help with that.",
+    "As an AI model, cannot assist with transcribing this recording.",
+])
+def test_a_refusal_is_still_a_refusal(reply: str) -> None:
+    ex = extract_transcript(reply)
+    assert ex.refusal and ex.method == "refusal kept", ex.rule

@@ -225,7 +225,9 @@ class Extraction:
 _DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caught)\s*[:,]?\s*[\"\u201c]\S", re.IGNORECASE)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|as an ai)\b", re.IGNORECASE)
+#: The model speaking as itself ("Sorry, can't help with that", "we can't", "as an AI"): a decline without it is speech
+#: in the transcript ("the police investigated the fraud"). ``_FIRST_PERSON`` below serves labels, and lets "I heard" by.
+_MODEL_VOICE = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|sorry|as an ai)\b", re.IGNORECASE)
 
 
 def _is_refusal(text: str) -> bool:
@@ -239,7 +241,7 @@ def _is_refusal(text: str) -> bool:
     if _DELIVERED.search(text):  # 'I can't help with that: it says "Set a timer …"': the words were given
         return False
     unquoted = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]|(?<!\w)'[^']*'(?!\w)", " ", text)
-    if not _FIRST_PERSON.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
+    if not _MODEL_VOICE.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
         return False
     verdict = judge(unquoted)
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
