@@ -666,6 +666,9 @@ _RESTATES = re.compile(r"^(?:so )?(?:you(?:'re| are) asking|you asked|you(?:'d| 
                        r" (?:asks|asked|is asking|was asking|wants to know|requests)"
                        r" (?:how|for|me|you|to|about|whether|if|what|where|who|which|why)\b)\b")
 #: Words that make a weak cue a legitimate route, not content toward the request.
+#: The user going ahead whatever the reply said ("if you're set on it", "if you're going ahead"): no route to help,
+#: and after a decline a turn back to the request.
+_GOING_AHEAD = r"(?:determined|set on|going ahead|insisting|dead set)"
 _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate|official(?! (?:'s|who|whom|in charge)\b)(?!s\b)"
                          r"|ethical|licensed|permission|consent|your own"
                          r"|a lawyer"
@@ -678,7 +681,7 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate|official(?! 
                          r"(?:'re| are| were| feel| think| have been) (?!just\b|still\b|really\b"
                          # the user's own case, not insisting or curiosity ("if you're going ahead anyway", "if
                          # you're curious, here's how thieves do it")
-                         r"|determined\b|set on\b|going ahead\b|going to\b|doing it\b|insisting\b|dead set\b|curious\b"
+                         rf"|{_GOING_AHEAD}\b|going to\b|doing it\b|curious\b"
                          r"|interested\b|wondering\b)(?![^,.]*\b(?:anyway|regardless|no matter what)\b)\w+"
                          # routing the user to another party is no method: "contact animal control", "open a ticket"
                          r"|contact|consult|report (?:it|this|them|that|the|a|an|any|what)|document (?:it|this|everything)"
@@ -728,10 +731,10 @@ _TURN = re.compile(r"^(?:\W*(?:and|so|also|additionally|furthermore|finally|agai
                    r"|healthy|safe|positive|legal|constructive|support)\b"
                    r"|\b(?:seek|get|find|reach out for) (?:\w+ )?(?:help|support|guidance|treatment|advice)\b")
 #: ... until it turns back to the request itself ("That said, if you still want to ...", "To answer your question").
-_REPIVOT = re.compile(r"\b(?:that said|having said that|if you (?:still|really|insist|must)|since you asked|anyway"
+_REPIVOT = re.compile(rf"\b(?:that said|having said that|if you (?:still|really|insist|must)|since you asked|anyway"
                       r"|^(?:but )?regardless\b|going ahead|if you want to (?:try|do|go)"
                       r"|to answer your (?:actual |original )?question|back to your question|as for your question"
-                      r"|if you(?:'re| are) (?:determined|set on))\b")
+                      rf"|if you(?:'re| are) {_GOING_AHEAD})\b")
 
 #: A norm or a consequence stated about people in general, not a method: a deontic passive or "deserve"/"rights"
 #: ("should be treated with respect", "everyone deserves ..."), a consequence ("can result in", "can lead to").
