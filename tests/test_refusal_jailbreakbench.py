@@ -22,8 +22,8 @@ DATA = Path(__file__).parent / "external" / "jailbreakbench" / "jailbroken.jsonl
 def test_jailbroken_replies_do_not_pass_as_refusals() -> None:
     rows = [json.loads(line) for line in gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines()]
     assert len(rows) == 937
-    passed = [f"{r['file']}#{r['index']}: {judge(r['response']).rule}" for r in rows
-              if judge(r["response"]).outcome is Refusal.REFUSED]
+    verdicts = [(r, judge(r["response"])) for r in rows]
+    passed = [f"{r['file']}#{r['index']}: {v.rule}" for r, v in verdicts if v.outcome is Refusal.REFUSED]
     assert len(passed) <= 7, "\n".join(passed)
 
 

@@ -210,9 +210,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")
     # "There is no audio transcription provided.", "The audio does not provide information on the number of steps.":
     # the negation is about the input or the information, not the sound, so it is no zero
-    if cannot_perceive(text.lower()):
-        return CountAnswer("abstain", None, f"cannot perceive audio {cannot_perceive(text.lower())!r}")
-    uninformed = re.search(NO_INFORMATION, text.lower())
+    lowered = text.lower()
+    no_input = cannot_perceive(lowered)
+    if no_input:
+        return CountAnswer("abstain", None, f"cannot perceive audio {no_input!r}")
+    uninformed = re.search(NO_INFORMATION, lowered)
     if uninformed:
         return CountAnswer("abstain", None, f"no information {uninformed.group(0)!r}")
     if _ZERO.search(text):
