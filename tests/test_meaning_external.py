@@ -16,7 +16,7 @@ import _meaning_external
 
 #: Floors per split (right / labelled pairs), at the level measured after the dev fixes
 #: (tests/heldout_scores/meaning_external_after.txt); a regression below them fails.
-FLOORS = {"dev": 0.87, "heldout": 0.80}
+FLOORS = {"dev": 0.87, "heldout": 0.81}
 #: Same-labelled pairs read as differing (false flips) at most, per split.
 MAX_FALSE_FLIPS = {"dev": 0, "heldout": 19}
 
