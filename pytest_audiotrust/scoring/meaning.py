@@ -5,7 +5,8 @@ A slot is content whose change changes what the sentence asks or states:
 
 * ``number``: values, however written ("10" = "ten", "1,500" = "fifteen hundred", "5th" = "fifth"; read by
   :mod:`.numbers`); digit runs in another grouping ("555 1234" = "five five five one two three four") agree;
-* ``unit``: minutes/hours, percent, degrees, dollars/euros ("$500" = "500 dollars"), metres, kilograms ...;
+* ``unit``: minutes/hours, percent, degrees, dollars/euros ("$500" = "500 dollars"), metres, kilograms ...; a
+  singular span with no amount or time word before it is a thing, no unit ("the catch of the day"; "this week" is one);
 * ``time``: a.m./p.m., noon, midnight ("7:00 pm" = "seven p.m."; a missing a.m./p.m. is not a flip);
 * ``day``: weekdays and today/tomorrow/yesterday/tonight; ``date``: month names;
 * ``negation``: not/no/never/none/nothing/nobody/without/n't (contractions are expanded first), what each one
@@ -30,7 +31,8 @@ A slot is content whose change changes what the sentence asks or states:
   dashes read as said ("B-O-B" = "B O B"); "unless" is "if not"; a negated word and its complement agree ("don't
   forget" = "remember"), the complement alone flips ("forget" / "remember");
 * numbers keep their sign ("-5" = "minus five" differs from "5"); "four dollars and fifty cents" = "$4.50";
-  digits read one by one ("three oh two") are one number; dotted initials ("U.S.") are one word.
+  digits read one by one ("three oh two") are one number; dotted initials ("U.S.") are one word; multiplicative
+  numerals are amounts, as "twice" is ("triple the dose" = "three times the dose"; "triple" / "cripple" differ).
 
 Formatting, contractions, punctuation, capitalisation and politeness words ("please", "thanks") never
 count. Before reading, abbreviations are written out ("Tues." = "Tuesday", "Ave" = "Avenue", "Jan 5th"), clock
@@ -346,6 +348,13 @@ def _fractions(low: str) -> str:
     return re.sub(r"\bhalf (?:a|an) ", "0.5 ", low)
 
 
+#: Multiplicative numerals, read as the amount they multiply by ("triple" = "3 times"; "double" is the single/double pair).
+_MULTIPLES = {"triple": "3", "treble": "3", "triplicate": "3", "quadruple": "4", "quintuple": "5"}
+#: Singular time spans: units only after a number or one of ``_SPAN_AMOUNTS`` ("a day", "this week"; "the day" is a thing).
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_SPAN_AMOUNTS = frozenset({"a", "an", "per", "each", "every", "one", "half", "whole", "all", "entire", "this", "that", "next",
+                           "last", "coming", "following", "previous", "same", "other", "any", "some"})
+
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -421,6 +430,8 @@ def normalise(text: str) -> str:
     low = re.sub(rf"\b(?:{'|'.join(_RATE_WORDS)})\b", lambda m: _RATE_WORDS[m.group()], low)
     low = re.sub(rf"\b(double|triple) ({_DIGIT})\b", lambda m: " ".join([m.group(2)] * (2 if m.group(1) == "double" else 3)),
                  low)  # "double oh one eight" = "oh oh one eight"
+    # multiplicative numerals are amounts, as "twice" is: "triple the dose" = "three times the dose"
+    low = re.sub(rf"\b(?:{'|'.join(_MULTIPLES)})\b", lambda m: f"{_MULTIPLES[m.group()]} times", low)
     low = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", low)  # a.m. / p. m. -> am / pm
     low = re.sub(r"\bby (?:a |one )?(half|quarter)\b", lambda m: f"by {50 if m.group(1) == 'half' else 25} percent", low)
     low = _fractions(_clock(low))
@@ -600,8 +611,11 @@ def slots(text: str) -> Slots:
             or prev in ("hundred", "thousand", "million", "billion", "dozen")  # "one million pounds"
         if matches[i].start() in in_ordinal:
             continue
-        if tok in UNITS and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
-                             or (tok == "second" and prev in ("a", "per", "each"))):
+        # a singular span with no amount or time word before it is a thing, no unit ("the catch of the day", "by end of
+        # day", "his hour has come"); "a day", "this week", "every hour", "the day after" are
+        span_noun = tok in _SPANS and not after_number and prev not in _SPAN_AMOUNTS and nxt not in ("after", "before")
+        if tok in UNITS and not span_noun and (after_number or (tok not in _UNIT_ABBREVIATIONS and tok != "second")
+                                               or (tok == "second" and prev in ("a", "per", "each"))):
             units.add(UNITS[tok])
         elif tok in _UNIT_AFTER_NUMBER and re.match(r"\d", prev):
             units.add(_UNIT_AFTER_NUMBER[tok])

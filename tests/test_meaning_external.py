@@ -1,0 +1,61 @@
+"""``scoring.meaning`` on meaning pairs nobody here wrote: real AudioBench outputs of nine audio LLMs, paired and labelled
+by reading (``tests/external/meaning_pairs/SOURCE.md``), with floors per split at the measured level; and the causes
+fixed on the dev split, each with look-alike controls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from pytest_audiotrust.scoring.meaning import differences
+
+sys.path.insert(0, str(Path(__file__).parent))
+import _meaning_external
+
+#: Floors per split (right / labelled pairs), at the level measured after the dev fixes
+#: (tests/heldout_scores/meaning_external_after.txt); a regression below them fails.
+FLOORS = {"dev": 0.87, "heldout": 0.81}
+#: Same-labelled pairs read as differing (false flips) at most, per split.
+MAX_FALSE_FLIPS = {"dev": 0, "heldout": 19}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_external_meaning_pairs_floor(split: str) -> None:
+    counts, wrong = _meaning_external.score(split)
+    n, right = counts["all", "n"], counts["all", "right"]
+    assert n >= 150, f"{split}: {n} labelled pairs"
+    assert right / n >= FLOORS[split], f"{split}: {right}/{n}; read wrong: {[p['id'] for p, _ in wrong]}"
+    assert counts["all", "false flip"] <= MAX_FALSE_FLIPS[split]
+
+
+def test_pairs_match_their_source_rows() -> None:
+    pairs = _meaning_external.pairs("all")
+    assert len(pairs) == 447
+    assert {p["label"] for p in pairs} == {"same", "differs", "ambiguous"}
+    assert all(bool(p["slots"]) == (p["label"] == "differs") for p in pairs)
+
+
+def test_multiplicative_numerals_are_amounts() -> None:
+    # a dev cause: "triple or higher order systems" heard as "cripple or ..." lost an amount unseen
+    assert [d.slot for d in differences("cripple or higher order systems", "triple or higher order systems")] == ["number"]
+    assert [d.slot for d in differences("Quadruple the batch.", "Triple the batch.")] == ["number"]
+    assert not differences("Triple the dose.", "Three times the dose.")
+    assert not differences("Treble the stake.", "Three times the stake.")
+    # controls: a digit said twice or three times is still that digit, not an amount
+    assert not differences("Your PIN is triple seven nine.", "Your PIN is 7779.")
+    assert not differences("Call oh two oh, double oh one eight.", "Call 020 0018.")
+
+
+def test_a_span_after_the_is_a_thing_not_a_unit() -> None:
+    # a dev cause: "the catch of the day" heard as "the cant say" read as a unit "day" lost
+    assert not differences("the height to the floor could indicate the cant say",
+                           "the height of the flag could indicate the catch of the day")
+    assert not differences("He had his day in court.", "He had his say in court.")
+    assert not differences("Reply by the end of the day.", "Reply by end of day.")
+    # controls: a span with an amount, a time reference or a plural stays a unit
+    for a, b in [("Take it every day.", "Take it every week."), ("Pay this week.", "Pay this month."),
+                 ("Wait a minute.", "Wait an hour."), ("It lasted for days.", "It lasted for weeks."),
+                 ("Call me the day after.", "Call me the week after."), ("Ten days later.", "Ten weeks later.")]:
+        assert [d.slot for d in differences(a, b)] == ["unit"], (a, b)
