@@ -663,17 +663,45 @@ def slots(text: str) -> Slots:
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words that do not open a sentence (lower-cased), minus days, months and pronouns."""
+    """Capitalised words that do not open a sentence (lower-cased), minus days, months and pronouns. In text with no
+    case to read ("fred baldwin was among the settlers", an all-caps CTC transcript), the words an English word list
+    holds only capitalised (``vocab.proper_nouns``: "fred", "baldwin", never "will" or "mark")."""
+    expanded = _expand(text)
+    if _caseless(expanded):
+        from ..vocab.proper_nouns import PROPER_NOUNS
+
+        return frozenset(low for w in re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", expanded)
+                         if (low := w.lower().split("'")[0]) in PROPER_NOUNS and _may_be_name(low))
     names = set()
-    for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", _expand(text)):
+    for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", expanded):
         words = re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", sentence)  # "10K": no name "K"
         for w in words[1:]:
             low = w.lower().split("'")[0]
-            if w[0].isupper() and low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
-                    and low not in _MERIDIEM and low not in UNITS and low not in _POLARITY and low not in TITLES \
-                    and low not in _UNIT_AFTER_NUMBER and not find_numbers(low):
+            if w[0].isupper() and _may_be_name(low):
                 names.add(low)
     return frozenset(names)
+
+
+def _caseless(text: str) -> bool:
+    """No capital marks a name: all lower case or all upper case."""
+    return not (re.search(r"[a-z]", text) and re.search(r"[A-Z]", text))
+
+
+def _spelled_alike(name: str, words: frozenset[str]) -> bool:
+    """Whether caseless text holds another spelling of ``name``: the same but for a doubled letter ("hobs" for
+    "Hobbs"), or one the start of the other, four letters or more ("rubenses" for "Rubens"). A name read from a word
+    list is no more than a guess, so such a spelling in the other text counts as the same word; "fred" / "brake" and
+    "joan" / "john" stay changes."""
+    single = re.sub(r"(.)\1", r"\1", name)
+    return any(min(len(name), len(w)) >= 4 and (w.startswith(name) or name.startswith(w)
+                                                or re.sub(r"(.)\1", r"\1", w) == single) for w in words)
+
+
+def _may_be_name(low: str) -> bool:
+    """Not a word another slot reads, a pronoun or a greeting ("Monday", "PM", "Dr", "Off", "OK")."""
+    return low not in _NOT_NAMES and low.removesuffix("s") not in WEEKDAYS and low not in MONTHS \
+        and low not in _MERIDIEM and low not in UNITS and low not in _POLARITY and low not in TITLES \
+        and low not in _UNIT_AFTER_NUMBER and not find_numbers(low)
 
 
 def _title(words: Any) -> tuple[str, ...]:
@@ -805,8 +833,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     swaps = _swapped(a, b)
     if swaps:
         out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
-    missing = sorted(n for n in b.names if n not in a.words)
-    extra = sorted(n for n in a.names if n not in b.words)
+    missing = sorted(n for n in b.names if n not in a.words and not (_caseless(output) and _spelled_alike(n, a.words)))
+    extra = sorted(n for n in a.names if n not in b.words and not (_caseless(reference) and _spelled_alike(n, b.words)))
     if missing or extra:
         out.append(SlotDifference("name", _title(missing), _title(extra)))
     return out
