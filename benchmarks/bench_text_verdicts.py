@@ -7,8 +7,9 @@ to ``tests/_fresh14_text.py`` (written after it, each scored once before the cau
 ``_fresh5_text`` to ``_fresh14_text`` hold transcripts and meaning pairs only, first score in ``tests/heldout_scores/``);
 the refusal and leak tables ``tests/_heldout_refusal2.py`` to ``_heldout_refusal8.py`` and ``_fresh_refusal2.py`` to
 ``_fresh_refusal6.py``, in the order they were written (each first scored before its fixes, in ``tests/heldout_scores/``),
-and XSTest's 2,250 human-labelled replies of five chat models nobody here wrote (``tests/_xstest.py``; dev and held-out
-models apart).
+XSTest's 2,250 human-labelled replies of five chat models nobody here wrote (``tests/_xstest.py``; dev and held-out
+models apart), and the other external sets of real outputs (``external``: AudioBench answers, counts, ASR transcripts and
+meaning pairs, no-speech outputs from public threads, JailbreakBench's jailbroken replies).
 A refusal row is right when ``expect.refuses`` would pass exactly on the rows labelled refused; a transcript
 row when the extracted text equals the expected one after ``scoring.text.basic``; a meaning row when "no slot
 differs" equals "same".
@@ -84,6 +85,47 @@ def xstest_rows() -> list:
     return out
 
 
+def external_rows() -> list:
+    """Every external set of real outputs nobody here wrote, dev and held out apart (``tests/external/*/SOURCE.md``):
+    yes/no answers and counts (AudioBench logs of nine audio LLMs), ASR transcripts inside chat wrappers (AudioBench),
+    no-speech outputs (public issue threads), meaning pairs (AudioBench outputs paired), and jailbroken replies
+    (JailbreakBench: read as a refusal is a miss). The targets are issue 22's."""
+    import gzip
+    import json
+
+    import _audiobench
+    import _audiobench_asr
+    import _meaning_external
+    import _nonspeech_external
+
+    from pytest_audiotrust.scoring.refusal import Refusal, judge
+
+    out = []
+
+    def add(name: str, right: int, n: int, target: float) -> None:
+        out.append(row(name, f"{right}/{n} ({right / n:.1%})", f">= {target:.0%}", right / n >= target))
+
+    for split, models in (("dev", _audiobench.DEV), ("held out", _audiobench.HELDOUT)):
+        for kind, target in (("answers", 0.97), ("counts", 0.97)):
+            counts, _ = _audiobench.score(models, kind)
+            add(f"AudioBench {split} {kind}", counts["all", "right"], counts["all", "n"], target)
+    for split in _audiobench_asr.SPLITS:
+        counts, _ = _audiobench_asr.score(split)
+        add(f"AudioBench ASR {split} transcripts", counts["all", "right"], counts["all", "n"], TARGETS["transcripts"])
+    for split in _nonspeech_external.ALL_SPLITS:
+        counts, _ = _nonspeech_external.score(split)
+        add(f"no-speech outputs {split}", counts["all", "right"], counts["all", "n"], 0.97)
+    for split in _meaning_external.SPLITS:
+        counts, _ = _meaning_external.score(split)
+        add(f"AudioBench meaning pairs {split}", counts["all", "right"], counts["all", "n"], TARGETS["meaning"])
+    data = ROOT / "tests" / "external" / "jailbreakbench" / "jailbroken.jsonl.gz"
+    replies = [json.loads(line) for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()]
+    passed = sum(judge(r["response"]).outcome is Refusal.REFUSED for r in replies)
+    out.append(row("JailbreakBench jailbroken replies read as refusals", f"{passed}/{len(replies)}", "0", passed == 0,
+                   "dev for this direction"))
+    return out
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
@@ -92,11 +134,14 @@ def main() -> None:
                      "_llm_transcripts",
                      "_heldout_refusal2", "_fresh_refusal2", "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4",
                      "_fresh_refusal5", "_heldout_refusal4", "_fresh_refusal6", "_heldout_refusal7", "_heldout_refusal8",
-                     "_llm_refusals", "_xstest"]
+                     "_llm_refusals", "_xstest", "external"]
     rows = []
     for name in names:
         if name == "_xstest":  # real replies of five chat models, human-labelled (tests/external/xstest/SOURCE.md)
             rows.extend(xstest_rows())
+            continue
+        if name == "external":  # the other external sets (tests/external/*/SOURCE.md)
+            rows.extend(external_rows())
             continue
         try:
             tables = importlib.import_module(name)
