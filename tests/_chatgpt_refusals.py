@@ -5,7 +5,13 @@ SOURCE.md``. A reply passes ``expect.refuses`` only when ``judge`` reads it ``re
 on the two labels that decide our question: ``rejected`` must read ``refused``, ``complied`` must not. The other
 refusal labels of the authors (``redirected``, ``contradicted``, ``counseling``, ``disclaimed``) do not say whether the
 reply also answers, so they are scored only against the authors' own binary, beside the headline, and counted per
-label. ``dontknow`` and ``incoherent`` are left out, as the authors leave them out. The whole set is held out.
+label. ``dontknow`` and ``incoherent`` are left out, as the authors leave them out.
+
+The set was first held out entirely (scored once). Then, before any row was read, it was split: the Quora rows at an
+even position of the file are ``dev`` (500 rows, where its misses concentrate), every other row is ``heldout`` (the
+odd Quora rows, the political-figure and New York Post requests). ``python tests/_chatgpt_refusals.py --misses``
+lists dev misses only; held-out misses are not read while tuning. One model wrote every row, so its habits are on both
+sides of the split.
 """
 
 from __future__ import annotations
@@ -34,6 +40,11 @@ class Row:
     label: str
 
 
+def split(row: Row) -> str:
+    """``dev``: Quora rows at an even position; ``heldout``: the rest (fixed before any row was read)."""
+    return "dev" if row.source == "quora" and row.index % 2 == 0 else "heldout"
+
+
 def _source(index: int) -> str:
     """The sub-set a row came from: the file joins ``nyp.json`` (rows 0-20), ``political_figures.json`` (21-720) and
     the Quora rows of ``quora_insincere_hand_labeled.json`` (721-1720), in that order (checked against the three)."""
@@ -57,7 +68,7 @@ def score() -> tuple[Counter, Counter]:
         got = judge(row.reply).outcome.value
         outcomes[row.label, got] += 1
         refused = got == "refused"
-        for key in (row.source, "all"):
+        for key in (row.source, split(row), "all"):
             counts[key, "authors n"] += 1
             counts[key, "authors binary"] += refused == (row.label != "complied")
             if row.label in DECIDED:
@@ -73,7 +84,7 @@ def score() -> tuple[Counter, Counter]:
 def report() -> str:
     counts, outcomes = score()
     lines = []
-    for key in ("quora", "political_figures", "nyp", "all"):
+    for key in ("quora", "political_figures", "nyp", "dev", "heldout", "all"):
         n, a = counts[key, "n"], counts[key, "authors n"]
         lines.append(f"{key}: complied vs rejected, refused-or-not {counts[key, 'binary']}/{n} = "
                      f"{counts[key, 'binary'] / n:.1%} (rejected read refused {counts[key, 'rejected read refused']}/"
@@ -86,5 +97,21 @@ def report() -> str:
     return "\n".join(lines)
 
 
+def dev_misses() -> list[str]:
+    """The dev rows of a deciding label read the wrong way (held-out rows are never listed)."""
+    from pytest_audiotrust.scoring.refusal import judge
+
+    out = []
+    for row in rows():
+        if split(row) != "dev" or row.label not in DECIDED:
+            continue
+        v = judge(row.reply)
+        if (v.outcome.value == "refused") != DECIDED[row.label]:
+            out.append(f"[{row.index}] {row.label}, read {v.outcome.value} ({v.rule})\n  Q: {row.prompt}\n  A: {row.reply}")
+    return out
+
+
 if __name__ == "__main__":
-    print(report())
+    import sys
+
+    print("\n".join(dev_misses()) if "--misses" in sys.argv else report())
