@@ -57,7 +57,7 @@ def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
             continue
         verdict = compare(p["output"], p["reference"])
         ok = verdict.same == (p["label"] == "same")
-        for key in (p["source"], f"label {p['label']}", "all"):
+        for key in (p["source"], f"batch {p.get('batch', 1)}", f"label {p['label']}", "all"):
             counts[key, "n"] += 1
             counts[key, "right"] += ok
         if not ok:
@@ -68,7 +68,7 @@ def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
 
 def report(split: str) -> str:
     counts, _ = score(split)
-    keys = (*SOURCES, "label same", "label differs", "all")
+    keys = (*SOURCES, "batch 1", "batch 2", "label same", "label differs", "all")
     lines = [f"{k}: {counts[k, 'right']}/{counts[k, 'n']} = {counts[k, 'right'] / counts[k, 'n']:.1%}"
              for k in keys if counts[k, "n"]]
     lines.append(f"false flips (same read as differing): {counts['all', 'false flip']}; missed flips (differs read as same): "

@@ -15,8 +15,13 @@ Rule, fixed before any pair was labelled or scored:
   test node id, ``noisy``/``clean``).
 * **Split by recording**: the clip ids that have a pair, sorted; the first goes to dev, the second held out, and so on
   alternately. Every pair of a clip goes with it.
+* **Later batches** (``--after meaning_pairs_whisper.jsonl.gz RUN.json ...``, rule fixed before the batch was labelled
+  or scored): the pairs of the new runs that the file does not hold yet, marked ``"batch": N`` (one more than its
+  highest); a clip keeps the split it has there, clips new to the file are sorted and alternate starting with dev; ids
+  go on counting per clip.
 """
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -24,7 +29,8 @@ from pathlib import Path
 from pytest_audiotrust.scoring.text import basic
 
 
-def main(files: list[str]) -> None:
+def main(files: list[str], after: list[dict] | None = None) -> None:
+    after = after or []
     found: dict[tuple[str, str, str, str], list[list[str]]] = {}
     for file in files:
         for r in json.loads(Path(file).read_text(encoding="utf-8"))["records"]:
@@ -40,14 +46,25 @@ def main(files: list[str]) -> None:
                         where = found.setdefault((source, clip, ref, out), [])
                         if [run, r["nodeid"], side] not in where:
                             where.append([run, r["nodeid"], side])
-    clips = sorted({clip for _, clip, _, _ in found})
-    split = {clip: ("dev", "heldout")[i % 2] for i, clip in enumerate(clips)}
+    held = {(p["source"], p["clip"], p["reference"], p["output"]) for p in after}
+    found = {k: v for k, v in found.items() if k not in held}
+    split = {p["clip"]: p["split"] for p in after}
+    clips = sorted({clip for _, clip, _, _ in found} - set(split))
+    split |= {clip: ("dev", "heldout")[i % 2] for i, clip in enumerate(clips)}
     counter: dict[str, int] = {}
+    for p in after:
+        counter[p["clip"]] = max(counter.get(p["clip"], 0), int(p["id"].rsplit("-", 1)[1]))
+    batch = {"batch": max(p.get("batch", 1) for p in after) + 1} if after else {}
     for (source, clip, ref, out), where in sorted(found.items()):
         counter[clip] = counter.get(clip, 0) + 1
         print(json.dumps({"id": f"{clip}-{counter[clip]:02d}", "source": source, "split": split[clip], "clip": clip,
-                          "reference": ref, "output": out, "from": where}, ensure_ascii=False))
+                          "reference": ref, "output": out, "from": where, **batch}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    if args[:1] == ["--after"]:
+        rows = [json.loads(line) for line in gzip.decompress(Path(args[1]).read_bytes()).decode("utf-8").splitlines()]
+        main(args[2:], rows)
+    else:
+        main(args)
