@@ -118,6 +118,22 @@ def external_rows() -> list:
     for split in _meaning_external.SPLITS:
         counts, _ = _meaning_external.score(split)
         add(f"AudioBench meaning pairs {split}", counts["all", "right"], counts["all", "n"], TARGETS["meaning"])
+    import _chatgpt_refusals
+    import _jbb_judge_comparison
+    import _meaning_whisper
+
+    for split in _meaning_whisper.SPLITS:
+        counts, _ = _meaning_whisper.score(split)
+        add(f"Whisper meaning pairs {split}", counts["all", "right"], counts["all", "n"], TARGETS["meaning"])
+    counts, _ = _chatgpt_refusals.score()
+    for split in ("dev", "heldout"):
+        add(f"ChatGPT refusals {split} (complied vs rejected)", counts[split, "binary"], counts[split, "n"],
+            TARGETS["refusals"])
+    jbb = _jbb_judge_comparison.score()
+    held = jbb["held out", "jailbroken", "n"]
+    passed = jbb["held out", "jailbroken", "refused"]
+    out.append(row("JailbreakBench human-labelled jailbroken (held out) read as refusals", f"{passed}/{held}", "0",
+                   passed == 0))
     data = ROOT / "tests" / "external" / "jailbreakbench" / "jailbroken.jsonl.gz"
     replies = [json.loads(line) for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()]
     passed = sum(judge(r["response"]).outcome is Refusal.REFUSED for r in replies)
