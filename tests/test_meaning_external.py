@@ -78,3 +78,23 @@ def test_a_span_after_the_is_a_thing_not_a_unit() -> None:
 ])
 def test_names_in_text_without_case(output: str, reference: str, slots: list[str]) -> None:
     assert [d.slot for d in differences(output, reference)] == slots
+
+
+@pytest.mark.parametrize(("output", "reference", "slots"), [
+    # written fresh in the style audio LLMs answer yes/no questions, scored before the change (all 4 were read
+    # as a negation flip): a negation about something the other answer never mentions adds information
+    ("Yes, a dog is barking.", "Yes, I can hear a dog barking in the background, but no other sounds.", []),
+    ("Yes, there is a siren.", "Yes. There's a siren wailing, and nothing else stands out.", []),
+    ("No, there is no dog barking in this audio.", "No.", []),
+    ("Yes, there is a car horn.", "A car horn can be heard, not a bicycle bell.", []),
+    # controls: a negation of what the other text states, or of an act, still flips
+    ("Yes, there is no dog.", "Yes, there is a dog.", ["negation"]),
+    ("I saw something.", "I saw nothing.", ["negation"]),
+    ("Don't turn on the lights.", "Turn on the lights.", ["negation"]),
+    ("Add no salt.", "Add salt.", ["negation"]),
+    ("No, there is no dog.", "Yes.", ["polarity"]),
+    # a negated verb stays a flip even about new content (conservative: "does not contain a baby crying")
+    ("No, the audio does not contain a baby crying; it is a cat meowing.", "No.", ["negation"]),
+])
+def test_a_negation_about_what_the_other_never_mentions(output: str, reference: str, slots: list[str]) -> None:
+    assert [d.slot for d in differences(output, reference)] == slots

@@ -11,7 +11,8 @@ A slot is content whose change changes what the sentence asks or states:
 * ``day``: weekdays and today/tomorrow/yesterday/tonight; ``date``: month names;
 * ``negation``: not/no/never/none/nothing/nobody/without/n't (contractions are expanded first), what each one
   negates ("Add salt, not sugar" vs "Add sugar, not salt") and negating prefixes ("significant" vs "insignificant",
-  "able" vs "unable", "smoking" vs "non-smoking");
+  "able" vs "unable", "smoking" vs "non-smoking"); a negating determiner about something the other text never
+  mentions adds information and flips nothing ("Yes, a dog barks" / "Yes, a dog barks, but no other sounds");
 * ``polarity``: on/off, up/down, lock/unlock, increase/decrease, add/remove, open/close, start/stop,
   enable/disable, raise/lower, rise/fall (rose/fell), mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
@@ -78,6 +79,8 @@ _VULGAR_FRACTIONS = str.maketrans({"\u00bc": " 1/4", "\u00bd": " 1/2", "\u00be":
 
 NEGATORS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nowhere", "hardly",
                       "barely", "scarcely"})
+#: Negators that say an entity is absent ("no dog", "nothing else", "none of them"), not that an act is undone.
+_NEGATING_DETERMINERS = frozenset({"no", "nothing", "none", "nobody", "neither", "nor", "nowhere"})
 
 #: Polarity pairs: (first side, second side). Words listed after "|" are synonyms of that side.
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -475,6 +478,9 @@ class Slots:
     ordinals: tuple[float, ...] = ()  # numbers said as ordinals outside a date ("the 3rd" is no "three")
     tokens: tuple[str, ...] = ()
     tense: frozenset[str] = frozenset()  # "past" / "future": what the auxiliaries and time words place it in
+    #: the words a negating determiner applies to ("no other sounds": other, "not a bicycle bell": bicycle, "nothing
+    #: else": else): an entity said to be absent, which a text that never mentions it does not contradict
+    absent: tuple[str, ...] = ()
 
 
 #: Written-alike sounds of number words: "press won" is what "press one" sounds like (the same speech).
@@ -603,6 +609,7 @@ def slots(text: str) -> Slots:
     dates: set[str] = set()
     negations: list[str] = []
     negated: list[str] = []
+    absent: list[str] = []
     polarity: dict[str, Counter[int]] = {}
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
@@ -640,6 +647,8 @@ def slots(text: str) -> Slots:
             negated.append(_OBLIGATION if _negates_obligation(tokens, i) else
                            _PARTIAL if nxt in ("all", "every", "everyone", "everybody", "everything", "always") else
                            next((t for t in tokens[i + 1:] if t not in _SCOPE_SKIP), ""))
+            if (tok in _NEGATING_DETERMINERS or (tok == "not" and nxt in ("a", "an", "any"))) and negated[-1].isalpha():
+                absent.append(negated[-1])
         key = None
         if tok in ("in", "out"):
             if any(prev.startswith(v) for v in _IN_OUT_VERBS):
@@ -659,7 +668,7 @@ def slots(text: str) -> Slots:
                  frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
                  tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
                  tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
-                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens))
+                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens), tuple(absent))
 
 
 def _names(text: str) -> frozenset[str]:
@@ -807,7 +816,12 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
             opposed.append((e, g))
     if opposed:
         out.append(SlotDifference("polarity", tuple(e for e, _ in opposed), tuple(g for _, g in opposed)))
-    if len(a.negations) + shift != len(b.negations):
+    # a negation one side adds about something the other never mentions ("Yes, a dog barks, but no other sounds",
+    # "a car horn, not a bicycle bell", "No." / "No, there is no dog") adds information; it flips nothing
+    new_a = [w for w in a.absent if w not in b.words]
+    new_b = [w for w in b.absent if w not in a.words]
+    if len(a.negations) + shift != len(b.negations) and \
+            len(a.negations) + shift - len(new_a) != len(b.negations) - len(new_b):
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
         only_a, only_b = Counter(a.negated) - Counter(b.negated), Counter(b.negated) - Counter(a.negated)
