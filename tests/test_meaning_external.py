@@ -98,3 +98,15 @@ def test_names_in_text_without_case(output: str, reference: str, slots: list[str
 ])
 def test_a_negation_about_what_the_other_never_mentions(output: str, reference: str, slots: list[str]) -> None:
     assert [d.slot for d in differences(output, reference)] == slots
+
+
+@pytest.mark.parametrize(("output", "reference", "slots"), [
+    # a fresh answer-style pair read as a flip before: "No siren" opening the answer is a determiner as well as the no
+    ("No, the siren is not present.", "No siren can be heard.", []),
+    ("No.", "No siren can be heard.", []),
+    # controls: the answer flipped, or the same noun said present
+    ("Yes, there is a siren.", "No siren can be heard.", ["negation", "polarity"]),
+    ("Dogs are barking.", "No dogs are barking.", ["negation"]),
+])
+def test_an_opening_no_before_a_noun_says_what_is_absent(output: str, reference: str, slots: list[str]) -> None:
+    assert [d.slot for d in differences(output, reference)] == slots

@@ -639,7 +639,9 @@ def slots(text: str) -> Slots:
             dates.add(_MONTH_ABBR[tok.rstrip(".")])
         if tok == "no" and i == 0:  # "No, ..." answers; it is the yes/no pair, not a negation
             polarity.setdefault("yes/no", Counter())[1] += 1
-            continue
+            # ... and "No siren can be heard" also says what is absent: a determiner, with no pause after it
+            if not (nxt and re.match(r"no\s+[a-z]", low[matches[0].start():])):
+                continue
         if tok == "no" and nxt in _BOUND_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2] == "than":
             continue  # "no later than five" is a bound ("by five"), not a negation
         if tok in NEGATORS:
