@@ -146,7 +146,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     names = args or ["_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text", "_fresh5_text",
                      "_fresh6_text", "_fresh7_text", "_fresh8_text", "_fresh9_text", "_fresh10_text", "_fresh11_text",
-                     "_fresh12_text", "_fresh13_text", "_fresh14_text",
+                     "_fresh12_text", "_fresh13_text", "_fresh14_text", "_fresh15_text",
                      "_llm_transcripts",
                      "_heldout_refusal2", "_fresh_refusal2", "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4",
                      "_fresh_refusal5", "_heldout_refusal4", "_fresh_refusal6", "_heldout_refusal7", "_heldout_refusal8",

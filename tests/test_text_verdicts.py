@@ -28,6 +28,7 @@ import _fresh11_text
 import _fresh12_text
 import _fresh13_text
 import _fresh14_text
+import _fresh15_text
 import _fresh_refusal2
 import _fresh_refusal3
 import _fresh_refusal4
@@ -49,7 +50,7 @@ from pytest_audiotrust.scoring.text import basic
 from pytest_audiotrust.scoring.transcript import extract_transcript
 
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
-        _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text,
+        _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text, _fresh15_text,
         _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
         _fresh_refusal5)
 
@@ -102,8 +103,9 @@ def test_the_transcript_comes_out_of_its_wrapper(row: tuple[str, str]) -> None:
 #: Meaning pairs the slot check leaves to the embedding half (strict): one content word swapped ("window" / "aisle
 #: seat", "salt" / "sugar"); a slot for it would call synonyms flips (``test_synonyms_are_left_to_the_embedding``);
 #: a whole phrase said another way ("five grand": the currency unsaid; "half price" / "50% off"; "out of order" /
-#: "working").
-MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39", "fresh11_text-09", "fresh11_text-12", "fresh14_text-16"}
+#: "working"); a count said as a frequency and as a determiner ("rings once" / "a single ring").
+MEANING_KNOWN_MISSES = {"fresh5_text-35", "fresh5_text-39", "fresh11_text-09", "fresh11_text-12", "fresh14_text-16",
+                        "fresh15_text-07"}
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="left to the embedding"))
