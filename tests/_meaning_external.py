@@ -12,6 +12,7 @@ import gzip
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,20 +49,21 @@ def pairs(split: str = "all") -> list[dict[str, Any]]:
     return out
 
 
-def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
-    """Counts per source and in all (``n``, ``right``, ``false flip``, ``missed flip``, ``ambiguous``) and the pairs read
-    wrong, with the differences the code found."""
+def score_pairs(todo: list[dict[str, Any]], groups: tuple[Callable[[dict[str, Any]], str], ...] = ()) -> tuple[
+        Counter, list[tuple[dict[str, Any], list[str]]]]:
+    """Counts per source, per group ``groups`` name a pair by, per label and in all (``n``, ``right``, ``false flip``, ``missed
+    flip``, ``ambiguous``) and the pairs read wrong, with the differences the code found; shared by every meaning set."""
     from pytest_audiotrust.scoring.meaning import compare
 
     counts: Counter = Counter()
     wrong = []
-    for p in pairs(split):
+    for p in todo:
         if p["label"] == "ambiguous":
             counts["all", "ambiguous"] += 1
             continue
         verdict = compare(p["output"], p["reference"])
         ok = verdict.same == (p["label"] == "same")
-        for key in (p["source"], f"label {p['label']}", "all"):
+        for key in (p["source"], *(group(p) for group in groups), f"label {p['label']}", "all"):
             counts[key, "n"] += 1
             counts[key, "right"] += ok
         if not ok:
@@ -70,21 +72,34 @@ def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
     return counts, wrong
 
 
-def report(split: str) -> str:
-    counts, _ = score(split)
-    keys = ("asr-reference", "asr-systems", "yesno-systems", "count-systems", "label same", "label differs", "all")
+def format_counts(counts: Counter, keys: tuple[str, ...]) -> str:
+    """Right / labelled per key, then the false and missed flips and the ambiguous pairs left out."""
     lines = [f"{k}: {counts[k, 'right']}/{counts[k, 'n']} = {counts[k, 'right'] / counts[k, 'n']:.1%}"
-             for k in keys if counts[k, "n"]]
+             for k in (*keys, "label same", "label differs", "all") if counts[k, "n"]]
     lines.append(f"false flips (same read as differing): {counts['all', 'false flip']}; missed flips (differs read as same): "
                  f"{counts['all', 'missed flip']}; ambiguous, not scored: {counts['all', 'ambiguous']}")
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "all"
-    for name in (SPLITS if which == "all" else (which,)):
+def main(argv: list[str], splits: tuple[str, ...], report: Any, score: Any) -> None:
+    """``[dev|heldout|all] [--misses]``: the report per split; ``--misses`` lists dev misses only."""
+    which = argv[1] if len(argv) > 1 and not argv[1].startswith("-") else "all"
+    for name in (splits if which == "all" else (which,)):
         print(f"== {name}\n{report(name)}")
-    if "--misses" in sys.argv:
+    if "--misses" in argv:
         for p, diffs in score("dev")[1]:
             print(f"  MISS {p['id']} [{p['label']} {','.join(p['slots'])}] {p['note']}\n"
                   f"       ref {p['reference'][:160]!r}\n       out {p['output'][:160]!r}\n       got {diffs}")
+
+
+def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
+    """:func:`score_pairs` on the pairs of ``split``, per source."""
+    return score_pairs(pairs(split))
+
+
+def report(split: str) -> str:
+    return format_counts(score(split)[0], ("asr-reference", "asr-systems", "yesno-systems", "count-systems"))
+
+
+if __name__ == "__main__":
+    main(sys.argv, SPLITS, report, score)

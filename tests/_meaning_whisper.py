@@ -17,6 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _meaning_external import format_counts, main, score_pairs
+
 DATA = Path(__file__).parent / "external" / "meaning_pairs_whisper" / "meaning_pairs_whisper.jsonl.gz"
 SPLITS = ("dev", "heldout")
 SOURCES = ("asr-transcript", "asr-clean")
@@ -45,42 +47,13 @@ def pairs(split: str = "all") -> list[dict[str, Any]]:
 
 
 def score(split: str) -> tuple[Counter, list[tuple[dict[str, Any], list[str]]]]:
-    """Counts per source and in all (``n``, ``right``, ``false flip``, ``missed flip``, ``ambiguous``) and the pairs read
-    wrong, with the differences the code found."""
-    from pytest_audiotrust.scoring.meaning import compare
-
-    counts: Counter = Counter()
-    wrong = []
-    for p in pairs(split):
-        if p["label"] == "ambiguous":
-            counts["all", "ambiguous"] += 1
-            continue
-        verdict = compare(p["output"], p["reference"])
-        ok = verdict.same == (p["label"] == "same")
-        for key in (p["source"], f"batch {p.get('batch', 1)}", f"label {p['label']}", "all"):
-            counts[key, "n"] += 1
-            counts[key, "right"] += ok
-        if not ok:
-            counts["all", "false flip" if p["label"] == "same" else "missed flip"] += 1
-            wrong.append((p, [str(d) for d in verdict.differences]))
-    return counts, wrong
+    """Counts per source, per batch, per label and in all, and the pairs read wrong (``_meaning_external.score_pairs``)."""
+    return score_pairs(pairs(split), (lambda p: f"batch {p.get('batch', 1)}",))
 
 
 def report(split: str) -> str:
-    counts, _ = score(split)
-    keys = (*SOURCES, "batch 1", "batch 2", "label same", "label differs", "all")
-    lines = [f"{k}: {counts[k, 'right']}/{counts[k, 'n']} = {counts[k, 'right'] / counts[k, 'n']:.1%}"
-             for k in keys if counts[k, "n"]]
-    lines.append(f"false flips (same read as differing): {counts['all', 'false flip']}; missed flips (differs read as same): "
-                 f"{counts['all', 'missed flip']}; ambiguous, not scored: {counts['all', 'ambiguous']}")
-    return "\n".join(lines)
+    return format_counts(score(split)[0], (*SOURCES, "batch 1", "batch 2"))
 
 
 if __name__ == "__main__":
-    which = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "all"
-    for name in (SPLITS if which == "all" else (which,)):
-        print(f"== {name}\n{report(name)}")
-    if "--misses" in sys.argv:
-        for p, diffs in score("dev")[1]:
-            print(f"  MISS {p['id']} [{p['label']} {','.join(p['slots'])}] {p['note']}\n"
-                  f"       ref {p['reference'][:160]!r}\n       out {p['output'][:160]!r}\n       got {diffs}")
+    main(sys.argv, SPLITS, report, score)
