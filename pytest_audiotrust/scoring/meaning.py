@@ -156,7 +156,8 @@ for _canon, _words in {
     "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
     "percent": "percent percentage % per_cent", "degree": "degree degrees °", "celsius": "celsius centigrade",
     "fahrenheit": "fahrenheit", "dollar": "dollar dollars $ usd bucks", "euro": "euro euros €",
-    "pound": "pound pounds £ gbp quid lb lbs", "cent": "cent cents", "meter": "meter meters metre metres",
+    "pound": "pound pounds £ gbp quid lb lbs", "penny": "penny pennies pence",
+    "cent": "cent cents", "meter": "meter meters metre metres",
     "kilometer": "kilometer kilometers kilometre kilometres km", "mile": "mile miles", "foot": "foot feet ft",
     "inch": "inch inches", "kilogram": "kilogram kilograms kilo kilos kg", "gram": "gram grams",
     "liter": "liter liters litre litres", "ounce": "ounce ounces oz", "cup": "cup cups",
@@ -172,7 +173,7 @@ for _canon, _words in {
         UNITS[_w.replace("_", " ")] = _canon
 #: Abbreviations that are units only right after a number ("5 m", "10 l"); elsewhere they are words.
 _UNIT_AFTER_NUMBER = {"m": "meter", "l": "liter", "g": "gram", "h": "hour", "s": "second", "c": "celsius",
-                      "f": "fahrenheit"}
+                      "f": "fahrenheit", "p": "penny"}
 #: Unit abbreviations that count only after a number ("10 min"; "set it to min" is not a unit).
 _UNIT_ABBREVIATIONS = frozenset({"sec", "secs", "min", "mins", "hr", "hrs", "km", "kg", "ft", "oz", "gb", "mb", "usd",
                                  "gbp", "kcal", "kilo", "kilos", "cup", "cups", "pound", "pounds", "lb",
@@ -901,3 +902,99 @@ def canonical(text: str) -> str:
     # a spoken digit run in any grouping ("five five five one two three four", "555 1234") as one digit string
     low = re.sub(r"\b\d+(?:[\s,]+\d+){2,}\b|\b\d{3,}(?:[\s,]+\d{3,})+\b", lambda m: re.sub(r"\D", "", m.group(0)), low)
     return " ".join(re.sub(r"[^\w\s.:]|(?<!\d)[.:]|[.:](?!\d)", " ", low).split())
+
+
+#: Hesitations a transcript keeps and a clean one drops ("uh", "um", "erm", "hmm").
+_FILLERS = re.compile(r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+|hm+|mm+|mhm)\b[,.]?", re.IGNORECASE)
+#: Discourse markers, only where commas set them off or they open the text before a comma ("Okay, so, like, the bus").
+_DISCOURSE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:okay|ok|so|well|like|right|alright|you know|i mean|oh|now|anyway)\s*(?=,)",
+                        re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
+#: British and American spellings of one word ("colour" / "color", "centre" / "center", "realise" / "realize").
+_SPELLINGS = ((r"our$", "or"), (r"(?<=[^aeiou])re$", "er"), (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"),
+              (r"ys(e|ed|es|ing)$", r"yz\1"), (r"ogue$", "og"), (r"ll(ed|ing|er|ers)$", r"l\1"))
+
+
+def _form_words(text: str) -> list[str]:
+    """``canonical(text)`` as words, without hesitations, discourse markers set off by commas, a word said twice in
+    a row ("the, the meeting"), "do" before "not", and with a clock time as its two numbers and a unit after a number
+    in one spelling ("10 mg" = "10 milligrams")."""
+    text = _DISCOURSE.sub(" ", _FILLERS.sub(" ", text))
+    words: list[str] = []
+    low = re.sub(r"\b(\d{1,2}):(\d\d)\b", r"\1 \2", canonical(text))
+    low = re.sub(r"\b(\d+(?:\.\d+)?)([a-z]+)\b", lambda m: f"{m[1]} {m[2]}" if m[2] in UNITS or m[2] in _UNIT_AFTER_NUMBER
+                 else m[0], low)  # "50p" = "50 pence", "10mg" = "10 mg"
+    for w in low.split():
+        if words and re.fullmatch(r"\d+(?:\.\d+)?", words[-1]):
+            w = UNITS.get(w, _UNIT_AFTER_NUMBER.get(w, w))
+        if not words or w != words[-1]:
+            words.append(w)
+    return [w for i, w in enumerate(words) if not (w in ("do", "does") and words[i + 1:i + 2] == ["not"])]
+
+
+def _read_against(words: list[str], other: list[str]) -> list[str]:
+    """``words`` read the way ``other`` writes the same thing: adjacent words or numbers joined where ``other`` holds
+    them as one ("2 21" / "221", "a part" / "apart", "may be" / "maybe"), a negating prefix as "not" where ``other``
+    says "not" and the base ("impossible" / "not possible", "isn't unlocked" / "is locked"), and a spelling of the
+    other side's word ("colour" / "color")."""
+    theirs = set(other)
+    alike = _said_alike(set(words) - theirs)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        joined = next((n for n in (3, 2) if i + n <= len(words) and w not in theirs
+                       and "".join(words[i:i + n]) in theirs
+                       and (n == 2 or all(x.isdigit() for x in words[i:i + n]))), 0)
+        if joined:
+            out.append("".join(words[i:i + joined]))
+            i += joined
+            continue
+        base = next((w[len(p):] for p in _NEGATING_PREFIXES if w.startswith(p) and w[len(p):] in theirs
+                     and w not in theirs and w not in _NOT_NEGATING), None)
+        if base and out[-1:] == ["not"]:  # "not unlocked" = "locked"
+            out[-1] = base
+        elif base and "not" in theirs:
+            out += ["not", base]
+        elif w == "s" and out and "is" in theirs:  # "the meeting's at two": "'s" after a noun is "is" there
+            out.append("is")
+        elif said := next((h for h in sorted(alike.get(w, ())) if _DIGIT_WORDS.get(h, h) in theirs), None):
+            out.append(_DIGIT_WORDS.get(said, said))  # one speech: "meat" / "meet", "press won" / "press 1"
+        else:  # both sides take one spelling
+            spelled = len(w) >= 5 and w not in theirs and any(_spelling(o) == _spelling(w) for o in theirs)
+            out.append(_spelling(w) if spelled else w)
+        i += 1
+    return out
+
+
+def _said_alike(words: set[str]) -> dict[str, frozenset[str]]:
+    """The words said like each of ``words`` (``vocab.homophones``: "their" / "there", "won" / "one")."""
+    if not words:
+        return {}
+    from ..vocab.homophones import HOMOPHONES
+
+    return {w: group - {w} for group in HOMOPHONES for w in words & group}
+
+
+def _spelling(word: str) -> str:
+    for pattern, repl in _SPELLINGS:
+        word = re.sub(pattern, repl, word)
+    return word
+
+
+def canonical_pair(output: str, reference: str) -> tuple[str, str]:
+    """:func:`canonical` forms of two texts read against each other, for the embedding half of a check: what the slot
+    check reads as one (a number said in parts, a clock time, a unit's spelling, a negating prefix, British and American
+    spelling, a word said alike, a word split or joined, hesitations and a repeated word) is written the same way on
+    both sides, and two texts that differ only so, or in their articles ("no" and "not a" too), come back as one
+    string (similarity 1)."""
+    a, b = _form_words(output), _form_words(reference)
+    for _ in range(2):  # one side at a time: read at once, "their" / "there" would only trade places
+        a = _read_against(a, b)
+        b = _read_against(b, a)
+
+    def key(words: list[str]) -> list[str]:
+        return ["not" if w == "no" else w for w in words if w not in _ARTICLES]
+    if key(a) == key(b):
+        return " ".join(a), " ".join(a)
+    return " ".join(a), " ".join(b)

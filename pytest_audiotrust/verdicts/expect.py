@@ -221,10 +221,10 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
     limit, source = _threshold("min_similarity", min_similarity)
     value, details = _semantic(a, b, judge)
     extra: dict[str, Any] = {}
-    if slots and a.strip() and b.strip():  # formatting carries no meaning: also compare the canonical forms
-        from ..scoring.meaning import canonical
+    if slots and a.strip() and b.strip():  # formatting carries no meaning: also compare the forms read against each other
+        from ..scoring.meaning import canonical_pair
 
-        ca, cb = canonical(a), canonical(b)
+        ca, cb = canonical_pair(a, b)
         if (ca, cb) != (a, b):
             value_c, _ = _semantic(ca, cb, judge)
             extra = {"raw_similarity": round(value, 4), "canonical_similarity": round(value_c, 4),
