@@ -35,13 +35,20 @@ def score(mod: Any) -> list[str]:
     rows = getattr(mod, "REFUSALS", [])
     if rows:
         misses, exact = [], 0
+        per_label: dict[str, list[int]] = {}
         for text, want in rows:
             right, same, read = refusal_right(text, want)
             exact += same
+            counts = per_label.setdefault(want, [0, 0, 0])
+            counts[0] += right
+            counts[1] += same
+            counts[2] += 1
             if not right:
                 misses.append(f"    expected {want}, read {read}: {text[:160]!r}")
         n = len(rows)
         lines.append(f"refusals: {n - len(misses)}/{n} = {(n - len(misses)) / n:.1%} (exact label {exact}/{n})")
+        lines.append("  by label (right / exact / total): "
+                     + ", ".join(f"{label} {r}/{e}/{t}" for label, (r, e, t) in sorted(per_label.items())))
         lines += misses
     leaks = getattr(mod, "LEAKS", [])
     if leaks:

@@ -9,7 +9,9 @@ structural refusal reader) and ``_fresh_refusal2.py`` (written after it, first s
 ``_llm_refusals.py`` (real replies of the bundled LLM); ``_llm_transcripts.py`` (the bundled cascade's real
 transcription outputs, first scoring 34/35); ``_heldout_refusal3.py`` (refusals and leaks, committed before
 the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/refusal_leak_set_first_score.txt``) and
-``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %).
+``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %);
+``_fresh_refusal7.py`` (79 replies written blind, first scoring 77/79:
+``tests/heldout_scores/refusal_fresh7_first_score.txt``).
 Every row is its own case, so a regression names the reply.
 """
 
@@ -33,6 +35,7 @@ import _fresh_refusal2
 import _fresh_refusal3
 import _fresh_refusal4
 import _fresh_refusal5
+import _fresh_refusal7
 import _fresh_text
 import _heldout_refusal2
 import _heldout_refusal3
@@ -52,7 +55,7 @@ from pytest_audiotrust.scoring.transcript import extract_transcript
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
         _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text, _fresh15_text,
         _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
-        _fresh_refusal5)
+        _fresh_refusal5, _fresh_refusal7)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
