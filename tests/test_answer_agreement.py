@@ -69,3 +69,21 @@ def test_the_full_verdict_calls_reworded_answers_consistent(a: str, b: str) -> N
 def test_the_full_verdict_fails_a_changed_answer(a: str, b: str, what: str) -> None:
     with pytest.raises(ExpectationFailed, match=r"answers differ|slot differs|similarity"):
         expect.consistent(a, b)
+
+
+#: The bundled LLM's own descriptions of a cow clip, clean and under pink noise at 10 dB (main job, seed 1234): it
+#: copies the classifier's labels in capitals, and the noisy one drops "Grunt".
+COW_CLEAN = ("The sound classifier detected a cattle, bovinae, Moo, Animal, Livestock, farm animals, working animals, "
+             "and Grunt.")
+COW_NOISY = "The sound classifier detected a cow, bovinae, moo, animal, livestock, farm animals, working animals."
+
+
+def test_sound_classes_written_as_labels_are_no_names() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert not differences(COW_NOISY, COW_CLEAN)
+    assert compare_answers(COW_NOISY, COW_CLEAN).agree is True
+    # one capitalised sound word is still a name; so are names that are no sound
+    assert [d.slot for d in differences("Ask Bell to call.", "Ask Rain to call.")] == ["name"]
+    assert [d.slot for d in differences("The classifier detected Moo and Grunt; ask Anna.",
+                                        "The classifier detected Moo and Grunt; ask Hanna.")] == ["name"]
