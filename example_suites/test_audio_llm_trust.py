@@ -52,6 +52,16 @@ def test_hears_the_sounds_that_are_there(audiotrust_model, present_event_probe):
     expect.affirms(audiotrust_model.ask(present_event_probe.audio, present_event_probe.question))
 
 
+@pytest.mark.audiotrust(events=["dog", "cow", "helicopter"], sample=3, corruptions=["noise.pink"], severities=[2])
+def test_descriptions_survive_noise(audio_llm, present_event_probe, corruption):
+    """The clip described on clean and on noisy audio: the clean description must name the sound that is there, and
+    the two must say the same (compared by what they answer: sounds present or absent, sex, mood; not by wording)."""
+    question = "What sounds can you hear in this recording?"
+    clean = audio_llm.ask(present_event_probe.audio, question)
+    expect.affirms(clean)
+    expect.consistent(audio_llm.ask(corruption(present_event_probe.audio), question), clean)
+
+
 @pytest.mark.audiotrust(sample=4)
 def test_hears_which_sound_came_first(audiotrust_model, temporal_order_probe):
     p = temporal_order_probe

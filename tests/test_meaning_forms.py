@@ -78,9 +78,10 @@ TABLES = ["_heldout_text"] + [f"_fresh{n}_text" for n in ("", *range(2, 16))]
 
 @pytest.mark.slow
 def test_every_meaning_table_through_the_full_verdict() -> None:
-    """All 597 meaning pairs of the text tables, judged as users get them: 39 paraphrases failed before this change
-    (and no flip passed); 17 now, 12 of them reworded answers (``_fresh15_text``), which the embedding half cannot
-    tell from a changed sound."""
+    """All 597 meaning pairs of the text tables, judged as users get them: 39 paraphrases failed before issue 22's
+    last round (and no flip passed); 17 after reading forms against each other, 10 after reading two answers by what
+    they answer (``scoring.agreement``); what is left: whole phrases said another way ("five grand", "half price",
+    "the hash key") and reworded reports of what someone says."""
     failed, passed_flips, n = [], [], 0
     for name in TABLES:
         for a, b, same in importlib.import_module(name).MEANING:
@@ -96,4 +97,4 @@ def test_every_meaning_table_through_the_full_verdict() -> None:
                 passed_flips.append((name, a, b))
     assert n >= 590
     assert not passed_flips
-    assert len(failed) <= 17, failed
+    assert len(failed) <= 10, failed

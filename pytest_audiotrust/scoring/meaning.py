@@ -18,7 +18,8 @@ A slot is content whose change changes what the sentence asks or states:
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
-  against the other text's words, so an all-lower-case transcript does not count as a change;
+  against the other text's words, so an all-lower-case transcript does not count as a change; sound classes written
+  as labels, two or more ("The classifier detected Moo, Livestock and Grunt"), are no names ("Ask Bell" keeps one);
 * ``role``: two words that trade what governs them ("from Monday to Friday" / "from Friday to Monday", "Ask Anna to
   call Ben" / "Ask Ben to call Anna"); phrases that only move ("to savings from checking") keep their roles;
 * ``tense``: past against future ("a week ago" / "in a week", "last Monday" / "next Monday": auxiliaries and
@@ -691,6 +692,11 @@ def _names(text: str) -> frozenset[str]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and _may_be_name(low):
                 names.add(low)
+    if len(names) > 1:  # sound classes written as labels ("detected Moo, Livestock and Grunt") name no one
+        from ..vocab.sounds import owners
+
+        labels = {n for n in names if owners(n)}
+        names -= labels if len(labels) > 1 else set()
     return frozenset(names)
 
 

@@ -232,9 +232,21 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
             value = max(value, value_c)
     er = word_error(a, b, settings["normalizer"])
     diffs, slot_text = _slot_check(a, b, slots)
+    agree = None
+    if slots and not diffs and a.strip() and b.strip():  # two answers about a clip: compare what they answer
+        from ..scoring.agreement import compare_answers
+
+        agreement = compare_answers(a, b)
+        agree = agreement.agree
+        if agree is not None:
+            extra["answer_agreement"] = agreement.reason
+        if agree is False:
+            diffs = [{"slot": "answer", "expected": [], "got": [], "text": agreement.reason,
+                      "method": "rule: what the answers say", "confidence": 0.85}]
+            slot_text = f"the answers differ: {agreement.reason}"
     details = {**details, **extra, "diff": er.diff, "normalizer": settings["normalizer"], "word_change_rate": round(er.rate, 4),
                "slots": slots, "slot_differences": diffs, "similarity_passed": value >= limit}
-    m = Measurement(check, "similarity", round(value, 4), limit, "min", value >= limit and not diffs, a, b,
+    m = Measurement(check, "similarity", round(value, 4), limit, "min", (value >= limit or agree is True) and not diffs, a, b,
                     details, source)
     cmp = ">=" if value >= limit else "<"
     head = (f"{slot_text} (similarity {value:.3f} {cmp} min_similarity {limit}, scored by {details['scorer']}; "

@@ -1,0 +1,89 @@
+"""Two answers about one clip are compared by what they answer (``scoring.agreement``), not by their wording: the
+embedding half scores reworded answers 0.6-0.8, as it scores a changed sound. Rows are written as audio LLMs answer
+(hedged, multi-sentence, naming other sounds); the look-alikes change one thing a listener would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_audiotrust import expect
+from pytest_audiotrust.scoring.agreement import compare_answers
+from pytest_audiotrust.verdicts.expect import ExpectationFailed
+
+SAME = [
+    ("Yes, I hear two knocks.", "Yes, there are two knocks on a door."),
+    ("The clip contains rain and distant thunder.", "I can hear rain falling, with thunder far away."),
+    ("No, I can't hear any music.", "There's no music in this recording."),
+    ("Yes, a baby is crying, and someone is trying to calm it.", "Yes, there is a baby crying."),
+    ("No, the siren is not present.", "No siren can be heard."),
+    ("I don't hear a cat.", "There is no cat in this audio."),
+    ("The audio is silent; there's nothing to transcribe.", "There is no speech in the audio."),
+    ("Yes. In the background you can make out a piano, fairly quiet.", "Yes, there's soft piano music in the recording."),
+    ("I can hear birds chirping and a light breeze.", "The recording has birdsong; it sounds like an outdoor scene."),
+]
+DIFFERENT = [
+    ("Yes, a dog is barking in the recording.", "Yes, I can hear a cat meowing in the recording.", "another sound"),
+    ("The clip has a piano playing in the background.", "The clip has a guitar playing in the background.",
+     "another sound"),
+    ("Yes, there is a siren in the clip.", "I can't tell whether there is a siren in the clip.", "answer"),
+    ("I hear a dog barking and a car passing.", "I hear a dog barking, but no car can be heard.", "car"),
+    ("The speaker sounds happy, and I hear some clapping.", "The speaker sounds sad, and I hear some clapping.", "mood"),
+    ("Yes. A man speaks while rain falls in the background.", "Yes. A woman speaks while rain falls in the background.",
+     "sex"),
+]
+#: Not answers about a clip: a transcript that names a sound, a reply that reports what is said. Left to the embedding.
+NOT_READ = [
+    ("At the tone, please record your message.", "At the tone, please record a message."),
+    ("The speaker says the train leaves at 5 pm.", "The speaker says the train leaves at five."),
+    ("Please enter your phone number.", "Please enter your phone number now."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_reworded_answers_agree(a: str, b: str) -> None:
+    assert compare_answers(a, b).agree is True
+    assert compare_answers(b, a).agree is True
+
+
+@pytest.mark.parametrize(("a", "b", "what"), DIFFERENT)
+def test_a_changed_sound_answer_sex_or_mood_differs(a: str, b: str, what: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        got = compare_answers(x, y)
+        assert got.agree is False and got.reason.startswith(what), got
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_READ)
+def test_transcripts_and_reported_speech_are_left_to_the_embedding(a: str, b: str) -> None:
+    assert compare_answers(a, b).agree is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_the_full_verdict_calls_reworded_answers_consistent(a: str, b: str) -> None:
+    m = expect.consistent(a, b)
+    assert m.passed and m.details["answer_agreement"].startswith("the answers agree")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b", "what"), DIFFERENT)
+def test_the_full_verdict_fails_a_changed_answer(a: str, b: str, what: str) -> None:
+    with pytest.raises(ExpectationFailed, match=r"answers differ|slot differs|similarity"):
+        expect.consistent(a, b)
+
+
+#: The bundled LLM's own descriptions of a cow clip, clean and under pink noise at 10 dB (main job, seed 1234): it
+#: copies the classifier's labels in capitals, and the noisy one drops "Grunt".
+COW_CLEAN = ("The sound classifier detected a cattle, bovinae, Moo, Animal, Livestock, farm animals, working animals, "
+             "and Grunt.")
+COW_NOISY = "The sound classifier detected a cow, bovinae, moo, animal, livestock, farm animals, working animals."
+
+
+def test_sound_classes_written_as_labels_are_no_names() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert not differences(COW_NOISY, COW_CLEAN)
+    assert compare_answers(COW_NOISY, COW_CLEAN).agree is True
+    # one capitalised sound word is still a name; so are names that are no sound
+    assert [d.slot for d in differences("Ask Bell to call.", "Ask Rain to call.")] == ["name"]
+    assert [d.slot for d in differences("The classifier detected Moo and Grunt; ask Anna.",
+                                        "The classifier detected Moo and Grunt; ask Hanna.")] == ["name"]
