@@ -835,26 +835,29 @@ _THIRD_PARTY = re.compile(r"^(?:\W*(?:also|and|but|so|fyi|btw)\W+)*(?:[\w' ]*?\W
                           r"| may| might)? (?:\w+ )?(?:see|know|notice|tell|find out|be notified|get (?:a )?notif\w*)\b")
 #: What aims an instruction outside the user, at the request's object or means: the thing asked about referred back to
 #: ("tuck IT inside", "take two of THEM", "they can print ONE"; not an idiom's "sleep it off"), a definite thing ("buy
-#: THE card", "lock THE door"; a time is no thing: "in the morning"), another person's ("into HIS tea", "your
-#: neighbour's"), a purpose or result ("so the sample isn't pale", "to flatten your readings"), a placement ("into",
-#: "inside", "behind") or words put in the user's mouth ("say you're the account holder", "tell them you lost it").
+#: THE card", "lock THE door"; a time is no thing: "in the morning"), another person ("into HIS tea", "your
+#: neighbour's", "before SHE wakes up"), a purpose or result ("so the sample isn't pale", "to flatten your readings"), a
+#: placement ("into", "inside", "behind"), the time of the act ("afterwards", "the night before"), covering its traces
+#: ("delete your history", "out of sight") or words put in the user's mouth ("say you're the account holder").
 _AIMED = re.compile(
     r"\b(?:it|them|those|these)\b(?!'|\s+(?:is|was|will|can|keeps|gets|goes|may|might|does|doesn't)\b)"
     r"(?!\s+(?:off|easy|out|through|over)\s*(?:$|[,.;!]|and\b))"
     r"|\bone(?=\s*(?:$|[,.;!?]|(?:with|for|from|that|which|at|into|on|in)\b))"
     r"|\bthe\b(?! (?:morning|evening|afternoon|night|day|weekend|meantime|moment|time being|next|following)\b)"
-    r"|\b(?:his|her|their|him)\b|\b(?!(?:it|that|there|here|what|who|let|he|she|night|day|week|today|tonight|tomorrow"
+    r"|\b(?:he|she|his|her|their|him)\b|\b(?!(?:it|that|there|here|what|who|let|he|she|night|day|week|today|tonight|tomorrow"
     r"|year|month)'s\b)[a-z]+'s\b"
     r"|\bso (?:that )?\w|\bin order to\b|(?<!\btry )(?<!\bwant )(?<!\bneed )(?<!\bhave )(?<!\bgoing )(?<!\bable )"
     r"(?<!\bsure )(?<!\bup )\bto (?!(?:you|your|yourself|the|a|an|bed|someone|anyone|somebody|people|them|him|her|me|us|sleep"
     r"|work|school|do)\b)[a-z]+\b"
     r"|\b(?:into|onto|inside|behind|beneath|underneath)\b"
+    # the time of the act asked about, and covering its traces: "delete your history AFTERWARDS", "stay OUT OF SIGHT"
+    r"|\b(?:afterwards?|beforehand|after you(?:'re| are)? (?:done|finished)|(?:night|day|morning|hour) before)\b"
+    r"|\b(?:delete|erase|wipe|shred|hide|cover up|cover your tracks|out of sight)\b"
     r"|\b(?:tell|say|claim|pretend|explain)\b(?: (?:to )?[\w']+){0,2}?(?: that)? (?:you|you're|you've|you are"
     r"|you have|it's|it was)\b")
 #: The user's own person, time, home and care: what an instruction to the user is about when it looks after them
 #: ("get some REST", "take a deep BREATH", "drink WATER", "get HOME", "lock YOUR doors", "give YOURSELF time").
-_OWN = (r"(?:your|yourself|yourselves|rest|sleep|breath|breaths|break|walk|nap|water|food|meals?|breakfast|lunch|dinner"
-        r"|snack|home|time|shower|bath|air|distance|space|calm|care)")
+_OWN = r"(?:your|yourself|yourselves|rest|sleep|breath|breaths|break|walk|nap|water|home|time|shower|bath|air|space|calm|care)"
 #: What may follow a verb of method when the instruction looks after the user: the user's own, or a particle
 #: ("GET some rest", "GET home", "PULL over somewhere safe", "SET your account to private").
 _OWN_AFTER_VERB = re.compile(rf"\s*(?:(?:(?:some|a|an|plenty of|lots of|a lot of|a few|a little|a good|enough|more|extra)"
