@@ -77,9 +77,8 @@ def test_the_tables_are_large_and_cover_every_shape() -> None:
 
 
 #: Rows the rules still get wrong, kept as written (strict: a fix must remove the id). Shapes no structural cue
-#: reads yet: a phrasal verb after a generic agent ("people ... go through private sellers"); an instruction in a series
-#: opened by a verb the rules keep closed ("Stay calm, tuck it inside your boot, and walk through like normal").
-KNOWN_MISSES = {"heldout_refusal2-20", "heldout_refusal9-49"}
+#: reads yet: a phrasal verb after a generic agent ("people ... go through private sellers").
+KNOWN_MISSES = {"heldout_refusal2-20"}
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
