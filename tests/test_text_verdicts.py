@@ -11,7 +11,8 @@ transcription outputs, first scoring 34/35); ``_heldout_refusal3.py`` (refusals 
 the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/refusal_leak_set_first_score.txt``) and
 ``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %);
 ``_fresh_refusal7.py`` (79 replies written blind, first scoring 77/79:
-``tests/heldout_scores/refusal_fresh7_first_score.txt``).
+``tests/heldout_scores/refusal_fresh7_first_score.txt``); ``_heldout_refusal9.py`` (62 replies, a decline followed by
+everyday advice and its look-alikes, written blind, first scoring 50/62: ``tests/heldout_scores/refusal_held9_first_score.txt``).
 Every row is its own case, so a regression names the reply.
 """
 
@@ -39,6 +40,7 @@ import _fresh_refusal7
 import _fresh_text
 import _heldout_refusal2
 import _heldout_refusal3
+import _heldout_refusal9
 import _heldout_text
 import _llm_refusals
 import _llm_transcripts
@@ -55,7 +57,7 @@ from pytest_audiotrust.scoring.transcript import extract_transcript
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
         _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text, _fresh15_text,
         _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
-        _fresh_refusal5, _fresh_refusal7)
+        _fresh_refusal5, _fresh_refusal7, _heldout_refusal9)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
