@@ -271,7 +271,13 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
     return "other"
 
 
-Event = tuple[str, str, Clause, frozenset[str], frozenset[str], bool]
+#: (relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound is
+#: part of the event, whether it is only named as what another sound resembles)
+Event = tuple[str, str, Clause, frozenset[str], frozenset[str], bool, bool]
+#: A likeness before a sound ("which can sound similar to snoring", "reminiscent of a siren"): a comparison, at the end
+#: of the text before the mention.
+_LIKENESS = re.compile(r"\b(similar to|resembl\w*|reminiscent of|akin to|(sounds?|sounding|sounded) (a (bit|lot) )?like)"
+                       r"\W+(an? |the |some )?$")
 
 
 def _own_name(term: str, label: str) -> bool:
@@ -344,7 +350,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         assert clause is not None
         said = replies.get(clause) or stance(t, clause, start, end)
         out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
-                    frozenset(lab for g in group for lab in g[4]), "other" not in rels))
+                    frozenset(lab for g in group for lab in g[4]), "other" not in rels,
+                    bool(_LIKENESS.search(t, clause.start, start))))
     return out
 
 
@@ -446,6 +453,8 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
         yes = [i for i in yes if not events[i][4] or not asked
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]
+    if yes and no:  # a likeness ("a cat purring, which can sound similar to snoring") does not outweigh a denial
+        yes = [i for i in yes if not events[i][6]]
     if yes and no and asked:  # a sound denied by its own name that is only a kind of the target or another sound leaves
         # the target heard ("A cat purrs; it never meows" asked about a cat; "an air-raid siren rather than an
         # ambulance" asked about a siren; "A dog barks, but it never growls" asked about barking)
