@@ -537,6 +537,16 @@ def _left_open(clauses: tuple[Clause, ...]) -> bool:
     return not any(not c.hedged and _ABSENT.search(c.text) for c in before)
 
 
+def _withdrawn(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
+    """The target is named only in parts a self-correction withdraws, and the correction states something else."""
+    from ..vocab.sounds import sound_mentions
+
+    named = [clause_at(clauses, start) for start, _, matched, _ in sound_mentions(t, terms) if any(m in terms for m in matched)]
+    return bool(named) and all(c is not None and c.retracted for c in named) and any(
+        c.lead in CORRECTIONS and not c.retracted and not c.question and not c.hedged
+        and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)) for c in clauses)
+
+
 def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
     """The reply doubts the target it describes: it opens with a doubt that names no sound ("I'm not certain. The
     croaking could come from frogs ..."), or offers, after the target, another identity for what it heard ("Three
@@ -597,6 +607,8 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     if any(e[0] == "other" and e[1] == "asserted" and not _SILENCE.fullmatch(e[2].text.strip(" .")) for e in events):
         return Answer.NO, "another sound instead"
     if any(_UNNAMED_SOUND.search(c.text) and not negated(t, c, c.end, c.end) for c in clauses if not c.question):
+        return Answer.NO, "another sound instead"
+    if _withdrawn(t, terms, clauses):  # "What you might think is a vacuum is actually a fan.": the correction names another
         return Answer.NO, "another sound instead"
     for name, outcome, pattern in RULES[5:]:
         if pattern.search(live):
