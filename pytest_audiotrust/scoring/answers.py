@@ -24,7 +24,12 @@ decides alone; a denial limited in time ("no siren at first") does not outweigh 
 leading answer *particle* ("No.", "Yes,"), not a determiner ("No siren ..."), settles a mixed answer; a habit of a
 kind ("Dogs bark to communicate") is no event of the clip; a reply whose last statement leaves the question open ("No,
 there is no mention of waves in the transcription"; "..., so it's impossible to determine whether ...") abstains,
-whatever answer word it opened with. ``verdict()`` adds the method and a confidence.
+whatever answer word it opened with. A kind of the target or another sound denied by its own name leaves an asserted
+target heard ("A cat purrs; it never meows" asked about a cat); a likeness ("which can sound similar to snoring") does
+not outweigh a denial; an answer particle after an echoed question leads ("A dog barks? No, that's a seal"); a yes
+doubted by an opening doubt ("I'm not certain. ...") or by an alternative offered after it ("..., though they could be
+firecrackers") abstains; a target named only in a withdrawn part is another sound ("What you might think is a vacuum
+is actually a fan"). ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations

@@ -12,7 +12,10 @@ A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scorin
 ``target``, the value of the field naming it wins ("Knocks: 3 / Dog barks: 0"); a bound or an estimate abstains
 ("more than five", "a dozen or so"); a reply with no input or no information ("no audio transcription provided",
 "the number of steps is not specified") abstains before a denial could read 0; clock times are no counts, and a reply
-that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them. Stdlib only.
+that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them, and so does one that numbers the
+occurrences in order ("First bark ..., second ..., third ..."). A count stated only in doubt abstains ("maybe around
+3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
+("cuts through the wood four times") is not the counted source. Stdlib only.
 """
 
 from __future__ import annotations

@@ -328,7 +328,8 @@ _DECLINES_IDENTITY = re.compile(r"\b(?:can't|cannot|can not|unable to|not able t
 
 
 def read_pair(text: str) -> tuple[str, str]:
-    """(yes/no/abstain/unparseable, rule) for "Are these the same speaker?": "yes" is the same speaker."""
+    """(yes/no/abstain/unparseable, rule) for "Are these the same speaker?": "yes" is the same speaker; a model that
+    cannot hear the audio or declines to identify people by voice abstains."""
     t = " ".join(normalize(text).split())
     if cannot_perceive(t):
         return "abstain", "cannot perceive audio"

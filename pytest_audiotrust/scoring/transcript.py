@@ -39,7 +39,9 @@ structure, in this order:
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
-   a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
+   a new paragraph) or a last sentence only rating the delivery ("The tone is slightly frustrated.") goes, so a plain
+   transcript ("The tone was perfect for the wedding.") passes unchanged. A tag of one or two words in parentheses
+   opening the reply ("(English) …") is no speech.
    Assistant talk to the user about the task after the transcript goes ("… sure i can help you transcribe the speech
    please provide me with the audio file"), and so does the model restating or translating its transcript ("X which
    has been transcribed as X", "X transcribing this we get the text X", "il est charmant which translates to he is
