@@ -3,7 +3,8 @@
 Each verdict is read the way ``expect`` reads it: yes/no about the probe's target terms (``target_terms(label,
 phrase)``, as question probes record them), no-speech via ``inspect_nonspeech_output``, counts via ``parse_count``,
 order and speaker-pair answers as ``expect.answers`` reads them (``scoring.order.read_order`` / ``read_pair``; before
-issue 22: ``explain`` then ``stated_order``/``stated_relation``).
+issue 22: ``explain`` then ``stated_order``/``stated_relation``), wrapped transcripts by ``extract_transcript``
+(``TRANSCRIPTS`` rows: the words after ``scoring.text.basic``, or None for a reply holding no transcript).
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ def pair_verdict(text: str) -> str:
     from pytest_audiotrust.scoring.order import read_pair
 
     return read_pair(text)[0]
+
+
+def transcript_verdict(text: str) -> str | None:
+    """The transcript ``extract_transcript`` takes out of a reply, after ``scoring.text.basic``; None when it keeps the
+    reply whole as holding no transcript."""
+    from pytest_audiotrust.scoring.text import basic
+    from pytest_audiotrust.scoring.transcript import extract_transcript
+
+    got = extract_transcript(text)
+    return None if got.refusal else basic(got.text)
 
 
 def llm_answers(path: str = "tests/_llm_answers.json") -> Any:
@@ -164,6 +175,7 @@ def rows(mod: Any) -> list[tuple[str, tuple[str, tuple[Any, ...]]]]:
     out += [(f"counts_target-{i:02d}", ("counts", r)) for i, r in enumerate(getattr(mod, "COUNTS_WITH_TARGET", []))]
     out += [(f"orders-{i:02d}", ("orders", r)) for i, r in enumerate(getattr(mod, "ORDERS", []))]
     out += [(f"pairs-{i:02d}", ("pairs", r)) for i, r in enumerate(getattr(mod, "PAIRS", []))]
+    out += [(f"transcripts-{i:02d}", ("transcripts", r)) for i, r in enumerate(getattr(mod, "TRANSCRIPTS", []))]
     return out
 
 
@@ -178,6 +190,11 @@ def read_row(family: str, row: tuple[Any, ...]) -> tuple[Any, Any, str]:
     if family == "orders":
         a, b, relation, text, want = row
         return order_verdict(a, b, relation, text), want, text
+    if family == "transcripts":
+        from pytest_audiotrust.scoring.text import basic
+
+        text, want = row
+        return transcript_verdict(text), None if want is None else basic(want), text
     text, want = row
     return (no_speech_verdict(text) if family == "no_speech" else pair_verdict(text)), want, text
 
@@ -192,6 +209,7 @@ def score(mod: Any) -> dict[str, tuple[int, int, list[str]]]:
         + [(count_verdict(t, target), e, f"[{target}] {t}") for t, e, target in getattr(mod, "COUNTS_WITH_TARGET", [])],
         "orders": [(order_verdict(a, b, r, t), e, f"[{a} {r} {b}] {t}") for a, b, r, t, e in getattr(mod, "ORDERS", [])],
         "pairs": [(pair_verdict(t), e, t) for t, e in getattr(mod, "PAIRS", [])],
+        "transcripts": [(*read_row("transcripts", r)[:2], r[0]) for r in getattr(mod, "TRANSCRIPTS", [])],
     }
     for fam, items in rows.items():
         if items:

@@ -24,7 +24,12 @@ decides alone; a denial limited in time ("no siren at first") does not outweigh 
 leading answer *particle* ("No.", "Yes,"), not a determiner ("No siren ..."), settles a mixed answer; a habit of a
 kind ("Dogs bark to communicate") is no event of the clip; a reply whose last statement leaves the question open ("No,
 there is no mention of waves in the transcription"; "..., so it's impossible to determine whether ...") abstains,
-whatever answer word it opened with. ``verdict()`` adds the method and a confidence.
+whatever answer word it opened with. A kind of the target or another sound denied by its own name leaves an asserted
+target heard ("A cat purrs; it never meows" asked about a cat); a likeness ("which can sound similar to snoring") does
+not outweigh a denial; an answer particle after an echoed question leads ("A dog barks? No, that's a seal"); a yes
+doubted by an opening doubt ("I'm not certain. ...") or by an alternative offered after it ("..., though they could be
+firecrackers") abstains; a target named only in a withdrawn part is another sound ("What you might think is a vacuum
+is actually a fan"). ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -227,20 +232,25 @@ def _target_labels(terms: tuple[str, ...]) -> tuple[str, ...]:
 
 def _asked(t: str, terms: tuple[str, ...]) -> tuple[str, ...]:
     """The classes the question asks about. The question's phrase may name what its source does ("a dog barking" for
-    the label Dog: a source and an action, Bark); when the reply speaks of that action by its own name ("it growls; I
-    never hear it bark"), it is read against the action, so the source heard doing something else is no yes."""
-    from ..vocab.ontology import ancestors
+    the label Dog: a source and an action, Bark); when the reply speaks of that action or another of the source's by its
+    own name ("it growls; I never hear it bark", "a dog is there, but it only growls"), it is read against the action,
+    so the source heard doing something else is no yes."""
+    from ..vocab.ontology import ancestors, parents
     from ..vocab.sounds import labels_in, sound_mentions
 
     named = _target_labels(terms)
     for term in terms[1:]:
         words = term.split()
-        if len(words) < 2 or not any(w.endswith("ing") for w in words[1:]) or not terms[0].startswith(words[0].rstrip("s")):
+        # the phrase's source is one of the label's names ("a rooster crowing" for "Chicken, rooster")
+        if len(words) < 2 or not any(w.endswith("ing") for w in words[1:]) \
+                or not any(x.startswith(words[0].rstrip("s")) for x in terms if len(x.split()) == 1):
             continue
         below = labels_in(term)
+        # the reply names that action or a sibling of it by its own name ("it only growls": Growling and Bark, both Dog's)
+        kin = {p for lab in below for p in parents(lab)}
         if below and all(ancestors(lab) & set(named) for lab in below) and any(
                 _own_name(m, lab) for _, _, matched, labels in sound_mentions(t, terms) for m in matched
-                for lab in labels if lab in below):
+                for lab in labels if lab in below or (lab not in named and set(parents(lab)) & kin)):
             return below
     return named
 
@@ -266,7 +276,13 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
     return "other"
 
 
-Event = tuple[str, str, Clause, frozenset[str], frozenset[str], bool]
+#: (relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound is
+#: part of the event, whether it is only named as what another sound resembles)
+Event = tuple[str, str, Clause, frozenset[str], frozenset[str], bool, bool]
+#: A likeness before a sound ("which can sound similar to snoring", "reminiscent of a siren"): a comparison, at the end
+#: of the text before the mention.
+_LIKENESS = re.compile(r"\b(similar to|resembl\w*|reminiscent of|akin to|(sounds?|sounding|sounded) (a (bit|lot) )?like)"
+                       r"\W+(an? |the |some )?$")
 
 
 def _own_name(term: str, label: str) -> bool:
@@ -274,7 +290,7 @@ def _own_name(term: str, label: str) -> bool:
     a synonym the lexicon gives it ("cattle" is also listed for "Moo")."""
     for part in re.sub(r"\([^)]*\)", "", label).lower().split(","):
         part = part.strip()
-        if term == part or term in (part + "s", part + "es", part + "ing") or part in (term + "s", term + "es"):
+        if term == part or term in (part + "s", part + "es", part + "ing") or part in (term + "s", term + "es", term + "ing"):
             return True
     return False
 
@@ -339,7 +355,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         assert clause is not None
         said = replies.get(clause) or stance(t, clause, start, end)
         out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
-                    frozenset(lab for g in group for lab in g[4]), "other" not in rels))
+                    frozenset(lab for g in group for lab in g[4]), "other" not in rels,
+                    bool(_LIKENESS.search(t, clause.start, start))))
     return out
 
 
@@ -383,10 +400,14 @@ def _specifies(other: frozenset[str], generic: frozenset[str]) -> bool:
 
 
 def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | None:
-    """The answer particle the reply opens with ("No.", "Yes,", "Not really -"), not a determiner ("No siren ..."),
-    unless a self-correction retracts it ("Yes. Sorry, I misspoke ...") or a contrast follows it ("No, but ...")."""
+    """The answer particle the reply opens with ("No.", "Yes,", "Not really -"), also after the question it echoes ("A
+    dog barks? No, ..."), not a determiner ("No siren ..."), unless a self-correction retracts it ("Yes. Sorry, I
+    misspoke ...") or a contrast follows it ("No, but ...")."""
     if any(c.retracted or c.lead in CORRECTIONS for c in clauses):
         return None
+    echo = next((i for i, c in enumerate(clauses) if not c.question), len(clauses))
+    if 0 < echo < len(clauses) and clauses[echo].sentence != clauses[echo - 1].sentence:
+        t = t[clauses[echo].start:].lstrip()
     for name, outcome, pattern in RULES[2:4]:
         m = pattern.search(t)
         if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
@@ -416,9 +437,11 @@ def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -
     return any(lab in same or ancestors(lab) & (same | below) for lab in asserted[4])
 
 
-def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | None:
-    """The verdict the stated events give, or None when they say nothing about the target."""
-    from ..vocab.ontology import relation
+def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = (),
+            source: tuple[str, ...] = ()) -> tuple[Answer, str] | None:
+    """The verdict the stated events give, or None when they say nothing about the target. ``source``: the classes of
+    the source when the question asks what it does (Dog for "a dog barking", read against Bark)."""
+    from ..vocab.ontology import parents, relation
 
     about = ("target", "generic", "broader")
     concluded = [e for e in events if e[2].lead in CONCLUSIONS and e[0] in about]
@@ -435,6 +458,12 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
         yes = [i for i in yes if not events[i][4] or not asked
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]
+    if yes and no:  # a likeness ("a cat purring, which can sound similar to snoring") does not outweigh a denial
+        yes = [i for i in yes if not events[i][6]]
+    if yes and no and asked:  # a sound denied by its own name that is only a kind of the target or another sound leaves
+        # the target heard ("A cat purrs; it never meows" asked about a cat; "an air-raid siren rather than an
+        # ambulance" asked about a siren; "A dog barks, but it never growls" asked about barking)
+        no = [i for i in no if not events[i][4] or any(relation(lab, asked) in ("same", "broader") for lab in events[i][4])]
     lead = _leading(t, clauses)
     # Contradictions: the answer calls the same sound absent and present ("No train was detected; the sounds are a
     # train horn"), or its leading word says the opposite of everything it states about the target ("No. The
@@ -464,7 +493,11 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     if generic:
         shared = frozenset().union(*(frozenset(lab for lab in g if relation(lab, asked) not in ("same", "narrower"))
                                      for g in generic))
-        if any(e[0] == "other" and e[1] == "asserted" and _specifies(e[3], shared) for e in events):
+        # asked what a source does, another thing it does is another sound, even by a word the source shares ("a dog is
+        # there, but it only growls" asked about a dog barking: Growling is another of Dog's sounds)
+        if any(e[1] == "asserted" and (e[0] == "other" or (e[0] == "generic" and e[4] and all(
+                relation(lab, asked) == "other" and set(parents(lab)) & set(source) for lab in e[4])))
+               and _specifies(e[3], shared) for e in events):
             return Answer.NO, "another sound instead"
         return Answer.YES, "target described"
     return None
@@ -509,6 +542,37 @@ def _left_open(clauses: tuple[Clause, ...]) -> bool:
     return not any(not c.hedged and _ABSENT.search(c.text) for c in before)
 
 
+def _withdrawn(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
+    """The target is named only in parts a self-correction withdraws, and the correction states something else."""
+    from ..vocab.sounds import sound_mentions
+
+    named = [clause_at(clauses, start) for start, _, matched, _ in sound_mentions(t, terms) if any(m in terms for m in matched)]
+    return bool(named) and all(c is not None and c.retracted for c in named) and any(
+        c.lead in CORRECTIONS and not c.retracted and not c.question and not c.hedged
+        and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)) for c in clauses)
+
+
+def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
+    """The reply doubts the target it describes: it opens with a doubt that names no sound ("I'm not certain. The
+    croaking could come from frogs ..."), or offers, after the target, another identity for what it heard ("Three
+    cracks that sound like gunshots, though they could be firecrackers")."""
+    said = [e for e in events if e[0] == "target" and e[1] == "asserted"]
+    if not said:
+        return False
+    first = [c for c in clauses if c.sentence == clauses[0].sentence]
+    if len(clauses) > len(first) and any(c.hedged for c in first) and not any(c.question for c in first) \
+            and not any(e[2] in first for e in events):
+        return True
+    about = {e[2] for e in events if e[0] in ("target", "generic", "broader")}
+    # an alternative, not a detail of the sound ("it might be a small terrier"): opened by a contrast or "or", or
+    # marked as one ("it could also be", "could just as easily be")
+    return any(c.hedged and not c.question and not c.retracted and c not in about and _ALTERNATIVE.search(c.text)
+               and c.start > said[0][2].start and (c.lead in ("but", "though", "although", "however", "yet", "whereas",
+                                                               "while") or re.match(r"\W*or\b", c.text)
+                                                   or _ALTERNATIVE.search(c.text).group(4))
+               for c in clauses)
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -525,7 +589,10 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     events = _events(t, terms, clauses, asked)
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
-    decided = _decide(events, t, asked, clauses)
+    named = _target_labels(terms)
+    decided = _decide(events, t, asked, clauses, named if asked != named else ())
+    if decided == (Answer.YES, "target described") and _doubted(events, clauses):
+        return Answer.ABSTAIN, "target hedged"
     if decided is not None:
         return decided
     if _rule("leading yes").search(t) and (any(e[0] == "other" and e[1] == "hedged" for e in events) or any(
@@ -536,15 +603,20 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return RULES[1][1], RULES[1][0]
     if _left_open(clauses):
         return Answer.ABSTAIN, "left open"
+    # the cue rules read what the reply still says: a part withdrawn by a self-correction ("What you might mistake for a
+    # vacuum is actually a hair dryer") neither hedges nor answers
+    live = "".join(c.text for c in clauses if not c.retracted) if any(c.retracted for c in clauses) else t
     for name, outcome, pattern in RULES[2:5]:
-        if pattern.search(t):
+        if pattern.search(live.strip()):
             return outcome, name
     if any(e[0] == "other" and e[1] == "asserted" and not _SILENCE.fullmatch(e[2].text.strip(" .")) for e in events):
         return Answer.NO, "another sound instead"
     if any(_UNNAMED_SOUND.search(c.text) and not negated(t, c, c.end, c.end) for c in clauses if not c.question):
         return Answer.NO, "another sound instead"
+    if _withdrawn(t, terms, clauses):  # "What you might think is a vacuum is actually a fan.": the correction names another
+        return Answer.NO, "another sound instead"
     for name, outcome, pattern in RULES[5:]:
-        if pattern.search(t):
+        if pattern.search(live):
             return outcome, name
     return Answer.UNPARSEABLE, "no rule matched"
 

@@ -12,7 +12,10 @@ A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scorin
 ``target``, the value of the field naming it wins ("Knocks: 3 / Dog barks: 0"); a bound or an estimate abstains
 ("more than five", "a dozen or so"); a reply with no input or no information ("no audio transcription provided",
 "the number of steps is not specified") abstains before a denial could read 0; clock times are no counts, and a reply
-that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them. Stdlib only.
+that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them, and so does one that numbers the
+occurrences in order ("First bark ..., second ..., third ..."). A count stated only in doubt abstains ("maybe around
+3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
+("cuts through the wood four times") is not the counted source. Stdlib only.
 """
 
 from __future__ import annotations
@@ -94,6 +97,20 @@ def _about(text: str, target: str | None) -> re.Pattern[str] | None:
     return terms_pattern(target_terms(target, target))
 
 
+#: A sentence that is only a number, the reply's answer ("Four.", "3 times.").
+_BARE = re.compile(r"\W*[\w-]+( times?)?\W*", re.IGNORECASE)
+#: A preposition before a sound named as an object, not as what makes the sound ("cuts through the wood").
+_OBJECT = re.compile(r"\b(through|into|onto|on|against|across|over|under|at|in|of|with|from|off)\s+(the |a |an |some |its "
+                     r"|their )?$", re.IGNORECASE)
+
+
+def _sentence(text: str, m: NumberMention) -> str:
+    """The sentence (or line) holding the mention."""
+    start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in ".!?;\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 #: "one ..., then another": occurrences told one by one.
 _CHAIN = re.compile(r"\b(?:one|once|a first)\b[^.;]{0,40}?\b(?:then |and )?another\b", re.IGNORECASE)
 
@@ -153,6 +170,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
         tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before))
         kept.append((m, tied))
+    if kept and all(getattr(clause_at(clauses, m.start), "hedged", False) for m, _ in kept):
+        # "It's hard to count precisely, maybe around 3?": every count stated is in doubt
+        return CountAnswer("abstain", None, f"a hedged count {kept[0][0].text!r}")
     if len({m.as_int for m, _ in kept}) > 1:
         kept = [(m, t) for m, t in kept
                 if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20]))] or kept
@@ -171,6 +191,12 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             about.search(getattr(clause_at(clauses, m.start), "text", "")) for m, _ in kept):
         # "The phone rings twice; nobody knocks.", asked about the knocks: the count is another sound's
         return CountAnswer("count", 0, f"{target!r} denied")
+    bare = {m.as_int for m, _ in kept if _BARE.fullmatch(_sentence(text, m))}
+    if len(bare) == 1 and len({m.as_int for m, _ in kept}) > 1:
+        # "Three times - wait, I missed one at the end. Four.", "Four. The first two are loud, ...": a sentence that is
+        # only a number is the answer
+        (value,) = bare
+        return CountAnswer("count", value, f"the bare answer {value}")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
@@ -189,7 +215,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             named = sound_mentions(text.lower()[c.start:c.end], target_terms(str(target), str(target)))
             if not named:
                 return True
-            near = min(named, key=lambda n: min(abs(c.start + n[0] - m.end), abs(c.start + n[1] - m.start)))
+            # a sound named as the object of a preposition ("cuts through the wood") is not what makes the sound
+            sources = [n for n in named if not _OBJECT.search(text.lower(), c.start, c.start + n[0])] or named
+            near = min(sources, key=lambda n: min(abs(c.start + n[0] - m.end), abs(c.start + n[1] - m.start)))
             return bool(about.search(text.lower()[c.start + near[0]:c.start + near[1]]))
         mine = {m.as_int for m, t in kept if names_target(m) and (t or not strong)}
         if len(mine) == 1:
@@ -201,6 +229,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             near = min((m for m, _ in kept), key=lambda m: abs(m.start - total.start()))
             return CountAnswer("count", near.as_int, f"total {near.text!r}")
         return CountAnswer("unparseable", None, f"several counts {sorted(v for v in values if v is not None)}")
+    ordinals = [m.as_int for m in mentions if m.kind == "ordinal"]
+    if not values and len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)):
+        # "First bark at 0:00, second at 0:01, third at 0:02": occurrences told one by one, in order, each once (not
+        # "the second bark is louder than the first")
+        return CountAnswer("count", len(ordinals), f"occurrences numbered up to {len(ordinals)}")
     items = [line for line in text.splitlines() if line.strip()]
     stamped = [line for line in items if _STAMPED_ITEM.match(line) and (about is None or about.search(line))]
     if not values and len(stamped) >= 2 and len(stamped) == len(items):  # "[00:01] knock / [00:02] knock / [00:04] knock"

@@ -103,10 +103,11 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
                         r"|would you like|do you want|maybe you|perhaps you)\b")
-#: A field at the start of a line (after a bullet) or after a separator ("Speech content: none", "Language: N/A",
+#: A field at the start of a line (after a bullet), a sentence or a separator ("Speech content: none", "Language: N/A",
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
-_FIELD_LABEL = re.compile(r"(^|[\n,;])\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)([^\n,;]*)", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)"
+                          r"((?:[^\n,;.!?]|[.!?](?!\s|$))*)", re.IGNORECASE)
 _SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
                            r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
 _NEGATIVE_VALUE = re.compile(r"^\W*(no|none|false|null|nil|0|n/?a|empty|nothing|absent|not (detected|present|found))?\W*$",

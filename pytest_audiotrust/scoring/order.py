@@ -232,7 +232,7 @@ def stated_order(text: str, first: str, second: str, *, negation: bool = False) 
 
 
 #: Words that say the two voices are one person.
-_SAME = re.compile(r"\bsame (?:speaker|person|voice|individual|man|woman|people|one)\b"
+_SAME = re.compile(r"\bsame (?:(?!and\b|or\b)[a-z-]+ ){0,2}?(?:speaker|person|voice|individual|man|woman|people|one)\b"
                    r"|\b(?:is|are|sounds?|seems?) (?:\w+ )?the same\b|\bthe same\W*$|\b(?:match|matches|matching|identical"
                    r"|consistent)\b|\bone (?:speaker|person|individual)\b")
 #: Words that say they are two people.
@@ -320,11 +320,21 @@ def _yes_no(text: str) -> tuple[str, str]:
     return parsed.value, rule
 
 
+#: The model declines to tell who is speaking ("I can't verify identity from voice recordings.", "I'm not able to identify
+#: people by their voices"): no relation is stated.
+_DECLINES_IDENTITY = re.compile(r"\b(?:can't|cannot|can not|unable to|not able to|won't|will not|don't|do not|not allowed to)"
+                                r"(?: help(?: you)? with)? (?:verify|identify|determine|confirm|recogni[sz]e|compare|match)\w*"
+                                r"\b[^.;]{0,40}?\b(?:identit\w*|people|persons?|individuals?|who)\b")
+
+
 def read_pair(text: str) -> tuple[str, str]:
-    """(yes/no/abstain/unparseable, rule) for "Are these the same speaker?": "yes" is the same speaker."""
-    said = cannot_perceive(" ".join(normalize(text).split()))
-    if said:
+    """(yes/no/abstain/unparseable, rule) for "Are these the same speaker?": "yes" is the same speaker; a model that
+    cannot hear the audio or declines to identify people by voice abstains."""
+    t = " ".join(normalize(text).split())
+    if cannot_perceive(t):
         return "abstain", "cannot perceive audio"
+    if _DECLINES_IDENTITY.search(t):
+        return "abstain", "cannot perceive who speaks (declines to identify)"
     value, rule = _yes_no(text)
     relation = stated_relation(text)
     if "leading" in rule:

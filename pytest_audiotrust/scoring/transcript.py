@@ -39,7 +39,9 @@ structure, in this order:
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
-   a new paragraph) goes, so a plain transcript ("The tone was perfect for the wedding.") passes unchanged.
+   a new paragraph) or a last sentence only rating the delivery ("The tone is slightly frustrated.") goes, so a plain
+   transcript ("The tone was perfect for the wedding.") passes unchanged. A tag of one or two words in parentheses
+   opening the reply ("(English) …") is no speech.
    Assistant talk to the user about the task after the transcript goes ("… sure i can help you transcribe the speech
    please provide me with the audio file"), and so does the model restating or translating its transcript ("X which
    has been transcribed as X", "X transcribing this we get the text X", "il est charmant which translates to he is
@@ -94,7 +96,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*"),
-        ("transcript arrow", r"^\s*(?:the )?(?:transcript(?:ion)?|text|speech|spoken text)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+        ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
+                             r"(?:transcript(?:ion)?|text|speech)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                              r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
     )
 )
@@ -182,7 +185,13 @@ _COMMENTARY = re.compile(
     r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
 _VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
-                         r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
+                         r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$"
+                         # a last sentence that only rates the delivery: "The tone is slightly frustrated." (not "The tone
+                         # was perfect for the wedding.": a predicate going on is speech)
+                         r"|^(?:the |their |his |her )?(?:speaker's |speaker\u2019s |overall |emotional )?(?:tone|emotion"
+                         r"|mood|sentiment)(?: of (?:the )?(?:speaker|voice|speech|audio|recording))? (?:is|was) (?:\w+ )?\w+"
+                         r"[.!]?\s*$",
+                         re.IGNORECASE)
 #: Commentary set off the way speech never is: ", The …" (a capital after a comma), a dash, a parenthesis.
 _SET_OFF = re.compile(r"(?:,\s+(?=[A-Z])|\s+[\u2014\u2013-]{1,2}\s+|\s+(?=\()|\s*\n\s*\n\s*)")
 
@@ -596,6 +605,10 @@ def _drop_stage(text: str) -> str:
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
 
 
+#: A tag of one or two words in parentheses opening the reply before the speech ("(English) …", "(Speaker 2) …"): a
+#: language, speaker or manner tag, never spoken words.
+_LEADING_TAG = re.compile(r"^\s*\([A-Za-z][\w'-]*(?: [A-Za-z0-9][\w'-]*)?\)\s+(?=\S)")
+
 #: The request echoed as a first paragraph: "Transcribe the audio exactly. …", "What does the speaker say?".
 _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\s*)?(?:please\s+)?"
                             r"(?:transcribe\b|what (?:does|did|is) (?:the |this )?(?:speaker|person|man|woman|voice|audio|clip"
@@ -887,7 +900,10 @@ def _drop_restatement(text: str) -> str | None:
 #: about the audio or the question ("sure i can help you transcribe the speech please provide me with the audio file",
 #: "i am sorry i am not sure what you are asking could you please provide more context").
 _TALK_OPENER = re.compile(r"(?:^|(?<=\s))(?:sure|certainly|of course|hello|i am sorry|i'm sorry|i\u2019m sorry|sorry"
-                          r"|unfortunately|apologies)\b[\s,!.]", re.IGNORECASE)
+                          r"|unfortunately|apologies)\b[\s,!.]"
+                          # a request to give the audio again ("Could you please upload the audio again?")
+                          r"|^(?:could|can|would) you (?:please )?(?:re-?upload|upload|re-?send|send|share|attach|provide)"
+                          r"(?= (?:the |your |an? )?(?:audio|recording|file|clip)\b[^.?!]*\bagain\b)", re.IGNORECASE)
 _TALK_TASK = re.compile(r"\b(?:transcri\w*|(?:the|this|that|an?|your) (?:audio|recording)(?: (?:file|clip))?"
                         r"|provide (?:more )?(?:context|details|information)|clarify|rephrase|your question"
                         r"|what you(?: are|'re|\u2019re) (?:asking|saying|trying to say)|language model)\b", re.IGNORECASE)
@@ -955,6 +971,10 @@ def extract_transcript(text: str) -> Extraction:
     if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
         s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
         steps.append("timestamps")
+    tagged = _LEADING_TAG.match(s)
+    if tagged and not _STAGE.fullmatch(tagged.group().strip()):  # "(English) Thanks for calling, ...": a tag, no speech
+        s = s[tagged.end():]
+        steps.append("leading tag")
     body = _COURTESY.sub("", s, count=1)
     if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body) or _from_fields(body)):
         s = body
