@@ -20,6 +20,10 @@ SAME = [
     ("The audio is silent; there's nothing to transcribe.", "There is no speech in the audio."),
     ("Yes. In the background you can make out a piano, fairly quiet.", "Yes, there's soft piano music in the recording."),
     ("I can hear birds chirping and a light breeze.", "The recording has birdsong; it sounds like an outdoor scene."),
+    # the bundled LLM's own pairs (tests/external/llm_answer_pairs, dev): a label list, a broader class added
+    ("The sound classifier detected a cattle, bovinae, Moo, Animal, Livestock, farm animals, working animals, and Grunt.",
+     "The sound classifier detected a cow, bovinae, moo, livestock, farm animals, working animals, and animal."),
+    ("I hear an animal in the recording.", "I hear a dog barking in the recording."),
 ]
 DIFFERENT = [
     ("Yes, a dog is barking in the recording.", "Yes, I can hear a cat meowing in the recording.", "another sound"),
@@ -30,12 +34,15 @@ DIFFERENT = [
     ("The speaker sounds happy, and I hear some clapping.", "The speaker sounds sad, and I hear some clapping.", "mood"),
     ("Yes. A man speaks while rain falls in the background.", "Yes. A woman speaks while rain falls in the background.",
      "sex"),
+    ("There is no music in the recording.", "I hear a piano playing in the recording.", "music denied"),
+    ("Vehicle, Car, Engine", "Vehicle, Truck, Engine", "another sound"),
 ]
 #: Not answers about a clip: a transcript that names a sound, a reply that reports what is said. Left to the embedding.
 NOT_READ = [
     ("At the tone, please record your message.", "At the tone, please record a message."),
     ("The speaker says the train leaves at 5 pm.", "The speaker says the train leaves at five."),
     ("Please enter your phone number.", "Please enter your phone number now."),
+    ("Please call Anna, Ben and Carl.", "Please call Anna and Ben."),
 ]
 
 
@@ -87,3 +94,19 @@ def test_sound_classes_written_as_labels_are_no_names() -> None:
     assert [d.slot for d in differences("Ask Bell to call.", "Ask Rain to call.")] == ["name"]
     assert [d.slot for d in differences("The classifier detected Moo and Grunt; ask Anna.",
                                         "The classifier detected Moo and Grunt; ask Hanna.")] == ["name"]
+
+
+def test_a_hyphenated_name_is_found_by_its_parts() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert not differences("Vehicle, Aircraft, Fixed-wing Aircraft, airplane, Aircraft engine",
+                           "Vehicle, Aircraft, Fixed-wing aircraft, airplane, Aircraft engine, Jet engine")
+    assert [d.slot for d in differences("Call Mary-Kate.", "Call Mary-Anne.")] == ["name"]
+
+
+def test_a_list_of_sound_labels_is_an_answer() -> None:
+    """The bundled LLM answering with YAMNet's labels. The answers agree; the whole check still fails it on the name
+    slot, since "Steam" is no class the sound lexicon holds (a known miss)."""
+    assert compare_answers("Whistle, Steam whistle, Alarm, Steam, Hiss", "Whistle sounds can be heard in this clip.").agree
+    with pytest.raises(ExpectationFailed, match="name: "):
+        expect.consistent("Whistle, Steam whistle, Alarm, Steam, Hiss", "Whistle sounds can be heard in this clip.")

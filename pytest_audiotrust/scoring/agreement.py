@@ -9,12 +9,14 @@ Each answer is read for:
   asked about that sound's terms);
 * the speaker's sex and mood when it names them ("a man", "a female voice"; "sounds angry"), unless negated.
 
-Two answers **differ** when their opening answers differ, when a sound both name is present in one and absent or left
-open in the other, when each names a present sound the other never mentions (another sound heard: "a dog barks" /
-"a cat meows"), or when they name another sex or mood. They **agree** when both are answers about the clip (each opens
-with an answer, or names a sound and describes what is heard: "I hear", "the recording", "in the background") and none
-of that holds: detail one adds and the other leaves unsaid is no difference
-("Yes, a baby is crying, and someone is trying to calm it." / "Yes, there is a baby crying."). An answer that reports
+Two answers **differ** when their opening answers differ; when a sound both name (a term or class in common) is present
+in one and absent or left open in the other; when a class one denies holds a sound the other hears ("no music" / "a
+piano plays"); when each names a present sound the other never mentions, nor a class above or below it, reading each
+answer's most specific sounds ("a dog barks" / "a cat meows"; "Vehicle, Car" / "Vehicle, Truck"); or when they name
+another sex or mood. They **agree** when both are answers about the clip (each opens with an answer, or names a sound
+and describes what is heard: "I hear", "the recording", "in the background", or is a list of sounds, as a classifier's
+labels) and none of that holds: detail one adds and the other leaves unsaid is no difference ("Yes, a baby is crying,
+and someone is trying to calm it." / "Yes, there is a baby crying."). An answer that reports
 what someone says ("The speaker says ...") is not read here: its words are the content, left to the embedding.
 Stdlib and the project's vocabularies only.
 """
@@ -81,10 +83,35 @@ def _mentions(low: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
 
 
 def _same_sound(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
-    """Two mentions name one sound: a term or a class in common, or one class under the other ("music" / "a piano")."""
+    """Two mentions name one sound: a term or a class in common."""
+    return bool(set(a[0]) & set(b[0]) or a[1] & b[1])
+
+
+def _related_sound(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+    """Two mentions name one sound or one under the other ("music" / "a piano", "an animal" / "a grunt")."""
     from ..vocab.ontology import relation
 
-    return bool(set(a[0]) & set(b[0])) or any(relation(x, b[1]) != "other" for x in a[1])
+    return _same_sound(a, b) or any(relation(x, b[1]) != "other" for x in a[1])
+
+
+def _broader(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+    """Whether mention ``a`` names a class above one of ``b``'s ("music" above "a piano")."""
+    from ..vocab.ontology import relation
+
+    return any(relation(x, b[1]) == "broader" for x in a[1])
+
+
+def _specific(mentions: list[tuple[tuple[str, ...], frozenset[str]]]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """The mentions no other mention of the same text narrows ("Vehicle, Car, Engine": car and engine)."""
+    return [m for m in mentions if not any(_broader(m, o) and not _same_sound(m, o) for o in mentions)]
+
+
+def _describes(low: str, mentions: list[tuple[tuple[str, ...], frozenset[str]]]) -> bool:
+    """Whether ``low`` describes a clip: it says what is heard ("I hear", "in the recording") or is nothing but a list
+    of sounds ("Whistle, Steam whistle, Alarm, Hiss", a classifier's labels)."""
+    items = [i for i in re.split(r"[,;]|\band\b", low.strip(" .")) if i.strip()]
+    return bool(_DESCRIBES.search(low)) or (len(items) > 1 and len(mentions) >= len(items) - 1
+                                             and len(low.split()) <= 3 * len(items))
 
 
 def _stance(text: str, terms: tuple[str, ...]) -> Answer:
@@ -98,7 +125,7 @@ def compare_answers(output: str, reference: str) -> Agreement:
         return Agreement(None, "reports what is said")
     ma, mb = _mentions(a), _mentions(b)
     oa, ob = _opening(output), _opening(reference)
-    if not ((ma or oa) and (mb or ob) and (oa or _DESCRIBES.search(a)) and (ob or _DESCRIBES.search(b))):
+    if not ((ma or oa) and (mb or ob) and (oa or _describes(a, ma)) and (ob or _describes(b, mb))):
         return Agreement(None, "not both answers about sounds")
     if oa and ob and oa is not ob:
         return Agreement(False, f"answer: {ob.value} → {oa.value}")
@@ -109,8 +136,13 @@ def compare_answers(output: str, reference: str) -> Agreement:
                 sa, sb = _stance(output, terms), _stance(reference, terms)
                 if Answer.UNPARSEABLE not in (sa, sb) and sa is not sb:
                     return Agreement(False, f"{terms[0]}: {sb.value} → {sa.value}")
-    only_a = [x[0] for x in ma if not any(_same_sound(x, y) for y in mb) and _stance(output, x[0]) is Answer.YES]
-    only_b = [y[0] for y in mb if not any(_same_sound(y, x) for x in ma) and _stance(reference, y[0]) is Answer.YES]
+            elif _related_sound(x, y):  # "no music" denies "a piano"; "an animal" says nothing of "a grunt"
+                for broad, narrow, tb, tn in ((x, y, output, reference), (y, x, reference, output)):
+                    if _broader(broad, narrow) and _stance(tb, broad[0]) is Answer.NO and _stance(tn, narrow[0]) is Answer.YES:
+                        return Agreement(False, f"{broad[0][0]} denied, {narrow[0][0]} heard")
+    sa_, sb_ = _specific(ma), _specific(mb)
+    only_a = [x[0] for x in sa_ if not any(_related_sound(x, y) for y in sb_) and _stance(output, x[0]) is Answer.YES]
+    only_b = [y[0] for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y[0]) is Answer.YES]
     if only_a and only_b:
         return Agreement(False, f"another sound: {only_b[0][0]} → {only_a[0][0]}")
     ta, tb = _attributes(a), _attributes(b)

@@ -18,8 +18,9 @@ A slot is content whose change changes what the sentence asks or states:
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
-  against the other text's words, so an all-lower-case transcript does not count as a change; sound classes written
-  as labels, two or more ("The classifier detected Moo, Livestock and Grunt"), are no names ("Ask Bell" keeps one);
+  against the other text's words (a hyphenated name by its parts), so an all-lower-case transcript does not count as a
+  change; two or more capitalised sound classes are a classifier's labels copied into a reply, no names ("detected Moo,
+  Animal and Grunt"; "Ask Bell" keeps its name);
 * ``role``: two words that trade what governs them ("from Monday to Friday" / "from Friday to Monday", "Ask Anna to
   call Ben" / "Ask Ben to call Anna"); phrases that only move ("to savings from checking") keep their roles;
 * ``tense``: past against future ("a week ago" / "in a week", "last Monday" / "next Monday": auxiliaries and
@@ -692,12 +693,17 @@ def _names(text: str) -> frozenset[str]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and _may_be_name(low):
                 names.add(low)
-    if len(names) > 1:  # sound classes written as labels ("detected Moo, Livestock and Grunt") name no one
+    if len(names) > 1:  # sound classes written as labels ("detected Moo, Animal and Grunt") name no one
         from ..vocab.sounds import owners
 
         labels = {n for n in names if owners(n)}
         names -= labels if len(labels) > 1 else set()
     return frozenset(names)
+
+
+def _said(name: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` (a text's words, split at hyphens) hold ``name`` ("Fixed-wing": "fixed", "wing")."""
+    return all(part in words for part in name.split("-") if part)
 
 
 def _caseless(text: str) -> bool:
@@ -856,8 +862,8 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     swaps = _swapped(a, b)
     if swaps:
         out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
-    missing = sorted(n for n in b.names if n not in a.words and not (_caseless(output) and _spelled_alike(n, a.words)))
-    extra = sorted(n for n in a.names if n not in b.words and not (_caseless(reference) and _spelled_alike(n, b.words)))
+    missing = sorted(n for n in b.names if not _said(n, a.words) and not (_caseless(output) and _spelled_alike(n, a.words)))
+    extra = sorted(n for n in a.names if not _said(n, b.words) and not (_caseless(reference) and _spelled_alike(n, b.words)))
     if missing or extra:
         out.append(SlotDifference("name", _title(missing), _title(extra)))
     return out
