@@ -98,3 +98,20 @@ def test_every_meaning_table_through_the_full_verdict() -> None:
     assert n >= 590
     assert not passed_flips
     assert len(failed) <= 10, failed
+
+
+@pytest.mark.slow
+def test_each_verdict_names_how_it_was_reached() -> None:
+    """The record's ``method``: a rule when a slot or the answers decide or the texts differ only in form, else the
+    embedding against its threshold; the report counts them per family (``summary.verdict_methods``)."""
+    from pytest_audiotrust.summary import verdict_methods
+
+    forms = expect.consistent("The meeting is in room 221.", "The meeting is in room two twenty-one.")
+    answers = expect.consistent("Yes, I hear two knocks.", "Yes, there are two knocks on a door.")
+    embedded = expect.consistent("The meeting moved to the large room.", "The meeting was moved to the big room.")
+    with pytest.raises(ExpectationFailed):
+        expect.consistent("Turn the lights off.", "Turn the lights on.")
+    assert [m.details["method"] for m in (forms, answers, embedded)] == ["rule", "rule", "embedding"]
+    records = [{"probe": None, "measurements": [m.to_dict()]} for m in (forms, answers, embedded)]
+    assert verdict_methods(records) == {"consistent": {"rule": 2, "judge": 0, "embedding": 1, "undecided": 0,
+                                                       "unrecorded": 0}}

@@ -231,4 +231,4 @@ def test_the_example_trust_suite_against_planted_models(pytester: pytest.Pyteste
 def test_the_example_trust_suite_collects_every_dimension(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_audio_llm_trust=TRUST_EXAMPLE.read_text())
     result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly", "--audiotrust-full")
-    result.stdout.fnmatch_lines(["268 tests collected*"])
+    result.stdout.fnmatch_lines(["277 tests collected*"])  # 9 of them describe a clip clean and under pink noise

@@ -244,8 +244,13 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
             diffs = [{"slot": "answer", "expected": [], "got": [], "text": agreement.reason,
                       "method": "rule: what the answers say", "confidence": 0.85}]
             slot_text = f"the answers differ: {agreement.reason}"
+    # how the verdict was reached: a rule (a slot or the answers differ, the answers agree, the texts differ only in
+    # form), the judge that scored the similarity, or the embedding against its threshold
+    read_alike = "canonical_output" in extra and extra["canonical_output"] == extra["canonical_reference"]
+    method = ("rule" if diffs or (agree is True and value < limit) or read_alike
+              else "judge" if details.get("scorer") == "llm_judge" else "embedding")
     details = {**details, **extra, "diff": er.diff, "normalizer": settings["normalizer"], "word_change_rate": round(er.rate, 4),
-               "slots": slots, "slot_differences": diffs, "similarity_passed": value >= limit}
+               "slots": slots, "slot_differences": diffs, "similarity_passed": value >= limit, "method": method}
     m = Measurement(check, "similarity", round(value, 4), limit, "min", (value >= limit or agree is True) and not diffs, a, b,
                     details, source)
     cmp = ">=" if value >= limit else "<"
