@@ -1,5 +1,6 @@
-"""The blind held-out meaning table (``tests/_heldout_consistent.py``) scored through ``expect.consistent``, held to
-the level measured before the meaning change (first score: ``tests/heldout_scores/heldout_consistent_first_score.txt``).
+"""The blind held-out meaning tables (``tests/_heldout_consistent.py``, ``tests/_heldout_consistent2.py``) scored through
+``expect.consistent``, each held to the level measured (first scores: ``tests/heldout_scores/heldout_consistent_first_score.txt``,
+``tests/heldout_scores/heldout_consistent2_first_score.txt``).
 
 The floors are the measured counts, not below them: one more wrong row fails. Whoever improves the verdict raises
 them to the new count (and saves the new score beside the first); a floor per label keeps paraphrases from being
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import _consistent_score as cs
 import _heldout_consistent as table
+import _heldout_consistent2 as table2
 import pytest
 
 #: Right rows: 82 of 102 with main's code as of c5168ab (2026-12-06, first score); 89 after the answer reading
@@ -18,6 +20,12 @@ import pytest
 FLOOR_ALL = 89
 #: ... of which the same-meaning rows (43 -> 50 of 62) and the flips (39 -> 39 of 40).
 FLOOR_BY_LABEL = {"same meaning": 50, "flip": 39}
+
+#: Second table (mostly audio-LLM answer pairs): right rows 70 of 106 with main's code as of 449556c (2026-12-06, first
+#: score), of which the same-meaning rows 26 of 58 and the flips 44 of 48; answers 40 of 72, transcripts 30 of 34.
+FLOOR2_ALL = 70
+FLOOR2_BY_LABEL = {"same meaning": 26, "flip": 44}
+FLOOR2_BY_KIND = {"answer": 40, "transcript": 30}
 
 
 def test_table_is_as_the_brief_asks() -> None:
@@ -28,6 +36,19 @@ def test_table_is_as_the_brief_asks() -> None:
                for out, other, same, _ in table.PAIRS)
     assert len({(out, other) for out, other, *_ in table.PAIRS}) == len(table.PAIRS), "a pair is listed twice"
     assert sum(not same for _, _, same, _ in table.PAIRS) >= 35
+
+
+def test_second_table_is_as_the_brief_asks() -> None:
+    kinds = [k for *_, k in table2.PAIRS]
+    assert len(table2.PAIRS) >= 90
+    assert set(kinds) == {"transcript", "answer"}
+    assert kinds.count("answer") >= 60 and kinds.count("transcript") >= 25
+    assert all(isinstance(same, bool) and out.strip() and other.strip() and out != other
+               for out, other, same, _ in table2.PAIRS)
+    assert len({(out, other) for out, other, *_ in table2.PAIRS}) == len(table2.PAIRS), "a pair is listed twice"
+    for kind in ("answer", "transcript"):
+        labels = [same for *_, same, k in table2.PAIRS if k == kind]
+        assert sum(labels) >= len(labels) // 3 and sum(not x for x in labels) >= len(labels) // 3, kind
 
 
 def test_tally_separates_false_and_missed_flips() -> None:
@@ -44,3 +65,14 @@ def test_heldout_consistent_stays_at_its_measured_level() -> None:
     assert result.all.right >= FLOOR_ALL, summary
     for label, floor in FLOOR_BY_LABEL.items():
         assert result.by_label[label].right >= floor, summary
+
+
+@pytest.mark.slow
+def test_heldout_consistent2_stays_at_its_measured_level() -> None:
+    result = cs.score(table2)
+    summary = cs.render(result)
+    assert result.all.right >= FLOOR2_ALL, summary
+    for label, floor in FLOOR2_BY_LABEL.items():
+        assert result.by_label[label].right >= floor, summary
+    for kind, floor in FLOOR2_BY_KIND.items():
+        assert result.by_kind[kind].right >= floor, summary
