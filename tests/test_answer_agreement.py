@@ -24,6 +24,9 @@ SAME = [
     ("The sound classifier detected a cattle, bovinae, Moo, Animal, Livestock, farm animals, working animals, and Grunt.",
      "The sound classifier detected a cow, bovinae, moo, livestock, farm animals, working animals, and animal."),
     ("I hear an animal in the recording.", "I hear a dog barking in the recording."),
+    # a description made only of the speaker and their mood; "tone" and "speaker" are no other sound heard
+    ("The speaker sounds happy and excited.", "The person's tone is cheerful."),
+    ("A dog is barking.", "It is a dog barking."),
 ]
 DIFFERENT = [
     ("Yes, a dog is barking in the recording.", "Yes, I can hear a cat meowing in the recording.", "another sound"),
@@ -36,6 +39,8 @@ DIFFERENT = [
      "sex"),
     ("There is no music in the recording.", "I hear a piano playing in the recording.", "music denied"),
     ("Vehicle, Car, Engine", "Vehicle, Truck, Engine", "another sound"),
+    ("Someone is speaking in the recording.", "I hear a dog barking in the recording.", "another sound"),
+    ("The speaker sounds calm.", "The speaker sounds angry.", "mood"),
 ]
 #: Not answers about a clip: a transcript that names a sound, a reply that reports what is said. Left to the embedding.
 NOT_READ = [
@@ -43,6 +48,7 @@ NOT_READ = [
     ("The speaker says the train leaves at 5 pm.", "The speaker says the train leaves at five."),
     ("Please enter your phone number.", "Please enter your phone number now."),
     ("Please call Anna, Ben and Carl.", "Please call Anna and Ben."),
+    ("The door isn't unlocked.", "The door is locked."),  # a sentence with words of its own: no description
 ]
 
 

@@ -34,6 +34,25 @@ _REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc\w*|mention
 #: Words that describe a clip rather than say something in it ("I hear", "the recording", "in the background").
 _DESCRIBES = re.compile(r"\b(?:hear|hears|heard|hearing|audible|inaudible|audio|clip|recording|sound|sounds|sounded|noises?"
                         r"|present|absent|background|foreground|detect\w*|listen\w*|identif\w*)\b")
+#: What an answer about a clip is made of besides the sounds it names and the speaker's sex and mood: function words,
+#: perception, presence, hedging, counting and the words for a clip and a speaker.
+_FRAME = frozenset("""
+a an the and or but nor so of in on at to from with by for as into onto over under near about than then also too just
+only very really quite some any several many few more most other another each every both all no not yes yeah yep nope
+never none nothing there here this that these those which who what it its is are was were be been being am seem seems
+seemed appear appears appeared i you he she they we me him her them us my your his their our one ones do does did has
+have had can could may might would should will shall must hear hears heard hearing listen listening audible inaudible
+sound sounds sounded sounding noise noises audio clip clips recording recordings track file sample snippet background
+foreground distance distant faint faintly loud loudly soft softly quiet quietly clear clearly like likely unlikely
+probably possibly perhaps maybe definitely certainly apparently mostly mainly mixed present absent detected detect
+detects detection identified identify identifies contains contain containing include includes including feature features
+featuring occur occurs happening times time once twice again start beginning end middle throughout brief briefly short
+long continuous repeatedly someone somebody something person people speaker speakers voice voices tone talking speaking
+speaks speak making made make heard can't cannot don't doesn't isn't aren't wasn't there's here's it's that's i'm
+answer response sure think believe tell say
+""".split())
+#: Words for the speaker or their voice, which the sound lexicon also reads as sounds ("speaker": speech, "tone").
+_SPEAKER = frozenset({"speaker", "speakers", "voice", "voices", "tone", "tones", "narrator", "caller"})
 #: The speaker's sex and mood, each a closed set of classes ("a female voice" = "a woman").
 _ATTRIBUTES: dict[str, dict[str, str]] = {
     "sex": {"male": "man men male males guy guys boy boys gentleman gentlemen masculine he his him",
@@ -74,44 +93,56 @@ def _attributes(low: str) -> dict[str, set[str]]:
     return found
 
 
-def _mentions(low: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
-    """Each sound named: its terms and its most specific classes ("piano": Piano, not Music)."""
+def _mentions(low: str) -> list[tuple[tuple[str, ...], frozenset[str], str]]:
+    """Each sound named: its terms, its most specific classes ("piano": Piano, not Music) and the words naming it."""
     from ..vocab.ontology import most_specific
     from ..vocab.sounds import sound_mentions
 
-    return [(terms, frozenset(most_specific(labels))) for _, _, terms, labels in sound_mentions(low)]
+    return [(terms, frozenset(most_specific(labels)), low[start:end]) for start, end, terms, labels in sound_mentions(low)]
 
 
-def _same_sound(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+def _same_sound(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
     """Two mentions name one sound: a term or a class in common."""
     return bool(set(a[0]) & set(b[0]) or a[1] & b[1])
 
 
-def _related_sound(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+def _related_sound(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
     """Two mentions name one sound or one under the other ("music" / "a piano", "an animal" / "a grunt")."""
     from ..vocab.ontology import relation
 
     return _same_sound(a, b) or any(relation(x, b[1]) != "other" for x in a[1])
 
 
-def _broader(a: tuple[tuple[str, ...], frozenset[str]], b: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+def _broader(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
     """Whether mention ``a`` names a class above one of ``b``'s ("music" above "a piano")."""
     from ..vocab.ontology import relation
 
     return any(relation(x, b[1]) == "broader" for x in a[1])
 
 
-def _specific(mentions: list[tuple[tuple[str, ...], frozenset[str]]]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+def _specific(mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[tuple[tuple[str, ...], frozenset[str], str]]:
     """The mentions no other mention of the same text narrows ("Vehicle, Car, Engine": car and engine)."""
     return [m for m in mentions if not any(_broader(m, o) and not _same_sound(m, o) for o in mentions)]
 
 
-def _describes(low: str, mentions: list[tuple[tuple[str, ...], frozenset[str]]]) -> bool:
-    """Whether ``low`` describes a clip: it says what is heard ("I hear", "in the recording") or is nothing but a list
-    of sounds ("Whistle, Steam whistle, Alarm, Hiss", a classifier's labels)."""
-    items = [i for i in re.split(r"[,;]|\band\b", low.strip(" .")) if i.strip()]
-    return bool(_DESCRIBES.search(low)) or (len(items) > 1 and len(mentions) >= len(items) - 1
-                                             and len(low.split()) <= 3 * len(items))
+def _describes(low: str) -> bool:
+    """Whether ``low`` describes a clip: it says what is heard ("I hear", "in the recording"), or is made only of the
+    sounds it names, the speaker's sex and mood and frame words (``_FRAME``): "A dog is barking.", "The speaker sounds
+    cheerful.", or a list of sounds all but one of which it names ("Whistle, Steam whistle, Alarm, Steam": a classifier's
+    labels). A sentence with words of its own ("The door
+    isn't unlocked", "At the tone, please record your message") says something else."""
+    from ..vocab.sounds import sound_mentions
+
+    spans = sound_mentions(low)
+    items = [i for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip()]
+    if _DESCRIBES.search(low) or (len(items) > 1 and len(spans) >= len(items) - 1  # a list of labels, one unknown
+                                  and all(len(i.split()) <= 3 for i in items)):
+        return True
+    rest = low
+    for start, end, _, _ in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    attrs = {w for classes in _ATTRIBUTES.values() for words in classes.values() for w in words.split()}
+    return not [w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in attrs]
 
 
 def _stance(text: str, terms: tuple[str, ...]) -> Answer:
@@ -125,7 +156,7 @@ def compare_answers(output: str, reference: str) -> Agreement:
         return Agreement(None, "reports what is said")
     ma, mb = _mentions(a), _mentions(b)
     oa, ob = _opening(output), _opening(reference)
-    if not ((ma or oa) and (mb or ob) and (oa or _describes(a, ma)) and (ob or _describes(b, mb))):
+    if not ((ma or oa or _attributes(a)) and (mb or ob or _attributes(b)) and (oa or _describes(a)) and (ob or _describes(b))):
         return Agreement(None, "not both answers about sounds")
     if oa and ob and oa is not ob:
         return Agreement(False, f"answer: {ob.value} → {oa.value}")
@@ -140,7 +171,8 @@ def compare_answers(output: str, reference: str) -> Agreement:
                 for broad, narrow, tb, tn in ((x, y, output, reference), (y, x, reference, output)):
                     if _broader(broad, narrow) and _stance(tb, broad[0]) is Answer.NO and _stance(tn, narrow[0]) is Answer.YES:
                         return Agreement(False, f"{broad[0][0]} denied, {narrow[0][0]} heard")
-    sa_, sb_ = _specific(ma), _specific(mb)
+    # a word for the speaker or their voice ("the speaker", "her tone") is no other sound heard
+    sa_, sb_ = ([m for m in _specific(ms) if m[2] not in _SPEAKER] for ms in (ma, mb))
     only_a = [x[0] for x in sa_ if not any(_related_sound(x, y) for y in sb_) and _stance(output, x[0]) is Answer.YES]
     only_b = [y[0] for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y[0]) is Answer.YES]
     if only_a and only_b:
