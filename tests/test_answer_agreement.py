@@ -100,6 +100,7 @@ def test_sound_classes_written_as_labels_are_no_names() -> None:
     assert [d.slot for d in differences("Ask Bell to call.", "Ask Rain to call.")] == ["name"]
     assert [d.slot for d in differences("The classifier detected Moo and Grunt; ask Anna.",
                                         "The classifier detected Moo and Grunt; ask Hanna.")] == ["name"]
+    assert [d.slot for d in differences("Invite Anna, Ben and Carl.", "Invite Anna, Ben and Rain.")] == ["name"]
 
 
 def test_a_hyphenated_name_is_found_by_its_parts() -> None:
@@ -111,8 +112,57 @@ def test_a_hyphenated_name_is_found_by_its_parts() -> None:
 
 
 def test_a_list_of_sound_labels_is_an_answer() -> None:
-    """The bundled LLM answering with YAMNet's labels. The answers agree; the whole check still fails it on the name
-    slot, since "Steam" is no class the sound lexicon holds (a known miss)."""
+    """The bundled LLM answering with YAMNet's labels: the answers agree, and "Steam", which the sound lexicon lacks, is
+    no name either, as an item of a list whose other items name sound classes."""
     assert compare_answers("Whistle, Steam whistle, Alarm, Steam, Hiss", "Whistle sounds can be heard in this clip.").agree
-    with pytest.raises(ExpectationFailed, match="name: "):
-        expect.consistent("Whistle, Steam whistle, Alarm, Steam, Hiss", "Whistle sounds can be heard in this clip.")
+    assert expect.consistent("Whistle, Steam whistle, Alarm, Steam, Hiss", "Whistle sounds can be heard in this clip.").passed
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    # another order of the same sounds; "before" / "after" need not follow the words, so they are not read
+    ("A car starts and then a horn honks in the recording.", "A horn honks and then a car starts in the recording.", False),
+    ("First a door slams, then a dog starts barking.", "A door slams, then a dog barks.", True),
+    # an answer that cannot tell against one that names the sound; a lean towards one sound is no abstention
+    ("A dog is barking.", "It's hard to tell what the sound is; the audio is too noisy to identify it.", False),
+    ("It might be a train passing in the recording.", "A train passes by in the recording.", True),
+    # the speaker's age
+    ("It's a child's voice.", "It's an elderly person's voice.", False),
+    ("The speaker is a young woman.", "It's a female voice, and she sounds fairly young.", True),
+    # words of its own on each side beside the sounds: not read here (left to the embedding)
+    ("The fan is running in the kitchen, quietly.", "The fan is running in the bedroom, quietly.", None),
+])
+def test_order_abstention_age_and_own_words(a: str, b: str, agree: bool | None) -> None:
+    assert compare_answers(a, b).agree is agree
+
+
+def test_a_shared_no_answers_over_a_negation_slot() -> None:
+    m = expect.consistent("No, I don't hear any music.", "No. The recording contains only traffic noise and some wind.")
+    assert m.passed and m.details["negation_read_as_the_answer"]
+    with pytest.raises(ExpectationFailed):
+        expect.consistent("No, I don't hear any music.", "Yes. The recording contains music and some wind.")
+
+
+def test_a_numbered_list_has_no_amounts() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert not differences("1. Footsteps\n2. A door closing\n3. Keys jingling",
+                           "I hear footsteps, then a door shutting and some keys jingling.")
+    assert [d.slot for d in differences("Footsteps 3 times.", "Footsteps 2 times.")] == ["number"]
+
+
+@pytest.mark.slow
+def test_the_dev_answer_table_stays_at_its_measured_level() -> None:
+    """``tests/_dev_answer_pairs.py`` (85 pairs by helper h21, read and tuned on): 51 right before its causes were fixed,
+    69 after; no flip passes that the embedding failed before."""
+    import _dev_answer_pairs as table
+
+    right = flips_passed = 0
+    for a, b, same, _ in table.PAIRS:
+        try:
+            expect.consistent(a, b)
+            ok = True
+        except ExpectationFailed:
+            ok = False
+        right += ok == same
+        flips_passed += ok and not same
+    assert right >= 69 and flips_passed <= 2

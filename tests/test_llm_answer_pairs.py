@@ -18,12 +18,12 @@ import pytest
 DIR = Path(__file__).resolve().parent / "external" / "llm_answer_pairs"
 
 #: Right pairs per split: first score with main's code at 59f5c42 (2026-12-06) dev 41 of 53, held out 36 of 52 (before
-#: the answer reading, at 8ccb868: 37 and 27); after the causes fixed on dev (a broader class says nothing of a narrower
-#: one unless denied, the most specific sounds exchanged, a list of labels is an answer, classifier labels and
-#: hyphenated words in the name slot): dev 43, held out 39 (``llm_answer_pairs_after.txt``).
-FLOOR = {"dev": 43, "heldout": 39}
-#: ... per (split, label): every ``differs`` pair is flagged; the misses are ``same`` pairs called different.
-FLOOR_BY_LABEL = {("dev", "same"): 18, ("dev", "differs"): 25, ("heldout", "same"): 19, ("heldout", "differs"): 20}
+#: the answer reading, at 8ccb868: 37 and 27); after the causes fixed on dev: dev 43, held out 39
+#: (``llm_answer_pairs_after.txt``); after the dev answer table's causes: dev 46, held out 39. One dev flip is now missed:
+#: "a fixed-wing aircraft" / "a jet", which the sound lexicon reads as one class (Aircraft).
+FLOOR = {"dev": 46, "heldout": 39}
+#: ... per (split, label).
+FLOOR_BY_LABEL = {("dev", "same"): 22, ("dev", "differs"): 24, ("heldout", "same"): 19, ("heldout", "differs"): 20}
 
 
 def _answers() -> dict:

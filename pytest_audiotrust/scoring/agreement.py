@@ -57,6 +57,8 @@ _SPEAKER = frozenset({"speaker", "speakers", "voice", "voices", "tone", "tones",
 _ATTRIBUTES: dict[str, dict[str, str]] = {
     "sex": {"male": "man men male males guy guys boy boys gentleman gentlemen masculine he his him",
             "female": "woman women female females lady ladies girl girls feminine she her hers"},
+    "age": {"child": "child children kid kids boy boys girl girls toddler infant baby teen teenager teenage young youthful",
+            "elderly": "elderly old older senior seniors aged aging ageing grandmother grandfather"},
     "mood": {"happy": "happy joyful cheerful glad excited delighted pleased upbeat elated amused",
              "sad": "sad unhappy sorrowful depressed gloomy melancholy melancholic tearful upset downcast",
              "angry": "angry furious irritated annoyed mad frustrated irate hostile",
@@ -72,10 +74,12 @@ _OPENING_RULES = ("leading yes", "leading no", "yes and no", "hedge")
 
 @dataclass(frozen=True)
 class Agreement:
-    """Whether two answers agree (None: not both answers about sounds, so not read here) and why."""
+    """Whether two answers agree (None: not both answers about sounds, so not read here), why, and the answer both
+    open with when they open with the same one ("No, I don't hear music." / "No. Only traffic.")."""
 
     agree: bool | None
     reason: str
+    answered: Answer | None = None
 
 
 def _opening(text: str) -> Answer | None:
@@ -125,28 +129,56 @@ def _specific(mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> li
     return [m for m in mentions if not any(_broader(m, o) and not _same_sound(m, o) for o in mentions)]
 
 
-def _describes(low: str) -> bool:
-    """Whether ``low`` describes a clip: it says what is heard ("I hear", "in the recording"), or is made only of the
-    sounds it names, the speaker's sex and mood and frame words (``_FRAME``): "A dog is barking.", "The speaker sounds
-    cheerful.", or a list of sounds all but one of which it names ("Whistle, Steam whistle, Alarm, Steam": a classifier's
-    labels). A sentence with words of its own ("The door
-    isn't unlocked", "At the tone, please record your message") says something else."""
+def _own_words(low: str) -> set[str]:
+    """The words of ``low`` besides the sounds it names, the speaker's sex and mood and frame words."""
     from ..vocab.sounds import sound_mentions
 
-    spans = sound_mentions(low)
-    items = [i for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip()]
-    if _DESCRIBES.search(low) or (len(items) > 1 and len(spans) >= len(items) - 1  # a list of labels, one unknown
-                                  and all(len(i.split()) <= 3 for i in items)):
-        return True
     rest = low
-    for start, end, _, _ in sorted(spans, reverse=True):
+    for start, end, _, _ in sorted(sound_mentions(low), reverse=True):
         rest = rest[:start] + " " + rest[end:]
     attrs = {w for classes in _ATTRIBUTES.values() for words in classes.values() for w in words.split()}
-    return not [w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in attrs]
+    return {w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in attrs}
+
+
+def _describes(low: str) -> str | None:
+    """How ``low`` describes a clip: "plainly" when it says what is heard ("I hear", "in the recording"), is a list of
+    short labels all but one of which name sounds ("Whistle, Steam whistle, Alarm, Steam") or is made only of the
+    sounds it names, the speaker's sex and mood and frame words (``_FRAME``: "A dog is barking.", "The speaker sounds
+    cheerful."); "loosely" when a third of its words or fewer are its own ("A dog barks repeatedly in the distance") and
+    it asks nothing of anyone ("please", "you"); else None ("At the tone, please record your message")."""
+    from ..vocab.sounds import sound_mentions
+
+    items = [i for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip()]
+    if _DESCRIBES.search(low) or (len(items) > 1 and len(sound_mentions(low)) >= len(items) - 1
+                                  and all(len(i.split()) <= 3 for i in items)):
+        return "plainly"
+    own = _own_words(low)
+    if not own:
+        return "plainly"
+    words = re.findall(r"[a-z][a-z-]*", low)
+    return "loosely" if len(own) <= len(words) / 3 and not re.search(r"\b(?:please|you|your|let's|we)\b", low) else None
 
 
 def _stance(text: str, terms: tuple[str, ...]) -> Answer:
     return explain(text, terms)[0]
+
+
+def _undecided(text: str, mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> bool:
+    """Whether ``text`` answers that it cannot tell, naming no sound it hears ("hard to tell what the sound is") or
+    weighing two or more ("could be a dog or a fox"), against a lean towards one ("it might be a train")."""
+    if _opening(text) is not Answer.ABSTAIN:
+        return False
+    open_ = [m for m in mentions if _stance(text, m[0]) is Answer.ABSTAIN]
+    heard = [m for m in mentions if _stance(text, m[0]) is Answer.YES]
+    return not heard and (not open_ or len({m[1] for m in open_}) > 1)
+
+
+def _sequence(low: str, mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[frozenset[str]] | None:
+    """The sounds in the order the text says they come ("first a door slams, then a dog barks"), or None when it says
+    no order or says it with "before" / "after" (which need not follow the words)."""
+    if not re.search(r"\b(?:then|followed by|next|afterwards)\b", low) or re.search(r"\b(?:before|after)\b", low):
+        return None
+    return [m[1] for m in mentions]
 
 
 def compare_answers(output: str, reference: str) -> Agreement:
@@ -160,12 +192,15 @@ def compare_answers(output: str, reference: str) -> Agreement:
         return Agreement(None, "not both answers about sounds")
     if oa and ob and oa is not ob:
         return Agreement(False, f"answer: {ob.value} → {oa.value}")
+    ua, ub = _undecided(output, ma), _undecided(reference, mb)
+    if ua != ub and (ma or mb) and not (oa is Answer.NO or ob is Answer.NO):
+        return Agreement(False, f"answer: {'left open' if ub else 'a sound'} → {'left open' if ua else 'a sound'}")
     for x in ma:
         for y in mb:
             if _same_sound(x, y):
                 terms = tuple(dict.fromkeys(x[0] + y[0]))
                 sa, sb = _stance(output, terms), _stance(reference, terms)
-                if Answer.UNPARSEABLE not in (sa, sb) and sa is not sb:
+                if {sa, sb} == {Answer.YES, Answer.NO}:  # a lean ("perhaps a robin") against a plain word is no change
                     return Agreement(False, f"{terms[0]}: {sb.value} → {sa.value}")
             elif _related_sound(x, y):  # "no music" denies "a piano"; "an animal" says nothing of "a grunt"
                 for broad, narrow, tb, tn in ((x, y, output, reference), (y, x, reference, output)):
@@ -177,8 +212,17 @@ def compare_answers(output: str, reference: str) -> Agreement:
     only_b = [y[0] for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y[0]) is Answer.YES]
     if only_a and only_b:
         return Agreement(False, f"another sound: {only_b[0][0]} → {only_a[0][0]}")
+    qa, qb = _sequence(a, ma), _sequence(b, mb)
+    if qa and qb:
+        common = [x for x in qa if x in qb]
+        if [x for x in qb if x in common] != common:
+            return Agreement(False, "order: the same sounds in another order")
     ta, tb = _attributes(a), _attributes(b)
     for kind in ta.keys() & tb.keys():
         if not ta[kind] & tb[kind]:
             return Agreement(False, f"{kind}: {'/'.join(sorted(tb[kind]))} → {'/'.join(sorted(ta[kind]))}")
-    return Agreement(True, "the answers agree on every sound they name")
+    if "loosely" in (oa or _describes(a), ob or _describes(b)):
+        wa, wb = _own_words(a), _own_words(b)
+        if not (wa <= wb or wb <= wa):  # words of its own on each side ("in the kitchen" / "in the bedroom"): not read
+            return Agreement(None, "each says something of its own beside the sounds")
+    return Agreement(True, "the answers agree on every sound they name", oa if oa is ob else None)

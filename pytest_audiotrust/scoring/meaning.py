@@ -421,7 +421,7 @@ def _scaled(low: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
-    low = _expand(text).lower()
+    low = _expand(re.sub(r"(?m)^\s*\d{1,2}[.)]\s+", "", str(text))).lower()  # a numbered list's numbers are no amounts
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
     # "don't call unless it's urgent" = "only call if it's urgent"
@@ -693,12 +693,25 @@ def _names(text: str) -> frozenset[str]:
             low = w.lower().split("'")[0]
             if w[0].isupper() and _may_be_name(low):
                 names.add(low)
-    if len(names) > 1:  # sound classes written as labels ("detected Moo, Animal and Grunt") name no one
-        from ..vocab.sounds import owners
-
-        labels = {n for n in names if owners(n)}
-        names -= labels if len(labels) > 1 else set()
+    if names:  # sound classes written as labels ("detected Moo, Animal and Grunt"; "Speech, Male speech") name no one
+        names -= _labels(expanded)
     return frozenset(names)
+
+
+def _labels(text: str) -> set[str]:
+    """The words of listed items that name a sound class, where two or more items do ("Speech, Male speech, Narration"):
+    a classifier's labels copied into a reply ("Ask Bell" keeps its name; "Steam", which the lexicon lacks, too)."""
+    from ..vocab.sounds import owners, sound_mentions
+
+    out: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\n", text):
+        items = [re.sub(r"^(?:and|or)\s+|[^\w\s'-]", "", i).strip().lower() for i in re.split(r",|\band\b", sentence)]
+        # an item names a sound when one ends it ("detected a cattle", "Male speech") or every word is a class
+        named = [i for i in items if i and (any(e == len(i) for _, e, *_ in sound_mentions(i))
+                                            or all(owners(w) for w in i.split()))]
+        if len(named) > 1:
+            out |= {w for i in named for w in re.findall(r"[a-z][a-z'-]*", i)}
+    return out
 
 
 def _said(name: str, words: frozenset[str]) -> bool:

@@ -233,13 +233,18 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
     er = word_error(a, b, settings["normalizer"])
     diffs, slot_text = _slot_check(a, b, slots)
     agree = None
-    if slots and not diffs and a.strip() and b.strip():  # two answers about a clip: compare what they answer
-        from ..scoring.agreement import compare_answers
+    if slots and all(d["slot"] == "negation" for d in diffs) and a.strip() and b.strip():  # two answers about a clip
+        from ..scoring.agreement import Answer, compare_answers
 
         agreement = compare_answers(a, b)
         agree = agreement.agree
         if agree is not None:
             extra["answer_agreement"] = agreement.reason
+        if diffs and not (agree and agreement.answered in (Answer.YES, Answer.NO)):
+            agree = None  # a negation differs, unless both answers open with the same yes or no and agree on each sound
+        elif diffs:
+            extra["negation_read_as_the_answer"] = [d["text"] for d in diffs]
+            diffs, slot_text = [], ""
         if agree is False:
             diffs = [{"slot": "answer", "expected": [], "got": [], "text": agreement.reason,
                       "method": "rule: what the answers say", "confidence": 0.85}]
