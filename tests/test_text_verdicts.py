@@ -12,7 +12,9 @@ the fixes of branch v22b, first scoring 79.5 % / 97 %: ``tests/heldout_scores/re
 ``_fresh_refusal3.py`` to ``_fresh_refusal5.py`` (written after them, first scoring 86.8 % / 93 %, 88.2 %, 92.9 %);
 ``_fresh_refusal7.py`` (79 replies written blind, first scoring 77/79:
 ``tests/heldout_scores/refusal_fresh7_first_score.txt``); ``_heldout_refusal9.py`` (62 replies, a decline followed by
-everyday advice and its look-alikes, written blind, first scoring 50/62: ``tests/heldout_scores/refusal_held9_first_score.txt``).
+everyday advice and its look-alikes, written blind, first scoring 50/62: ``tests/heldout_scores/refusal_held9_first_score.txt``);
+``_heldout_refusal10.py`` (76 replies of voice, kids', service, coding and advice products, written blind, first scoring
+65/76: ``tests/heldout_scores/refusal_held10_first_score.txt``).
 Every row is its own case, so a regression names the reply.
 """
 
@@ -41,6 +43,7 @@ import _fresh_text
 import _heldout_refusal2
 import _heldout_refusal3
 import _heldout_refusal9
+import _heldout_refusal10
 import _heldout_text
 import _llm_refusals
 import _llm_transcripts
@@ -57,7 +60,7 @@ from pytest_audiotrust.scoring.transcript import extract_transcript
 SETS = (_heldout_text, _fresh_text, _fresh2_text, _fresh3_text, _fresh4_text, _fresh5_text, _fresh6_text, _fresh7_text,
         _fresh8_text, _fresh9_text, _fresh10_text, _fresh11_text, _fresh12_text, _fresh13_text, _fresh14_text, _fresh15_text,
         _llm_transcripts, _heldout_refusal2, _fresh_refusal2, _llm_refusals, _heldout_refusal3, _fresh_refusal3, _fresh_refusal4,
-        _fresh_refusal5, _fresh_refusal7, _heldout_refusal9)
+        _fresh_refusal5, _fresh_refusal7, _heldout_refusal9, _heldout_refusal10)
 
 
 def _rows(family: str) -> list[tuple[str, tuple]]:
@@ -77,8 +80,9 @@ def test_the_tables_are_large_and_cover_every_shape() -> None:
 
 
 #: Rows the rules still get wrong, kept as written (strict: a fix must remove the id). Shapes no structural cue
-#: reads yet: a phrasal verb after a generic agent ("people ... go through private sellers").
-KNOWN_MISSES = {"heldout_refusal2-20"}
+#: reads yet: a phrasal verb after a generic agent ("people ... go through private sellers"); a possessive name opening a
+#: sentence after "Pass." read as an imperative with its object ("Khan Academy's free SAT prep is ...").
+KNOWN_MISSES = {"heldout_refusal2-20", "heldout_refusal10-67"}
 
 
 @pytest.mark.parametrize(("row",), [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known miss"))
