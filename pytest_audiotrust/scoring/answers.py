@@ -383,7 +383,12 @@ _TRAILING_HEDGE = re.compile(r"^\W*(maybe|perhaps|possibly|i think|i guess|not s
 _FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
                             r"|mistook)\b")
 #: "Not X, Y": the negation reaches X only.
-_NOT_THIS_BUT = re.compile(r"^\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,\s*(but\s+)?(rather\s+)?$")
+_NOT_THIS_BUT = re.compile(r"\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,(?![^\n]*(\b(no|not|never|nor|or)\b|n't\b))")
+#: Nobody as the subject of a verb whose object is the sound ("No one answers the knocking at the door"): the negation
+#: denies the agent, not the sound, unless the verb perceives or makes it ("nobody hears a dog", "no one makes a sound").
+_NOBODY_DOES = re.compile(r"\b(no one|no-one|nobody)\s+(?!(hears?|heard|notices?|noticed|detects?|detected|makes?|made|is|was"
+                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+(to\s+|at\s+|about\s+)?(the|that|this|its"
+                          r"|their|his|her)\s+((?!(no|not|never|nor|without)\b)[a-z'-]+\s+)*$")
 _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
 
 
@@ -407,9 +412,11 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
         if i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and not clauses[i + 1].question \
                 and _TRAILING_HEDGE.match(clauses[i + 1].text):
             return "hedged"
-    if said == "denied" and _NOT_THIS_BUT.match(t[clause.start:start]) \
-            and not re.search(r"\b(or|nor)\b", t[end:clause.end]):
+    contrast = _NOT_THIS_BUT.match(clause.text)
+    if said == "denied" and contrast and clause.start + contrast.end() <= start:
         return "asserted"
+    if said == "denied" and _NOBODY_DOES.search(t, clause.start, start):
+        return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
     if _FORMER_BELIEF.search(t, clause.start, start) and any(
             c.start > clause.start and c.sentence == clause.sentence and (c.lead in _CONTRAST_LEADS or c.lead in CORRECTIONS)
             for c in clauses):

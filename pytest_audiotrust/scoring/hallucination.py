@@ -202,7 +202,8 @@ def _field(m: re.Match[str]) -> str:
     """A "label: value" field as what it says (see ``_FIELD_LABEL``)."""
     from ..vocab.sounds import sound_terms, terms_pattern
 
-    sep, label, value = m.group(1), " ".join(m.group(2).lower().split()), m.group(3)
+    # a machine key's words ("speech_detected", "no_speech_prob") read as the words of a label
+    sep, label, value = m.group(1), " ".join(m.group(2).lower().replace("_", " ").split()), m.group(3)
     if _SAYS.search(f"{label}:"):
         return m.group()
     if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):
