@@ -29,7 +29,11 @@ target heard ("A cat purrs; it never meows" asked about a cat); a likeness ("whi
 not outweigh a denial; an answer particle after an echoed question leads ("A dog barks? No, that's a seal"); a yes
 doubted by an opening doubt ("I'm not certain. ...") or by an alternative offered after it ("..., though they could be
 firecrackers") abstains; a target named only in a withdrawn part is another sound ("What you might think is a vacuum
-is actually a fan"). ``verdict()`` adds the method and a confidence.
+is actually a fan"). An ``answer:`` field on any line decides; a probability given for the target ("Siren: 3%",
+"confidence 0.45") denies it below 0.3 and hedges it up to 0.5; a field value ("...: none") denies its own key; a bare
+trailing "maybe" hedges; "not X, Y" states Y; "no one answers the knocking" leaves the knocking heard; a belief a later
+contrast revises ("I initially thought vacuum, but ...") states nothing; several echoed questions each take their own
+particle. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -394,17 +398,17 @@ _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
 
 def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, rel: str, span: tuple[int, int],
               around: tuple[int, int]) -> str:
-    """The stance of the mention at ``span`` once the structure around it is read: a probability given for it when
-    it is about the target (below
-    0.3 denied, up to 0.5 hedged), a field value denying its key, a bare hedge closing its statement, "not X, Y" (Y
-    stated), or a belief a later contrast revises ("withdrawn": the mention states nothing)."""
+    """The stance of the mention at ``span`` once the structure around it is read: a probability given for a sound about
+    the target (below 0.3 denied, up to 0.5 hedged), a field value denying its key, a bare hedge closing its statement,
+    "not X, Y" (Y stated), nobody doing something to it (heard), or a belief a later contrast revises ("withdrawn": the
+    mention states nothing). ``around``: where the mentions before and after it end and start."""
     start, end = span
     if said == "asserted" and rel != "other":
         m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, max(around[0], clause.start), start)
-        if m:
-            p = float(m.group(1)) / 100 if m.group(1) else float(m.group(2))
-            if p <= 1:
-                return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
+        p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
+        if p is not None and p <= 1:
+            return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
+    if said == "asserted":
         field = _EMPTY_VALUE.search(clause.text)
         if field and clause.start + field.start(1) <= start < clause.start + field.end(1):
             return "denied"

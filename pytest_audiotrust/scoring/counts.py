@@ -15,7 +15,9 @@ A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scorin
 that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them, and so does one that numbers the
 occurrences in order ("First bark ..., second ..., third ..."). A count stated only in doubt abstains ("maybe around
 3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
-("cuts through the wood four times") is not the counted source. Stdlib only.
+("cuts through the wood four times") is not the counted source. A correction opening the next sentence withdraws a count
+("Twice. No wait - three times."); numbers told aloud ("1... 2... 3") count as their last; "the last two" names some of
+the occurrences; a number before the target's own name is a count of it ("six shots"). Stdlib only.
 """
 
 from __future__ import annotations
