@@ -203,7 +203,7 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
         # a number before the sound asked about counts it ("six shots" asked about gunshots)
         tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before)) or bool(
-            about is not None and about.match(after.lower(), len(after) - len(after.lstrip())))
+            about is not None and about.match(after.lower(), len(after) - len(after.lstrip(" "))))
         kept.append((m, tied))
     if kept and all(getattr(clause_at(clauses, m.start), "hedged", False) for m, _ in kept):
         # "It's hard to count precisely, maybe around 3?": every count stated is in doubt
