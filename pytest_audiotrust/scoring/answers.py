@@ -29,7 +29,11 @@ target heard ("A cat purrs; it never meows" asked about a cat); a likeness ("whi
 not outweigh a denial; an answer particle after an echoed question leads ("A dog barks? No, that's a seal"); a yes
 doubted by an opening doubt ("I'm not certain. ...") or by an alternative offered after it ("..., though they could be
 firecrackers") abstains; a target named only in a withdrawn part is another sound ("What you might think is a vacuum
-is actually a fan"). ``verdict()`` adds the method and a confidence.
+is actually a fan"). An ``answer:`` field on any line decides; a probability given for the target ("Siren: 3%",
+"confidence 0.45") denies it below 0.3 and hedges it up to 0.5; a field value ("...: none") denies its own key; a bare
+trailing "maybe" hedges; "not X, Y" states Y; "no one answers the knocking" leaves the knocking heard; a belief a later
+contrast revises ("I initially thought vacuum, but ...") states nothing; several echoed questions each take their own
+particle. ``verdict()`` adds the method and a confidence.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|predic
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
 _ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+(yes|no"
-                           r"|positive|negative)\b")
+                           r"|positive|negative)\b", re.MULTILINE)
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -329,7 +333,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         last = (end, clause)
     out = []
     name_words = {w for lab in asked for w in re.findall(r"[a-z]+", lab.lower())}
-    for group in groups:
+    for k, group in enumerate(groups):
         rels = [g[2] for g in group]
         # "a rotary phone's bell" asked about a telephone bell ringing: the other word is a word of the class's own name,
         # so the source and its part name the target together
@@ -354,10 +358,74 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         clause = clause_at(clauses, start)
         assert clause is not None
         said = replies.get(clause) or stance(t, clause, start, end)
+        said = _restated(t, clauses, clause, said, rel, (group[0][0], group[-1][1]),
+                         (groups[k - 1][-1][1] if k else 0, groups[k + 1][0][0] if k + 1 < len(groups) else len(t)))
+        if said == "withdrawn":
+            continue
         out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
                     frozenset(lab for g in group for lab in g[4]), "other" not in rels,
                     bool(_LIKENESS.search(t, clause.start, start))))
     return out
+
+
+#: A probability or confidence given for a sound: a percentage ("Siren: 3%", "(confidence 92%)"; not a share, "10% of
+#: the clip"), or a fraction named as one ("confidence: 0.55", "score 0.2") or standing alone in brackets ("Dog (0.64)";
+#: not a time or a range, "(0.0-9.8 s)"), on the sound's line or a confidence line under it.
+_PROBABILITY_AFTER = re.compile(r"[^\n]*?(?:\n(?=\W*(?:confidence|probability|prob|score|likelihood)\b)[^\n]*?)?"
+                                r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*%(?!\s*of\b)"
+                                r"|(?:\b(?:confidence|probability|prob|score|likelihood|p)\W{0,4}|\()(0?\.\d+|1\.0+|0|1)"
+                                r"(?![\d:.]|\s*[-\u2013]|\s*(?:s|sec|secs|seconds|db)\b))")
+#: A probability stated before the sound it is for ("about a 50% chance that's an owl").
+_PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probability|likelihood|likely|sure|certain|confident"
+                                 r"|confidence)\b[^\n.;]*$")
+#: A field whose value denies every sound its key names ("Background music under speech: none", "Crying: not detected").
+_EMPTY_VALUE = re.compile(r"(?:^|[,|;\n])([^,|;\n:]*):\s*(none|no|n/?a|null|nil|false|absent|zero|0|0%"
+                          r"|not (detected|present|heard|found|audible))\W*$")
+#: A bare hedge closing the statement before it ("..., maybe.", "..., I guess?").
+_TRAILING_HEDGE = re.compile(r"^\W*(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure|or not)\W*$")
+#: A belief the speaker held and a contrast after it revises ("I initially thought vacuum, but the pitch is too high").
+_FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
+                            r"|mistook)\b")
+#: "Not X, Y": the negation reaches X only.
+_NOT_THIS_BUT = re.compile(r"\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,(?![^\n]*(\b(no|not|never|nor|or)\b|n't\b))")
+#: Nobody as the subject of a verb whose object is the sound ("No one answers the knocking at the door"): the negation
+#: denies the agent, not the sound, unless the verb perceives or makes it ("nobody hears a dog", "no one makes a sound").
+_NOBODY_DOES = re.compile(r"\b(no one|no-one|nobody)\s+(?!(hears?|heard|notices?|noticed|detects?|detected|makes?|made|is|was"
+                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+(to\s+|at\s+|about\s+)?(the|that|this|its"
+                          r"|their|his|her)\s+((?!(no|not|never|nor|without)\b)[a-z'-]+\s+)*$")
+_CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
+
+
+def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, rel: str, span: tuple[int, int],
+              around: tuple[int, int]) -> str:
+    """The stance of the mention at ``span`` once the structure around it is read: a probability given for a sound about
+    the target (below 0.3 denied, up to 0.5 hedged), a field value denying its key, a bare hedge closing its statement,
+    "not X, Y" (Y stated), nobody doing something to it (heard), or a belief a later contrast revises ("withdrawn": the
+    mention states nothing). ``around``: where the mentions before and after it end and start."""
+    start, end = span
+    if said == "asserted" and rel != "other":
+        m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, max(around[0], clause.start), start)
+        p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
+        if p is not None and p <= 1:
+            return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
+    if said == "asserted":
+        field = _EMPTY_VALUE.search(clause.text)
+        if field and clause.start + field.start(1) <= start < clause.start + field.end(1):
+            return "denied"
+        i = clauses.index(clause)
+        if i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and not clauses[i + 1].question \
+                and _TRAILING_HEDGE.match(clauses[i + 1].text):
+            return "hedged"
+    contrast = _NOT_THIS_BUT.match(clause.text)
+    if said == "denied" and contrast and clause.start + contrast.end() <= start:
+        return "asserted"
+    if said == "denied" and _NOBODY_DOES.search(t, clause.start, start):
+        return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
+    if _FORMER_BELIEF.search(t, clause.start, start) and any(
+            c.start > clause.start and c.sentence == clause.sentence and (c.lead in _CONTRAST_LEADS or c.lead in CORRECTIONS)
+            for c in clauses):
+        return "withdrawn"
+    return said
 
 
 def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
@@ -404,6 +472,10 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
     dog barks? No, ..."), not a determiner ("No siren ..."), unless a self-correction retracts it ("Yes. Sorry, I
     misspoke ...") or a contrast follows it ("No, but ...")."""
     if any(c.retracted or c.lead in CORRECTIONS for c in clauses):
+        return None
+    # several echoed questions each with its own reply ("Door slam?: no. Footsteps?: yes."): each particle answers its
+    # own question, none the whole reply
+    if sum(c.question and i + 1 < len(clauses) and not clauses[i + 1].question for i, c in enumerate(clauses)) > 1:
         return None
     echo = next((i for i, c in enumerate(clauses) if not c.question), len(clauses))
     if 0 < echo < len(clauses) and clauses[echo].sentence != clauses[echo - 1].sentence:
@@ -580,9 +652,10 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
         return RULES[0][1], RULES[0][0]
     if all(c.question for c in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
         return Answer.UNPARSEABLE, "question back"
-    field = _ANSWER_FIELD.match(t)
-    if field:
-        return (Answer.YES, "leading yes") if field.group(1) in ("yes", "positive") else (Answer.NO, "leading no")
+    # an answer field opening the reply or a line of it ("**Answer:** No. ...", a YAML "answer: no" after the evidence)
+    fields = {f.group(1) in ("yes", "positive") for f in _ANSWER_FIELD.finditer(t)}
+    if len(fields) == 1:
+        return (Answer.YES, "leading yes") if fields.pop() else (Answer.NO, "leading no")
     if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)

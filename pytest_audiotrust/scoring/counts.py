@@ -15,7 +15,9 @@ A number withdrawn by a self-correction ("3 -- no wait, 4") is dropped (``scorin
 that is only time-stamped items ("[00:01] knock / [00:02] knock") counts them, and so does one that numbers the
 occurrences in order ("First bark ..., second ..., third ..."). A count stated only in doubt abstains ("maybe around
 3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
-("cuts through the wood four times") is not the counted source. Stdlib only.
+("cuts through the wood four times") is not the counted source. A correction opening the next sentence withdraws a count
+("Twice. No wait - three times."); numbers told aloud ("1... 2... 3") count as their last; "the last two" names some of
+the occurrences; a number before the target's own name is a count of it ("six shots"). Stdlib only.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .clauses import NO_INFORMATION, cannot_perceive, clause_at, negated, split, unmark
+from .clauses import CORRECTIONS, NO_INFORMATION, cannot_perceive, clause_at, negated, split, unmark
 from .numbers import NumberMention, count_words
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
@@ -45,6 +47,11 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|rather than|instead of)\W*$", re.IGNO
 _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 #: "one" as a pronoun ("the last one is an echo"), not a count.
 _PRONOUN_ONE = re.compile(r"\b(?:the|that|this|last|first|next|each|every|another|which|other|any|no)\s+$", re.IGNORECASE)
+#: A number naming some of the occurrences, not their count ("the first two were close together", "the last three").
+_SUBSET = re.compile(r"\b(?:the|those|these|its|their)\s+(?:first|last|final|next|other|remaining|initial|later|earlier)\s+$",
+                     re.IGNORECASE)
+#: Numbers told aloud one by one ("1... 2... 3", "one, two, three"): a running count, whose last number is the count.
+_COUNTING_ALOUD = re.compile(r"^[\s.,\u2026-]+$")
 #: A number marked as the total ("5 total", "five in all", "a total of 5").
 _TOTAL_AFTER = re.compile(r"^\W*(?:\w+ )?(?:in total|total|in all|altogether|overall)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all|(?:that|which|this|so that)(?: makes| gives"
@@ -128,6 +135,22 @@ def _denied(text: str, clauses: tuple[Any, ...], about: re.Pattern[str] | None) 
     return bool(said) and all(said)
 
 
+def _corrected(clauses: tuple[Any, ...], mentions: list[NumberMention]) -> set[int]:
+    """Sentences a self-correction opening the next one withdraws, when that one states a number ("Twice. No wait -
+    three times.")."""
+    def sentence(m: NumberMention) -> int | None:
+        c = clause_at(clauses, m.start)
+        return None if c is None else c.sentence
+
+    counted = {sentence(m) for m in mentions}
+    out = set()
+    for n in counted - {None, 0}:
+        opening = [c for c in clauses if c.sentence == n][:2]
+        if opening[0].lead in CORRECTIONS or (opening[0].retracted and len(opening) > 1 and opening[1].lead in CORRECTIONS):
+            out.add(n - 1)
+    return out
+
+
 def parse_count(text: str, target: str | None = None) -> CountAnswer:
     """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
     text = "\n".join(" ".join(line.split()) for line in unmark(str(text).replace("\u2019", "'")).splitlines() if line.strip())
@@ -135,6 +158,14 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         return CountAnswer("abstain", None, "empty answer")
     clauses = split(text.lower())
     mentions = [m for m in count_words(text) if not getattr(clause_at(clauses, m.start), "retracted", False)]
+    corrected = _corrected(clauses, mentions)
+    mentions = [m for m in mentions if getattr(clause_at(clauses, m.start), "sentence", None) not in corrected]
+    # "1... 2... 3": each number told aloud is an occurrence; only the last is the count
+    mentions = [m for i, m in enumerate(mentions) if not (
+        i + 1 < len(mentions) and m.as_int is not None and mentions[i + 1].as_int == m.as_int + 1
+        and _COUNTING_ALOUD.match(text[m.end:mentions[i + 1].start])
+        and (m.as_int == 1 or (i and mentions[i - 1].as_int == m.as_int - 1)))]
+    about = _about(text, target)
     kept: list[tuple[NumberMention, bool]] = []
     chain = _CHAIN.search(text)
     for i, m in enumerate(mentions):
@@ -147,6 +178,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         if m.kind == "ordinal" or m.as_int is None or m.value < 0:
             continue
         if m.text.lower() == "one" and _PRONOUN_ONE.search(before):
+            continue
+        if _SUBSET.search(before) and len(mentions) > 1:
             continue
         if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text):
             continue
@@ -168,7 +201,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             return CountAnswer("abstain", None, f"a range of counts {text[(prev or m).start:(nxt or m).end]!r}")
         if _HEDGED.search(before) and kept:
             return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
-        tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before))
+        # a number before the sound asked about counts it ("six shots" asked about gunshots)
+        tied = m.kind == "times" or bool(_AFTER_COUNT.match(after)) or bool(_BEFORE_COUNT.search(before)) or bool(
+            about is not None and about.match(after.lower(), len(after) - len(after.lstrip(" "))))
         kept.append((m, tied))
     if kept and all(getattr(clause_at(clauses, m.start), "hedged", False) for m, _ in kept):
         # "It's hard to count precisely, maybe around 3?": every count stated is in doubt
@@ -181,7 +216,6 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
-    about = _about(text, target)
     if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
         keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
         if len(keyed) == 1:

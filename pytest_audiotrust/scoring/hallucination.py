@@ -117,6 +117,8 @@ _METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|
                              r"|comment|confidence|score|probability|mood|emotion|tone|genre|category|class|label|type|duration|length"
                              r"|quality|snr|noise level|volume|analysis|description|summary|source|sounds?|sound events?|events"
                              r"|background|instruments?|tempo|key)$")
+#: A field's value that is a measurement ("no_speech_prob: 0.97", "Duration: 10 s"), not words anyone said.
+_MEASURE = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*(%|s|ms|sec|secs|seconds|db|hz|khz)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
                             r"|examined|tried)\b")
@@ -130,7 +132,9 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r"|^it (sounds like|seems to be)\b"
                               # "it's a dishwasher": what the audio is, after the abstention
                               r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b")
-_ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than)\b(\s+[\w'-]+){1,5}\W*$")
+#: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
+_ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
+                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,5}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
 
@@ -183,7 +187,9 @@ def invented_text(text: str) -> str:
     # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
-    if "abstention" in kinds:  # beside an abstention, a follow-up to the user or its own listening is no invented speech
+    if "abstention" in kinds or "sound" in kinds:
+        # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
+        # listening is no invented speech
         kinds = [("filler" if k == "words" and (_FOLLOW_UP.match(p.strip().lower()) or _OWN_LISTENING.match(p.strip().lower()))
                   else k)
                  for p, k in zip(parts, kinds, strict=True)]
@@ -196,14 +202,15 @@ def _field(m: re.Match[str]) -> str:
     """A "label: value" field as what it says (see ``_FIELD_LABEL``)."""
     from ..vocab.sounds import sound_terms, terms_pattern
 
-    sep, label, value = m.group(1), " ".join(m.group(2).lower().split()), m.group(3)
+    # a machine key's words ("speech_detected", "no_speech_prob") read as the words of a label
+    sep, label, value = m.group(1), " ".join(m.group(2).lower().replace("_", " ").split()), m.group(3)
     if _SAYS.search(f"{label}:"):
         return m.group()
     if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):
         return f"{sep} . no speech . "
     if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
         return f"{sep} . {label} . "
-    if _METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value):
+    if (_METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
         return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
     return f"{sep} . {value}"
 
