@@ -16,8 +16,9 @@ answer's most specific sounds ("a dog barks" / "a cat meows"; "Vehicle, Car" / "
 another sex or mood. They **agree** when both are answers about the clip (each opens with an answer, or names a sound
 and describes what is heard: "I hear", "the recording", "in the background", or is a list of sounds, as a classifier's
 labels) and none of that holds: detail one adds and the other leaves unsaid is no difference ("Yes, a baby is crying,
-and someone is trying to calm it." / "Yes, there is a baby crying."). An answer that reports
-what someone says ("The speaker says ...") is not read here: its words are the content, left to the embedding.
+and someone is trying to calm it." / "Yes, there is a baby crying."). Two answers that report
+what someone says ("The speaker says ...") differ when the speakers differ in sex, age or mood; what was said is left
+to the caller (``Agreement.reported``: ``expect.consistent`` compares those words alone, by the slots and the embedding).
 Stdlib and the project's vocabularies only.
 """
 
@@ -31,6 +32,10 @@ from .answers import Answer, explain
 #: Words that report speech: what follows is content to compare, not a description of the clip.
 _REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc\w*|mention\w*|quot\w*|reads|reading|recit\w*|asks?"
                        r"|asked|asking|request\w*)\b|[\"“”]")
+#: A verb reporting speech and the words that lead into what was said ("says that", "asks for", "reads out").
+_REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc\w*|mentions?|mentioned|states?|stated|asks?|asked"
+                     r"|asking|reads?|reading|dictates?|wants?|reports?)\b\s*(?:that\s+|to\s+|for\s+|out\s+)?"
+                     r"(?:someone\s+|them\s+|us\s+)?", re.IGNORECASE)
 #: Words that describe a clip rather than say something in it ("I hear", "the recording", "in the background").
 _DESCRIBES = re.compile(r"\b(?:hear|hears|heard|hearing|audible|inaudible|audio|clip|recording|sound|sounds|sounded|noises?"
                         r"|present|absent|background|foreground|detect\w*|listen\w*|identif\w*)\b")
@@ -80,6 +85,9 @@ class Agreement:
     agree: bool | None
     reason: str
     answered: Answer | None = None
+    #: What each answer reports was said, when both report speech ("The speaker says the meeting is at 3."): the
+    #: caller compares these words, not the frames around them.
+    reported: tuple[str, str] | None = None
 
 
 def _opening(text: str) -> Answer | None:
@@ -140,6 +148,13 @@ def _own_words(low: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in attrs}
 
 
+def _speaker_frame(low: str) -> bool:
+    """Whether ``low`` (the words before a reporting verb) only names who speaks: "the speaker", "a female voice",
+    "he", "the announcement", "according to the caller, the"."""
+    words = re.findall(r"[a-z][a-z-]*", low)
+    return len(words) <= 6 and not _own_words(low) - {"announcement", "announcer", "caller", "according", "message"}
+
+
 def _describes(low: str) -> str | None:
     """How ``low`` describes a clip: "plainly" when it says what is heard ("I hear", "in the recording"), is a list of
     short labels all but one of which name sounds ("Whistle, Steam whistle, Alarm, Steam") or is made only of the
@@ -185,7 +200,16 @@ def compare_answers(output: str, reference: str) -> Agreement:
     """Whether ``output`` and ``reference``, two answers about one clip, say the same thing (see the module)."""
     a, b = output.lower(), reference.lower()
     if _REPORTED.search(a) or _REPORTED.search(b):
-        return Agreement(None, "reports what is said")
+        ra, rb = _REPORT.search(output), _REPORT.search(reference)
+        # an answer's frame names only the speaker ("The speaker", "A female voice", "The caller"); a transcript's
+        # words before "said" are its own ("the old man looked up and said")
+        if not (ra and rb and all(_speaker_frame(t[:r.start()]) for t, r in ((a, ra), (b, rb)))):
+            return Agreement(None, "reports what is said")
+        fa, fb = _attributes(a[:ra.start()]), _attributes(b[:rb.start()])  # who says it: "a man" / "a woman"
+        for kind in fa.keys() & fb.keys():
+            if not fa[kind] & fb[kind]:
+                return Agreement(False, f"{kind}: {'/'.join(sorted(fb[kind]))} → {'/'.join(sorted(fa[kind]))}")
+        return Agreement(None, "reports what is said", reported=(output[ra.end():], reference[rb.end():]))
     ma, mb = _mentions(a), _mentions(b)
     oa, ob = _opening(output), _opening(reference)
     if not ((ma or oa or _attributes(a)) and (mb or ob or _attributes(b)) and (oa or _describes(a)) and (ob or _describes(b))):

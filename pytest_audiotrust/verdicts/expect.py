@@ -245,6 +245,12 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
         elif diffs:
             extra["negation_read_as_the_answer"] = [d["text"] for d in diffs]
             diffs, slot_text = [], ""
+        if agree is None and agreement.reported and value < limit and not diffs:
+            # two reports of speech: what was said, without the frames ("The speaker says" / "According to her")
+            ra, rb = agreement.reported
+            value_r, _ = _semantic(*canonical_pair(ra, rb), judge)
+            extra["reported_similarity"] = round(value_r, 4)
+            value = max(value, value_r)
         if agree is False:
             diffs = [{"slot": "answer", "expected": [], "got": [], "text": agreement.reason,
                       "method": "rule: what the answers say", "confidence": 0.85}]
