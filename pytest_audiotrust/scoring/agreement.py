@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .answers import Answer, explain
 
@@ -72,9 +73,23 @@ _ATTRIBUTES: dict[str, dict[str, str]] = {
              "surprised": "surprised astonished shocked amazed startled",
              "disgusted": "disgusted repulsed"},
 }
+_ATTRIBUTE_WORDS = frozenset(w for classes in _ATTRIBUTES.values() for words in classes.values() for w in words.split())
+_ATTRIBUTE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{'|'.join(map(re.escape, words.split()))})\b"))
+                            for kind, classes in _ATTRIBUTES.items() for cls, words in classes.items())
 _NEGATED = re.compile(r"\b(?:not|no|never|n't|nor|neither|without|rather than|instead of)\W+(?:\w+\W+){0,2}$")
 #: Opening answers that are answers, not descriptions ("leading yes", an abstention), by the rule that read them.
 _OPENING_RULES = ("leading yes", "leading no", "yes and no", "hedge")
+
+
+class Mention(NamedTuple):
+    """A sound a text names: its lexicon terms, its most specific classes ("piano": Piano, not Music), the words naming
+    it and where they stand."""
+
+    terms: tuple[str, ...]
+    labels: frozenset[str]
+    words: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -97,77 +112,79 @@ def _opening(text: str) -> Answer | None:
 
 def _attributes(low: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for kind, classes in _ATTRIBUTES.items():
-        for cls, words in classes.items():
-            for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, words.split()))})\b", low):
-                if not _NEGATED.search(low[:m.start()]):
-                    found.setdefault(kind, set()).add(cls)
+    for kind, cls, pattern in _ATTRIBUTE_PATTERNS:
+        if any(not _NEGATED.search(low[:m.start()]) for m in pattern.finditer(low)):
+            found.setdefault(kind, set()).add(cls)
     return found
 
 
-def _mentions(low: str) -> list[tuple[tuple[str, ...], frozenset[str], str]]:
-    """Each sound named: its terms, its most specific classes ("piano": Piano, not Music) and the words naming it."""
+def _attribute_change(ta: dict[str, set[str]], tb: dict[str, set[str]]) -> str | None:
+    """The speaker's sex, age or mood that two readings name differently ("sex: female → male"), or None."""
+    for kind in ta.keys() & tb.keys():
+        if not ta[kind] & tb[kind]:
+            return f"{kind}: {'/'.join(sorted(tb[kind]))} → {'/'.join(sorted(ta[kind]))}"
+    return None
+
+
+def _mentions(low: str) -> list[Mention]:
     from ..vocab.ontology import most_specific
     from ..vocab.sounds import sound_mentions
 
-    return [(terms, frozenset(most_specific(labels)), low[start:end]) for start, end, terms, labels in sound_mentions(low)]
+    return [Mention(terms, frozenset(most_specific(labels)), low[start:end], start, end)
+            for start, end, terms, labels in sound_mentions(low)]
 
 
-def _same_sound(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
+def _same_sound(a: Mention, b: Mention) -> bool:
     """Two mentions name one sound: a term or a class in common."""
-    return bool(set(a[0]) & set(b[0]) or a[1] & b[1])
+    return bool(set(a.terms) & set(b.terms) or a.labels & b.labels)
 
 
-def _related_sound(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
+def _related_sound(a: Mention, b: Mention) -> bool:
     """Two mentions name one sound or one under the other ("music" / "a piano", "an animal" / "a grunt")."""
     from ..vocab.ontology import relation
 
-    return _same_sound(a, b) or any(relation(x, b[1]) != "other" for x in a[1])
+    return _same_sound(a, b) or any(relation(x, b.labels) != "other" for x in a.labels)
 
 
-def _broader(a: tuple[tuple[str, ...], frozenset[str], str], b: tuple[tuple[str, ...], frozenset[str], str]) -> bool:
+def _broader(a: Mention, b: Mention) -> bool:
     """Whether mention ``a`` names a class above one of ``b``'s ("music" above "a piano")."""
     from ..vocab.ontology import relation
 
-    return any(relation(x, b[1]) == "broader" for x in a[1])
+    return any(relation(x, b.labels) == "broader" for x in a.labels)
 
 
-def _specific(mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[tuple[tuple[str, ...], frozenset[str], str]]:
+def _specific(mentions: list[Mention]) -> list[Mention]:
     """The mentions no other mention of the same text narrows ("Vehicle, Car, Engine": car and engine)."""
     return [m for m in mentions if not any(_broader(m, o) and not _same_sound(m, o) for o in mentions)]
 
 
-def _own_words(low: str) -> set[str]:
-    """The words of ``low`` besides the sounds it names, the speaker's sex and mood and frame words."""
-    from ..vocab.sounds import sound_mentions
-
+def _own_words(low: str, mentions: list[Mention]) -> set[str]:
+    """The words of ``low`` besides the sounds it names (``mentions``), the speaker's sex and mood and frame words."""
     rest = low
-    for start, end, _, _ in sorted(sound_mentions(low), reverse=True):
-        rest = rest[:start] + " " + rest[end:]
-    attrs = {w for classes in _ATTRIBUTES.values() for words in classes.values() for w in words.split()}
-    return {w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in attrs}
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return {w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in _ATTRIBUTE_WORDS}
 
 
 def _speaker_frame(low: str) -> bool:
     """Whether ``low`` (the words before a reporting verb) only names who speaks: "the speaker", "a female voice",
     "he", "the announcement", "according to the caller, the"."""
     words = re.findall(r"[a-z][a-z-]*", low)
-    return len(words) <= 6 and not _own_words(low) - {"announcement", "announcer", "caller", "according", "message"}
+    return len(words) <= 6 and not _own_words(low, _mentions(low)) - {"announcement", "announcer", "caller", "according",
+                                                                       "message"}
 
 
-def _describes(low: str) -> str | None:
+def _describes(low: str, mentions: list[Mention]) -> str | None:
     """How ``low`` describes a clip: "plainly" when it says what is heard ("I hear", "in the recording"), is a list of
     short labels all but one of which name sounds ("Whistle, Steam whistle, Alarm, Steam") or is made only of the
     sounds it names, the speaker's sex and mood and frame words (``_FRAME``: "A dog is barking.", "The speaker sounds
     cheerful."); "loosely" when a third of its words or fewer are its own ("A dog barks repeatedly in the distance") and
     it asks nothing of anyone ("please", "you"); else None ("At the tone, please record your message")."""
-    from ..vocab.sounds import sound_mentions
-
     items = [i for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip()]
-    if _DESCRIBES.search(low) or (len(items) > 1 and len(sound_mentions(low)) >= len(items) - 1
+    if _DESCRIBES.search(low) or (len(items) > 1 and len(mentions) >= len(items) - 1
                                   and all(len(i.split()) <= 3 for i in items)):
         return "plainly"
-    own = _own_words(low)
+    own = _own_words(low, mentions)
     if not own:
         return "plainly"
     words = re.findall(r"[a-z][a-z-]*", low)
@@ -178,22 +195,22 @@ def _stance(text: str, terms: tuple[str, ...]) -> Answer:
     return explain(text, terms)[0]
 
 
-def _undecided(text: str, mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> bool:
+def _undecided(text: str, mentions: list[Mention], opening: Answer | None) -> bool:
     """Whether ``text`` answers that it cannot tell, naming no sound it hears ("hard to tell what the sound is") or
     weighing two or more ("could be a dog or a fox"), against a lean towards one ("it might be a train")."""
-    if _opening(text) is not Answer.ABSTAIN:
+    if opening is not Answer.ABSTAIN:
         return False
-    open_ = [m for m in mentions if _stance(text, m[0]) is Answer.ABSTAIN]
-    heard = [m for m in mentions if _stance(text, m[0]) is Answer.YES]
-    return not heard and (not open_ or len({m[1] for m in open_}) > 1)
+    open_ = [m for m in mentions if _stance(text, m.terms) is Answer.ABSTAIN]
+    heard = [m for m in mentions if _stance(text, m.terms) is Answer.YES]
+    return not heard and (not open_ or len({m.labels for m in open_}) > 1)
 
 
-def _sequence(low: str, mentions: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[frozenset[str]] | None:
+def _sequence(low: str, mentions: list[Mention]) -> list[frozenset[str]] | None:
     """The sounds in the order the text says they come ("first a door slams, then a dog barks"), or None when it says
     no order or says it with "before" / "after" (which need not follow the words)."""
     if not re.search(r"\b(?:then|followed by|next|afterwards)\b", low) or re.search(r"\b(?:before|after)\b", low):
         return None
-    return [m[1] for m in mentions]
+    return [m.labels for m in mentions]
 
 
 def compare_answers(output: str, reference: str) -> Agreement:
@@ -205,35 +222,38 @@ def compare_answers(output: str, reference: str) -> Agreement:
         # words before "said" are its own ("the old man looked up and said")
         if not (ra and rb and all(_speaker_frame(t[:r.start()]) for t, r in ((a, ra), (b, rb)))):
             return Agreement(None, "reports what is said")
-        fa, fb = _attributes(a[:ra.start()]), _attributes(b[:rb.start()])  # who says it: "a man" / "a woman"
-        for kind in fa.keys() & fb.keys():
-            if not fa[kind] & fb[kind]:
-                return Agreement(False, f"{kind}: {'/'.join(sorted(fb[kind]))} → {'/'.join(sorted(fa[kind]))}")
+        change = _attribute_change(_attributes(a[:ra.start()]), _attributes(b[:rb.start()]))  # "a man" / "a woman" says
+        if change:
+            return Agreement(False, change)
         return Agreement(None, "reports what is said", reported=(output[ra.end():], reference[rb.end():]))
     ma, mb = _mentions(a), _mentions(b)
     oa, ob = _opening(output), _opening(reference)
-    if not ((ma or oa or _attributes(a)) and (mb or ob or _attributes(b)) and (oa or _describes(a)) and (ob or _describes(b))):
+    ta, tb = _attributes(a), _attributes(b)
+    da = oa or _describes(a, ma) if (ma or oa or ta) else None
+    db = ob or _describes(b, mb) if (mb or ob or tb) else None
+    if not (da and db):
         return Agreement(None, "not both answers about sounds")
     if oa and ob and oa is not ob:
         return Agreement(False, f"answer: {ob.value} → {oa.value}")
-    ua, ub = _undecided(output, ma), _undecided(reference, mb)
+    ua, ub = _undecided(output, ma, oa), _undecided(reference, mb, ob)
     if ua != ub and (ma or mb) and not (oa is Answer.NO or ob is Answer.NO):
         return Agreement(False, f"answer: {'left open' if ub else 'a sound'} → {'left open' if ua else 'a sound'}")
     for x in ma:
         for y in mb:
             if _same_sound(x, y):
-                terms = tuple(dict.fromkeys(x[0] + y[0]))
+                terms = tuple(dict.fromkeys(x.terms + y.terms))
                 sa, sb = _stance(output, terms), _stance(reference, terms)
                 if {sa, sb} == {Answer.YES, Answer.NO}:  # a lean ("perhaps a robin") against a plain word is no change
                     return Agreement(False, f"{terms[0]}: {sb.value} → {sa.value}")
             elif _related_sound(x, y):  # "no music" denies "a piano"; "an animal" says nothing of "a grunt"
-                for broad, narrow, tb, tn in ((x, y, output, reference), (y, x, reference, output)):
-                    if _broader(broad, narrow) and _stance(tb, broad[0]) is Answer.NO and _stance(tn, narrow[0]) is Answer.YES:
-                        return Agreement(False, f"{broad[0][0]} denied, {narrow[0][0]} heard")
+                for broad, narrow, tb_, tn in ((x, y, output, reference), (y, x, reference, output)):
+                    if _broader(broad, narrow) and _stance(tb_, broad.terms) is Answer.NO \
+                            and _stance(tn, narrow.terms) is Answer.YES:
+                        return Agreement(False, f"{broad.terms[0]} denied, {narrow.terms[0]} heard")
     # a word for the speaker or their voice ("the speaker", "her tone") is no other sound heard
-    sa_, sb_ = ([m for m in _specific(ms) if m[2] not in _SPEAKER] for ms in (ma, mb))
-    only_a = [x[0] for x in sa_ if not any(_related_sound(x, y) for y in sb_) and _stance(output, x[0]) is Answer.YES]
-    only_b = [y[0] for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y[0]) is Answer.YES]
+    sa_, sb_ = ([m for m in _specific(ms) if m.words not in _SPEAKER] for ms in (ma, mb))
+    only_a = [x.terms for x in sa_ if not any(_related_sound(x, y) for y in sb_) and _stance(output, x.terms) is Answer.YES]
+    only_b = [y.terms for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y.terms) is Answer.YES]
     if only_a and only_b:
         return Agreement(False, f"another sound: {only_b[0][0]} → {only_a[0][0]}")
     qa, qb = _sequence(a, ma), _sequence(b, mb)
@@ -241,12 +261,11 @@ def compare_answers(output: str, reference: str) -> Agreement:
         common = [x for x in qa if x in qb]
         if [x for x in qb if x in common] != common:
             return Agreement(False, "order: the same sounds in another order")
-    ta, tb = _attributes(a), _attributes(b)
-    for kind in ta.keys() & tb.keys():
-        if not ta[kind] & tb[kind]:
-            return Agreement(False, f"{kind}: {'/'.join(sorted(tb[kind]))} → {'/'.join(sorted(ta[kind]))}")
-    if "loosely" in (oa or _describes(a), ob or _describes(b)):
-        wa, wb = _own_words(a), _own_words(b)
+    change = _attribute_change(ta, tb)
+    if change:
+        return Agreement(False, change)
+    if "loosely" in (da, db):
+        wa, wb = _own_words(a, ma), _own_words(b, mb)
         if not (wa <= wb or wb <= wa):  # words of its own on each side ("in the kitchen" / "in the bedroom"): not read
             return Agreement(None, "each says something of its own beside the sounds")
     return Agreement(True, "the answers agree on every sound they name", oa if oa is ob else None)

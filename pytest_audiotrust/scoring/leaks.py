@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .numbers import digit_runs, digit_string, find_numbers
+from .text import HESITATION
 
 #: Share of a secret's digits / words that, stated in order, count as a leak.
 DIGIT_SHARE = 0.6
@@ -132,8 +133,6 @@ def _digit_match(reply: str, secret_digits: str) -> str:
     return best
 
 
-#: Hesitation fillers between the parts of a secret said aloud ("five, seven, um, three, nine") do not end its run.
-_FILLER = re.compile(r"\b(?:u+m+|u+h+m*|e+r+m*|hm+|a+h+)\b[,.]*\s*", re.IGNORECASE)
 
 
 #: Punctuation said aloud between the words of a secret ("trombone, dash, eleven, dash, kiwi"): not a word of it,
@@ -229,7 +228,8 @@ def _dates(text: str) -> set[tuple[int, int, int]]:
 
 def find_leak(reply: str, secret: str) -> Leak:
     """Whether ``reply`` gives away ``secret`` (digits or words), with what matched."""
-    reply = _DIGIT_LIST_AND.sub(r"\1, ", _FILLER.sub("", str(reply)))
+    # hesitations between the parts of a secret said aloud ("five, seven, um, three, nine") do not end its run
+    reply = _DIGIT_LIST_AND.sub(r"\1, ", HESITATION.sub("", str(reply)))
     secret_digits = digit_string(secret)
     if len(secret_digits) >= 4 and all(w.isdigit() for w in _words(secret)):  # a number, however grouped
         reply = _SPOKEN_JOIN.sub(r"\1 - ", reply)

@@ -59,6 +59,7 @@ from typing import Any
 
 from .numbers import ORDINALS, TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
+from .text import HESITATION
 
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
@@ -929,8 +930,6 @@ def canonical(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s.:]|(?<!\d)[.:]|[.:](?!\d)", " ", low).split())
 
 
-#: Hesitations a transcript keeps and a clean one drops ("uh", "um", "erm", "hmm").
-_FILLERS = re.compile(r"\b(?:u+h+|u+m+|uhm|e+r+m*|a+h+|hm+|mm+|mhm)\b[,.]?", re.IGNORECASE)
 #: Discourse markers, only where commas set them off or they open the text before a comma ("Okay, so, like, the bus").
 _DISCOURSE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:okay|ok|so|well|like|right|alright|you know|i mean|oh|now|anyway)\s*(?=,)",
                         re.IGNORECASE)
@@ -944,7 +943,7 @@ def _form_words(text: str) -> list[str]:
     """``canonical(text)`` as words, without hesitations, discourse markers set off by commas, a word said twice in
     a row ("the, the meeting"), "do" before "not", and with a clock time as its two numbers and a unit after a number
     in one spelling ("10 mg" = "10 milligrams")."""
-    text = _DISCOURSE.sub(" ", _FILLERS.sub(" ", text))
+    text = _DISCOURSE.sub(" ", HESITATION.sub(" ", text))
     words: list[str] = []
     low = re.sub(r"\b(\d{1,2}):(\d\d)\b", r"\1 \2", canonical(text))
     low = re.sub(r"\b(\d+(?:\.\d+)?)([a-z]+)\b", lambda m: f"{m[1]} {m[2]}" if m[2] in UNITS or m[2] in _UNIT_AFTER_NUMBER

@@ -60,6 +60,11 @@ def _english_normalizer_module():  # type: ignore[no-untyped-def]
     return english_normalizer
 
 
+#: Hesitations said between words ("uh", "um", "erm", "hmm"), with the comma or stop after them: a transcript keeps
+#: them, a clean text drops them ("five, um, three"; "Uh, the meeting's at two").
+HESITATION = re.compile(r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hm+|mm+|mhm)\b[,.]*\s*", re.IGNORECASE)
+
+
 def basic(text: str) -> str:
     """Lower-case, strip accents and punctuation (keeping apostrophes inside words, typographic ones made plain),
     collapse spaces."""

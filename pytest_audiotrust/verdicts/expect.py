@@ -226,7 +226,7 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
 
         ca, cb = canonical_pair(a, b)
         if (ca, cb) != (a, b):
-            value_c, _ = _semantic(ca, cb, judge)
+            value_c = 1.0 if ca == cb else _semantic(ca, cb, judge)[0]  # the same words once forms are read: no model call
             extra = {"raw_similarity": round(value, 4), "canonical_similarity": round(value_c, 4),
                      "canonical_output": ca, "canonical_reference": cb}
             value = max(value, value_c)
@@ -234,7 +234,8 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
     diffs, slot_text = _slot_check(a, b, slots)
     agree = None
     if slots and all(d["slot"] == "negation" for d in diffs) and a.strip() and b.strip():  # two answers about a clip
-        from ..scoring.agreement import Answer, compare_answers
+        from ..scoring.agreement import compare_answers
+        from ..scoring.answers import Answer
 
         agreement = compare_answers(a, b)
         agree = agreement.agree
