@@ -1,6 +1,6 @@
 """Second DEV table of answer pairs for ``expect.consistent`` (issue 22): the lead reads it and tunes on it.
 
-Written by helper h27 on 2026-12-06 (about 22:45-23:10 UTC) without opening any scoring code or held-out table,
+Written by helper h27 on 2026-12-06 (about 22:45 UTC) without opening any scoring code or held-out table,
 labelled by reading. Each row is two answers an audio LLM (Qwen2-Audio, SALMONN, Gemini, GPT-4o, Voxtral, Kimi-Audio,
 or a small cascade that copies classifier labels) could give about ONE clip to the same question, once on clean and
 once on noisy audio: ``(output, other, same_meaning, kind)``. It aims at shapes the first dev table
