@@ -118,6 +118,12 @@ def test_prepositions_and_dropped_words_are_not_flips() -> None:
     # but a real flip next to a preposition is found
     assert [str(d) for d in differences("Turn on the lights on the porch.", "Turn off the lights on the porch.")] \
         == ["polarity: off → on"]
+    # "on" before a day, a date or "time" is a preposition of time, not the pair of "off"
+    assert differences("The caller wants to cancel her appointment on Friday.",
+                       "A woman phones to call off her Friday appointment.") == []
+    assert differences("The train arrived on time.", "The train didn't arrive on time.") != []  # the negation still
+    assert [str(d) for d in differences("Switch the heating on by Monday.", "Switch the heating off by Monday.")] \
+        == ["polarity: off → on"]
     assert slots("Set the volume to min").units == frozenset()  # "min" is a unit only after a number
     assert slots("Set a timer for 5 min").units == frozenset({"minute"})
 

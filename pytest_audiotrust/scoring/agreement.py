@@ -29,10 +29,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .answers import Answer, explain
+from .numbers import LIST_NUMBER, ORDINALS, SCALES, TENS, TIMES, UNITS, count_words
+from .text import stem
 
 #: Words that report speech: what follows is content to compare, not a description of the clip.
-_REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc\w*|mention\w*|quot\w*|reads|reading|recit\w*|asks?"
-                       r"|asked|asking|request\w*)\b|[\"“”]")
+_REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc(?:es|ed|ing)|mention(?:s|ed|ing)?|quot(?:es|ed|ing)"
+                       r"|reads|reading|recit\w*|asks?|asked|asking|request(?:s|ed|ing)?)\b|[\"“”]")
 #: A verb reporting speech and the words that lead into what was said ("says that", "asks for", "reads out").
 _REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc\w*|mentions?|mentioned|states?|stated|asks?|asked"
                      r"|asking|reads?|reading|dictates?|wants?|reports?)\b\s*(?:that\s+|to\s+|for\s+|out\s+)?"
@@ -56,6 +58,8 @@ featuring occur occurs happening times time once twice again start beginning end
 long continuous repeatedly someone somebody something person people speaker speakers voice voices tone talking speaking
 speaks speak making made make heard can't cannot don't doesn't isn't aren't wasn't there's here's it's that's i'm
 answer response sure think believe tell say
+emotion emotions gender age language predicted prediction predictions observation observations event events label labels
+class classes category categories type count confidence score probability environment setting key
 """.split())
 #: Words for the speaker or their voice, which the sound lexicon also reads as sounds ("speaker": speech, "tone").
 _SPEAKER = frozenset({"speaker", "speakers", "voice", "voices", "tone", "tones", "narrator", "caller"})
@@ -64,19 +68,37 @@ _ATTRIBUTES: dict[str, dict[str, str]] = {
     "sex": {"male": "man men male males guy guys boy boys gentleman gentlemen masculine he his him",
             "female": "woman women female females lady ladies girl girls feminine she her hers"},
     "age": {"child": "child children kid kids boy boys girl girls toddler infant baby teen teenager teenage young youthful",
+            "adult": "adult adults grown-up grown-ups middle-aged",
             "elderly": "elderly old older senior seniors aged aging ageing grandmother grandfather"},
-    "mood": {"happy": "happy joyful cheerful glad excited delighted pleased upbeat elated amused",
-             "sad": "sad unhappy sorrowful depressed gloomy melancholy melancholic tearful upset downcast",
-             "angry": "angry furious irritated annoyed mad frustrated irate hostile",
-             "calm": "calm relaxed neutral composed peaceful serene even-toned",
-             "fearful": "afraid scared fearful frightened anxious nervous worried panicked tense",
-             "surprised": "surprised astonished shocked amazed startled",
-             "disgusted": "disgusted repulsed"},
+    "mood": {"happy": "happy joyful cheerful glad excited delighted pleased upbeat elated amused happiness joy",
+             "sad": "sad unhappy sorrowful depressed gloomy melancholy melancholic tearful upset downcast sadness sorrow",
+             "angry": "angry furious irritated annoyed mad frustrated irate hostile anger rage frustration",
+             "calm": "calm relaxed neutral composed peaceful serene even-toned calmness",
+             "fearful": "afraid scared fearful frightened anxious nervous worried panicked tense fear anxiety",
+             "surprised": "surprised astonished shocked amazed startled surprise",
+             "disgusted": "disgusted repulsed disgust"},
 }
-_ATTRIBUTE_WORDS = frozenset(w for classes in _ATTRIBUTES.values() for words in classes.values() for w in words.split())
-_ATTRIBUTE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{'|'.join(map(re.escape, words.split()))})\b"))
+
+
+def _with_adverbs(words: str) -> list[str]:
+    """Each mood word and the adverb made from it ("calm": "calmly", "angry": "angrily")."""
+    return [f for w in words.split() for f in (w, w[:-1] + "ily" if w.endswith("y") else w + "ly")]
+
+
+_ATTRIBUTE_WORDS = frozenset(w for classes in _ATTRIBUTES.values() for words in classes.values()
+                             for w in _with_adverbs(words))
+_ATTRIBUTE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{'|'.join(map(re.escape, _with_adverbs(words)))})\b"))
                             for kind, classes in _ATTRIBUTES.items() for cls, words in classes.items())
-_NEGATED = re.compile(r"\b(?:not|no|never|n't|nor|neither|without|rather than|instead of)\W+(?:\w+\W+){0,2}$")
+#: Words that say how many without a number ("several times", "a few knocks", "repeatedly").
+_VAGUE_COUNT = re.compile(r"\b(?:several|many|few|multiple|numerous|countless|dozens|lots|a number of|repeatedly"
+                          r"|over and over|again and again)\b")
+#: Numbers that count nothing: a time in the clip ("[00:03]", "at 0:05"), a length ("2.5s", "five seconds"), a
+#: share or a confidence ("78%", "(0.91)").
+_NOT_COUNTS = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d*\.?\d+\s*(?:%|percent\b)|(?:\b[a-z]+[- ]?)?\b\d*\.?\d+"
+                         r"\s*(?:s|secs?|seconds?|ms|milliseconds?|minutes?|mins?)\b|\(\s*\d*\.\d+\s*\)|\b0?\.\d+\b"
+                         r"|\b(?:a |one |two |three |four |five |ten |few |several |a few |couple of )?seconds?\b")
+_NUMBER_WORDS = frozenset(UNITS.keys() | TENS.keys() | SCALES.keys() | ORDINALS.keys() | TIMES.keys())
+_NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|neither|without|rather than|instead of)|n't)\W+(?:\w+\W+){0,2}$")
 #: Opening answers that are answers, not descriptions ("leading yes", an abstention), by the rule that read them.
 _OPENING_RULES = ("leading yes", "leading no", "yes and no", "hedge")
 
@@ -163,7 +185,15 @@ def _own_words(low: str, mentions: list[Mention]) -> set[str]:
     rest = low
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[:m.start] + " " + rest[m.end:]
-    return {w for w in re.findall(r"[a-z][a-z-]*", re.sub(r"'s\b", "", rest)) if w not in _FRAME and w not in _ATTRIBUTE_WORDS}
+    # a count is compared by the number slot, not here ("rings four times" / "rings")
+    return {w for w in re.findall(r"[a-z][a-z'-]*", re.sub(r"'s\b", "", rest.replace("’", "'"))) if w not in _FRAME
+            and w not in _ATTRIBUTE_WORDS and w not in _NUMBER_WORDS}
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and the forms a dictionary lists it under ("slowly": "slow", "noisily": "noisy", "rings": "ring")."""
+    base = word[:-3] + "y" if word.endswith("ily") else word[:-2] if word.endswith("ly") and len(word) > 4 else word
+    return tuple(dict.fromkeys((word, stem(word), base)))
 
 
 def _speaker_frame(low: str) -> bool:
@@ -178,44 +208,106 @@ def _describes(low: str, mentions: list[Mention]) -> str | None:
     """How ``low`` describes a clip: "plainly" when it says what is heard ("I hear", "in the recording"), is a list of
     short labels all but one of which name sounds ("Whistle, Steam whistle, Alarm, Steam") or is made only of the
     sounds it names, the speaker's sex and mood and frame words (``_FRAME``: "A dog is barking.", "The speaker sounds
-    cheerful."); "loosely" when a third of its words or fewer are its own ("A dog barks repeatedly in the distance") and
-    it asks nothing of anyone ("please", "you"); else None ("At the tone, please record your message")."""
-    items = [i for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip()]
-    if _DESCRIBES.search(low) or (len(items) > 1 and len(mentions) >= len(items) - 1
-                                  and all(len(i.split()) <= 3 for i in items)):
+    cheerful."); "loosely" when a third of its words or fewer are its own ("A dog barks repeatedly in the distance"), it
+    negates none of them and asks nothing of anyone ("please", "you"); else None ("At the tone, please record your
+    message", "The door isn't unlocked")."""
+    from ..vocab.ontology import label_parts
+
+    items = [i.strip(" -•*:") for i in re.split(r"[,;\n]|\band\b", low.strip(" .")) if i.strip(" -•*:")]
+    labels = len(mentions) + sum(i in label_parts() for i in items)  # "Outside, rural or natural": a class, unnamed
+    if _DESCRIBES.search(low) or (len(items) > 1 and labels >= len(items) - 1 and all(len(i.split()) <= 3 for i in items)):
         return "plainly"
     own = _own_words(low, mentions)
     if not own:
         return "plainly"
     words = re.findall(r"[a-z][a-z-]*", low)
-    return "loosely" if len(own) <= len(words) / 3 and not re.search(r"\b(?:please|you|your|let's|we)\b", low) else None
+    # a negation of its own words ("the door isn't unlocked") is no answer about a sound
+    negated = any(n and not any(n.start() <= s.start < m.start() for s in mentions)  # "no music playing" negates music
+                  for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low) for n in [_NEGATED.search(low[:m.start()])])
+    return ("loosely" if len(own) <= len(words) / 3 and not negated
+            and not re.search(r"\b(?:please|you|your|let's|we)\b", low) else None)
 
 
 def _stance(text: str, terms: tuple[str, ...]) -> Answer:
-    return explain(text, terms)[0]
+    """How ``text`` answers of a sound it names itself: heard, denied or left open. Another source named with it is no
+    other sound *instead* ("A smoke alarm is beeping.": the beeping is heard)."""
+    answer, rule = explain(text, terms)
+    return Answer.YES if rule == "another sound instead" else answer
 
 
 def _undecided(text: str, mentions: list[Mention], opening: Answer | None) -> bool:
     """Whether ``text`` answers that it cannot tell, naming no sound it hears ("hard to tell what the sound is") or
-    weighing two or more ("could be a dog or a fox"), against a lean towards one ("it might be a train")."""
+    weighing two or more as alternatives ("could be a dog or a fox"), against a lean towards one ("it might be a
+    train", "appears to be a woodpecker, although the noise makes it uncertain")."""
     if opening is not Answer.ABSTAIN:
         return False
     open_ = [m for m in mentions if _stance(text, m.terms) is Answer.ABSTAIN]
     heard = [m for m in mentions if _stance(text, m.terms) is Answer.YES]
-    return not heard and (not open_ or len({m.labels for m in open_}) > 1)
+    if heard:
+        return False
+    low = text.lower()
+    return not open_ or any(x.labels != y.labels and re.search(r"\b(?:or|either|versus|vs)\b", low[x.end:y.start])
+                            for i, x in enumerate(open_) for y in open_[i + 1:])
 
 
-def _sequence(low: str, mentions: list[Mention]) -> list[frozenset[str]] | None:
-    """The sounds in the order the text says they come ("first a door slams, then a dog barks"), or None when it says
-    no order or says it with "before" / "after" (which need not follow the words)."""
-    if not re.search(r"\b(?:then|followed by|next|afterwards)\b", low) or re.search(r"\b(?:before|after)\b", low):
-        return None
-    return [m.labels for m in mentions]
+def _one_word_for_another(a: str, b: str) -> bool:
+    """Whether two texts are the same words but for one or two put in place of others ("the dog needs a walk" / "the
+    dog needs a bath"): the shape of a changed word, which no rule here tells from a synonym; the embedding, which
+    reads such near-identical texts well, decides."""
+    from difflib import SequenceMatcher
+
+    wa, wb = re.findall(r"[a-z0-9'-]+", a), re.findall(r"[a-z0-9'-]+", b)
+    ops = [op for op in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    return 0 < len(ops) <= 2 and all(tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2 for tag, i1, i2, j1, j2 in ops)
+
+
+def _count_change(a: str, b: str) -> bool:
+    """Whether two answers say how many differently, where the number slots cannot tell: "once" / "several times",
+    "a couple" / "three", "two knocks" / "a knock" (one of the things counted). A count only one answer gives, the
+    other saying nothing of how many, is detail ("rings three times" / "is ringing")."""
+    a, b = (_NOT_COUNTS.sub(" ", LIST_NUMBER.sub("", t)) for t in (a, b))
+    na, nb = count_words(a), count_words(b)
+    ca, cb = {n.value for n in na}, {n.value for n in nb}
+    if ca == cb:
+        return False
+    if ca and cb:
+        return True
+    counted, other = (na, b) if ca else (nb, a)
+    if _VAGUE_COUNT.search(other):
+        return True
+    for n in counted:  # the thing counted, named once by the other answer: "two knocks" / "a knock"
+        thing = re.match(r"\W*(?:[a-z-]+\s+)?([a-z]+)", (a if ca else b)[n.end:])
+        if n.value != 1 and thing and re.search(rf"\b(?:a|an|one|single)\s+(?:[a-z-]+\s+)?{re.escape(stem(thing[1]))}\b", other):
+            return True
+    return False
+
+
+def _order_change(a: str, b: str, ma: list[Mention], mb: list[Mention]) -> bool:
+    """Whether two answers put two sounds they both name in the opposite order (``scoring.order``: "first a door
+    slams, then a dog barks" / "a dog barks, and after that a door slams")."""
+    from .order import stated_order
+
+    common = list({x.labels: (x, y) for x in ma for y in mb if _same_sound(x, y)}.values())
+    for i, (x1, y1) in enumerate(common):
+        for x2, y2 in common[i + 1:]:
+            if x1.labels & x2.labels or y1.labels & y2.labels:
+                continue
+            oa = stated_order(a, x1.words, x2.words, negation=True)
+            ob = stated_order(b, y1.words, y2.words, negation=True)
+            if oa is not None and ob is not None and oa != ob:
+                return True
+    return False
 
 
 def compare_answers(output: str, reference: str) -> Agreement:
     """Whether ``output`` and ``reference``, two answers about one clip, say the same thing (see the module)."""
+    from .structured import as_text
+
+    output, reference = as_text(output), as_text(reference)
     a, b = output.lower(), reference.lower()
+    ma, mb = _mentions(a), _mentions(b)
+    if _order_change(a, b, ma, mb):  # "the doorbell rings after the dog barks" / "the dog barks after the doorbell rings"
+        return Agreement(False, "order: the same sounds in another order")
     if _REPORTED.search(a) or _REPORTED.search(b):
         ra, rb = _REPORT.search(output), _REPORT.search(reference)
         # an answer's frame names only the speaker ("The speaker", "A female voice", "The caller"); a transcript's
@@ -226,7 +318,6 @@ def compare_answers(output: str, reference: str) -> Agreement:
         if change:
             return Agreement(False, change)
         return Agreement(None, "reports what is said", reported=(output[ra.end():], reference[rb.end():]))
-    ma, mb = _mentions(a), _mentions(b)
     oa, ob = _opening(output), _opening(reference)
     ta, tb = _attributes(a), _attributes(b)
     da = oa or _describes(a, ma) if (ma or oa or ta) else None
@@ -256,16 +347,19 @@ def compare_answers(output: str, reference: str) -> Agreement:
     only_b = [y.terms for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y.terms) is Answer.YES]
     if only_a and only_b:
         return Agreement(False, f"another sound: {only_b[0][0]} → {only_a[0][0]}")
-    qa, qb = _sequence(a, ma), _sequence(b, mb)
-    if qa and qb:
-        common = [x for x in qa if x in qb]
-        if [x for x in qb if x in common] != common:
-            return Agreement(False, "order: the same sounds in another order")
     change = _attribute_change(ta, tb)
     if change:
         return Agreement(False, change)
-    if "loosely" in (da, db):
-        wa, wb = _own_words(a, ma), _own_words(b, mb)
-        if not (wa <= wb or wb <= wa):  # words of its own on each side ("in the kitchen" / "in the bedroom"): not read
-            return Agreement(None, "each says something of its own beside the sounds")
+    if _count_change(a, b):
+        return Agreement(None, "how many, said differently")
+    wa, wb = _own_words(a, ma), _own_words(b, mb)
+    sa, sb = {stem(w) for w in wa}, {stem(w) for w in wb}
+    if not (sa <= sb or sb <= sa):  # words of its own on each side: detail, unless they contrast ("kitchen" / "bedroom")
+        from ..vocab.contrasts import contrasting
+
+        pair = contrasting([_forms(w) for w in wa if stem(w) not in sb], [_forms(w) for w in wb if stem(w) not in sa])
+        if pair:  # antonyms differ ("fast" / "slowly"); nouns of one kind may be two words for one thing ("crowd")
+            return Agreement(False if pair[2] == "antonyms" else None, f"{pair[2]}: {pair[1]} → {pair[0]}")
+        if _one_word_for_another(a, b):
+            return Agreement(None, "one word said for another")  # "the dog needs a walk" / "the dog needs a bath"
     return Agreement(True, "the answers agree on every sound they name", oa if oa is ob else None)

@@ -57,7 +57,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import ORDINALS, TENS, digit_runs, digit_string, find_numbers
+from .numbers import LIST_NUMBER, ORDINALS, TENS, digit_runs, digit_string, find_numbers
 from .numbers import UNITS as NUMBER_UNITS
 from .text import HESITATION
 
@@ -422,7 +422,7 @@ def _scaled(low: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case text with abbreviations written out, contractions expanded, curly apostrophes straightened,
     clock times and halves in one spelling (punctuation kept)."""
-    low = _expand(re.sub(r"(?m)^\s*\d{1,2}[.)]\s+", "", str(text))).lower()  # a numbered list's numbers are no amounts
+    low = _expand(LIST_NUMBER.sub("", str(text))).lower()  # a numbered list's numbers are no amounts
     for pattern, repl in _CONTRACTIONS:
         low = re.sub(pattern, repl, low)
     # "don't call unless it's urgent" = "only call if it's urgent"
@@ -659,8 +659,9 @@ def slots(text: str) -> Slots:
         if tok in ("in", "out"):
             if any(prev.startswith(v) for v in _IN_OUT_VERBS):
                 key = _WEAK_WORDS[tok]
-        elif tok in _WEAK_WORDS:
-            key = _WEAK_WORDS[tok]
+        elif tok in _WEAK_WORDS and not (tok == "on" and (nxt in WEEKDAYS or nxt in MONTHS or nxt == "time"
+                                                          or (nxt.endswith("s") and nxt[:-1] in WEEKDAYS) or near_number)):
+            key = _WEAK_WORDS[tok]  # "on Friday", "on time", "on 5 May": a preposition of time, not "on" / "off"
         elif tok in ("by", "to") and _CHANGE.match(prev or "-") and re.match(r"\d|[a-z]+$", nxt) and find_numbers(nxt):
             key = ("by/to", 0 if tok == "by" else 1)
         elif tok == "lower" and (prev in ("the", "a", "much", "even") or nxt == "than"):
@@ -702,14 +703,18 @@ def _names(text: str) -> frozenset[str]:
 def _labels(text: str) -> set[str]:
     """The words of listed items that name a sound class, where two or more items do ("Speech, Male speech, Narration"):
     a classifier's labels copied into a reply ("Ask Bell" keeps its name; "Steam", which the lexicon lacks, too)."""
+    from ..vocab.ontology import label_parts
     from ..vocab.sounds import owners, sound_mentions
 
+    parts = label_parts()
     out: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?;:])\s+|\n", text):
+    from .structured import SCORE
+
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\n", SCORE.sub("", text)):
         items = [re.sub(r"^(?:and|or)\s+|[^\w\s'-]", "", i).strip().lower() for i in re.split(r",|\band\b", sentence)]
         # an item names a sound when one ends it ("detected a cattle", "Male speech") or every word is a class
         named = [i for i in items if i and (any(e == len(i) for _, e, *_ in sound_mentions(i))
-                                            or all(owners(w) for w in i.split()))]
+                                            or all(owners(w) for w in i.split()) or i in parts)]
         if len(named) > 1:
             out |= {w for i in named for w in re.findall(r"[a-z][a-z'-]*", i)}
     return out

@@ -29,6 +29,8 @@ ORDINALS: dict[str, int] = {
 #: Words that state how many times something happened.
 TIMES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: Spoken digit names used only inside digit runs ("oh" in "four oh two").
+#: Words after "once" that make it no count: "once again", "once upon a time", "once the siren has passed".
+_ONCE_NOT_COUNTED = frozenset("again more upon in the a an it he she they we you i this that everything".split())
 DIGIT_ONLY: dict[str, int] = {"oh": 0, "o": 0, "nought": 0, "naught": 0}
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
@@ -82,7 +84,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             i += 1
             continue
         if low in TIMES:
-            out.append(NumberMention(float(TIMES[low]), word, start, end, "times"))
+            before = tokens[i - 1][0].lower() if i else ""
+            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            # "at once", "once again", "once upon", "once in a while", "once the siren passes": no count
+            if not (low == "once" and (before == "at" or after in _ONCE_NOT_COUNTED)):
+                out.append(NumberMention(float(TIMES[low]), word, start, end, "times"))
             i += 1
             continue
         if low in ORDINALS:
@@ -227,6 +233,8 @@ def digit_runs(text: str) -> list[list[DigitGroup]]:
     return out
 
 
+#: A numbered list's item markers ("1. Footsteps"): the numbers are no amounts.
+LIST_NUMBER = re.compile(r"(?m)^\s*\d{1,2}[.)]\s+")
 _COUPLE = re.compile(r"\ba (couple|pair) of\b|\ba couple\b", re.IGNORECASE)
 _SINGLE = re.compile(r"\b(a single|a lone|just the one|only the one)\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(half a dozen|a dozen)\b", re.IGNORECASE)

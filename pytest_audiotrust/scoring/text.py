@@ -65,6 +65,15 @@ def _english_normalizer_module():  # type: ignore[no-untyped-def]
 HESITATION = re.compile(r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hm+|mm+|mhm)\b[,.]*\s*", re.IGNORECASE)
 
 
+def stem(word: str) -> str:
+    """A word without its plural or "-ing" ending, for comparing words said in other forms ("rings" / "ringing" /
+    "ring", "pets" / "pet"); at least three letters stay."""
+    for suffix in ("ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 def basic(text: str) -> str:
     """Lower-case, strip accents and punctuation (keeping apostrophes inside words, typographic ones made plain),
     collapse spaces."""

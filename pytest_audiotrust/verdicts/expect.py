@@ -233,7 +233,11 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
     er = word_error(a, b, settings["normalizer"])
     diffs, slot_text = _slot_check(a, b, slots)
     agree = None
-    if slots and all(d["slot"] == "negation" for d in diffs) and a.strip() and b.strip():  # two answers about a clip
+    # a count, a time in the clip or a confidence one answer adds ("rings four times" / "is ringing") is detail, not a
+    # change, when both answer alike
+    added = [d for d in diffs if d["slot"] in ("number", "unit") and not (d["expected"] and d["got"])]
+    negations = [d for d in diffs if d["slot"] == "negation"]
+    if slots and len(added) + len(negations) == len(diffs) and a.strip() and b.strip():  # two answers about a clip
         from ..scoring.agreement import compare_answers
         from ..scoring.answers import Answer
 
@@ -241,10 +245,13 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
         agree = agreement.agree
         if agree is not None:
             extra["answer_agreement"] = agreement.reason
-        if diffs and not (agree and agreement.answered in (Answer.YES, Answer.NO)):
+        if (negations and not (agree and agreement.answered in (Answer.YES, Answer.NO))) or (added and not agree):
             agree = None  # a negation differs, unless both answers open with the same yes or no and agree on each sound
         elif diffs:
-            extra["negation_read_as_the_answer"] = [d["text"] for d in diffs]
+            if negations:
+                extra["negation_read_as_the_answer"] = [d["text"] for d in negations]
+            if added:
+                extra["count_said_by_one_answer"] = [d["text"] for d in added]
             diffs, slot_text = [], ""
         if agree is None and agreement.reported and value < limit and not diffs:
             # two reports of speech: what was said, without the frames ("The speaker says" / "According to her")

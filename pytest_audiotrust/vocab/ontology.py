@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..memo import memoized
 from .ontology_table import PARENTS
 
 #: Relation names, from closest to farthest.
@@ -48,3 +49,11 @@ def most_specific(labels: Iterable[str]) -> tuple[str, ...]:
     labels = tuple(dict.fromkeys(labels))
     above = set().union(*(ancestors(lab) for lab in labels)) if labels else set()
     return tuple(lab for lab in labels if lab not in above)
+
+
+@memoized
+def label_parts() -> frozenset[str]:
+    """The lower-case parts of every class name the table holds ("Livestock, farm animals, working animals":
+    "livestock", "farm animals", "working animals"), as a classifier's labels are copied into a reply."""
+    names = set(PARENTS) | {p for ps in PARENTS.values() for p in ps}
+    return frozenset(part.strip().lower() for name in names for part in name.split(","))

@@ -1,0 +1,103 @@
+"""Write pytest_audiotrust/vocab/contrasts.json.gz: English words that contrast, from WordNet 3.0 (Debian
+``wordnet-base``, its data files only; licence copied to ``contrasts_COPYRIGHT.txt`` beside it), kept to the lower-case
+words of Debian ``wamerican`` (SCOWL). ``scoring.agreement`` reads two answers about one clip that each add words of
+their own ("in the morning" / "an outdoor scene") as agreeing unless a word of one contrasts with a word of the other:
+
+* antonyms ("inside" / "outside", "loud" / "quiet"), with the other words of their senses ("large, big" is the antonym
+  of "small, little": "big" / "little"), not the senses similar to them (which range too far);
+* nouns of one kind ("kitchen" / "bedroom": rooms), in their two most frequent senses, neither naming the other.
+
+    apt-get download wordnet-base wamerican && dpkg-deb -x wordnet-base_*.deb wn && dpkg-deb -x wamerican_*.deb wam
+    python scripts/make_contrasts.py wn/usr/share/wordnet wam/usr/share/dict/american-english
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "pytest_audiotrust" / "vocab" / "contrasts.json.gz"
+POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+SENSES = 2  # a noun's kinds: its most frequent senses only (WordNet orders senses by frequency)
+
+
+def _synsets(wordnet: Path, pos: str) -> dict[int, tuple[list[str], list[tuple[str, int, str, str]]]]:
+    """offset -> (words, pointers (symbol, offset, pos, source/target))."""
+    out = {}
+    for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split("|")[0].split()
+        n = int(fields[3], 16)
+        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(n)]
+        at = 4 + 2 * n
+        ptrs = [(fields[at + 1 + 4 * i], int(fields[at + 2 + 4 * i]), fields[at + 3 + 4 * i], fields[at + 4 + 4 * i])
+                for i in range(int(fields[at]))]
+        out[int(fields[0])] = (words, ptrs)
+    return out
+
+
+def main(wordnet_dir: str, wordlist: str) -> None:
+    wordnet = Path(wordnet_dir)
+    keep = {w for w in Path(wordlist).read_text(encoding="utf-8").split() if w.islower() and w.isalpha()}
+    data = {pos: _synsets(wordnet, pos) for pos in ("noun", "verb", "adj", "adv")}
+    pairs: set[tuple[str, str]] = set()
+
+    def add(xs: list[str], ys: list[str]) -> None:
+        for x in xs:
+            for y in ys:
+                if x != y and x in keep and y in keep:
+                    pairs.add((min(x, y), max(x, y)))
+
+    for synsets in data.values():
+        for words, ptrs in synsets.values():
+            for symbol, offset, tpos, st in ptrs:
+                if symbol != "!":
+                    continue
+                target = data[POS[tpos]][offset][0]
+                add([words[int(st[:2], 16) - 1]], [target[int(st[2:], 16) - 1]])
+    for synsets in data.values():  # a head synset's other words share its antonyms ("large, big" / "small, little")
+        for words, ptrs in synsets.values():
+            for symbol, offset, tpos, _ in ptrs:
+                if symbol == "!":
+                    add(words, data[POS[tpos]][offset][0])
+    # nouns of one kind: sharing a direct hypernym in their first senses, neither above the other, not synonyms
+    kinds: dict[str, set[int]] = defaultdict(set)
+    above: dict[str, set[int]] = defaultdict(set)
+    nouns = data["noun"]
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        word, offsets = f[0], [int(x) for x in f[-int(f[2]):]]
+        if word not in keep:
+            continue
+        for off in offsets[:SENSES]:
+            hypers = [p[1] for p in nouns[off][1] if p[0] in ("@", "@i")]
+            kinds[word].update(hypers)
+            above[word].add(off)
+    shared = defaultdict(int)  # a kind only one kept word has contrasts nothing
+    for hs in kinds.values():
+        for h in hs:
+            shared[h] += 1
+    kinds = {w: {h for h in hs if shared[h] > 1} for w, hs in kinds.items()}
+    kinds = {w: hs for w, hs in kinds.items() if hs}
+    ids = {off: i for i, off in enumerate(sorted({o for w in kinds for o in kinds[w] | above[w]}))}  # dense numbers
+    shutil.copyfile(wordnet.parent / "doc" / "wordnet-base" / "copyright", OUT.parent / "contrasts_COPYRIGHT.txt")
+    payload = {"source": "WordNet 3.0 (Debian wordnet-base 1:3.0-37), words of Debian wamerican",
+               "antonyms": sorted(" ".join(p) for p in pairs),
+               "noun_kinds": {w: sorted(ids[h] for h in hs) for w, hs in kinds.items()},
+               "noun_senses": {w: sorted(ids[o] for o in above[w]) for w in kinds}}
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
+        json.dump(payload, f, separators=(",", ":"), sort_keys=True)
+    print(f"{len(pairs)} antonym pairs, {len(kinds)} nouns -> {OUT} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
