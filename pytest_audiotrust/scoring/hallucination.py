@@ -95,14 +95,14 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
                         r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
-_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
+_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however|hmm+|h?mm|well"
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
-                        r"|would you like|do you want|maybe you|perhaps you)\b")
+                        r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you)\b")
 #: A field at the start of a line (after a bullet), a sentence or a separator ("Speech content: none", "Language: N/A",
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
@@ -164,11 +164,76 @@ _CUE_SCAFFOLD = re.compile(r"^\s*(WEBVTT\b[^\n]*|\d{1,5})\s*$", re.MULTILINE)
 _SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+#: A time or time range opening a line ("00:00:00 – 00:00:08:", "[0:03]", "(00:01-00:04)"): where, never what, is said.
+_CLOCK = r"(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?"
+_LINE_TIME = re.compile(rf"^[ \t]*[\[(]?{_CLOCK}(\s*(-->|[-\u2013\u2014]|to)\s*{_CLOCK})?[\])]?[ \t]*:?", re.MULTILINE)
+#: A markdown heading line ("## Sound description", "**Notes**"): the label of the section below it.
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:\d{1,2}[.)][ \t]*)?"
+                      r"(?P<label>[^\W\d_][^*#:\n]{0,40}?)[ \t]*:?[ \t]*(?:\*\*|#*)?[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _is_metadata(label: str) -> bool:
+    """A label about the audio, never what anyone says, by its whole or its head noun ("Sound description", "Speaker
+    emotion", "Confidence")."""
+    return bool(_METADATA_FIELD.match(label) or _METADATA_FIELD.match(label.split()[-1]))
+
+
+def _sections(text: str) -> str:
+    """``text`` with markdown headings read as labels: a heading naming the transcript or a sound goes (its section is
+    read on its own), a section under a metadata heading ("## Sound description", "**Notes**") goes whole unless it
+    quotes words; any other heading is text."""
+    heads = list(_HEADING.finditer(text))
+    if not heads:
+        return text
+    out, end = [text[:heads[0].start()]], len(text)
+    for k, m in enumerate(heads):
+        body = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else end]
+        label = " ".join(m.group("label").lower().replace("_", " ").split())
+        if _is_metadata(label) and not _SPEECH_FIELD.match(label):
+            out.append(" . " + body if re.search(r"[\"\u201c\u201d]", body) else " . ")
+        elif _SPEECH_FIELD.match(label) or _NEGATIVE_VALUE.match(label):
+            out.append(" . " + body)
+        else:
+            out.append(m.group() + body)
+    return "".join(out)
+
+
+def _json_lines(text: str) -> str:
+    """A JSON object or list (bare or in a code fence) as "key: value" lines, an empty string, list or null read as
+    "none" ("segments: none"), so the field reader below reads it; any other text unchanged."""
+    import json
+
+    body = re.sub(r"^\s*```[\w-]*\s*\n|\n\s*```\s*$", "", text.strip())
+    if not body.startswith(("{", "[")):
+        return text
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return text
+    lines: list[str] = []
+
+    def walk(key: str, value: object) -> None:
+        if isinstance(value, dict) and value:
+            for k, v in value.items():
+                walk(str(k), v)
+        elif isinstance(value, list) and value:
+            for v in value:
+                walk(key, v)
+        else:
+            empty = value is None or value == "" or value == [] or value == {} or (isinstance(value, str) and not value.strip())
+            lines.append(f"{key}: {'none' if empty else value}" if key else ("none" if empty else str(value)))
+    walk("", data)
+    return "\n".join(lines)
+
+
 def _unwrap(text: str) -> str:
-    """``text`` without subtitle scaffolding and speaker labels (each leaves a sentence break)."""
+    """``text`` without subtitle scaffolding (also a bare "WEBVTT" header), JSON braces, markdown headings, line
+    timestamps and speaker labels (each leaves a sentence break)."""
+    text = _sections(_json_lines(text))
     if _CUE_TIME.search(text):
         text = _CUE_SCAFFOLD.sub(" . ", _CUE_TIME.sub(" . ", text))
-    return _SPEAKER_LABEL.sub(" . ", text)
+    text = re.sub(r"^\s*WEBVTT\b[^\n]*", " . ", text)
+    return _SPEAKER_LABEL.sub(" . ", _LINE_TIME.sub(" . ", text))
 
 
 def invented_text(text: str) -> str:
@@ -210,7 +275,7 @@ def _field(m: re.Match[str]) -> str:
         return f"{sep} . no speech . "
     if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
         return f"{sep} . {label} . "
-    if (_METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
+    if (_is_metadata(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
         return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
     return f"{sep} . {value}"
 
@@ -218,7 +283,10 @@ def _field(m: re.Match[str]) -> str:
 #: A bracketed label: at most four words of letters (any script; "-" and "'" inside a word), no digit, dot, colon,
 #: quote or sentence mark: the subtitle convention for a sound, in the language the decoder was given ("[Música]",
 #: "[музыка]", "[MÚSICA DE FUNDO]", "(upbeat music)").
-_LABEL = re.compile(r"[\[(]\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3})\s*[\])]")
+_LABEL = re.compile(r"[\[(\uff08\u3010]\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,7})"
+                    r"\s*[\])\uff09\u3011]")
+#: A person addressed or speaking in the first person: "[I'll call you back]" is a sentence, not a caption.
+_PERSON = re.compile(r"\b(i|i'm|i'll|you|your|we|our|us|me|my)\b")
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -235,24 +303,31 @@ def _is_label(tag: str) -> bool:
     if not m or known_phrases(m.group(1)):
         return False
     label = m.group(1)
-    if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24:
-        return False
-    return not (label.isascii() and len(label.split()) > 1) or bool(terms_pattern(sound_terms(exclude_speech=True))
-                                                                        .search(label.lower()))
+    sound = bool(terms_pattern(sound_terms(exclude_speech=True)).search(label.lower()))
+    # a caption's longer description ("[rain on a tin roof]", "(dog barking in the distance)") names a sound
+    if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24 or len(label.split()) > 4:
+        return sound and len(label) <= 48 and not _PERSON.search(label.lower().replace("\u2019", "'"))
+    return not (label.isascii() and len(label.split()) > 1) or sound
 
 
 def _tag_ok(tag: str) -> bool:
     t = basic(tag)
     if _is_label(tag):
         return True  # a sound named in brackets, in any language: no word of a transcript
-    if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
+    bare = tag.strip(_BRACKETS + "<* ")
+    if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", bare):
         return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
     if re.fullmatch(r"<\|[\w.-]{1,30}\|>", tag.strip()):
         return True  # a decoder's control token ("<|nospeech|>", "<|en|>", "<|endoftext|>"): no word of a transcript
-    return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
+    if re.fullmatch(r"</?[A-Za-z][\w.:-]{0,30}(\s+[\w:-]+=(\"[^\"]*\"|'[^']*'))*\s*/?>", tag.strip()):
+        return True  # a markup element ("<no_speech/>", "<transcript>"): the words it wraps are read on their own
+    return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip(_BRACKETS + "*")) != "words"
 
 
-_TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|<[^>]{1,40}>|\*[^*]{1,40}\*|[♪♫\U0001f3b5\U0001f3b6]+")
+#: Brackets a tag stands in, full-width ones included ("（无语音）", "【音乐】").
+_BRACKETS = "[]()\uff08\uff09\u3010\u3011"
+_TAG = re.compile(r"\[[^\]]{1,50}\]|\([^)]{1,50}\)|<[^>]{1,40}>|\*[^*]{1,40}\*|\uff08[^\uff09]{1,40}\uff09"
+                  r"|\u3010[^\u3011]{1,40}\u3011|[♪♫\U0001f3b5\U0001f3b6]+")
 
 
 @dataclass(frozen=True)
