@@ -82,6 +82,9 @@ _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|neve
                         r"|not a (single )?word)\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
+                     # "There's nothing here", "Nothing intelligible.": nothing is present or made out
+                     r"|^\W*(there(?:'s| is| was) )?nothing( (here|there|at all|in (it|this|the \w+)))?\W*$"
+                     r"|\bnothing (intelligible|audible|discernible|recogni[sz]able|understandable|comprehensible)\b"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
                      r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
                      r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
@@ -95,7 +98,9 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
                         r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
-_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however|hmm+|h?mm|well"
+_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
+                     r"|so|and|but|however|hmm+|h?mm|well"
+                     r"|sure|certainly|of course|got it|here(?:'s| is)(?: the| your)? (?:transcription|transcript|result|output)"
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
@@ -106,7 +111,8 @@ _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|c
 #: A field at the start of a line (after a bullet), a sentence or a separator ("Speech content: none", "Language: N/A",
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
-_FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)"
+_FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s+)?([a-z][\w /-]{0,30}?)"
+                          r"(?:\s*\([^()\n]{1,24}\))?\s*:(?=\s*\S)"  # "Original (French): —": the parenthetical qualifies
                           r"((?:[^\n,;.!?]|[.!?](?!\s|$))*)", re.IGNORECASE)
 _SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
                            r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
@@ -122,11 +128,18 @@ _MEASURE = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*(%|s|ms|sec|secs|seconds|db|hz
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
                             r"|examined|tried)\b")
+#: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
+#: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |which )?(?:i|i've|i'm|i have|i'll|i'd|we|we've|you|you're|your"
+                        r"|the|this|that|my)\b(?=.*\b(?:transcri\w*|speech|audio|file|recording|clip|microphone|mic"
+                        r"|upload(?:ed)?|input)\b)")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
                                 "playing", "plays", "background", "soft", "softly", "loud", "distant", "faint", "light", "heavy",
-                                "gentle", "low", "quiet"})
+                                "gentle", "low", "quiet",
+                                # a hedged guess at the source is still a description: "possibly traffic or an air conditioner"
+                                "possibly", "probably", "perhaps", "maybe", "likely", "or", "like"})
 _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
                               r"|^it (sounds like|seems to be)\b"
@@ -161,12 +174,15 @@ _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\s*-->\s*(\d{
                        re.MULTILINE)
 _CUE_SCAFFOLD = re.compile(r"^\s*(WEBVTT\b[^\n]*|\d{1,5})\s*$", re.MULTILINE)
 #: A speaker label before a line ("[Speaker 1]:", "SPEAKER_00:", "(Voice 2):"): a name for who speaks, not words said.
-_SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?\s*:", re.IGNORECASE | re.MULTILINE)
+_SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?"
+                            r"(\s*[\[(][\d:.,\s\u2013>-]{1,30}[\])])?\s*:",  # "Speaker 0 [00:00-00:05]:"
+                            re.IGNORECASE | re.MULTILINE)
 
 
 #: A time or time range opening a line ("00:00:00 – 00:00:08:", "[0:03]", "(00:01-00:04)"): where, never what, is said.
 _CLOCK = r"(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?"
-_LINE_TIME = re.compile(rf"^[ \t]*[\[(]?{_CLOCK}(\s*(-->|[-\u2013\u2014]|to)\s*{_CLOCK})?[\])]?[ \t]*:?", re.MULTILINE)
+_SPAN = rf"{_CLOCK}(\s*(-->|[-\u2013\u2014\u2192]|to)\s*{_CLOCK})?"
+_LINE_TIME = re.compile(rf"^[ \t]*([\[(]{_SPAN}[\])]|{_SPAN})[ \t]*:?", re.MULTILINE)
 #: A markdown heading line ("## Sound description", "**Notes**"): the label of the section below it.
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:\d{1,2}[.)][ \t]*)?"
                       r"(?P<label>[^\W\d_][^*#:\n]{0,40}?)[ \t]*:?[ \t]*(?:\*\*|#*)?[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -238,12 +254,36 @@ def _unwrap(text: str) -> str:
 
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    text, read = _read_clauses(text)
+    if read is None:
+        return ""
+    parts, kinds = [p for p, _ in read], [k for _, k in read]
+    if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
+        return text.strip() if basic(text) else ""
+    return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
+
+
+def is_placeholder(text: str) -> bool:
+    """A mark that nothing was said, as a transcript slot holds it: marks or tags only ("—", "[silence]",
+    "<|nospeech|>"), or an abstention ("No speech detected", "N/A") with no invented words beside it; a description of
+    sound alone ("Play the next song") is none."""
+    if not text.strip():
+        return False
+    if not basic(text):
+        return True
+    _, read = _read_clauses(text)
+    return read is None or (not invented_text(text) and (not read or any(k == "abstention" for _, k in read)))
+
+
+def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
+    """(``text`` unwrapped, each clause with its kind: "filler" | "abstention" | "sound" | "words"); None for a bare
+    capitalised sound tag ("APPLAUSE")."""
     text = _unwrap(text)
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
-        return ""
+        return text, None
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
@@ -255,12 +295,10 @@ def invented_text(text: str) -> str:
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech
-        kinds = [("filler" if k == "words" and (_FOLLOW_UP.match(p.strip().lower()) or _OWN_LISTENING.match(p.strip().lower()))
+        kinds = [("filler" if k == "words" and any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
                   else k)
                  for p, k in zip(parts, kinds, strict=True)]
-    if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
-        return text.strip() if basic(text) else ""
-    return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
+    return text, list(zip(parts, kinds, strict=True))
 
 
 def _field(m: re.Match[str]) -> str:

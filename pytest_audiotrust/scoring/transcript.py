@@ -50,7 +50,8 @@ structure, in this order:
    clarify your question"), only says the audio holds no speech ("the provided audio does not contain any spoken
    content"), describes the audio ("the speech is about …", "the last name of the person mentioned in the speech is
    …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
-   like a refusal.
+   like a refusal; so is a wrapper whose transcript slot holds only a no-speech placeholder ("## Transcript ⏎ _No
+   speech detected._") when the whole reply reads as nothing said.
 
 Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
@@ -64,7 +65,8 @@ from typing import Any
 
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
-_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
+_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
+                       r"|gotcha)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -117,10 +119,11 @@ _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|so
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
-_FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
+_FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
-_HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
+_HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
+                      r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
 #: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
 _MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end)(?: of)?\s+)?"
@@ -156,6 +159,8 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
+_LANGUAGE_LABEL = re.compile(r"^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
+                             r"|hindi|russian|dutch)$", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
@@ -164,7 +169,7 @@ _TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
-_ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone"
+_ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone|confidence"
           r"|emotion|emotional tone|sentiment|mood|language|translation|accent|audio quality|background|delivery"
           r"|intonation|pace|recording quality)\b")
 _COMMENTARY = re.compile(
@@ -181,6 +186,8 @@ _COMMENTARY = re.compile(
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
     r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    r"|(?:transcribed|recogni[sz]ed|detected)\b[^.!?]{0,30}\b(?:confidence|accuracy|certainty)\b"
+    r"|(?:do you )?want me to\b|shall i\b|should i\b"
     r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
     r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
@@ -274,7 +281,7 @@ def _quoted(text: str) -> tuple[str, str] | None:
 #: On a line of its own or after a closing quote: "I'll call later — Anna" is speech signed off.
 _ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2}\s*"
                           r"(?:[Ss]peaker[ _]?\w{0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                          r"\s*(?:\([^()\n]{0,40}\))?\s*$")
+                          r"\s*(?:\([^()\n]{0,40}\)|,(?: [a-z]+){1,3})?\s*$")
 
 
 def _is_commentary(rest: str) -> bool:
@@ -337,7 +344,7 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     return parts if found else None
 
 
-_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])]\s+(?=\w|[\"\u201c'])")
+_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])](?:\s+(?=\w|[\"\u201c'])|\s*$)")
 
 
 def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -421,6 +428,12 @@ def _name_turns(text: str) -> list[str] | None:
 _ASKS_ABOUT_AUDIO = re.compile(r"\b(?:speaker|audio|recording|clip|transcri\w*|say|says|said|hear|heard)\b", re.IGNORECASE)
 
 
+def _user_said(label: str, value: str) -> bool:
+    """"You said: "…"" in a voice assistant's reply quotes the user, who spoke the audio; "You asked: "What does the
+    speaker say?"" echoes the prompt about it (metadata)."""
+    return bool(re.fullmatch(rf"you {_SPEECH_VERB}", label.strip(), re.IGNORECASE)) and not _ASKS_ABOUT_AUDIO.search(value)
+
+
 def _is_version(label: str) -> bool:
     """A label naming the transcript itself ("Transcript", "Clean verbatim", "Text", "Words"), not who spoke it ("Speaker
     2", "A man asks"): two such fields are two versions of one transcript, never two turns."""
@@ -437,12 +450,17 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     if not parts:
         return None
     core = [(_core(lab), v) for lab, v in parts]
-    transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c) and not _SPEAKER_LABEL.match(c)
-                                  for c, _ in core)
+    meta = [bool(_META_LABEL.search(c)) and not _user_said(c, v) for c, v in core]
+    transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not m and not _SPEAKER_LABEL.match(c)
+                                  for (c, _), m in zip(core, meta, strict=True))
     interview = any(re.fullmatch(r"a|answer", c, re.IGNORECASE) for c, _ in core)
-    said = [(lab, v) for (lab, v), (c, _) in zip(parts, core, strict=True) if lab and v.strip() and (
-        (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
-        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c))
+    # a transcript heading with nothing under it but speaker fields: they are its turns ("## Transcription ⏎ **Speaker:** …")
+    under = {j for i, (c, v) in enumerate(core) if not v.strip() and _is_version(c) and not meta[i]
+             for j in itertools.takewhile(lambda j: _SPEAKER_LABEL.match(core[j][0]) and core[j][1].strip(),
+                                          range(i + 1, len(core)))}
+    said = [(lab, v) for i, ((lab, v), (c, _)) in enumerate(zip(parts, core, strict=True)) if lab and v.strip() and (
+        i in under or (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
+        or (_TRANSCRIPT_LABEL.search(c) and not meta[i])
         # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
         or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
@@ -451,6 +469,9 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
             _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
             for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
+    langs = [(lab, v) for lab, v in parts if lab and _LANGUAGE_LABEL.match(_core(lab))]
+    if not said and len(langs) >= 2 and langs[0][1].strip() and parts.index(langs[0]) <= 1:
+        said = langs[:1]  # "French: « … » ⏎ English: "…"": the language given first is the original, the others translations
     if not said or (len(parts) == 1 and re.fullmatch(r"[A-Za-z]", _core(said[0][0])) and not head_said):
         return None  # a lone "A: …" is speech ("A: the first option, or B: the second?"); a dialogue has two turns
     versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
@@ -570,6 +591,10 @@ def _markup(s: str) -> tuple[str, str] | None:
         if found and found[0]:
             return found[0], f"json: {found[1]}"
     lines = [ln for ln in body.splitlines() if ln.strip()]
+    top = next((i for i in range(len(lines) - 2) if lines[i].strip().startswith("|") and _TABLE_RULE.match(lines[i + 1])), None)
+    if top is not None:  # a table, alone or under a heading / after a lead-in
+        lines = lines[top:]
+        lines = lines[:next((i for i, ln in enumerate(lines) if not ln.strip().startswith("|")), len(lines))]
     if len(lines) >= 3 and lines[0].strip().startswith("|") and _TABLE_RULE.match(lines[1]):
         cells = lambda ln: [c.strip() for c in ln.strip().strip("|").split("|")]  # noqa: E731
         head = cells(lines[0])
@@ -607,7 +632,8 @@ def _drop_stage(text: str) -> str:
 
 #: A tag of one or two words in parentheses opening the reply before the speech ("(English) …", "(Speaker 2) …"): a
 #: language, speaker or manner tag, never spoken words.
-_LEADING_TAG = re.compile(r"^\s*\([A-Za-z][\w'-]*(?: [A-Za-z0-9][\w'-]*)?\)\s+(?=\S)")
+_LEADING_TAG = re.compile(r"^\s*(?:\([A-Za-z][\w'-]*(?: [A-Za-z0-9][\w'-]*)?\)|\[[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\])[ \t]+(?=\S)",
+                          re.IGNORECASE)  # "[en-US] …": a language code
 
 #: The request echoed as a first paragraph: "Transcribe the audio exactly. …", "What does the speaker say?".
 _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\s*)?(?:please\s+)?"
@@ -615,6 +641,10 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\
                             r"|recording)\b|write down what\b"
                             rf"|can you transcribe\b)(?=[^\n]*\b(?:{_MEDIA}|audio|speaker|say|said)\b)[^\n]*(?:\n[ \t]*\S[^\n]*)*"
                             r"\n[ \t]*\n", re.IGNORECASE)
+#: The user's question restated before a quoted answer: "You want to know what's said in the recording? It's: "…"",
+#: "What does the speaker say? → "…"" (the question must be about the audio).
+_ASKED_BACK = re.compile(r"^\s*(?P<q>[^?\n\"\u201c\u00ab]{0,160}\?)\s*(?:(?:it(?:'s|\u2019s| is| was)|(?:the )?answer(?: is)?"
+                         r"|here it is)\s*)?[:\u2192\u2014\u2013>-]*\s*(?=[\"\u201c\u00ab])", re.IGNORECASE)
 #: A fenced block: ```lang … ```.
 _FENCED = re.compile(r"^[ \t]*```[\w-]*[ \t]*\n(?P<body>.*?)\n[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -638,7 +668,11 @@ _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
 _TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
-                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]")
+                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]"
+                         # a time between a label and its colon: "Speaker 1 [0:00]: …"
+                         rf"|(?<=\w)[ \t]*[\[(]\s*{_TIME}\s*[\])](?=[ \t]*:)"
+                         # a range after a bracketed label, ending its line: "[SPEAKER_00] 00:00:00.500 - 00:00:02.100"
+                         rf"|(?m:(?<=[\])])[ \t]+{_RANGE}[ \t]*$)")
 
 
 def _subtitles(s: str) -> str | None:
@@ -826,7 +860,8 @@ def _surface(s: str) -> tuple[str, list[str]]:
 _ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortunately)\W+(?:but\W+)?)?"
                               r"(?:(?:the |this |that |your )?(?:provided |given |attached |uploaded )?(?:audio|recording"
                               r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
-                              r"|is (?:silent|empty))|there (?:is|was|are) no (?:speech|spoken|talking|voices?|dialogue|words)\b)"
+                              r"|is (?:silent|empty))|there(?: is| was| are|'s|\u2019s) no (?:speech|spoken|talking|voices?"
+                              r"|dialogue|words)\b)"
                               r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)", re.IGNORECASE)
 
 
@@ -920,8 +955,34 @@ def _assistant_talk(text: str) -> int | None:
     return None
 
 
+#: A finite verb: "nobody is talking" is a sentence someone may say, "No speech detected" a placeholder.
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|do|does|did|has|have|had|can|could|will|would|shall|should|must"
+                     r"|may|might|said|spoke|talked|asked|told|heard)\b|n't\b|'s\b|'re\b", re.IGNORECASE)
+
+
+def _placeholder(text: str) -> bool:
+    """The transcript slot of a wrapper holds a no-speech form, not words: a short verbless abstention ("_No speech
+    detected._", "[silence]", "N/A", "music only") or a note that the audio holds no speech."""
+    from .hallucination import is_placeholder
+    from .text import basic
+
+    short = len(basic(text).split()) <= 4 and not _FINITE.search(text.replace("\u2019", "'"))
+    return (short or _says_no_speech(text)) and is_placeholder(text)
+
+
 def extract_transcript(text: str) -> Extraction:
-    """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
+    """The transcript inside a chat model's answer to "transcribe this" (see the module doc); a wrapper whose transcript
+    slot holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") holds no transcript, when the
+    whole reply reads as nothing said (``expect.no_speech`` then reads the reply; else it reads the slot)."""
+    from .hallucination import inspect_nonspeech_output
+
+    got = _extract(str(text))
+    if got.steps and not got.refusal and _placeholder(got.text) and not inspect_nonspeech_output(got.raw).hallucinated:
+        return Extraction(got.raw, got.raw, (*got.steps, "no-speech placeholder"), refusal=True)
+    return got
+
+
+def _extract(text: str) -> Extraction:
     raw = str(text)
     s, steps = _surface(raw.strip())
     marked = _markup(s)
@@ -933,6 +994,10 @@ def extract_transcript(text: str) -> Extraction:
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
         steps.append("echoed prompt")
+    asked = _ASKED_BACK.match(s)
+    if asked and _ASKS_ABOUT_AUDIO.search(asked.group("q")):  # "What does the speaker say? → "…""
+        s = s[asked.end():]
+        steps.append("restated question")
     intro = _INTRO_PARAGRAPH.match(s)
     if intro and s[intro.end():].strip():
         s = s[intro.end():].strip()
@@ -969,7 +1034,7 @@ def extract_transcript(text: str) -> Extraction:
         steps.append("attribution")
     retimed = _TIME_LABEL.sub(lambda m: m.group("label") or " ", s)
     if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
-        s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
+        s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)|[ \t]+$", "", retimed)).strip()
         steps.append("timestamps")
     tagged = _LEADING_TAG.match(s)
     if tagged and not _STAGE.fullmatch(tagged.group().strip()):  # "(English) Thanks for calling, ...": a tag, no speech
