@@ -89,6 +89,16 @@ def test_dev16_floors() -> None:
     ("1. Transcript: see you soon\n2. Sounds: wind", "hallucinated"),
     ("[00:00.000 \u2192 00:10.000] [no speech]", "abstained"),
     ("[00:00.000 \u2192 00:10.000] Thank you.", "hallucinated"),
+    # an answer particle, an enum value, a transcript said to be unavailable, what is heard and how it was recorded
+    ("Nope, no one's talking \u2014 just birds.", "abstained"),
+    ("Nope, see you later.", "hallucinated"),
+    ("Status: NO_SPEECH", "abstained"),
+    ("[Transcript unavailable]", "abstained"),
+    ("[Transcript available on request, thank you]", "hallucinated"),
+    ("The clip has no spoken words. What you're hearing is a cat purring close to the microphone.", "abstained"),
+    ("There doesn't appear to be any speech here. It's mostly wind noise, possibly recorded outdoors on a phone.",
+     "abstained"),
+    ("No speech. Recorded live at the Apollo, thank you all!", "hallucinated"),
 ])
 def test_no_speech_shapes(text: str, expected: str) -> None:
     assert inspect_nonspeech_output(text).verdict == expected, text
@@ -135,6 +145,16 @@ def test_no_speech_shapes(text: str, expected: str) -> None:
      "00:00:03.900\nIt's four five nine.", "Could you repeat the order number? It's four five nine."),
     ("[en-US] Where did you put the scissors?", "Where did you put the scissors?"),
     ("[Speaker 1] Have you fed the cat?", "Have you fed the cat?"),
+    # an arrow between two times; a manner after the speaker inside the brackets
+    ("[0.00s \u2192 1.80s] SPEAKER_01: Did you get my email?\n[1.80s \u2192 3.20s] SPEAKER_02: Yes, this morning.",
+     "Did you get my email? Yes, this morning."),
+    ("[Speaker 1, tired]: Put the kettle on.", "Put the kettle on."),
+    # the request restated before "Here it is:"; a closing sentence characterising the utterance
+    ("You asked for a transcription of the clip. Here it is: Put the kettle on.", "Put the kettle on."),
+    ("Here it is, the key you lost.", "Here it is, the key you lost."),
+    ("The audio transcript is as follows:\n\nPut the kettle on.\n\nThis appears to be a casual request.",
+     "Put the kettle on."),
+    ("It seems late. Let's go home.", "It seems late. Let's go home."),
     # two language-named fields: the first is the original
     ('French: \u00ab Il fait tr\u00e8s froid ce matin. \u00bb\nEnglish: "It\'s very cold this morning."',
      "Il fait tr\u00e8s froid ce matin."),

@@ -91,15 +91,16 @@ _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank a
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
 _PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|unknown|undetermined|not available"
                           r"|no (transcript|transcription|output|text)"
-                          r"|empty (transcript|transcription|output)|none detected)$")
+                          r"|empty (transcript|transcription|output)|none detected"
+                          r"|(transcript|transcription|output|text) (is )?(unavailable|not available|empty|missing|blank))$")
 #: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like", "it's a", "the clip is") around a
 #: sound word.
-_DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|sounds? (like|of)|background"
+_DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|hearing|sounds? (like|of)|background"
                         r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
-                     r"|so|and|but|however|hmm+|h?mm|well"
+                     r"|so|and|but|however|hmm+|h?mm|well|nope|nah|no"
                      r"|sure|certainly|of course|got it|here(?:'s| is)(?: the| your)? (?:transcription|transcript|result|output)"
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
@@ -144,7 +145,10 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
                               r"|^it (sounds like|seems to be)\b"
                               # "it's a dishwasher": what the audio is, after the abstention
-                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b")
+                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b"
+                              # "what you're hearing is …"; how it was recorded ("possibly recorded outdoors on a phone")
+                              r"|^what (you|i)('re| are|'m| am)? hear(ing)? (is|are)\b"
+                              r"|^(possibly |probably |likely |maybe |perhaps |apparently )?(recorded|captured|filmed)\b")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
                          r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,5}\W*$")
@@ -307,6 +311,8 @@ def _field(m: re.Match[str]) -> str:
 
     # a machine key's words ("speech_detected", "no_speech_prob") read as the words of a label
     sep, label, value = m.group(1), " ".join(m.group(2).lower().replace("_", " ").split()), m.group(3)
+    if re.fullmatch(r"\s*[A-Za-z]+(_[A-Za-z]+)+\s*", value):  # an enum value ("status: NO_SPEECH") is words joined by "_"
+        value = value.replace("_", " ")
     if _SAYS.search(f"{label}:"):
         return m.group()
     if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):

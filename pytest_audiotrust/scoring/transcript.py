@@ -97,7 +97,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
          rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
-        ("here you go", r"^\s*here you go\s*[:,]?\s*"),
+        ("here you go", r"^\s*here you go\s*[:,]?\s*|^\s*here it is\s*:\s*"),
         ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
                              r"(?:transcript(?:ion)?|text|speech)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                              r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
@@ -182,6 +182,9 @@ _COMMENTARY = re.compile(
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
     rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
+    # the utterance characterised: "This appears to be a casual request.", "That is a polite question."
+    r"|(?:this|that|it) (?:appears|seems|sounds|looks)\b|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
+    r"|statement|command|instruction|reminder|greeting|announcement|message|complaint|remark)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
@@ -401,8 +404,9 @@ def _unwrap_value(value: str) -> str:
 
 
 def _core(label: str) -> str:
-    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)")."""
-    return re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip()
+    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)") or a manner after
+    a comma inside its brackets ("[Speaker 1, tired]")."""
+    return re.sub(r"^\[([^\],]+),[^\]]*\]$", r"[\1]", re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip())
 
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
@@ -645,6 +649,9 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\
 #: "What does the speaker say? → "…"" (the question must be about the audio).
 _ASKED_BACK = re.compile(r"^\s*(?P<q>[^?\n\"\u201c\u00ab]{0,160}\?)\s*(?:(?:it(?:'s|\u2019s| is| was)|(?:the )?answer(?: is)?"
                          r"|here it is)\s*)?[:\u2192\u2014\u2013>-]*\s*(?=[\"\u201c\u00ab])", re.IGNORECASE)
+#: The user's request restated as a sentence before the answer: "You asked for a transcription of the clip. Here it is: …".
+_REQUEST_BACK = re.compile(r"^\s*(?P<q>(?:you(?:'ve| have)? (?:asked|wanted|requested|want|would like|'d like)|your request)\b"
+                           r"[^.!?\n\"\u201c]{0,120}[.!])\s+(?=here\b)", re.IGNORECASE)
 #: A fenced block: ```lang … ```.
 _FENCED = re.compile(r"^[ \t]*```[\w-]*[ \t]*\n(?P<body>.*?)\n[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -660,7 +667,7 @@ def _fenced(s: str) -> str | None:
 
 #: One time in a subtitle cue or a diarisation label: "00:00:01,000", "00:01.800", "1:02", "2.1", "1.52s".
 _TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?s\b|\d{1,5}\.\d{1,3})"
-_RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
+_RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\u2192|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
 _CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
 _CUE_TIMING_ANY = re.compile(rf"{_TIME}\s*-->\s*{_TIME}")
@@ -994,9 +1001,9 @@ def _extract(text: str) -> Extraction:
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
         steps.append("echoed prompt")
-    asked = _ASKED_BACK.match(s)
-    if asked and _ASKS_ABOUT_AUDIO.search(asked.group("q")):  # "What does the speaker say? → "…""
-        s = s[asked.end():]
+    asked = _ASKED_BACK.match(s) or _REQUEST_BACK.match(s)
+    if asked and _ASKS_ABOUT_AUDIO.search(asked.group("q")) and s[asked.end():].strip():  # "What does the speaker say? → "…""
+        s = s[asked.end():].lstrip()
         steps.append("restated question")
     intro = _INTRO_PARAGRAPH.match(s)
     if intro and s[intro.end():].strip():
