@@ -50,6 +50,8 @@ def test_dev16_floors() -> None:
     ("[heavy rain hitting the car roof]", "abstained"),
     ("[I'll call you when the rain stops]", "hallucinated"),
     ("[meet me by the old oak tree tonight]", "hallucinated"),
+    ("(Thank you for watching)", "hallucinated"),
+    ("(door creaking)", "abstained"),
     # JSON read as its fields: an empty text or list is no speech, a filled one is words
     ('{"text": "", "segments": [], "language": "en"}', "abstained"),
     ('```json\n{"transcript": "Thank you."}\n```', "hallucinated"),
@@ -99,6 +101,19 @@ def test_dev16_floors() -> None:
     ("There doesn't appear to be any speech here. It's mostly wind noise, possibly recorded outdoors on a phone.",
      "abstained"),
     ("No speech. Recorded live at the Apollo, thank you all!", "hallucinated"),
+    ("Only music. The speech was amazing.", "hallucinated"),
+    ("No speech. Captured by John Smith.", "hallucinated"),
+    # long assistant prose: an opening "Okay,", a comparison, the recording's fate, connectives, a measurement, an offer
+    ("Okay, so I listened to this and honestly there's no talking at all \u2014 it's like a room with an AC unit running. "
+     "If you meant to send a voice note, it might not have recorded properly!", "abstained"),
+    ("There's no talking. Okay.", "hallucinated"),
+    ("I've analyzed the audio file. Findings:\n1. Speech: not detected\n2. Music: not detected\n3. Environmental sounds: "
+     "rain, distant thunder\n\nTherefore, no transcript can be produced.", "abstained"),
+    ("There are no spoken words in this audio. It consists of a piano melody in a minor key, around 70 BPM.", "abstained"),
+    ("No speech. 70 reasons to subscribe!", "hallucinated"),
+    ("\U0001f3a7 **Audio analysis**\n- Speech: \u274c\n- Music: \u2705 (acoustic guitar)\n- Noise level: low", "abstained"),
+    ("I'm unable to provide a transcription because the recording doesn't contain any speech, only what sounds like a "
+     "dishwasher running. Is there anything else I can help you with?", "abstained"),
 ])
 def test_no_speech_shapes(text: str, expected: str) -> None:
     assert inspect_nonspeech_output(text).verdict == expected, text

@@ -100,7 +100,7 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
-                     r"|so|and|but|however|hmm+|h?mm|well|nope|nah|no"
+                     r"|so|and|but|however|hmm+|h?mm|well|nope|nah|no|therefore|thus|hence|as a result|overall|in short"
                      r"|sure|certainly|of course|got it|here(?:'s| is)(?: the| your)? (?:transcription|transcript|result|output)"
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
@@ -108,7 +108,8 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( 
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
-                        r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you)\b")
+                        r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you"
+                        r"|(is there )?anything else)\b")
 #: A field at the start of a line (after a bullet), a sentence or a separator ("Speech content: none", "Language: N/A",
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
@@ -125,15 +126,16 @@ _METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|
                              r"|quality|snr|noise level|volume|analysis|description|summary|source|sounds?|sound events?|events"
                              r"|background|instruments?|tempo|key)$")
 #: A field's value that is a measurement ("no_speech_prob: 0.97", "Duration: 10 s"), not words anyone said.
-_MEASURE = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*(%|s|ms|sec|secs|seconds|db|hz|khz)?\s*", re.IGNORECASE)
+_MEASURE = re.compile(r"\s*(?:around|about|approximately|roughly|approx\.?|~)?\s*[-+]?\d+(?:[.,]\d+)?\s*"
+                      r"(%|s|ms|sec|secs|seconds|min|minutes|db|hz|khz|bpm|kbps)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
                             r"|examined|tried)\b")
 #: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
 #: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
-_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |which )?(?:i|i've|i'm|i have|i'll|i'd|we|we've|you|you're|your"
-                        r"|the|this|that|my)\b(?=.*\b(?:transcri\w*|speech|audio|file|recording|clip|microphone|mic"
-                        r"|upload(?:ed)?|input)\b)")
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |which )?(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you|you're"
+                        r"|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?|input)\b)"
+                        r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b)")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
@@ -145,21 +147,22 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
                               r"|^it (sounds like|seems to be)\b"
                               # "it's a dishwasher": what the audio is, after the abstention
-                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b"
+                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply |(more )?like )?"
+                              r"(an?|the|some)\b"
                               # "what you're hearing is …"; how it was recorded ("possibly recorded outdoors on a phone")
                               r"|^what (you|i)('re| are|'m| am)? hear(ing)? (is|are)\b"
-                              r"|^(possibly |probably |likely |maybe |perhaps |apparently )?(recorded|captured|filmed)\b")
+                              r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
-                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,5}\W*$")
+                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,8}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
 
 def _clause_kind(clause: str) -> str:
     """ "filler" | "abstention" | "sound" | "words" for one clause of a non-speech output."""
     c = " ".join(clause.lower().replace("\u2019", "'").split())
-    if not re.search(r"\w", c) or _FILLER.match(c):
-        return "filler"
+    if not re.search(r"\w", c) or _FILLER.match(c) or _MEASURE.fullmatch(c):
+        return "filler"  # ... or a measurement ("around 70 BPM"): no word anyone said
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
@@ -188,7 +191,9 @@ _CLOCK = r"(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?"
 _SPAN = rf"{_CLOCK}(\s*(-->|[-\u2013\u2014\u2192]|to)\s*{_CLOCK})?"
 _LINE_TIME = re.compile(rf"^[ \t]*([\[(]{_SPAN}[\])]|{_SPAN})[ \t]*:?", re.MULTILINE)
 #: A markdown heading line ("## Sound description", "**Notes**"): the label of the section below it.
-_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:\d{1,2}[.)][ \t]*)?"
+_PICTOGRAPH = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*"
+_HEADING = re.compile(rf"^[ \t]*(?:{_PICTOGRAPH})?(?:#{{1,6}}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:{_PICTOGRAPH})?"
+                      r"(?:\d{1,2}[.)][ \t]*)?"
                       r"(?P<label>[^\W\d_][^*#:\n]{0,40}?)[ \t]*:?[ \t]*(?:\*\*|#*)?[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -299,9 +304,11 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech
-        kinds = [("filler" if k == "words" and any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
+        # ... nor is an "Okay," opening the reply
+        kinds = [("filler" if k == "words" and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
+                                                or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
                   else k)
-                 for p, k in zip(parts, kinds, strict=True)]
+                 for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     return text, list(zip(parts, kinds, strict=True))
 
 
@@ -365,7 +372,9 @@ def _tag_ok(tag: str) -> bool:
         return True  # a decoder's control token ("<|nospeech|>", "<|en|>", "<|endoftext|>"): no word of a transcript
     if re.fullmatch(r"</?[A-Za-z][\w.:-]{0,30}(\s+[\w:-]+=(\"[^\"]*\"|'[^']*'))*\s*/?>", tag.strip()):
         return True  # a markup element ("<no_speech/>", "<transcript>"): the words it wraps are read on their own
-    return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip(_BRACKETS + "*")) != "words"
+    # "[door creaking]" names a sound; "(Thank you for watching)" addresses someone: words
+    return (not t) or t in SOUND_TAGS or (t.endswith("ing") and not _PERSON.search(t)) \
+        or _clause_kind(tag.strip(_BRACKETS + "*")) != "words"
 
 
 #: Brackets a tag stands in, full-width ones included ("（无语音）", "【音乐】").
@@ -407,7 +416,7 @@ def is_sound_annotation(text: str) -> bool:
     raw = _TAG.findall(text)
     if basic(rest):
         return basic(rest) in SOUND_TAGS and not raw and text.strip().upper() == text.strip()
-    return bool(raw) and all((not t) or t in SOUND_TAGS or t.endswith("ing") or _is_label(r)
+    return bool(raw) and all((not t) or t in SOUND_TAGS or (t.endswith("ing") and not _PERSON.search(t)) or _is_label(r)
                              for r, t in ((r, basic(r)) for r in raw))
 
 
