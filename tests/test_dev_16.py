@@ -170,6 +170,22 @@ def test_no_speech_shapes(text: str, expected: str) -> None:
     ("The audio transcript is as follows:\n\nPut the kettle on.\n\nThis appears to be a casual request.",
      "Put the kettle on."),
     ("It seems late. Let's go home.", "It seems late. Let's go home."),
+    # a credit line after the transcript; inside speech, not set off, it stays
+    ("Please mute your microphone.\n\n*Transcribed by Voxtral Mini*", "Please mute your microphone."),
+    ("The report was transcribed by hand.", "The report was transcribed by hand."),
+    # a field holding a lead-in and its quote; JSON after a label; a reasoning model's thinking block
+    ('Response: The speaker said "Please mute your microphone."', "Please mute your microphone."),
+    ('JSON: {"text": "Please mute your microphone."}', "Please mute your microphone."),
+    ("<think>The user wants a transcript. I hear a man asking to mute.</think>\nPlease mute your microphone.",
+     "Please mute your microphone."),
+    ("I think we should go.", "I think we should go."),
+    # an appositive after who speaks; a caption beside the transcript field; the utterance characterised after a dash
+    ("The speaker, who sounds like a young man, says: Please mute your microphone.", "Please mute your microphone."),
+    ("Caption: A man asks someone to mute their microphone.\nTranscript: Please mute your microphone.",
+     "Please mute your microphone."),
+    ("Audio caption: An office with keyboard noise.\nSpeech: Please mute your microphone.", "Please mute your microphone."),
+    ('"Please mute your microphone." \u2014 a request, said politely.', "Please mute your microphone."),
+    ("I have one thing \u2014 a request from the boss.", "I have one thing \u2014 a request from the boss."),
     # two language-named fields: the first is the original
     ('French: \u00ab Il fait tr\u00e8s froid ce matin. \u00bb\nEnglish: "It\'s very cold this morning."',
      "Il fait tr\u00e8s froid ce matin."),

@@ -95,7 +95,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
-         rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
+         rf"|caller|user)(?: in the {_MEDIA})?(?:, [^,\n\"\u201c]{{1,60}},)? (?:says|said|is saying|speaks|states|asks|asked"
+         r"|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*|^\s*here it is\s*:\s*"),
         ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
@@ -173,7 +174,10 @@ _ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|u
           r"|emotion|emotional tone|sentiment|mood|language|translation|accent|audio quality|background|delivery"
           r"|intonation|pace|recording quality)\b")
 _COMMENTARY = re.compile(
-    r"^\s*[(\[]?\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
+    r"^\s*[(\[*_]{0,2}\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
+    # a credit for the transcription ("*Transcribed by Voxtral Mini*"); the utterance characterised ("a request, said …")
+    r"|(?:transcribed|transcription|captions?|subtitles?) (?:by|with|using)\b"
+    r"|(?:a|an) (?:\w+ ){0,2}(?:request|question|statement|command|instruction|reminder|greeting)(?:[,.;!]|\s*$)"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
     r"|anything else|(?:that's|that is|this is) what|some words"
     r"|i(?:'ve| have)? (?:removed|omitted|added|corrected|cleaned|left out|dropped|kept|fixed|edited|formatted|normali[sz]ed"
@@ -400,6 +404,10 @@ def _unwrap_value(value: str) -> str:
     q = _quoted(value)
     if q and _is_commentary(q[1]):
         return q[0]
+    m = _QUOTE_LEAD_IN.match(value)  # "Response: The speaker said "…"": the field holds a lead-in and its quote
+    q = _quoted(value[m.end():]) if m and _WHO_SPEAKS.search(m.group()) else None
+    if q and _is_commentary(q[1]):
+        return q[0]
     return _drop_commentary(value, True)[0]
 
 
@@ -482,6 +490,10 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     # records of a list ("- speaker: A ⏎ text: …" twice) are turns: a speaker field stands between their texts
     where = [parts.index(said[i]) for i in versions]
     records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
+    spoken = [i for i in versions if not said[i][0]  # the text a lead-in named as the transcript, or a field naming the speech
+              or re.search(r"transcri|speech|spoken|verbatim|utterance", _core(said[i][0]), re.IGNORECASE)]
+    if spoken and not records:  # "Caption: A man asks … ⏎ Transcript: …": a caption describes, the transcript field holds
+        versions = spoken + [i for i in versions if i not in spoken]
     if not records:
         said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
@@ -585,12 +597,12 @@ def _markup(s: str) -> tuple[str, str] | None:
     import json
 
     body = _FENCE.sub("", s).strip()
-    start = re.search(r"(?m)^\s*[{\[]", body)
-    if start:  # a JSON object or list, alone or after a lead-in line ("Sure, here it is in JSON:")
+    start = re.search(r"(?m)^(?:[A-Za-z][\w ]{0,20}:[ \t]*)?(?P<brace>[{\[])", body)
+    if start:  # a JSON object or list, alone or after a lead-in line ("Sure, here it is in JSON:") or label ("JSON: {…}")
         try:
-            data, _ = json.JSONDecoder().raw_decode(body[start.start():].lstrip())
+            data, _ = json.JSONDecoder().raw_decode(body[start.start("brace"):])
         except ValueError:
-            data = _python_literal(body[start.start():].strip())
+            data = _python_literal(body[start.start("brace"):].strip())
         found = _json_text(data)
         if found and found[0]:
             return found[0], f"json: {found[1]}"
@@ -848,11 +860,16 @@ def _no_footnotes(s: str) -> str:
     return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
 
 
+#: A reasoning model's thinking before its answer ("<think>…</think>"): never the transcript.
+_THINKING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+
+
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
     a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
     steps = []
-    for step, clean in (("html", _html_text), ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
+    for step, clean in (("reasoning", lambda t: _THINKING.sub("\n", t).strip()), ("html", _html_text),
+                        ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
                         ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
         out = clean(s)
