@@ -103,6 +103,9 @@ def test_dev16_floors() -> None:
     ("No speech. Recorded live at the Apollo, thank you all!", "hallucinated"),
     ("Only music. The speech was amazing.", "hallucinated"),
     ("No speech. Captured by John Smith.", "hallucinated"),
+    # a reasoning model's thinking block is neither answer nor invented speech; the answer after it is read
+    ('<think>The clip has a dog barking. The user said "transcribe". Nothing is spoken.</think>\n[no speech]', "abstained"),
+    ("<think>Hmm, silence.</think>\nThank you.", "hallucinated"),
     # long assistant prose: an opening "Okay,", a comparison, the recording's fate, connectives, a measurement, an offer
     ("Okay, so I listened to this and honestly there's no talking at all \u2014 it's like a room with an AC unit running. "
      "If you meant to send a voice note, it might not have recorded properly!", "abstained"),

@@ -251,10 +251,14 @@ def _json_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+#: A reasoning model's thinking before its answer ("<think>…</think>"): neither the answer nor words put in anyone's mouth.
+THINKING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+
+
 def _unwrap(text: str) -> str:
-    """``text`` without subtitle scaffolding (also a bare "WEBVTT" header), JSON braces, markdown headings, line
-    timestamps and speaker labels (each leaves a sentence break)."""
-    text = _sections(_json_lines(text))
+    """``text`` without a reasoning block, subtitle scaffolding (also a bare "WEBVTT" header), JSON braces, markdown
+    headings, line timestamps and speaker labels (each leaves a sentence break)."""
+    text = _sections(_json_lines(THINKING.sub(" . ", text)))
     if _CUE_TIME.search(text):
         text = _CUE_SCAFFOLD.sub(" . ", _CUE_TIME.sub(" . ", text))
     text = re.sub(r"^\s*WEBVTT\b[^\n]*", " . ", text)

@@ -860,15 +860,13 @@ def _no_footnotes(s: str) -> str:
     return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
 
 
-#: A reasoning model's thinking before its answer ("<think>…</think>"): never the transcript.
-_THINKING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
-
-
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
     a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
+    from .hallucination import THINKING
+
     steps = []
-    for step, clean in (("reasoning", lambda t: _THINKING.sub("\n", t).strip()), ("html", _html_text),
+    for step, clean in (("reasoning", lambda t: THINKING.sub("\n", t).strip()), ("html", _html_text),
                         ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
                         ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
