@@ -189,6 +189,22 @@ def test_no_speech_shapes(text: str, expected: str) -> None:
     ("Audio caption: An office with keyboard noise.\nSpeech: Please mute your microphone.", "Please mute your microphone."),
     ('"Please mute your microphone." \u2014 a request, said politely.', "Please mute your microphone."),
     ("I have one thing \u2014 a request from the boss.", "I have one thing \u2014 a request from the boss."),
+    # an empty JSON transcript field, a placeholder slot, a note in the model's voice: no transcript; speech alike stays
+    ('{"text": "", "language": "en"}', None),
+    ("Transcription: N/A \u2014 no speech detected.", None),
+    ("I'm sorry, but I couldn't hear any words in this recording; it sounds like only traffic noise.", None),
+    ("No speech detected.", None),
+    ("No speech today, sorry folks.", "No speech today, sorry folks."),
+    ("Transcript: None of us knew.", "None of us knew."),
+    ("Silence, please! The show is starting.", "Silence, please! The show is starting."),
+    # attributions on every line; a says-clause alone before a quote; a noun for the words before a quote
+    ('"Where\'s the charger?" \u2014 Speaker 1 (confused)\n"In the drawer." \u2014 Speaker 2',
+     "Where's the charger? In the drawer."),
+    ('It says "Mind the gap."', "Mind the gap."),
+    ('The phrase spoken is "mind the gap".', "mind the gap"),
+    # a speaker field under a details heading describes the voice; the quote before it is the transcript
+    ('Here\'s a transcript of the audio:\n\n"I\'m parked outside."\n\nKey details:\n- Speaker: adult male\n- Background: car '
+     "engine", "I'm parked outside."),
     # two language-named fields: the first is the original
     ('French: \u00ab Il fait tr\u00e8s froid ce matin. \u00bb\nEnglish: "It\'s very cold this morning."',
      "Il fait tr\u00e8s froid ce matin."),

@@ -110,13 +110,14 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
-_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
-                            r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+_WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
+_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
+                            r",?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 #: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
 #: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
 _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
                          r"|child|children|kid|boy|girl|guy|lady|he|she|they|user|customer|agent|host|announcer|i|you|we"
-                         rf"|{_MEDIA}|audio)\b|\b(?:phrase|words|sentence|utterance)\b,?:?\s*$", re.IGNORECASE)
+                         rf"|{_MEDIA}|audio)\b|\b{_WORDS_NOUN},?:?\s*$", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
@@ -288,7 +289,7 @@ def _quoted(text: str) -> tuple[str, str] | None:
 #: On a line of its own or after a closing quote: "I'll call later — Anna" is speech signed off.
 _ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2}\s*"
                           r"(?:[Ss]peaker[ _]?\w{0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                          r"\s*(?:\([^()\n]{0,40}\)|,(?: [a-z]+){1,3})?\s*$")
+                          r"\s*(?:\([^()\n]{0,40}\)|,(?: [a-z]+){1,3})?[ \t]*$", re.MULTILINE)
 
 
 def _is_commentary(rest: str) -> bool:
@@ -470,16 +471,24 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     under = {j for i, (c, v) in enumerate(core) if not v.strip() and _is_version(c) and not meta[i]
              for j in itertools.takewhile(lambda j: _SPEAKER_LABEL.match(core[j][0]) and core[j][1].strip(),
                                           range(i + 1, len(core)))}
+    # fields under a heading that is neither the transcript nor a speaker ("Key details:" ⏎ "- Speaker: adult male") describe
+    described = {j for i, (c, v) in enumerate(core) if not v.strip() and c and not _is_version(c) and not _SPEAKER_LABEL.match(c)
+                 for j in itertools.takewhile(lambda j: core[j][1].strip() and not _is_version(core[j][0]),
+                                              range(i + 1, len(core)))}
+    meta = [m or i in described for i, m in enumerate(meta)]
     said = [(lab, v) for i, ((lab, v), (c, _)) in enumerate(zip(parts, core, strict=True)) if lab and v.strip() and (
-        i in under or (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
+        i in under or (_SPEAKER_LABEL.match(c) and i not in described
+                       and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
         or (_TRANSCRIPT_LABEL.search(c) and not meta[i])
         # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
         or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
         said = [parts[0], *said]
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
-            for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
+            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab))) or k in described
+            or (not v.strip() and k + 1 in described)
+            for k, (lab, v) in enumerate(parts[1:], start=1)):
+        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
     langs = [(lab, v) for lab, v in parts if lab and _LANGUAGE_LABEL.match(_core(lab))]
     if not said and len(langs) >= 2 and langs[0][1].strip() and parts.index(langs[0]) <= 1:
@@ -606,6 +615,9 @@ def _markup(s: str) -> tuple[str, str] | None:
         found = _json_text(data)
         if found and found[0]:
             return found[0], f"json: {found[1]}"
+        empty = [k for k, v in data.items() if _json_key(k) and v in ("", None, [])] if isinstance(data, dict) else []
+        if empty and not found:  # {"text": "", "language": "en"}: the transcript key is there, with nothing in it
+            return "", f"json: {empty[0]} (empty)"
     lines = [ln for ln in body.splitlines() if ln.strip()]
     top = next((i for i in range(len(lines) - 2) if lines[i].strip().startswith("|") and _TABLE_RULE.match(lines[i + 1])), None)
     if top is not None:  # a table, alone or under a heading / after a lead-in
@@ -781,7 +793,9 @@ def _heard_quote(s: str) -> str | None:
         return None
     head = s[:m.start()]
     before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
-    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x)) for x in (head, *before)]
+    says = _SAYS_CLAUSE.search(head)
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head))
+             for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
     if not (_HEARD_INTRO.search(head) or _SAYS_CLAUSE.search(head)) or not all(about):
         return None
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
@@ -884,7 +898,11 @@ _ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortun
                               r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
                               r"|is (?:silent|empty))|there(?: is| was| are|'s|\u2019s) no (?:speech|spoken|talking|voices?"
                               r"|dialogue|words)\b)"
-                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)", re.IGNORECASE)
+                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)"
+                              # "No speech detected.", "I couldn't hear any words in this recording"
+                              r"|^\W*no (?:speech|spoken \w+|voices?|words?|dialogue|talking)\b"
+                              r"|\b(?:i|we) (?:could not|couldn['\u2019]t|can['\u2019]t|cannot|did not|didn['\u2019]t|do not"
+                              r"|don['\u2019]t) (?:hear|detect|find|make out|identify|pick up)\b", re.IGNORECASE)
 
 
 def _says_no_speech(text: str) -> bool:
@@ -988,7 +1006,7 @@ def _placeholder(text: str) -> bool:
     from .hallucination import is_placeholder
     from .text import basic
 
-    short = len(basic(text).split()) <= 4 and not _FINITE.search(text.replace("\u2019", "'"))
+    short = len(basic(text).split()) <= 6 and not _FINITE.search(text.replace("\u2019", "'"))
     return (short or _says_no_speech(text)) and is_placeholder(text)
 
 
@@ -1009,6 +1027,8 @@ def _extract(text: str) -> Extraction:
     s, steps = _surface(raw.strip())
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
+        if not marked[0].strip():  # an empty transcript field: no transcript, kept whole
+            return Extraction(raw, raw, (marked[1],), refusal=True)
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
