@@ -114,6 +114,8 @@ def test_dev16_floors() -> None:
      "rain, distant thunder\n\nTherefore, no transcript can be produced.", "abstained"),
     ("There are no spoken words in this audio. It consists of a piano melody in a minor key, around 70 BPM.", "abstained"),
     ("No speech. 70 reasons to subscribe!", "hallucinated"),
+    ("No speech. 1, 2, 3, 4.", "hallucinated"),
+    ("Silence. Hmm. Okay.", "hallucinated"),
     ("\U0001f3a7 **Audio analysis**\n- Speech: \u274c\n- Music: \u2705 (acoustic guitar)\n- Noise level: low", "abstained"),
     ("I'm unable to provide a transcription because the recording doesn't contain any speech, only what sounds like a "
      "dishwasher running. Is there anything else I can help you with?", "abstained"),

@@ -161,8 +161,8 @@ _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 def _clause_kind(clause: str) -> str:
     """ "filler" | "abstention" | "sound" | "words" for one clause of a non-speech output."""
     c = " ".join(clause.lower().replace("\u2019", "'").split())
-    if not re.search(r"\w", c) or _FILLER.match(c) or _MEASURE.fullmatch(c):
-        return "filler"  # ... or a measurement ("around 70 BPM"): no word anyone said
+    if not re.search(r"\w", c) or _FILLER.match(c) or (_MEASURE.fullmatch(c) and re.search(r"[a-z%]\W*$", c)):
+        return "filler"  # ... or a measurement with its unit ("around 70 BPM"): no word anyone said ("1, 2, 3" is counting)
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
