@@ -82,31 +82,39 @@ _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|neve
                         r"|not a (single )?word)\b")
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
+                     # "There's nothing here", "Nothing intelligible.": nothing is present or made out
+                     r"|^\W*(there(?:'s| is| was) )?nothing( (here|there|at all|in (it|this|the \w+)))?\W*$"
+                     r"|\bnothing (intelligible|audible|discernible|recogni[sz]able|understandable|comprehensible)\b"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
                      r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
                      r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
 _PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|unknown|undetermined|not available"
                           r"|no (transcript|transcription|output|text)"
-                          r"|empty (transcript|transcription|output)|none detected)$")
+                          r"|empty (transcript|transcription|output)|none detected"
+                          r"|(transcript|transcription|output|text) (is )?(unavailable|not available|empty|missing|blank))$")
 #: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like", "it's a", "the clip is") around a
 #: sound word.
-_DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|sounds? (like|of)|background"
+_DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|hearing|sounds? (like|of)|background"
                         r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
-_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|i apologi[sz]e|apologies|so|and|but|however"
+_FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
+                     r"|so|and|but|however|hmm+|h?mm|well|nope|nah|no|therefore|thus|hence|as a result|overall|in short"
+                     r"|sure|certainly|of course|got it|here(?:'s| is)(?: the| your)? (?:transcription|transcript|result|output)"
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
-                        r"|would you like|do you want|maybe you|perhaps you)\b")
+                        r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you"
+                        r"|(is there )?anything else)\b")
 #: A field at the start of a line (after a bullet), a sentence or a separator ("Speech content: none", "Language: N/A",
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
-_FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*)?([a-z][\w /-]{0,30}?)\s*:(?=\s*\S)"
+_FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s+)?([a-z][\w /-]{0,30}?)"
+                          r"(?:\s*\([^()\n]{1,24}\))?\s*:(?=\s*\S)"  # "Original (French): —": the parenthetical qualifies
                           r"((?:[^\n,;.!?]|[.!?](?!\s|$))*)", re.IGNORECASE)
 _SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
                            r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
@@ -118,31 +126,43 @@ _METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|
                              r"|quality|snr|noise level|volume|analysis|description|summary|source|sounds?|sound events?|events"
                              r"|background|instruments?|tempo|key)$")
 #: A field's value that is a measurement ("no_speech_prob: 0.97", "Duration: 10 s"), not words anyone said.
-_MEASURE = re.compile(r"\s*[-+]?\d+(?:[.,]\d+)?\s*(%|s|ms|sec|secs|seconds|db|hz|khz)?\s*", re.IGNORECASE)
+_MEASURE = re.compile(r"\s*(?:around|about|approximately|roughly|approx\.?|~)?\s*[-+]?\d+(?:[.,]\d+)?\s*"
+                      r"(%|s|ms|sec|secs|seconds|min|minutes|db|hz|khz|bpm|kbps)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
                             r"|examined|tried)\b")
+#: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
+#: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |which )?(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you|you're"
+                        r"|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?|input)\b)"
+                        r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b)")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
                                 "playing", "plays", "background", "soft", "softly", "loud", "distant", "faint", "light", "heavy",
-                                "gentle", "low", "quiet"})
+                                "gentle", "low", "quiet",
+                                # a hedged guess at the source is still a description: "possibly traffic or an air conditioner"
+                                "possibly", "probably", "perhaps", "maybe", "likely", "or", "like"})
 _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
                               r"|^it (sounds like|seems to be)\b"
                               # "it's a dishwasher": what the audio is, after the abstention
-                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply )?(an?|the|some)\b")
+                              r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply |(more )?like )?"
+                              r"(an?|the|some)\b"
+                              # "what you're hearing is …"; how it was recorded ("possibly recorded outdoors on a phone")
+                              r"|^what (you|i)('re| are|'m| am)? hear(ing)? (is|are)\b"
+                              r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 _ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
-                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,5}\W*$")
+                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,8}\W*$")
 _CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
 
 
 def _clause_kind(clause: str) -> str:
     """ "filler" | "abstention" | "sound" | "words" for one clause of a non-speech output."""
     c = " ".join(clause.lower().replace("\u2019", "'").split())
-    if not re.search(r"\w", c) or _FILLER.match(c):
-        return "filler"
+    if not re.search(r"\w", c) or _FILLER.match(c) or (_MEASURE.fullmatch(c) and re.search(r"[a-z%]\W*$", c)):
+        return "filler"  # ... or a measurement with its unit ("around 70 BPM"): no word anyone said ("1, 2, 3" is counting)
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
@@ -161,24 +181,122 @@ _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\s*-->\s*(\d{
                        re.MULTILINE)
 _CUE_SCAFFOLD = re.compile(r"^\s*(WEBVTT\b[^\n]*|\d{1,5})\s*$", re.MULTILINE)
 #: A speaker label before a line ("[Speaker 1]:", "SPEAKER_00:", "(Voice 2):"): a name for who speaks, not words said.
-_SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?\s*:", re.IGNORECASE | re.MULTILINE)
+_SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?"
+                            r"(\s*[\[(][\d:.,\s\u2013>-]{1,30}[\])])?\s*:",  # "Speaker 0 [00:00-00:05]:"
+                            re.IGNORECASE | re.MULTILINE)
+
+
+#: A time or time range opening a line ("00:00:00 – 00:00:08:", "[0:03]", "(00:01-00:04)"): where, never what, is said.
+_CLOCK = r"(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?"
+_SPAN = rf"{_CLOCK}(\s*(-->|[-\u2013\u2014\u2192]|to)\s*{_CLOCK})?"
+_LINE_TIME = re.compile(rf"^[ \t]*([\[(]{_SPAN}[\])]|{_SPAN})[ \t]*:?", re.MULTILINE)
+#: A markdown heading line ("## Sound description", "**Notes**"): the label of the section below it.
+_PICTOGRAPH = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*"
+_HEADING = re.compile(rf"^[ \t]*(?:{_PICTOGRAPH})?(?:#{{1,6}}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:{_PICTOGRAPH})?"
+                      r"(?:\d{1,2}[.)][ \t]*)?"
+                      r"(?P<label>[^\W\d_][^*#:\n]{0,40}?)[ \t]*:?[ \t]*(?:\*\*|#*)?[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _is_metadata(label: str) -> bool:
+    """A label about the audio, never what anyone says, by its whole or its head noun ("Sound description", "Speaker
+    emotion", "Confidence")."""
+    return bool(_METADATA_FIELD.match(label) or _METADATA_FIELD.match(label.split()[-1]))
+
+
+def _sections(text: str) -> str:
+    """``text`` with markdown headings read as labels: a heading naming the transcript or a sound goes (its section is
+    read on its own), a section under a metadata heading ("## Sound description", "**Notes**") goes whole unless it
+    quotes words; any other heading is text."""
+    heads = list(_HEADING.finditer(text))
+    if not heads:
+        return text
+    out, end = [text[:heads[0].start()]], len(text)
+    for k, m in enumerate(heads):
+        body = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else end]
+        label = " ".join(m.group("label").lower().replace("_", " ").split())
+        if _is_metadata(label) and not _SPEECH_FIELD.match(label):
+            out.append(" . " + body if re.search(r"[\"\u201c\u201d]", body) else " . ")
+        elif _SPEECH_FIELD.match(label) or _NEGATIVE_VALUE.match(label):
+            out.append(" . " + body)
+        else:
+            out.append(m.group() + body)
+    return "".join(out)
+
+
+def _json_lines(text: str) -> str:
+    """A JSON object or list (bare or in a code fence) as "key: value" lines, an empty string, list or null read as
+    "none" ("segments: none"), so the field reader below reads it; any other text unchanged."""
+    import json
+
+    body = re.sub(r"^\s*```[\w-]*\s*\n|\n\s*```\s*$", "", text.strip())
+    if not body.startswith(("{", "[")):
+        return text
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return text
+    lines: list[str] = []
+
+    def walk(key: str, value: object) -> None:
+        if isinstance(value, dict) and value:
+            for k, v in value.items():
+                walk(str(k), v)
+        elif isinstance(value, list) and value:
+            for v in value:
+                walk(key, v)
+        else:
+            empty = value is None or value == "" or value == [] or value == {} or (isinstance(value, str) and not value.strip())
+            lines.append(f"{key}: {'none' if empty else value}" if key else ("none" if empty else str(value)))
+    walk("", data)
+    return "\n".join(lines)
+
+
+#: A reasoning model's thinking before its answer ("<think>…</think>"): neither the answer nor words put in anyone's mouth.
+THINKING = re.compile(r"<(think|thinking|reasoning|thought)>.*?</\1>", re.DOTALL | re.IGNORECASE)
 
 
 def _unwrap(text: str) -> str:
-    """``text`` without subtitle scaffolding and speaker labels (each leaves a sentence break)."""
+    """``text`` without a reasoning block, subtitle scaffolding (also a bare "WEBVTT" header), JSON braces, markdown
+    headings, line timestamps and speaker labels (each leaves a sentence break)."""
+    text = _sections(_json_lines(THINKING.sub(" . ", text)))
     if _CUE_TIME.search(text):
         text = _CUE_SCAFFOLD.sub(" . ", _CUE_TIME.sub(" . ", text))
-    return _SPEAKER_LABEL.sub(" . ", text)
+    text = re.sub(r"^\s*WEBVTT\b[^\n]*", " . ", text)
+    return _SPEAKER_LABEL.sub(" . ", _LINE_TIME.sub(" . ", text))
 
 
 def invented_text(text: str) -> str:
     """The parts of ``text`` that are neither an abstention, a sound tag/description nor politeness: invented words."""
+    text, read = _read_clauses(text)
+    if read is None:
+        return ""
+    parts, kinds = [p for p, _ in read], [k for _, k in read]
+    if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
+        return text.strip() if basic(text) else ""
+    return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
+
+
+def is_placeholder(text: str) -> bool:
+    """A mark that nothing was said, as a transcript slot holds it: marks or tags only ("—", "[silence]",
+    "<|nospeech|>"), or an abstention ("No speech detected", "N/A") with no invented words beside it; a description of
+    sound alone ("Play the next song") is none."""
+    if not text.strip():
+        return False
+    if not basic(text):
+        return True
+    _, read = _read_clauses(text)
+    return read is None or (not invented_text(text) and (not read or any(k == "abstention" for _, k in read)))
+
+
+def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
+    """(``text`` unwrapped, each clause with its kind: "filler" | "abstention" | "sound" | "words"); None for a bare
+    capitalised sound tag ("APPLAUSE")."""
     text = _unwrap(text)
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
-        return ""
+        return text, None
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
@@ -190,12 +308,12 @@ def invented_text(text: str) -> str:
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech
-        kinds = [("filler" if k == "words" and (_FOLLOW_UP.match(p.strip().lower()) or _OWN_LISTENING.match(p.strip().lower()))
+        # ... nor is an "Okay," opening the reply
+        kinds = [("filler" if k == "words" and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
+                                                or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
                   else k)
-                 for p, k in zip(parts, kinds, strict=True)]
-    if not any(k in ("abstention", "sound") for k in kinds) and not _TAG.search(text):
-        return text.strip() if basic(text) else ""
-    return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
+                 for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    return text, list(zip(parts, kinds, strict=True))
 
 
 def _field(m: re.Match[str]) -> str:
@@ -204,13 +322,15 @@ def _field(m: re.Match[str]) -> str:
 
     # a machine key's words ("speech_detected", "no_speech_prob") read as the words of a label
     sep, label, value = m.group(1), " ".join(m.group(2).lower().replace("_", " ").split()), m.group(3)
+    if re.fullmatch(r"\s*[A-Za-z]+(_[A-Za-z]+)+\s*", value):  # an enum value ("status: NO_SPEECH") is words joined by "_"
+        value = value.replace("_", " ")
     if _SAYS.search(f"{label}:"):
         return m.group()
     if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):
         return f"{sep} . no speech . "
     if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
         return f"{sep} . {label} . "
-    if (_METADATA_FIELD.match(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
+    if (_is_metadata(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
         return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
     return f"{sep} . {value}"
 
@@ -218,7 +338,10 @@ def _field(m: re.Match[str]) -> str:
 #: A bracketed label: at most four words of letters (any script; "-" and "'" inside a word), no digit, dot, colon,
 #: quote or sentence mark: the subtitle convention for a sound, in the language the decoder was given ("[Música]",
 #: "[музыка]", "[MÚSICA DE FUNDO]", "(upbeat music)").
-_LABEL = re.compile(r"[\[(]\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3})\s*[\])]")
+_LABEL = re.compile(r"[\[(\uff08\u3010]\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,7})"
+                    r"\s*[\])\uff09\u3011]")
+#: A person addressed or speaking in the first person: "[I'll call you back]" is a sentence, not a caption.
+_PERSON = re.compile(r"\b(i|i'm|i'll|you|your|we|our|us|me|my)\b")
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -235,24 +358,33 @@ def _is_label(tag: str) -> bool:
     if not m or known_phrases(m.group(1)):
         return False
     label = m.group(1)
-    if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24:
-        return False
-    return not (label.isascii() and len(label.split()) > 1) or bool(terms_pattern(sound_terms(exclude_speech=True))
-                                                                        .search(label.lower()))
+    sound = bool(terms_pattern(sound_terms(exclude_speech=True)).search(label.lower()))
+    # a caption's longer description ("[rain on a tin roof]", "(dog barking in the distance)") names a sound
+    if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24 or len(label.split()) > 4:
+        return sound and len(label) <= 48 and not _PERSON.search(label.lower().replace("\u2019", "'"))
+    return not (label.isascii() and len(label.split()) > 1) or sound
 
 
 def _tag_ok(tag: str) -> bool:
     t = basic(tag)
     if _is_label(tag):
         return True  # a sound named in brackets, in any language: no word of a transcript
-    if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", tag.strip("[]()<* ")):
+    bare = tag.strip(_BRACKETS + "<* ")
+    if re.fullmatch(r"[\d\s.,:\-\u2013>\u2192]*\d[\d\s.,:\-\u2013>\u2192]*(s|sec|secs|seconds|ms)?", bare):
         return True  # a timestamp ("(0.2-1.1 s)", "[00:00:00.000 --> 00:00:05.000]")
     if re.fullmatch(r"<\|[\w.-]{1,30}\|>", tag.strip()):
         return True  # a decoder's control token ("<|nospeech|>", "<|en|>", "<|endoftext|>"): no word of a transcript
-    return (not t) or t in SOUND_TAGS or t.endswith("ing") or _clause_kind(tag.strip("[]()*")) != "words"
+    if re.fullmatch(r"</?[A-Za-z][\w.:-]{0,30}(\s+[\w:-]+=(\"[^\"]*\"|'[^']*'))*\s*/?>", tag.strip()):
+        return True  # a markup element ("<no_speech/>", "<transcript>"): the words it wraps are read on their own
+    # "[door creaking]" names a sound; "(Thank you for watching)" addresses someone: words
+    return (not t) or t in SOUND_TAGS or (t.endswith("ing") and not _PERSON.search(t)) \
+        or _clause_kind(tag.strip(_BRACKETS + "*")) != "words"
 
 
-_TAG = re.compile(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)|<[^>]{1,40}>|\*[^*]{1,40}\*|[♪♫\U0001f3b5\U0001f3b6]+")
+#: Brackets a tag stands in, full-width ones included ("（无语音）", "【音乐】").
+_BRACKETS = "[]()\uff08\uff09\u3010\u3011"
+_TAG = re.compile(r"\[[^\]]{1,50}\]|\([^)]{1,50}\)|<[^>]{1,40}>|\*[^*]{1,40}\*|\uff08[^\uff09]{1,40}\uff09"
+                  r"|\u3010[^\u3011]{1,40}\u3011|[♪♫\U0001f3b5\U0001f3b6]+")
 
 
 @dataclass(frozen=True)
@@ -288,7 +420,7 @@ def is_sound_annotation(text: str) -> bool:
     raw = _TAG.findall(text)
     if basic(rest):
         return basic(rest) in SOUND_TAGS and not raw and text.strip().upper() == text.strip()
-    return bool(raw) and all((not t) or t in SOUND_TAGS or t.endswith("ing") or _is_label(r)
+    return bool(raw) and all((not t) or t in SOUND_TAGS or (t.endswith("ing") and not _PERSON.search(t)) or _is_label(r)
                              for r, t in ((r, basic(r)) for r in raw))
 
 

@@ -50,7 +50,8 @@ structure, in this order:
    clarify your question"), only says the audio holds no speech ("the provided audio does not contain any spoken
    content"), describes the audio ("the speech is about …", "the last name of the person mentioned in the speech is
    …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
-   like a refusal.
+   like a refusal; so is a wrapper whose transcript slot holds only a no-speech placeholder ("## Transcript ⏎ _No
+   speech detected._") when the whole reply reads as nothing said.
 
 Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
@@ -64,7 +65,8 @@ from typing import Any
 
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
-_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem)\b"
+_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
+                       r"|gotcha)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -93,9 +95,10 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
-         rf"|caller|user)(?: in the {_MEDIA})? (?:says|said|is saying|speaks|states|asks|asked|is asking)\s*"
+         rf"|caller|user)(?: in the {_MEDIA})?(?:, [^,\n\"\u201c]{{1,60}},)? (?:says|said|is saying|speaks|states|asks|asked"
+         r"|is asking)\s*"
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
-        ("here you go", r"^\s*here you go\s*[:,]?\s*"),
+        ("here you go", r"^\s*here you go\s*[:,]?\s*|^\s*here it is\s*:\s*"),
         ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
                              r"(?:transcript(?:ion)?|text|speech)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                              r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
@@ -107,20 +110,22 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
-_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}|(?:the )?(?:phrase|words|sentence"
-                            r"|utterance))\b,?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+_WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
+_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
+                            r",?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 #: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
 #: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
 _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
                          r"|child|children|kid|boy|girl|guy|lady|he|she|they|user|customer|agent|host|announcer|i|you|we"
-                         rf"|{_MEDIA}|audio)\b|\b(?:phrase|words|sentence|utterance)\b,?:?\s*$", re.IGNORECASE)
+                         rf"|{_MEDIA}|audio)\b|\b{_WORDS_NOUN},?:?\s*$", re.IGNORECASE)
 _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
-_FIELD = re.compile(r"(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
+_FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
-_HEADING = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{2})(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
+_HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
+                      r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
 #: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
 _MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end)(?: of)?\s+)?"
@@ -156,6 +161,8 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
+_LANGUAGE_LABEL = re.compile(r"^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
+                             r"|hindi|russian|dutch)$", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
@@ -164,11 +171,14 @@ _TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
-_ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone"
+_ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone|confidence"
           r"|emotion|emotional tone|sentiment|mood|language|translation|accent|audio quality|background|delivery"
           r"|intonation|pace|recording quality)\b")
 _COMMENTARY = re.compile(
-    r"^\s*[(\[]?\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
+    r"^\s*[(\[*_]{0,2}\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
+    # a credit for the transcription ("*Transcribed by Voxtral Mini*"); the utterance characterised ("a request, said …")
+    r"|(?:transcribed|transcription|captions?|subtitles?) (?:by|with|using)\b"
+    r"|(?:a|an) (?:\w+ ){0,2}(?:request|question|statement|command|instruction|reminder|greeting)(?:[,.;!]|\s*$)"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
     r"|anything else|(?:that's|that is|this is) what|some words"
     r"|i(?:'ve| have)? (?:removed|omitted|added|corrected|cleaned|left out|dropped|kept|fixed|edited|formatted|normali[sz]ed"
@@ -177,10 +187,15 @@ _COMMENTARY = re.compile(
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
     rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
+    # the utterance characterised: "This appears to be a casual request.", "That is a polite question."
+    r"|(?:this|that|it) (?:appears|seems|sounds|looks)\b|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
+    r"|statement|command|instruction|reminder|greeting|announcement|message|complaint|remark)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
     r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    r"|(?:transcribed|recogni[sz]ed|detected)\b[^.!?]{0,30}\b(?:confidence|accuracy|certainty)\b"
+    r"|(?:do you )?want me to\b|shall i\b|should i\b"
     r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
     r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
@@ -274,7 +289,7 @@ def _quoted(text: str) -> tuple[str, str] | None:
 #: On a line of its own or after a closing quote: "I'll call later — Anna" is speech signed off.
 _ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2}\s*"
                           r"(?:[Ss]peaker[ _]?\w{0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                          r"\s*(?:\([^()\n]{0,40}\))?\s*$")
+                          r"\s*(?:\([^()\n]{0,40}\)|,(?: [a-z]+){1,3})?[ \t]*$", re.MULTILINE)
 
 
 def _is_commentary(rest: str) -> bool:
@@ -337,7 +352,7 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     return parts if found else None
 
 
-_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])]\s+(?=\w|[\"\u201c'])")
+_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])](?:\s+(?=\w|[\"\u201c'])|\s*$)")
 
 
 def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -390,12 +405,17 @@ def _unwrap_value(value: str) -> str:
     q = _quoted(value)
     if q and _is_commentary(q[1]):
         return q[0]
+    m = _QUOTE_LEAD_IN.match(value)  # "Response: The speaker said "…"": the field holds a lead-in and its quote
+    q = _quoted(value[m.end():]) if m and _WHO_SPEAKS.search(m.group()) else None
+    if q and _is_commentary(q[1]):
+        return q[0]
     return _drop_commentary(value, True)[0]
 
 
 def _core(label: str) -> str:
-    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)")."""
-    return re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip()
+    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)") or a manner after
+    a comma inside its brackets ("[Speaker 1, tired]")."""
+    return re.sub(r"^\[([^\],]+),[^\]]*\]$", r"[\1]", re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip())
 
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
@@ -421,6 +441,12 @@ def _name_turns(text: str) -> list[str] | None:
 _ASKS_ABOUT_AUDIO = re.compile(r"\b(?:speaker|audio|recording|clip|transcri\w*|say|says|said|hear|heard)\b", re.IGNORECASE)
 
 
+def _user_said(label: str, value: str) -> bool:
+    """"You said: "…"" in a voice assistant's reply quotes the user, who spoke the audio; "You asked: "What does the
+    speaker say?"" echoes the prompt about it (metadata)."""
+    return bool(re.fullmatch(rf"you {_SPEECH_VERB}", label.strip(), re.IGNORECASE)) and not _ASKS_ABOUT_AUDIO.search(value)
+
+
 def _is_version(label: str) -> bool:
     """A label naming the transcript itself ("Transcript", "Clean verbatim", "Text", "Words"), not who spoke it ("Speaker
     2", "A man asks"): two such fields are two versions of one transcript, never two turns."""
@@ -437,26 +463,46 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     if not parts:
         return None
     core = [(_core(lab), v) for lab, v in parts]
-    transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c) and not _SPEAKER_LABEL.match(c)
-                                  for c, _ in core)
+    meta = [bool(_META_LABEL.search(c)) and not _user_said(c, v) for c, v in core]
+    transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not m and not _SPEAKER_LABEL.match(c)
+                                  for (c, _), m in zip(core, meta, strict=True))
     interview = any(re.fullmatch(r"a|answer", c, re.IGNORECASE) for c, _ in core)
-    said = [(lab, v) for (lab, v), (c, _) in zip(parts, core, strict=True) if lab and v.strip() and (
-        (_SPEAKER_LABEL.match(c) and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
-        or (_TRANSCRIPT_LABEL.search(c) and not _META_LABEL.search(c))
+    # a transcript heading with nothing under it but speaker fields: they are its turns ("## Transcription ⏎ **Speaker:** …")
+    under = {j for i, (c, v) in enumerate(core) if not v.strip() and _is_version(c) and not meta[i]
+             for j in itertools.takewhile(lambda j: _SPEAKER_LABEL.match(core[j][0]) and core[j][1].strip(),
+                                          range(i + 1, len(core)))}
+    # fields under a heading that is neither the transcript nor a speaker ("Key details:" ⏎ "- Speaker: adult male") describe
+    described = {j for i, (c, v) in enumerate(core) if not v.strip() and c and not _is_version(c) and not _SPEAKER_LABEL.match(c)
+                 for j in itertools.takewhile(lambda j: core[j][1].strip() and not _is_version(core[j][0]),
+                                              range(i + 1, len(core)))}
+    meta = [m or i in described for i, m in enumerate(meta)]
+    said = [(lab, v) for i, ((lab, v), (c, _)) in enumerate(zip(parts, core, strict=True)) if lab and v.strip() and (
+        i in under or (_SPEAKER_LABEL.match(c) and i not in described
+                       and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
+        or (_TRANSCRIPT_LABEL.search(c) and not meta[i])
         # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
         or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
         said = [parts[0], *said]
     if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab)))
-            for lab, _ in parts[1:]):  # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
+            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab))) or k in described
+            or (not v.strip() and k + 1 in described)
+            for k, (lab, v) in enumerate(parts[1:], start=1)):
+        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
         said = [parts[0]]
+    langs = [(lab, v) for lab, v in parts if lab and _LANGUAGE_LABEL.match(_core(lab))]
+    if not said and len(langs) >= 2 and langs[0][1].strip() and parts.index(langs[0]) <= 1:
+        said = langs[:1]  # "French: « … » ⏎ English: "…"": the language given first is the original, the others translations
     if not said or (len(parts) == 1 and re.fullmatch(r"[A-Za-z]", _core(said[0][0])) and not head_said):
         return None  # a lone "A: …" is speech ("A: the first option, or B: the second?"); a dialogue has two turns
     versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
     # records of a list ("- speaker: A ⏎ text: …" twice) are turns: a speaker field stands between their texts
     where = [parts.index(said[i]) for i in versions]
     records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
+    spoken = [i for i in versions if not said[i][0]  # the text a lead-in named as the transcript, or a field naming the speech
+              or re.search(r"transcri|speech|spoken|verbatim|utterance", _core(said[i][0]), re.IGNORECASE)]
+    if spoken and not records:  # "Caption: A man asks … ⏎ Transcript: …": a caption describes, the transcript field holds
+        versions = spoken + [i for i in versions if i not in spoken]
     if not records:
         said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
     joined = " ".join(_unwrap_value(v) for _, v in said).strip()
@@ -560,16 +606,23 @@ def _markup(s: str) -> tuple[str, str] | None:
     import json
 
     body = _FENCE.sub("", s).strip()
-    start = re.search(r"(?m)^\s*[{\[]", body)
-    if start:  # a JSON object or list, alone or after a lead-in line ("Sure, here it is in JSON:")
+    start = re.search(r"(?m)^(?:[A-Za-z][\w ]{0,20}:[ \t]*)?(?P<brace>[{\[])", body)
+    if start:  # a JSON object or list, alone or after a lead-in line ("Sure, here it is in JSON:") or label ("JSON: {…}")
         try:
-            data, _ = json.JSONDecoder().raw_decode(body[start.start():].lstrip())
+            data, _ = json.JSONDecoder().raw_decode(body[start.start("brace"):])
         except ValueError:
-            data = _python_literal(body[start.start():].strip())
+            data = _python_literal(body[start.start("brace"):].strip())
         found = _json_text(data)
         if found and found[0]:
             return found[0], f"json: {found[1]}"
+        empty = [k for k, v in data.items() if _json_key(k) and v in ("", None, [])] if isinstance(data, dict) else []
+        if empty and not found:  # {"text": "", "language": "en"}: the transcript key is there, with nothing in it
+            return "", f"json: {empty[0]} (empty)"
     lines = [ln for ln in body.splitlines() if ln.strip()]
+    top = next((i for i in range(len(lines) - 2) if lines[i].strip().startswith("|") and _TABLE_RULE.match(lines[i + 1])), None)
+    if top is not None:  # a table, alone or under a heading / after a lead-in
+        lines = lines[top:]
+        lines = lines[:next((i for i, ln in enumerate(lines) if not ln.strip().startswith("|")), len(lines))]
     if len(lines) >= 3 and lines[0].strip().startswith("|") and _TABLE_RULE.match(lines[1]):
         cells = lambda ln: [c.strip() for c in ln.strip().strip("|").split("|")]  # noqa: E731
         head = cells(lines[0])
@@ -607,7 +660,8 @@ def _drop_stage(text: str) -> str:
 
 #: A tag of one or two words in parentheses opening the reply before the speech ("(English) …", "(Speaker 2) …"): a
 #: language, speaker or manner tag, never spoken words.
-_LEADING_TAG = re.compile(r"^\s*\([A-Za-z][\w'-]*(?: [A-Za-z0-9][\w'-]*)?\)\s+(?=\S)")
+_LEADING_TAG = re.compile(r"^\s*(?:\([A-Za-z][\w'-]*(?: [A-Za-z0-9][\w'-]*)?\)|\[[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\])[ \t]+(?=\S)",
+                          re.IGNORECASE)  # "[en-US] …": a language code
 
 #: The request echoed as a first paragraph: "Transcribe the audio exactly. …", "What does the speaker say?".
 _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\s*)?(?:please\s+)?"
@@ -615,6 +669,13 @@ _ECHOED_PROMPT = re.compile(r"^\s*(?:(?:user|prompt|question|instruction|q)\s*:\
                             r"|recording)\b|write down what\b"
                             rf"|can you transcribe\b)(?=[^\n]*\b(?:{_MEDIA}|audio|speaker|say|said)\b)[^\n]*(?:\n[ \t]*\S[^\n]*)*"
                             r"\n[ \t]*\n", re.IGNORECASE)
+#: The user's question restated before a quoted answer: "You want to know what's said in the recording? It's: "…"",
+#: "What does the speaker say? → "…"" (the question must be about the audio).
+_ASKED_BACK = re.compile(r"^\s*(?P<q>[^?\n\"\u201c\u00ab]{0,160}\?)\s*(?:(?:it(?:'s|\u2019s| is| was)|(?:the )?answer(?: is)?"
+                         r"|here it is)\s*)?[:\u2192\u2014\u2013>-]*\s*(?=[\"\u201c\u00ab])", re.IGNORECASE)
+#: The user's request restated as a sentence before the answer: "You asked for a transcription of the clip. Here it is: …".
+_REQUEST_BACK = re.compile(r"^\s*(?P<q>(?:you(?:'ve| have)? (?:asked|wanted|requested|want|would like|'d like)|your request)\b"
+                           r"[^.!?\n\"\u201c]{0,120}[.!])\s+(?=here\b)", re.IGNORECASE)
 #: A fenced block: ```lang … ```.
 _FENCED = re.compile(r"^[ \t]*```[\w-]*[ \t]*\n(?P<body>.*?)\n[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -630,7 +691,7 @@ def _fenced(s: str) -> str | None:
 
 #: One time in a subtitle cue or a diarisation label: "00:00:01,000", "00:01.800", "1:02", "2.1", "1.52s".
 _TIME = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,5}(?:\.\d{1,3})?\s?s\b|\d{1,5}\.\d{1,3})"
-_RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\bto\b)\s*{_TIME}"
+_RANGE = rf"{_TIME}\s*(?:-{{1,2}}>?|\u2013|\u2014|\u2192|\bto\b)\s*{_TIME}"
 #: An SRT/VTT timing line ("00:00:01,000 --> 00:00:02,500 align:start"), with any text after it on the line.
 _CUE_TIMING = re.compile(rf"^\s*[\[(]?\s*{_TIME}\s*-->\s*{_TIME}(?:\s*[\])])?(?:[ \t]+[a-z-]+:\S+)*[ \t]*(?P<text>.*)$")
 _CUE_TIMING_ANY = re.compile(rf"{_TIME}\s*-->\s*{_TIME}")
@@ -638,7 +699,11 @@ _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1
 #: A time range next to a speaker label: "[SPEAKER_00 0.0-2.1]" -> "[SPEAKER_00]"; a bracketed range alone
 #: ("[0.00s - 1.52s]", "SPEAKER_00 [00:00 - 00:02]:") or a bracketed time opening a line ("[1.5s] …") goes.
 _TIME_LABEL = re.compile(rf"(?P<label>[\[(][A-Za-z][\w ]{{0,24}}?)[\s,|]+{_RANGE}\s*(?=[\])])"
-                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]")
+                         rf"|[\[(]\s*{_RANGE}\s*[\])]|(?m:^)\s*[*_]{{0,2}}\s*[\[(]\s*{_TIME}\s*[\])]"
+                         # a time between a label and its colon: "Speaker 1 [0:00]: …"
+                         rf"|(?<=\w)[ \t]*[\[(]\s*{_TIME}\s*[\])](?=[ \t]*:)"
+                         # a range after a bracketed label, ending its line: "[SPEAKER_00] 00:00:00.500 - 00:00:02.100"
+                         rf"|(?m:(?<=[\])])[ \t]+{_RANGE}[ \t]*$)")
 
 
 def _subtitles(s: str) -> str | None:
@@ -728,7 +793,9 @@ def _heard_quote(s: str) -> str | None:
         return None
     head = s[:m.start()]
     before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
-    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x)) for x in (head, *before)]
+    says = _SAYS_CLAUSE.search(head)
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head))
+             for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
     if not (_HEARD_INTRO.search(head) or _SAYS_CLAUSE.search(head)) or not all(about):
         return None
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
@@ -810,8 +877,11 @@ def _no_footnotes(s: str) -> str:
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
     a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
+    from .hallucination import THINKING
+
     steps = []
-    for step, clean in (("html", _html_text), ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
+    for step, clean in (("reasoning", lambda t: THINKING.sub("\n", t).strip()), ("html", _html_text),
+                        ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
                         ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
         out = clean(s)
@@ -826,8 +896,13 @@ def _surface(s: str) -> tuple[str, list[str]]:
 _ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortunately)\W+(?:but\W+)?)?"
                               r"(?:(?:the |this |that |your )?(?:provided |given |attached |uploaded )?(?:audio|recording"
                               r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
-                              r"|is (?:silent|empty))|there (?:is|was|are) no (?:speech|spoken|talking|voices?|dialogue|words)\b)"
-                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)", re.IGNORECASE)
+                              r"|is (?:silent|empty))|there(?: is| was| are|'s|\u2019s) no (?:speech|spoken|talking|voices?"
+                              r"|dialogue|words)\b)"
+                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)"
+                              # "No speech detected.", "I couldn't hear any words in this recording"
+                              r"|^\W*no (?:speech|spoken \w+|voices?|words?|dialogue|talking)\b"
+                              r"|\b(?:i|we) (?:could not|couldn['\u2019]t|can['\u2019]t|cannot|did not|didn['\u2019]t|do not"
+                              r"|don['\u2019]t) (?:hear|detect|find|make out|identify|pick up)\b", re.IGNORECASE)
 
 
 def _says_no_speech(text: str) -> bool:
@@ -920,12 +995,40 @@ def _assistant_talk(text: str) -> int | None:
     return None
 
 
+#: A finite verb: "nobody is talking" is a sentence someone may say, "No speech detected" a placeholder.
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|do|does|did|has|have|had|can|could|will|would|shall|should|must"
+                     r"|may|might|said|spoke|talked|asked|told|heard)\b|n't\b|'s\b|'re\b", re.IGNORECASE)
+
+
+def _placeholder(text: str) -> bool:
+    """The transcript slot of a wrapper holds a no-speech form, not words: a short verbless abstention ("_No speech
+    detected._", "[silence]", "N/A", "music only") or a note that the audio holds no speech."""
+    from .hallucination import is_placeholder
+    from .text import basic
+
+    short = len(basic(text).split()) <= 6 and not _FINITE.search(text.replace("\u2019", "'"))
+    return (short or _says_no_speech(text)) and is_placeholder(text)
+
+
 def extract_transcript(text: str) -> Extraction:
-    """The transcript inside a chat model's answer to "transcribe this" (see the module doc)."""
+    """The transcript inside a chat model's answer to "transcribe this" (see the module doc); a wrapper whose transcript
+    slot holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") holds no transcript, when the
+    whole reply reads as nothing said (``expect.no_speech`` then reads the reply; else it reads the slot)."""
+    from .hallucination import inspect_nonspeech_output
+
+    got = _extract(str(text))
+    if got.steps and not got.refusal and _placeholder(got.text) and not inspect_nonspeech_output(got.raw).hallucinated:
+        return Extraction(got.raw, got.raw, (*got.steps, "no-speech placeholder"), refusal=True)
+    return got
+
+
+def _extract(text: str) -> Extraction:
     raw = str(text)
     s, steps = _surface(raw.strip())
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
+        if not marked[0].strip():  # an empty transcript field: no transcript, kept whole
+            return Extraction(raw, raw, (marked[1],), refusal=True)
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
@@ -933,6 +1036,10 @@ def extract_transcript(text: str) -> Extraction:
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
         steps.append("echoed prompt")
+    asked = _ASKED_BACK.match(s) or _REQUEST_BACK.match(s)
+    if asked and _ASKS_ABOUT_AUDIO.search(asked.group("q")) and s[asked.end():].strip():  # "What does the speaker say? → "…""
+        s = s[asked.end():].lstrip()
+        steps.append("restated question")
     intro = _INTRO_PARAGRAPH.match(s)
     if intro and s[intro.end():].strip():
         s = s[intro.end():].strip()
@@ -969,7 +1076,7 @@ def extract_transcript(text: str) -> Extraction:
         steps.append("attribution")
     retimed = _TIME_LABEL.sub(lambda m: m.group("label") or " ", s)
     if retimed != s:  # "[SPEAKER_00 0.0-2.1] …", "SPEAKER_00 [00:00 - 00:02]: …", "[0.00s - 1.52s] …"
-        s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)", "", retimed)).strip()
+        s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)|[ \t]+$", "", retimed)).strip()
         steps.append("timestamps")
     tagged = _LEADING_TAG.match(s)
     if tagged and not _STAGE.fullmatch(tagged.group().strip()):  # "(English) Thanks for calling, ...": a tag, no speech
