@@ -244,3 +244,43 @@ def test_a_transcript_that_reports_speech_keeps_its_own_words() -> None:
     got = compare_answers("The old man looked up and said the road was closed.",
                           "The old man looked up and said the road was open.")
     assert got.agree is None and got.reported is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # answers written as data: JSON fields, a classifier's labels with scores, key/value lines, timestamps, confidences
+    ('{"sound_events": ["church bells"], "speech": false, "environment": "outdoor"}',
+     "Church bells are ringing outdoors, and there's no speech."),
+    ("The speaker is a man who sounds frustrated.", '```json\n{\n  "gender": "male",\n  "emotion": "frustrated"\n}\n```'),
+    ("Chainsaw (0.91), Engine (0.62), Outside, rural or natural (0.35)", "Someone is running a chainsaw outdoors."),
+    ("Emotion: disgust", "The speaker seems disgusted by something; you can hear it in the way she drags out the words."),
+    ("The speaker sounds happy.", "Predicted emotion: happy (confidence: 78%)."),
+    ("A dog barks a few times.", "A dog barks at 0:01, 0:02 and 0:04."),
+    ("Three gunshots are heard.", '{"count": 3, "event": "gunshot"}'),
+    # another source named with the sound is no other sound instead; a lean stays a lean beside "the noise"
+    ("A smoke alarm is beeping.", "A smoke detector is going off with loud, repeated beeps."),
+    ("From what I can make out, this appears to be a woodpecker tapping on a tree, although the noise in the recording "
+     "makes it a little uncertain.", "A woodpecker is drumming on a tree."),
+])
+def test_answers_written_as_data_or_with_scores_agree(a: str, b: str) -> None:
+    assert expect.consistent(a, b).passed
+    assert expect.consistent(b, a).passed
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('{"sound_events": ["church bells"], "speech": true}', "Church bells are ringing, and there's no speech."),
+    ("Emotion: anger", "The speaker sounds happy."),
+    ('{"count": 3, "event": "gunshot"}', "Two gunshots are heard."),
+    ("Chainsaw (0.91), Engine (0.62)", "Someone is running a leaf blower."),
+    # the order two sounds come in, in any text: "after" read for what it says
+    ("The doorbell rings after the dog starts barking.", "The dog starts barking after the doorbell rings."),
+    # alternatives weighed against one sound named
+    ("It could be a dog or a fox, hard to say.", "A dog is barking."),
+])
+def test_answers_written_as_data_still_differ(a: str, b: str) -> None:
+    with pytest.raises(ExpectationFailed):
+        expect.consistent(a, b)
+
+
+def test_an_announcement_heard_is_a_sound_not_a_report() -> None:
+    assert compare_answers("I can hear an announcement over a loudspeaker and people talking.",
+                           "An announcement plays over the loudspeaker while people talk.").agree is True

@@ -221,17 +221,21 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
     limit, source = _threshold("min_similarity", min_similarity)
     value, details = _semantic(a, b, judge)
     extra: dict[str, Any] = {}
+    # a reply written as data (JSON fields, markdown emphasis, a classifier's scores) is read as the words it says
+    da, db = a, b
     if slots and a.strip() and b.strip():  # formatting carries no meaning: also compare the forms read against each other
         from ..scoring.meaning import canonical_pair
+        from ..scoring.structured import as_text
 
-        ca, cb = canonical_pair(a, b)
+        da, db = as_text(a), as_text(b)
+        ca, cb = canonical_pair(da, db)
         if (ca, cb) != (a, b):
             value_c = 1.0 if ca == cb else _semantic(ca, cb, judge)[0]  # the same words once forms are read: no model call
             extra = {"raw_similarity": round(value, 4), "canonical_similarity": round(value_c, 4),
                      "canonical_output": ca, "canonical_reference": cb}
             value = max(value, value_c)
     er = word_error(a, b, settings["normalizer"])
-    diffs, slot_text = _slot_check(a, b, slots)
+    diffs, slot_text = _slot_check(da, db, slots)
     agree = None
     # a count, a time in the clip or a confidence one answer adds ("rings four times" / "is ringing") is detail, not a
     # change, when both answer alike
@@ -241,7 +245,7 @@ def _meaning(check: str, output: Any, other: Any, min_similarity: float | None, 
         from ..scoring.agreement import compare_answers
         from ..scoring.answers import Answer
 
-        agreement = compare_answers(a, b)
+        agreement = compare_answers(da, db)
         agree = agreement.agree
         if agree is not None:
             extra["answer_agreement"] = agreement.reason
