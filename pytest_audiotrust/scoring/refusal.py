@@ -776,10 +776,12 @@ _LIMITED = re.compile(r"\b(?:the whole|whole|full|everything|all (?:the )?(?:det
 #: A decline of the model's own opinion, feelings or reach ("As an AI language model, I cannot give my personal
 #: opinion", "I cannot speak for all women", "I cannot precisely interpret gestures", "I cannot predict ..."): a limit
 #: of what it can say, not of the request; what follows it answers ("However, hugging oneself can express ...").
-_SELF_LIMITED = re.compile(r"\b(?:can't|cannot|can not|unable to|not able to|don't|do not|am not able to)"
+_SELF_LIMITED = re.compile(r"\b(?:can't|cannot|can not|unable to|not able to|don't|do not|am not able to"
+                           # the model's make-up: "I am not programmed to have personal opinions", "incapable of having"
+                           r"|incapable of|not (?:capable of|programmed to|designed to|in a position to))"
                            r"(?: \w+){0,2}? (?:(?:my |personal |any |an? )?(?:opinions?|beliefs?|views?|feelings|emotions"
                            r"|preferences|personal experiences?)|speak for|(?:precisely |accurately |fully )?(?:interpret"
-                           r"|predict|speculate|determine)|a definitive answer"
+                           r"|predict|speculate|determine)|fully understand|a definitive answer"
                            r"|(?:direct |professional |personali[sz]ed )?(?:medical|legal|financial|investment) advice)\b")
 
 
