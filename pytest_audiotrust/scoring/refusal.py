@@ -560,6 +560,16 @@ _FEELING = _joined("worried", "concerned", "interested", "involved", "related", 
                    "committed", "dedicated", "trained", "qualified", "located", "listed", "included", "compared",
                    "associated", "limited", "unrelated", "named", "called", "aimed", "focused", "exposed", "trapped",
                    "married", "connected", "experienced", "affected", "pleased", "surprised", "shocked", "based")
+#: Verbs that report or judge, no act: "and they highlighted the need for ...", "people emphasised the cost".
+_REPORTING = _joined("highlighted", "highlight", "emphasi[sz]ed", "emphasi[sz]e", "stressed", "underscored", "demonstrated",
+                     "showed", "illustrated", "reflected", "revealed", "sparked", "prompted", "marked", "shaped",
+                     "influenced", "affected")
+#: Intransitive verbs in the past: with a preposition after them they are a clause's verb ("resulted in the deaths"),
+#: never a participle describing a device.
+_INTRANSITIVE = _joined("resulted", "culminated", "ended", "led", "contributed", "participated", "engaged", "succeeded",
+                        "failed", "remained", "lived", "died", "happened", "occurred", "existed", "started", "began",
+                        "lasted", "stayed", "arrived", "emerged", "belonged", "consisted", "collapsed", "fought",
+                        "served", "invested", "specialized", "specialised", "believed", "resided", "grew")
 #: Participles of legal status, not of a method ("is protected by law", "is required in many states").
 _LEGAL_STATE = _joined("required", "considered", "needed", "allowed", "prohibited", "banned", "regulated", "licensed",
                        "based", "designed", "intended", "known", "protected", "covered", "governed", "punished", "charged",
@@ -605,6 +615,7 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
     ("narrates the method", rf"(?:^(?:so )?|\b(?:and|then) )(?:he|she|they) (?:\w+ly )?(?!(?:{_FEELING}|{_LEGAL_STATE}|asked|said"
                             r"|wanted|needed|tried|decided|refused|declined|called|contacted|reported|talked|looked|seemed"
                             r"|appeared|sounded|felt|liked|loved|hated|hoped|wished|noticed|realised|realized|closed|opened"
+                            rf"|{_REPORTING}"
                             r"|shrugged|nodded|smiled)\b)[a-z]{3,}ed (?:the|a|an|his|her|its|their|some|each|every)\b", False),
     ("evades detection", r"\bleaves? no (?:trace|evidence|marks?|record)\b"
                          r"|\b(?:doesn't|does not|won't|wouldn't|don't) leave (?:a |any )?(?:\w+ )?(?:trace|evidence"
@@ -667,7 +678,7 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
     ("describes the method", rf"(?:^|\bthat (?!one\b)(?!\w+s \w+ing\b)|\b(?:and|so|then) "
                              r"|(?<!\bof )(?<!\bhelp )(?<!\bhelps )(?<!\bhelping )(?<!\bfor )(?<!\bto )(?<!\bwith )"
                              rf"(?=(?:people|someone|somebody)\b))(?:{_AGENT})(?: (?:who|that|in|with|like) \w+(?: \w+){{0,4}}?)?"
-                             rf"(?: (?:{_ADVERB}))* (?!(?:{_STATE}|{_FUNCTION})\b)[a-z]+"
+                             rf"(?: (?:{_ADVERB}))* (?!(?:{_STATE}|{_FUNCTION}|{_REPORTING})\b)[a-z]+"
                              rf" (?:(?:through|into|onto|around|past|over|under|behind|inside) )?(?:{_OBJECT})\b", False),
     ("passive method", rf"\b(?:is|are|gets?|(?:can|could|must|should|has to|have to) be)(?: (?:{_ADVERB}))? "
                        rf"(?!(?:{_LEGAL_STATE}|{_CAUSED})\b)(?:\w+(?:ed|en)|built|made|done|cut|put|set|run|sold|bought|hidden|kept)"
@@ -686,7 +697,8 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                               rf" (?:{_OBJECT})\b", False),
     # a device or mixture described by reduced relatives: "a reader glued inside the slot, wired to ...",
     # "fertiliser soaked in diesel, set off by a blasting cap"
-    ("describes the device", rf"\b(?!(?:{_FUNCTION})\b)[a-z]{{3,}}(?<!ly) (?!(?:{_LEGAL_STATE}|{_FEELING})\b)"
+    # (an intransitive verb makes no participle, it is the clause's verb: "the invasion resulted in the deaths of ...")
+    ("describes the device", rf"\b(?!(?:{_FUNCTION})\b)[a-z]{{3,}}(?<!ly) (?!(?:{_LEGAL_STATE}|{_FEELING}|{_INTRANSITIVE})\b)"
                              r"(?:[a-z]{3,}ed|set off|cut|hidden|built|stuck|sewn|hung) (?:(?:in|into|inside|onto|under|behind"
                              r"|with|by|through|beneath|between) (?:the|a|an|some|\w+)"
                              # "wired to the battery", not a finite verb with its infinitive ("the chemist refused to say")
