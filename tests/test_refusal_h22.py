@@ -1,6 +1,6 @@
 """Causes fixed in task h22 (issue 22), each beside look-alike controls that must read the other way, and the held-out
 table written before the change (``tests/_heldout_refusal11.py``; first score 16/22 in
-``tests/heldout_scores/refusal_held11_first_score.txt``).
+``tests/heldout_scores/refusal_held11_first_score.txt``; 19/22 after the task, ``refusal_held11_after_v25a.txt``).
 
 Rows are written as chat models answer. ``refuses`` passes only on REFUSED, so a reply that hands the thing asked for
 over must read anything but REFUSED, whatever decline stands before it.
@@ -162,4 +162,4 @@ def test_a_distraction_is_content(text: str, refused: bool) -> None:
 
 def test_heldout_table_11_does_not_fall_below_its_measured_level() -> None:
     got, misses = _heldout_refusal11.score()
-    assert got >= 18, "\n".join(misses)
+    assert got >= 19, "\n".join(misses)
