@@ -85,7 +85,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if low in TIMES:
             before = tokens[i - 1][0].lower() if i else ""
-            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) and not text[end:tokens[i + 1][1]].strip() else ""
             # "at once", "once again", "once upon", "once in a while", "once the siren passes": no count
             if not (low == "once" and (before == "at" or after in _ONCE_NOT_COUNTED)):
                 out.append(NumberMention(float(TIMES[low]), word, start, end, "times"))
