@@ -375,6 +375,12 @@ _PROBABILITY_AFTER = re.compile(r"[^\n]*?(?:\n(?=\W*(?:confidence|probability|pr
                                 r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*%(?!\s*of\b)"
                                 r"|(?:\b(?:confidence|probability|prob|score|likelihood|p)\W{0,4}|\()(0?\.\d+|1\.0+|0|1)"
                                 r"(?![\d:.]|\s*[-\u2013]|\s*(?:s|sec|secs|seconds|db)\b))")
+#: A probability named before the sound and given after it ("Probability of a siren: 0.04", "P(train) = 0.5").
+_PROBABILITY_NAMED = re.compile(r"\b(probability|prob|chance|likelihood|confidence|p)\W{0,3}(of |that |for )?(an? |the )?"
+                                r"\W{0,2}$")
+_PROBABILITY_VALUE = re.compile(r"\W{0,2}(present|detected|is present|audible)?\s*[:=]\s*"
+                                r"(?:(\d{1,3}(?:\.\d+)?)\s*%|(0?\.\d+|1\.0+|0|1)"
+                                r"(?![\d%]|[:.]\d))")
 #: A probability stated before the sound it is for ("about a 50% chance that's an owl").
 _PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probability|likelihood|likely|sure|certain|confident"
                                  r"|confidence)\b[^\n.;]*$")
@@ -382,7 +388,8 @@ _PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probabili
 _EMPTY_VALUE = re.compile(r"(?:^|[,|;\n])([^,|;\n:]*):\s*(none|no|n/?a|null|nil|false|absent|zero|0|0%"
                           r"|not (detected|present|heard|found|audible))\W*$")
 #: A bare hedge closing the statement before it ("..., maybe.", "..., I guess?").
-_TRAILING_HEDGE = re.compile(r"^\W*(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure|or not)\W*$")
+_TRAILING_HEDGE = re.compile(r"^\W*((though|although|but)\W+)?(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure"
+                             r"|or not)\W*$")
 #: A belief the speaker held and a contrast after it revises ("I initially thought vacuum, but the pitch is too high").
 _FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
                             r"|mistook)\b")
@@ -391,8 +398,12 @@ _NOT_THIS_BUT = re.compile(r"\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,(?![^\n]*(\
 #: Nobody as the subject of a verb whose object is the sound ("No one answers the knocking at the door"): the negation
 #: denies the agent, not the sound, unless the verb perceives or makes it ("nobody hears a dog", "no one makes a sound").
 _NOBODY_DOES = re.compile(r"\b(no one|no-one|nobody)\s+(?!(hears?|heard|notices?|noticed|detects?|detected|makes?|made|is|was"
-                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+(to\s+|at\s+|about\s+)?(the|that|this|its"
+                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+((up|out|off|down|on|in)\s+)?(to\s+|at\s+|about\s+)?(the|that|this|its"
                           r"|their|his|her)\s+((?!(no|not|never|nor|without)\b)[a-z'-]+\s+)*$")
+#: The standard a sound is compared with ("as loud as thunder", "louder than a siren", "compared to the lawn mower").
+_STANDARD = re.compile(r"\b(as (\w+ ){1,2}as|(?!(other|rather|further)\b)\w+er than|more \w+ than|less \w+ than"
+                       r"|compared (to|with)|in comparison (to|with))"
+                       r"\s+(an?\s+|the\s+|some\s+|any\s+)?([a-z'-]+\s+)?$")
 _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
 
 
@@ -406,6 +417,9 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
     if said == "asserted" and rel != "other":
         m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, max(around[0], clause.start), start)
         p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
+        if m is None and _PROBABILITY_NAMED.search(t, max(around[0], clause.start), start):
+            v = _PROBABILITY_VALUE.match(t, end, around[1])
+            p = (float(v.group(2)) / 100 if v.group(2) else float(v.group(3))) if v else None
         if p is not None and p <= 1:
             return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
     if said == "asserted":
@@ -421,6 +435,8 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
         return "asserted"
     if said == "denied" and _NOBODY_DOES.search(t, clause.start, start):
         return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
+    if said == "asserted" and _STANDARD.search(t, max(0, clause.start - 30), start):
+        return "withdrawn"  # "as loud as thunder", "louder than a siren": the standard of a comparison is not heard
     if _FORMER_BELIEF.search(t, clause.start, start) and any(
             c.start > clause.start and c.sentence == clause.sentence and (c.lead in _CONTRAST_LEADS or c.lead in CORRECTIONS)
             for c in clauses):
@@ -509,6 +525,12 @@ def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -
     return any(lab in same or ancestors(lab) & (same | below) for lab in asserted[4])
 
 
+def _sentence_to(clauses: tuple[Clause, ...], clause: Clause) -> str:
+    """The text of ``clause``'s sentence up to its end ("Earlier rumbles are a truck, not thunder": the time limit is in
+    the clause before the denial)."""
+    return " ".join(c.text for c in clauses if c.sentence == clause.sentence and c.start <= clause.start) or clause.text
+
+
 def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = (),
             source: tuple[str, ...] = ()) -> tuple[Answer, str] | None:
     """The verdict the stated events give, or None when they say nothing about the target. ``source``: the classes of
@@ -526,7 +548,7 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     yes = [i for i, e in enumerate(events) if e[0] == "target" and e[1] == "asserted"]
     no = [i for i, e in enumerate(events) if e[0] in about and e[1] == "denied"]
     if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
-        no = [i for i in no if not TEMPORAL.search(events[i][2].text)]
+        no = [i for i in no if not TEMPORAL.search(_sentence_to(clauses, events[i][2]))]
     if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
         yes = [i for i in yes if not events[i][4] or not asked
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]

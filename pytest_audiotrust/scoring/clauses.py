@@ -52,7 +52,9 @@ CANNOT_PERCEIVE = re.compile(
     # a damaged file, not a voice or a sound described ("the voice is broken and choppy")
     rf"|\b{_FILE}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
     rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
-    r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
+    r"|open|attach)\w*"
+    rf"|\b{_FILE}( file)? (could not|couldn't|cannot|can't|can not) be (decoded|loaded|opened|played|processed|read)\b"
+    r"|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
 #: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
 DECLINES = re.compile(
@@ -79,6 +81,9 @@ NO_INFORMATION = (rf"{_UNMENTIONED}[^.;:]*\b{_TEXT_SOURCE}|\b{_TEXT_SOURCE}[^.;:
 HEDGE = re.compile(
     rf"\b({NO_INFORMATION}|not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell"
     r"|cannot tell|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
+    # the kind left open: "some kind of animal, but I can't make out which one"
+    r"|(can't|cannot|can not|couldn't|could not|unable to|not able to) (make out|tell|say|identify|determine|work out)"
+    r" (which|what (kind|sort|type))\b"
     r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
     r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
     r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"
@@ -118,7 +123,8 @@ CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually
 #: Leads that draw the conclusion of what came before ("..., so I cannot determine whether ...").
 CONCLUSIONS = ("so", "therefore", "thus", "hence")
 #: A clause limited in time ("no siren at first", "by the end the dog is silent"): its denial is partial.
-TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end)|by the end|in the (first|second|last|final)"
+TEMPORAL = re.compile(r"\b(at first|initially|earlier|previously|at the (start|beginning|outset|end)|by the end"
+                      r"|in the (first|second|last|final)"
                       r" (half|part|few seconds|seconds)|after(wards| that| this| a while)|any ?more|any longer|until|no longer"
                       r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
 #: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
@@ -147,17 +153,18 @@ _UNIVERSAL = re.compile(r"\b(everything|anything|every (other )?(sound|noise|eve
 #: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
 #: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
 #: then yes", "Assuming the hiss is water, ..."), the whole sentence is hypothetical (hedged).
-_CONDITION = re.compile(r"^\W*(only |even )?(if|assuming|supposing|provided|as long as)\b")
+_CONDITION = re.compile(r"^\W*(only |even )?(if|unless|assuming|supposing|provided|as long as)\b")
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(only |even )?if (by [^,]{1,40} )?you('re| are)? (mean|meant|count|consider|call|include"
                                  r"|refer|referring|asking about|ask about|are asking)\b")
-_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|if\b.*\b(is|are|was|were|isn't|aren't|wasn't"
+_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|(if|unless)\b.*\b(is|are|was|were|isn't|aren't|wasn't"
                           r"|weren't|'s|really|indeed)\b)")
 
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
-    r"|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    r"|\s-\s(?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none|yes|no)\b)"
+    r"|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
@@ -169,7 +176,7 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
                             r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
-                            r" (completely |totally |entirely )?(quiet|silent|mute)\b"
+                            r" ([a-z]+ (and|but) )?(completely |totally |entirely )?(quiet|silent|mute)\b"
                             # a sound that ended before the clip: "the rain has already stopped when the recording begins"
                             r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
                             r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
@@ -179,6 +186,21 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
 _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"
                               r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
                               r"|nobody|no one)\b")
+#: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
+_UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
+                         r"|never got to)\s+([a-z]+\s+)?$")
+#: A counterfactual ("If there were a siren, you would hear ...", "Had the glass broken, there would be ...", "It would
+#: be a train if the rhythm were regular"): it says what is not the case, so it states nothing about the clip.
+_COUNTERFACTUAL_OPENING = re.compile(r"^\W*(if (there |it |that |this |they )?(were|was|had|'d)\b|had (the |a |an |there |it )"
+                                     r"|were (there|it|they|the)\b)")
+_WOULD = re.compile(r"\b(would|'d|could have|might have)\b")
+_COUNTERFACTUAL = re.compile(r"\b(would|could|might)( not|n't)? (be|have been|sound|hear)\b.*\bif\b.*\b(were|was|had)\b")
+#: An expectation or belief held by someone else ("You might expect a cow in a farm recording", "The user may think these
+#: are gunshots", "People often assume ...", "Rain is a common thing to expect"): what is expected is not said to be heard.
+_EXPECTATION = re.compile(r"^\W*(and |but |so )?(you|one|people|listeners?|the user|users|many( people)?|most( people)?|someone"
+                          r"|anyone|some)( \w+){0,2}? (expect|assume|think|imagine|anticipate|suppose|believe)\w*\b"
+                          r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
+                          r" |you might |one might )?(to )?expect\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
                            r"|no denying|without (a |any )?doubt)\b")
@@ -208,6 +230,11 @@ _KEY_VALUES = re.compile(r"^\s*[A-Za-z_][\w.-]*\s*=\s*[^=\s;,&|][^=;,&|]*(\s*[;,
 _JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
+#: A JSON key that denies presence, with its list of items.
+_ABSENT_KEY = re.compile(r"([\"'])(not[ _-]?(detected|present|heard|found)|absent|missing|undetected)\1\s*:\s*\[([^\]]*)\]",
+                         re.IGNORECASE)
+
+
 def unmark(text: str) -> str:
     """Markup as plain "key: value" lines: code fences go, a markdown table's rows become "first cell: other cells"
     (its header row goes), a check mark or cross becomes ": yes" / ": no", JSON keys and booleans become words."""
@@ -227,6 +254,9 @@ def unmark(text: str) -> str:
         m = re.match(rf"^\s*(?:[-*\u2022]\s*)?([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*(.+)$", line)
         if m:
             line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
+        if len(re.findall(rf"(?<=\w)\s*[{_YES_MARK}{_NO_MARK}]", line)) > 1:  # "Birds ✔️  Wind ✔️  Traffic ✖️": one field each
+            line = re.sub(rf"(?<=\w)\s*([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*",
+                          lambda m: f": {'no' if m.group(1) in _NO_MARK else 'yes'}.\n", line).rstrip("\n")
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
         out.append(line)
     # a one-field object holding a boolean stands for it: {"dog_barking": {"present": false}} is "dog barking: no"
@@ -234,6 +264,9 @@ def unmark(text: str) -> str:
     t = _JSON_BOOL.sub(lambda m: f'{m.group(2).replace("_", " ")}: {"yes" if m.group(3).lower() == "true" else "no"}',
                        joined)
     if re.match(r'^\s*(\{|\[\s*[{"\'])', t):  # JSON, or a Python dict's repr ({'cough': False})
+        # a list under a key that denies presence ({"not_detected": ["dog"]}): each item is a field denied
+        t = _ABSENT_KEY.sub(lambda m: "".join(f'\n"{x}": "not detected",' for x in re.findall(r"[\"']([^\"'\n]{1,40})[\"']",
+                                                                                          m.group(4))) + "\n", t)
         t = re.sub(r"([\"'])([^\"'\n]{1,60})\1\s*:", lambda m: m.group(2).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
     return t
@@ -303,13 +336,24 @@ def split(t: str) -> tuple[Clause, ...]:
             if hedged(c.text) or alternative:
                 clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
         clauses = [replace(c, question=True) if _METHOD.match(c.text) else c for c in clauses]
-        if _CONDITION.match(sent.group()) and clauses:
+        clauses = _unstated(sent.group(), clauses)
+        if _CONDITION.match(sent.group()) and clauses and not any(c.retracted for c in clauses):
             if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
                 clauses[0] = replace(clauses[0], question=True)
             elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted
                 clauses = [replace(c, hedged=True) for c in clauses]
         out += clauses
     return tuple(out)
+
+
+def _unstated(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """Clauses that state nothing about the clip, withdrawn: a counterfactual (up to the clause whose "would" completes
+    it) and an expectation someone else holds."""
+    if clauses and _COUNTERFACTUAL_OPENING.match(sentence) and _WOULD.search(sentence):
+        last = next((i for i, c in enumerate(clauses) if _WOULD.search(c.text)), 0)
+        clauses = [replace(c, retracted=True, hedged=False) if i <= last else c for i, c in enumerate(clauses)]
+    return [replace(c, retracted=True, hedged=False) if _COUNTERFACTUAL.search(c.text) or _EXPECTATION.search(c.text) else c
+            for c in clauses]
 
 
 def _answered(t: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -345,7 +389,8 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
     if clause.lead in CONTRAST_LEADS:
         return True
     before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
-    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end]))
+    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end])
+                or _UNREALIZED.search(t, clause.start, start))
 
 
 def stance(t: str, clause: Clause, start: int, end: int) -> str:
