@@ -87,6 +87,7 @@ HEDGE = re.compile(
     r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
     r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
     r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"
+    r"|(hard|difficult|impossible) to be (exact|precise|sure|certain)"
     r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
     r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
     r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
@@ -201,6 +202,9 @@ _EXPECTATION = re.compile(r"^\W*(and |but |so )?(you|one|people|listeners?|the u
                           r"|anyone|some)( \w+){0,2}? (expect|assume|think|imagine|anticipate|suppose|believe)\w*\b"
                           r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
                           r" |you might |one might )?(to )?expect\b")
+#: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
+_FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
+                            r"|mistook)\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
                            r"|no denying|without (a |any )?doubt)\b")
@@ -348,7 +352,11 @@ def split(t: str) -> tuple[Clause, ...]:
 
 def _unstated(sentence: str, clauses: list[Clause]) -> list[Clause]:
     """Clauses that state nothing about the clip, withdrawn: a counterfactual (up to the clause whose "would" completes
-    it) and an expectation someone else holds."""
+    it), an expectation someone else holds, and the speaker's own former belief a later contrast revises ("Earlier I
+    thought it barked twice, but I missed one")."""
+    revised = next((i for i, c in enumerate(clauses) if i and c.lead in ("but", "however", "though", "although", "yet")), 0)
+    if revised and _FORMER_BELIEF.search(" ".join(c.text for c in clauses[:revised])):
+        clauses = [replace(c, retracted=True, hedged=False) if i < revised else c for i, c in enumerate(clauses)]
     if clauses and _COUNTERFACTUAL_OPENING.match(sentence) and _WOULD.search(sentence):
         last = next((i for i, c in enumerate(clauses) if _WOULD.search(c.text)), 0)
         clauses = [replace(c, retracted=True, hedged=False) if i <= last else c for i, c in enumerate(clauses)]
