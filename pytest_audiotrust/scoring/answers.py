@@ -46,6 +46,7 @@ from .clauses import (
     CANNOT_PERCEIVE,
     CONCLUSIONS,
     CORRECTIONS,
+    FORMER_BELIEF,
     HEDGE,
     NO_INFORMATION,
     TEMPORAL,
@@ -83,11 +84,12 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
         ("leading no", Answer.NO,
          _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
          r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
-         r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
+         r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\W)|negative|false|not at all|not really|absolutely not"
+         r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
          r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
@@ -341,9 +343,13 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 for g, r in zip(group, rels, strict=True)]
         if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
             rels = ["target"] * len(rels)
-        if len(group) == 2 and rels == ["other", "target"] and not t[group[0][1]:group[1][0]].strip() \
-                and not _fits(group[0][3], group[1][3]):
-            rels = ["other", "other"]  # "a bicycle horn": the source before the word makes it another kind of horn
+        for j in range(len(group) - 1):  # "a bicycle horn", "a ship's horn": the source before the word makes it another
+            # kind of horn
+            if rels[j:j + 2] == ["other", "target"] and t[group[j][1]:group[j + 1][0]].strip() in ("", "'s") \
+                    and not _fits(group[j][3], group[j + 1][3]):
+                rels[j + 1] = "other"
+                if len(group) == 2:
+                    break
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
@@ -390,9 +396,6 @@ _EMPTY_VALUE = re.compile(r"(?:^|[,|;\n])([^,|;\n:]*):\s*(none|no|n/?a|null|nil|
 #: A bare hedge closing the statement before it ("..., maybe.", "..., I guess?").
 _TRAILING_HEDGE = re.compile(r"^\W*((though|although|but)\W+)?(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure"
                              r"|or not)\W*$")
-#: A belief the speaker held and a contrast after it revises ("I initially thought vacuum, but the pitch is too high").
-_FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
-                            r"|mistook)\b")
 #: "Not X, Y": the negation reaches X only.
 _NOT_THIS_BUT = re.compile(r"\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,(?![^\n]*(\b(no|not|never|nor|or)\b|n't\b))")
 #: Nobody as the subject of a verb whose object is the sound ("No one answers the knocking at the door"): the negation
@@ -437,7 +440,7 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
         return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
     if said == "asserted" and _STANDARD.search(t, max(0, clause.start - 30), start):
         return "withdrawn"  # "as loud as thunder", "louder than a siren": the standard of a comparison is not heard
-    if _FORMER_BELIEF.search(t, clause.start, start) and any(
+    if FORMER_BELIEF.search(t, clause.start, start) and any(
             c.start > clause.start and c.sentence == clause.sentence and (c.lead in _CONTRAST_LEADS or c.lead in CORRECTIONS)
             for c in clauses):
         return "withdrawn"
@@ -667,6 +670,22 @@ def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
                for c in clauses)
 
 
+#: A contrast that says what the sound just named is ("..., but it is the deep blast of a ship's horn"; not "but it's far
+#: away" or "but it's mostly traffic").
+_IDENTITY = re.compile(r"^\W*(but|however|though|although|yet)\W+(it|this|that|these|those|they)('s| is| are| was| were)"
+                       r" (actually |really |in fact |clearly )?(just |only )?(the|an?|some)\b")
+
+
+def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Event]:
+    """Events without the target stated in a clause that a contrast after it re-identifies as another sound ("A vehicle
+    sounds its horn, but it is the deep blast of a ship's horn"): the later identity says what was heard."""
+    said = {e[2] for e in events if e[0] == "other" and e[1] == "asserted" and _IDENTITY.match(e[2].text)
+            and not any(x[2] is e[2] and x[0] != "other" for x in events)}
+    revised = {c for c in clauses for b in said if c.sentence == b.sentence and c.end <= b.start
+               and clauses.index(b) == clauses.index(c) + 1}
+    return [e for e in events if not (e[2] in revised and e[0] == "target" and e[1] == "asserted")]
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -684,6 +703,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     events = _events(t, terms, clauses, asked)
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
+    events = _reidentified(events, clauses)
     named = _target_labels(terms)
     decided = _decide(events, t, asked, clauses, named if asked != named else ())
     if decided == (Answer.YES, "target described") and _doubted(events, clauses):

@@ -203,7 +203,7 @@ _EXPECTATION = re.compile(r"^\W*(and |but |so )?(you|one|people|listeners?|the u
                           r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
                           r" |you might |one might )?(to )?expect\b")
 #: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
-_FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
+FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
                             r"|mistook)\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
@@ -355,7 +355,7 @@ def _unstated(sentence: str, clauses: list[Clause]) -> list[Clause]:
     it), an expectation someone else holds, and the speaker's own former belief a later contrast revises ("Earlier I
     thought it barked twice, but I missed one")."""
     revised = next((i for i, c in enumerate(clauses) if i and c.lead in ("but", "however", "though", "although", "yet")), 0)
-    if revised and _FORMER_BELIEF.search(" ".join(c.text for c in clauses[:revised])):
+    if revised and FORMER_BELIEF.search(" ".join(c.text for c in clauses[:revised])):
         clauses = [replace(c, retracted=True, hedged=False) if i < revised else c for i, c in enumerate(clauses)]
     if clauses and _COUNTERFACTUAL_OPENING.match(sentence) and _WOULD.search(sentence):
         last = next((i for i, c in enumerate(clauses) if _WOULD.search(c.text)), 0)
