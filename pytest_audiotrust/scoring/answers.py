@@ -84,7 +84,7 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
         ("leading no", Answer.NO,
          _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
          r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
-         r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\W)|negative|false|not at all|not really|absolutely not"
+         r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\s*([,.!;]|$))|negative|false|not at all|not really|absolutely not"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
@@ -679,11 +679,17 @@ _IDENTITY = re.compile(r"^\W*(but|however|though|although|yet)\W+(it|this|that|t
 def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Event]:
     """Events without the target stated in a clause that a contrast after it re-identifies as another sound ("A vehicle
     sounds its horn, but it is the deep blast of a ship's horn"): the later identity says what was heard."""
-    said = {e[2] for e in events if e[0] == "other" and e[1] == "asserted" and _IDENTITY.match(e[2].text)
-            and not any(x[2] is e[2] and x[0] != "other" for x in events)}
-    revised = {c for c in clauses for b in said if c.sentence == b.sentence and c.end <= b.start
-               and clauses.index(b) == clauses.index(c) + 1}
-    return [e for e in events if not (e[2] in revised and e[0] == "target" and e[1] == "asserted")]
+    from ..vocab.ontology import parents
+
+    def kin(labels: frozenset[str]) -> set[str]:
+        return set(labels) | {p for lab in labels for p in parents(lab) if parents(p)}
+
+    said = [e for e in events if e[0] == "other" and e[1] == "asserted" and _IDENTITY.match(e[2].text)
+            and not any(x[2] is e[2] and x[0] != "other" for x in events)]
+    # the identity names a kin of the sound it revises (a ship's horn for a horn; not "a recording played on a phone")
+    return [e for e in events if not (e[0] == "target" and e[1] == "asserted" and any(
+        b[2].sentence == e[2].sentence and clauses.index(b[2]) == clauses.index(e[2]) + 1 and kin(b[3]) & kin(e[3])
+        for b in said))]
 
 
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:

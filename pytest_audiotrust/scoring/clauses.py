@@ -205,6 +205,8 @@ _EXPECTATION = re.compile(r"^\W*(and |but |so )?(you|one|people|listeners?|the u
 #: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
 FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
                             r"|mistook)\b")
+_CONFIRMED = re.compile(r"^\W*(and|which)\W+(indeed|sure enough|so (it|they) (is|are|does|do)|(it|they|that)( really)?('s|'re| is"
+                        r"| are| does| do))\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
                            r"|no denying|without (a |any )?doubt)\b")
@@ -360,8 +362,14 @@ def _unstated(sentence: str, clauses: list[Clause]) -> list[Clause]:
     if clauses and _COUNTERFACTUAL_OPENING.match(sentence) and _WOULD.search(sentence):
         last = next((i for i, c in enumerate(clauses) if _WOULD.search(c.text)), 0)
         clauses = [replace(c, retracted=True, hedged=False) if i <= last else c for i, c in enumerate(clauses)]
-    return [replace(c, retracted=True, hedged=False) if _COUNTERFACTUAL.search(c.text) or _EXPECTATION.search(c.text) else c
-            for c in clauses]
+    out = []
+    for i, c in enumerate(clauses):
+        # an expectation the next clause confirms ("You might think these are gunshots, and they are") is stated
+        confirmed = i + 1 < len(clauses) and bool(_CONFIRMED.match(clauses[i + 1].text))
+        if _COUNTERFACTUAL.search(c.text) or _EXPECTATION.search(c.text):
+            c = replace(c, hedged=False, retracted=not (confirmed and _EXPECTATION.search(c.text)))
+        out.append(c)
+    return out
 
 
 def _answered(t: str, a: int, b: int) -> list[tuple[int, int]]:
