@@ -1,0 +1,116 @@
+"""The DEV answer table 15 (``tests/_dev_answers_15.py``: yes/no about a target and counts in the answer structures
+the earlier tables use least), committed before the reader changes it led to and read row by row with floors at the
+level measured after them; and each structural shape its misses exposed, checked on sentences that are not rows of the
+table beside look-alike controls that must keep their reading (so a fix cannot be a keyword).
+
+First score with main's code (``tests/heldout_scores/dev_answers_15_first_score.txt``): answers 65/90, counts 13/20;
+after (``dev_answers_15_after.txt``): answers 87/90, counts 19/20. A dev table: its misses were read.
+"""
+
+from __future__ import annotations
+
+import _dev_answers_15 as dev
+import _heldout_score as score
+import pytest
+
+#: Rows still read differently from their label, kept as written (strict: a fix must remove the id).
+KNOWN_MISSES = {
+    "dev15-answers-009": "'the small handbells of a carol group': the sound lexicon (vocab.sounds, not this task's) has no"
+                         " 'handbell', so the contrast names no other sound and 'bells' stays the target's word",
+    "dev15-answers-023": "'a glass being set down' asked about glass breaking: the label asked is Glass, whose own sounds"
+                         " (clink) include a glass set down; only the question's phrase names breaking",
+    "dev15-answers-085": "'no neighing; I'd guess a horse walking, though not sure': the lexicon maps 'neighing' to Horse"
+                         " itself, so the denial cannot be told from one of the whole horse, and a denial outweighs a hedge",
+    "dev15-counts_target-13": "'Trois aboiements.': scoring.numbers (not this task's) reads no French number words",
+}
+ROWS = [(f"dev15-{i}", r) for i, r in score.rows(dev)]
+#: family -> rows read right after the fixes (the floor a change may not go below).
+FLOORS = {"answers": 87, "counts": 19}
+
+
+@pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
+def test_dev_answers_15_row_by_row(row: tuple[str, tuple]) -> None:
+    got, want, text = score.read_row(*row)
+    assert got == want, text
+
+
+def test_dev_answers_15_floors() -> None:
+    scored = score.score(dev)
+    assert set(scored) == set(FLOORS) and len(dev.ANSWERS) + len(dev.COUNTS_WITH_TARGET) >= 100
+    assert all(scored[fam][0] >= floor for fam, floor in FLOORS.items()), {f: s[:2] for f, s in scored.items()}
+
+
+@pytest.mark.parametrize(("label", "phrase", "text", "expected"), [
+    # a counterfactual states nothing; an open condition or a plain "if you listen" is no counterfactual
+    ("Siren", "a siren", "If there were a siren, you would hear a wail. Nothing like that is here.", "no"),
+    ("Siren", "a siren", "If you listen closely, you can hear a siren at 0:10.", "yes"),  # control
+    ("Train", "a train", "It's a train; if it were a tram you would hear a bell.", "yes"),  # control: the fact stands
+    ("Train", "a train", "It would be a train if the beat were regular, but it's irregular, so I can't be sure.", "abstain"),
+    ("Rain", "rain", "Unless that's a tap running, it's rain on the window.", "abstain"),
+    # an expectation someone else holds states nothing, unless the reply confirms it
+    ("Cow", "a cow", "You might expect a cow here, but only sheep bleat.", "no"),
+    ("Cow", "a cow", "As you would expect on a farm, a cow moos twice.", "yes"),  # control
+    ("Cow", "a cow", "Listeners would expect a cow, and indeed one moos at 0:04.", "yes"),  # control: confirmed
+    ("Gunshot, gunfire", "gunshots", "You might think these are gunshots, and they are: three shots.", "yes"),  # control
+    # the standard of a comparison is not heard; the sound compared is
+    ("Siren", "a siren", "The alarm is louder than a siren, a steady electronic beep.", "no"),
+    ("Siren", "a siren", "The siren is louder than the traffic.", "yes"),  # control
+    ("Thunder", "thunder", "Thunder rumbles, as loud as a cannon.", "yes"),  # control
+    ("Dog", "a dog barking", "Other than the dog barking, I hear nothing.", "yes"),  # control: "other than" is no comparison
+    # a probability named before its sound
+    ("Siren", "a siren", "Probability of a siren: 0.04", "no"),
+    ("Siren", "a siren", "Probability of a siren: 0.93", "yes"),  # control
+    ("Train", "a train", "P(train) = 0.5 - a coin flip.", "abstain"),
+    # check marks inline and JSON keys that deny presence are fields of their own
+    ("Bird", "birds", "Birds \u2714\ufe0f  Wind \u2714\ufe0f  Traffic \u2716\ufe0f", "yes"),
+    ("Wind", "wind", "Birds \u2714\ufe0f  Traffic \u2716\ufe0f  Wind \u2716\ufe0f", "no"),
+    ("Cat", "a cat", '{"detected": ["cat"], "not_detected": ["dog", "bird"]}', "yes"),  # control
+    ("Bird", "a bird", '{"detected": ["cat"], "not_detected": ["dog", "bird"]}', "no"),
+    ("Car", "a car", "1. Car engine - not present\n2. Motorcycle - present", "no"),
+    # an event still to come is not heard
+    ("Speech", "speech", "Someone is about to speak, but the clip ends.", "no"),
+    ("Speech", "speech", "A man speaks about the weather.", "yes"),  # control
+    # a predicate joined to "silent" still denies; a time limit in the clause before a denial limits it
+    ("Dog", "a dog barking", "The dog is asleep and silent.", "no"),
+    ("Dog", "a dog barking", "The dog is awake and barking.", "yes"),  # control
+    ("Thunder", "thunder", "The last rumble is thunder; earlier rumbles are a truck, not thunder.", "yes"),
+    ("Thunder", "thunder", "The rumble is a truck, not thunder.", "no"),  # control
+    # the kind left open hedges a broader class; it does not doubt a named one
+    ("Dog", "a dog barking", "I hear some kind of animal, but I can't make out which one.", "abstain"),
+    ("Dog", "a dog", "I can hear a dog, but I can't make out which breed.", "yes"),  # control
+    # a contrast re-identifying the sound as a kin of it; not a place, a degree or a medium
+    ("Vehicle horn, car horn, honking", "a car horn", "A vehicle sounds its horn, but it is a ship's horn.", "no"),
+    ("Dog", "a dog", "A dog barks, but it's a long way off.", "yes"),  # control
+    ("Siren", "a siren", "There's a siren, but it's mostly traffic noise.", "yes"),  # control
+    ("Dog", "a dog barking", "A dog barks, but it is a recording played on a phone.", "yes"),  # control
+    ("Vehicle horn, car horn, honking", "a car horn", "A car's horn honks twice.", "yes"),  # control: the car makes it
+    # nobody doing something to the sound by a phrasal verb leaves it heard
+    ("Telephone bell ringing", "a telephone ringing", "Nobody picks up the phone, which rings for a minute.", "yes"),
+    ("Telephone bell ringing", "a telephone ringing", "Nobody picks up; there is no phone ringing at all.", "no"),
+    # answer particles in other languages; "non-" is no particle
+    ("Dog", "a dog", "Non, il n'y a pas de chien.", "no"),
+    ("Dog", "a dog", "Ja, ein Hund bellt.", "yes"),
+    ("Dog", "a dog", "Non-stop barking from a dog next door.", "yes"),  # control
+    # a file that could not be decoded abstains
+    ("Engine", "an engine", "The audio could not be decoded.", "abstain"),
+])
+def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> None:
+    assert score.answer_verdict(label, phrase, text) == expected
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    ("Three knocks? No, four.", "knocking", 4),  # a number asked back and answered by another is withdrawn
+    ("Three knocks? Yes, three.", "knocking", 3),  # control
+    ("The bell tolls six - six times.", "a bell ringing", 6),  # the same number told again is no range
+    ("Two - three barks.", "a dog barking", "abstain"),  # control
+    ("I missed a faint one: four barks.", "a dog barking", 4),  # "a faint one" is a pronoun
+    ("Just one bark.", "a dog barking", 1),  # control
+    ("Roughly a dozen honks; it's hard to be exact.", "a car horn", "abstain"),  # an estimate said to be inexact
+    ("Roughly 5 beeps, though the last may be an echo.", "a beep", 5),  # control: a doubt about one of them
+    ("There's no meow; the cat only purrs.", "a cat meowing", 0),  # the target denied counts 0
+    ("Three barks. Earlier I thought it barked twice, but I missed one.", "a dog barking", 3),  # a belief revised
+    ("I thought it barked twice, and it did: two barks.", "a dog barking", 2),  # control: confirmed
+    ("If there were more barks you'd hear them later, but there are just two.", "a dog barking", 2),  # a counterfactual
+])
+def test_count_shapes(text: str, target: str, expected: int | str) -> None:
+    assert score.count_verdict(text, target) == expected
