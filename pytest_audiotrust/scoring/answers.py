@@ -33,7 +33,11 @@ is actually a fan"). An ``answer:`` field on any line decides; a probability giv
 "confidence 0.45") denies it below 0.3 and hedges it up to 0.5; a field value ("...: none") denies its own key; a bare
 trailing "maybe" hedges; "not X, Y" states Y; "no one answers the knocking" leaves the knocking heard; a belief a later
 contrast revises ("I initially thought vacuum, but ...") states nothing; several echoed questions each take their own
-particle. ``verdict()`` adds the method and a confidence.
+particle. The standard of a comparison ("louder than a siren", "as loud as thunder") is not heard; a probability
+named before the sound ("Probability of a siren: 0.04", "P(train) = 0.5") is read like one after it; a contrast that
+re-identifies the sound just named as a kin of it ("..., but it is a ship's horn") decides; a possessive maker is
+another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead. ``verdict()`` adds the method
+and a confidence.
 """
 
 from __future__ import annotations

@@ -11,7 +11,11 @@ question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("
 for the readers. Line breaks end sentences (a list item, a heading, a "key: value" line). A sentence opening with a
 condition about what the sound is ("If that blast is a horn, then yes") is hedged throughout; one about the question's
 words ("If by siren you mean ...") is an echo of the question, as is the model's own procedure ("I listened for ...").
-A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it.
+A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it. Clauses that state nothing about the clip
+are withdrawn like a corrected part: a counterfactual ("If there were a siren, you would hear ..."; "It would be a
+train if ... were ..."), an expectation someone else holds ("You might expect a cow, but ..."; unless the next clause
+confirms it) and the speaker's former belief a contrast revises ("Earlier I thought twice, but ..."). An event still
+to come ("about to speak") is denied.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated

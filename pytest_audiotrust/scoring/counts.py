@@ -17,7 +17,10 @@ occurrences in order ("First bark ..., second ..., third ..."). A count stated o
 3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
 ("cuts through the wood four times") is not the counted source. A correction opening the next sentence withdraws a count
 ("Twice. No wait - three times."); numbers told aloud ("1... 2... 3") count as their last; "the last two" names some of
-the occurrences; a number before the target's own name is a count of it ("six shots"). Stdlib only.
+the occurrences; a number before the target's own name is a count of it ("six shots"). A number asked back and answered
+by another ("Three knocks? No, four.") is withdrawn; the same number told again is no range ("six - six times"); an
+estimate the reply calls inexact abstains ("Roughly a dozen; hard to be exact"); a target the yes/no reader denies
+("no meow; the cat only purrs") counts 0. Stdlib only.
 """
 
 from __future__ import annotations
