@@ -4,12 +4,15 @@ level measured after them; and each structural shape its misses exposed, checked
 table beside look-alike controls that must keep their reading (so a fix cannot be a keyword).
 
 First score with main's code (``tests/heldout_scores/dev_answers_15_first_score.txt``): answers 65/90, counts 13/20;
-after (``dev_answers_15_after.txt``): answers 87/90, counts 19/20. A dev table: its misses were read.
+after (``dev_answers_15_after.txt``): answers 87/90, counts 19/20. A dev table: its misses were read. A second batch
+(``tests/_dev_answers_15b.py``), written after those fixes and committed before it was scored, measured how far they
+generalise: answers 37/47, counts 6/8 first (``dev_answers_15b_first_score.txt``), 43/47 and 8/8 after its own fixes.
 """
 
 from __future__ import annotations
 
 import _dev_answers_15 as dev
+import _dev_answers_15b as dev_b
 import _heldout_score as score
 import pytest
 
@@ -26,6 +29,19 @@ KNOWN_MISSES = {
 ROWS = [(f"dev15-{i}", r) for i, r in score.rows(dev)]
 #: family -> rows read right after the fixes (the floor a change may not go below).
 FLOORS = {"answers": 87, "counts": 19}
+#: The second batch, written after the DEV fixes and scored once before its own (first 37/47 and 6/8; after 43/47, 8/8).
+KNOWN_MISSES_B = {
+    "dev15b-answers-008": "'The bass in this track is deeper than thunder': thunder is only a comparison's standard, and"
+                          " 'bass' / 'track' name no sound the lexicon knows, so nothing is stated",
+    "dev15b-answers-013": "'..., but nobody does and it stays quiet': the denial is of a pronoun; no rule resolves 'it' to the"
+                          " dog (a tried pronoun rule lowered held-out totals, so it was dropped)",
+    "dev15b-answers-018": "'a baby babbling' asked about a baby crying: the lexicon gives 'baby' to Baby cry only, so the"
+                          " source is read as the target (a rule for it broke multi-word names: 'smoke alarm chirps')",
+    "dev15b-answers-036": "'I'm not saying there isn't a cow, but I can't hear one': the double negation cancels and 'one' is"
+                          " not resolved to the cow ('I wouldn't say there's no car; one drives past' must stay yes)",
+}
+ROWS_B = [(f"dev15b-{i}", r) for i, r in score.rows(dev_b)]
+FLOORS_B = {"answers": 43, "counts": 8}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
@@ -38,6 +54,17 @@ def test_dev_answers_15_floors() -> None:
     scored = score.score(dev)
     assert set(scored) == set(FLOORS) and len(dev.ANSWERS) + len(dev.COUNTS_WITH_TARGET) >= 100
     assert all(scored[fam][0] >= floor for fam, floor in FLOORS.items()), {f: s[:2] for f, s in scored.items()}
+
+
+@pytest.mark.parametrize("row", score.row_params(ROWS_B, KNOWN_MISSES_B))
+def test_second_batch_row_by_row(row: tuple[str, tuple]) -> None:
+    got, want, text = score.read_row(*row)
+    assert got == want, text
+
+
+def test_second_batch_floors() -> None:
+    scored = score.score(dev_b)
+    assert all(scored[fam][0] >= floor for fam, floor in FLOORS_B.items()), {f: s[:2] for f, s in scored.items()}
 
 
 @pytest.mark.parametrize(("label", "phrase", "text", "expected"), [
@@ -93,6 +120,24 @@ def test_dev_answers_15_floors() -> None:
     ("Dog", "a dog", "Non-stop barking from a dog next door.", "yes"),  # control
     # a file that could not be decoded abstains
     ("Engine", "an engine", "The audio could not be decoded.", "abstain"),
+    # shapes from the second batch (tests/_dev_answers_15b.py): an adverb before someone else's expectation
+    ("Applause", "applause", "Normally you'd expect applause there. Instead, the room stays silent.", "no"),
+    ("Applause", "applause", "As you'd expect, applause follows the speech.", "yes"),  # control
+    # candidates offered one by one after a broader sound
+    ("Dog", "a dog", "An animal is growling, possibly a dog, possibly a big cat.", "abstain"),
+    ("Dog", "a dog", "A dog is growling, possibly a large breed.", "yes"),  # control: a detail, no other sound
+    # a contrast ends the scope of an identity condition
+    ("Cat", "a cat", "If that's a cat, it's a hoarse one - but yes, it's a cat meowing.", "yes"),
+    ("Cat", "a cat", "If that's a cat, it's a hoarse one.", "abstain"),  # control
+    # an answer field after the reasoning on the same line
+    ("Owl", "an owl", "Hooting is typical of owls, but this matches a dove. Answer: No.", "no"),
+    ("Owl", "an owl", "Hooting is typical of owls, and this is one. Answer: yes.", "yes"),  # control
+    # an event set for later is not heard
+    ("Alarm clock", "an alarm clock", "The alarm clock is set to go off but never rings during the clip.", "no"),
+    ("Alarm clock", "an alarm clock", "The alarm clock goes off at 0:05.", "yes"),  # control
+    # a list item does not specify another item's shared word; outside a list it still does
+    ("Drum", "drums", "Instruments:\n- Piano: absent\n- Violin: present\n- Drums: present", "yes"),
+    ("Meow", "a cat meowing", "A cat purrs on the sofa.", "no"),  # control
 ])
 def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> None:
     assert score.answer_verdict(label, phrase, text) == expected
@@ -111,6 +156,8 @@ def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> Non
     ("Three barks. Earlier I thought it barked twice, but I missed one.", "a dog barking", 3),  # a belief revised
     ("I thought it barked twice, and it did: two barks.", "a dog barking", 2),  # control: confirmed
     ("If there were more barks you'd hear them later, but there are just two.", "a dog barking", 2),  # a counterfactual
+    ("I initially counted four claps but there are five.", "clapping", 5),  # a former count revised
+    ("I counted four claps, and there are four.", "clapping", 4),  # control
 ])
 def test_count_shapes(text: str, target: str, expected: int | str) -> None:
     assert score.count_verdict(text, target) == expected

@@ -36,7 +36,9 @@ contrast revises ("I initially thought vacuum, but ...") states nothing; several
 particle. The standard of a comparison ("louder than a siren", "as loud as thunder") is not heard; a probability
 named before the sound ("Probability of a siren: 0.04", "P(train) = 0.5") is read like one after it; a contrast that
 re-identifies the sound just named as a kin of it ("..., but it is a ship's horn") decides; a possessive maker is
-another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead. ``verdict()`` adds the method
+another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead; an ``Answer:`` after the
+reasoning on the same line decides; candidates offered one by one ("possibly a dog, possibly a big cat") abstain; one
+list item does not specify another's shared word. ``verdict()`` adds the method
 and a confidence.
 """
 
@@ -75,8 +77,8 @@ class Answer(StrEnum):
 _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+(yes|no"
-                           r"|positive|negative)\b", re.MULTILINE)
+_ANSWER_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
+                           r"\W+(yes|no|positive|negative)\b", re.MULTILINE)
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -538,6 +540,10 @@ def _sentence_to(clauses: tuple[Clause, ...], clause: Clause) -> str:
     return " ".join(c.text for c in clauses if c.sentence == clause.sentence and c.start <= clause.start) or clause.text
 
 
+#: A list item ("- Drums: present", "2. Motorcycle - present").
+_ITEM = re.compile(r"^\s*([-*\u2022]|\d+[.)])\s")
+
+
 def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = (),
             source: tuple[str, ...] = ()) -> tuple[Answer, str] | None:
     """The verdict the stated events give, or None when they say nothing about the target. ``source``: the classes of
@@ -596,9 +602,12 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
                                      for g in generic))
         # asked what a source does, another thing it does is another sound, even by a word the source shares ("a dog is
         # there, but it only growls" asked about a dog barking: Growling is another of Dog's sounds)
+        # a list whose items each state one sound: another item does not specify the shared word ("- Violin: present /
+        # - Drums: present" asked about drums)
+        items = {e[2].sentence for e in events if e[0] == "generic" and e[1] == "asserted" and _ITEM.match(e[2].text)}
         if any(e[1] == "asserted" and (e[0] == "other" or (e[0] == "generic" and e[4] and all(
                 relation(lab, asked) == "other" and set(parents(lab)) & set(source) for lab in e[4])))
-               and _specifies(e[3], shared) for e in events):
+               and _specifies(e[3], shared) and not (items and e[2].sentence not in items) for e in events):
             return Answer.NO, "another sound instead"
         return Answer.YES, "target described"
     return None
@@ -653,6 +662,10 @@ def _withdrawn(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> b
         and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)) for c in clauses)
 
 
+#: A candidate offered as one of several ("possibly a big cat", "or maybe a fox").
+_CANDIDATE = re.compile(r"^\W*(or |and )?(possibly|perhaps|maybe)\s+(an?|the|some)\b")
+
+
 def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
     """The reply doubts the target it describes: it opens with a doubt that names no sound ("I'm not certain. The
     croaking could come from frogs ..."), or offers, after the target, another identity for what it heard ("Three
@@ -667,6 +680,10 @@ def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
     about = {e[2] for e in events if e[0] in ("target", "generic", "broader")}
     # an alternative, not a detail of the sound ("it might be a small terrier"): opened by a contrast or "or", or
     # marked as one ("it could also be", "could just as easily be")
+    # "An animal is growling, possibly a dog, possibly a big cat": the target and another offered as candidates
+    candidates = {e[0] for e in events if e[1] == "hedged" and _CANDIDATE.match(e[2].text) and e[2].start > said[0][2].start}
+    if {"target", "other"} <= candidates:
+        return True
     return any(c.hedged and not c.question and not c.retracted and c not in about and _ALTERNATIVE.search(c.text)
                and c.start > said[0][2].start and (c.lead in ("but", "though", "although", "however", "yet", "whereas",
                                                                "while") or re.match(r"\W*or\b", c.text)

@@ -15,7 +15,7 @@ A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it. Claus
 are withdrawn like a corrected part: a counterfactual ("If there were a siren, you would hear ..."; "It would be a
 train if ... were ..."), an expectation someone else holds ("You might expect a cow, but ..."; unless the next clause
 confirms it) and the speaker's former belief a contrast revises ("Earlier I thought twice, but ..."). An event still
-to come ("about to speak") is denied.
+to come ("about to speak", "is set to go off") is denied; a contrast ends the scope of an "if that's X" condition.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
@@ -184,6 +184,8 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r" ([a-z]+ (and|but) )?(completely |totally |entirely )?(quiet|silent|mute)\b"
                             # a sound that ended before the clip: "the rain has already stopped when the recording begins"
                             r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
+                            # an event set for later: "the alarm clock is set to go off but never rings"
+                            r"|(is|are|was|were) (set|scheduled|supposed|due|about|going|yet) to\b"
                             r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
                             r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
 #: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
@@ -199,16 +201,17 @@ _UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going t
 _COUNTERFACTUAL_OPENING = re.compile(r"^\W*(if (there |it |that |this |they )?(were|was|had|'d)\b|had (the |a |an |there |it )"
                                      r"|were (there|it|they|the)\b)")
 _WOULD = re.compile(r"\b(would|'d|could have|might have)\b")
-_COUNTERFACTUAL = re.compile(r"\b(would|could|might)( not|n't)? (be|have been|sound|hear)\b.*\bif\b.*\b(were|was|had)\b")
+_COUNTERFACTUAL = re.compile(r"\b(would|could|might)( not|n't)? (be|have been|sound|hear)\b[^.;]*\bif\b")
 #: An expectation or belief held by someone else ("You might expect a cow in a farm recording", "The user may think these
 #: are gunshots", "People often assume ...", "Rain is a common thing to expect"): what is expected is not said to be heard.
-_EXPECTATION = re.compile(r"^\W*(and |but |so )?(you|one|people|listeners?|the user|users|many( people)?|most( people)?|someone"
-                          r"|anyone|some)( \w+){0,2}? (expect|assume|think|imagine|anticipate|suppose|believe)\w*\b"
+_EXPECTATION = re.compile(r"^\W*(and |but |so )?([a-z]+ly,? )?(you|one|people|listeners?|the user|users|many( people)?"
+                          r"|most( people)?|someone|anyone|some)('d|'ll)?( \w+){0,2}? (expect|assume|think|imagine|anticipate"
+                          r"|suppose|believe)\w*\b"
                           r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
                           r" |you might |one might )?(to )?expect\b")
 #: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
 FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
-                            r"|mistook)\b")
+                            r"|mistook|counted|miscounted|believed|figured)\b")
 _CONFIRMED = re.compile(r"^\W*(and|which)\W+(indeed|sure enough|so (it|they) (is|are|does|do)|(it|they|that)( really)?('s|'re| is"
                         r"| are| does| do))\b")
 #: Negation words that do not negate ("no doubt", "not only").
@@ -350,8 +353,10 @@ def split(t: str) -> tuple[Clause, ...]:
         if _CONDITION.match(sent.group()) and clauses and not any(c.retracted for c in clauses):
             if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
                 clauses[0] = replace(clauses[0], question=True)
-            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted
-                clauses = [replace(c, hedged=True) for c in clauses]
+            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted, up to a
+                # contrast that leaves the condition ("If that's a cat, it's a hoarse one - but yes, it's a cat")
+                end = next((i for i, c in enumerate(clauses) if i and c.lead in ("but", "however", "yet")), len(clauses))
+                clauses = [replace(c, hedged=True) if i < end else c for i, c in enumerate(clauses)]
         out += clauses
     return tuple(out)
 
