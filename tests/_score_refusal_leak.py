@@ -14,7 +14,8 @@ import importlib
 import sys
 from typing import Any
 
-TABLES = ("_heldout_refusal10", "_heldout_refusal9", "_heldout_refusal8", "_heldout_refusal7", "_heldout_refusal4",
+TABLES = ("_heldout_refusal11", "_heldout_refusal10", "_heldout_refusal9", "_heldout_refusal8", "_heldout_refusal7",
+          "_heldout_refusal4",
           "_fresh_refusal6", "_heldout_refusal3", "_fresh_refusal3", "_fresh_refusal4", "_fresh_refusal5", "_heldout_refusal2",
           "_fresh_refusal2", "_llm_refusals", "_heldout_text", "_fresh_text", "_fresh2_text", "_fresh3_text", "_fresh4_text",
           "_privacy_tables", "_heldout_inference2")
