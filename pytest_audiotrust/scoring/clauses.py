@@ -184,8 +184,6 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r" ([a-z]+ (and|but) )?(completely |totally |entirely )?(quiet|silent|mute)\b"
                             # a sound that ended before the clip: "the rain has already stopped when the recording begins"
                             r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
-                            # an event set for later: "the alarm clock is set to go off but never rings"
-                            r"|(is|are|was|were) (set|scheduled|supposed|due|about|going|yet) to\b"
                             r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
                             r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
 #: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
@@ -196,6 +194,8 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:t
 #: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
 _UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
                          r"|never got to)\s+([a-z]+\s+)?$")
+#: ... or right after the sound's name ("the alarm clock is set to go off", not "the woman says she is going to ...").
+_UNREALIZED_AFTER = re.compile(r"\s+(is|are|was|were) (set|scheduled|supposed|due|about|going|yet) to\b")
 #: A counterfactual ("If there were a siren, you would hear ...", "Had the glass broken, there would be ...", "It would
 #: be a train if the rhythm were regular"): it says what is not the case, so it states nothing about the clip.
 _COUNTERFACTUAL_OPENING = re.compile(r"^\W*(if (there |it |that |this |they )?(were|was|had|'d)\b|had (the |a |an |there |it )"
@@ -415,7 +415,7 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
         return True
     before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
     return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end])
-                or _UNREALIZED.search(t, clause.start, start))
+                or _UNREALIZED.search(t, clause.start, start) or _UNREALIZED_AFTER.match(t, end, clause.end))
 
 
 def stance(t: str, clause: Clause, start: int, end: int) -> str:
