@@ -534,6 +534,12 @@ def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -
     return any(lab in same or ancestors(lab) & (same | below) for lab in asserted[4])
 
 
+def _excepted(clauses: tuple[Clause, ...], clause: Clause) -> bool:
+    """The next clause of the sentence makes an exception to the denial ("No birds except a crow cawing")."""
+    i = clauses.index(clause)
+    return i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and clauses[i + 1].lead == "except"
+
+
 def _sentence_to(clauses: tuple[Clause, ...], clause: Clause) -> str:
     """The text of ``clause``'s sentence up to its end ("Earlier rumbles are a truck, not thunder": the time limit is in
     the clause before the denial)."""
@@ -561,7 +567,7 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     yes = [i for i, e in enumerate(events) if e[0] == "target" and e[1] == "asserted"]
     no = [i for i, e in enumerate(events) if e[0] in about and e[1] == "denied"]
     if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
-        no = [i for i in no if not TEMPORAL.search(_sentence_to(clauses, events[i][2]))]
+        no = [i for i in no if not TEMPORAL.search(_sentence_to(clauses, events[i][2])) and not _excepted(clauses, events[i][2])]
     if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
         yes = [i for i in yes if not events[i][4] or not asked
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]

@@ -15,7 +15,8 @@ A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it. Claus
 are withdrawn like a corrected part: a counterfactual ("If there were a siren, you would hear ..."; "It would be a
 train if ... were ..."), an expectation someone else holds ("You might expect a cow, but ..."; unless the next clause
 confirms it) and the speaker's former belief a contrast revises ("Earlier I thought twice, but ..."). An event still
-to come ("about to speak", "is set to go off") is denied; a contrast ends the scope of an "if that's X" condition.
+to come ("about to speak", "is set to go off") is denied, a negated end ("never stops barking") is not; a contrast ends
+the scope of an "if that's X" condition; a line whose key denies presence ("Not detected: cat, owl") denies each item.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
@@ -216,7 +217,9 @@ _CONFIRMED = re.compile(r"^\W*(and|which)\W+(indeed|sure enough|so (it|they) (is
                         r"| are| does| do))\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
-                           r"|no denying|without (a |any )?doubt)\b")
+                           r"|no denying|without (a |any )?doubt)\b"
+                           # a negated end is a continuing sound: "the dog never stops barking", "it doesn't let up"
+                           r"|(\b(never|not)|n't) (stops?|stopped|ceases?|ceased|lets? up|quits?|quit)\b")
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,9 @@ _KEY_VALUES = re.compile(r"^\s*[A-Za-z_][\w.-]*\s*=\s*[^=\s;,&|][^=;,&|]*(\s*[;,
 _JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
+#: A line whose key denies presence, with the items it lists ("Not detected: cat, owl").
+_ABSENT_LINE = re.compile(r"^\W*(not (detected|present|heard|found)|absent|missing|undetected)\s*:\s*([^\n:]+?)\W*$",
+                          re.IGNORECASE)
 #: A JSON key that denies presence, with its list of items.
 _ABSENT_KEY = re.compile(r"([\"'])(not[ _-]?(detected|present|heard|found)|absent|missing|undetected)\1\s*:\s*\[([^\]]*)\]",
                          re.IGNORECASE)
@@ -271,6 +277,9 @@ def unmark(text: str) -> str:
             line = re.sub(rf"(?<=\w)\s*([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*",
                           lambda m: f": {'no' if m.group(1) in _NO_MARK else 'yes'}.\n", line).rstrip("\n")
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
+        absent = _ABSENT_LINE.match(line)
+        if absent:  # "Not detected: cat, owl": each item is a field denied
+            line = "\n".join(f"{x.strip()}: not detected." for x in re.split(r"[,;]|\band\b", absent.group(3)) if x.strip())
         out.append(line)
     # a one-field object holding a boolean stands for it: {"dog_barking": {"present": false}} is "dog barking: no"
     joined = re.sub(r"\{\s*([\"'])[^\"'\n]{1,30}\1\s*:\s*(true|false)\s*\}", r"\2", "\n".join(out), flags=re.IGNORECASE)
@@ -414,7 +423,7 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
     if clause.lead in CONTRAST_LEADS:
         return True
     before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
-    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end])
+    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(_NOT_NEGATORS.sub(" ", t[end:clause.end]))
                 or _UNREALIZED.search(t, clause.start, start) or _UNREALIZED_AFTER.match(t, end, clause.end))
 
 
