@@ -7,7 +7,9 @@ First score with main's code (``tests/heldout_scores/dev_answers_15_first_score.
 after (``dev_answers_15_after.txt``): answers 87/90, counts 19/20. A dev table: its misses were read. A second batch
 (``tests/_dev_answers_15b.py``), written after those fixes and committed before it was scored, measured how far they
 generalise: answers 37/47, counts 6/8 first (``dev_answers_15b_first_score.txt``), 43/47 and 8/8 after its own fixes;
-a third (``tests/_dev_answers_15c.py``, captions, terse and verbose replies) 36/40 and 5/6 first, 39/40 and 5/6 after.
+a third (``tests/_dev_answers_15c.py``, captions, terse and verbose replies) 36/40 and 5/6 first, 39/40 and 5/6 after;
+a fourth (``tests/_dev_answers_15d.py``, quoted questions, timelines, reasons, the target in passing) 26/30 first, 29/30
+after.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import _dev_answers_15 as dev
 import _dev_answers_15b as dev_b
 import _dev_answers_15c as dev_c
+import _dev_answers_15d as dev_d
 import _heldout_score as score
 import pytest
 
@@ -51,6 +54,10 @@ KNOWN_MISSES_C = {
 }
 ROWS_C = [(f"dev15c-{i}", r) for i, r in score.rows(dev_c)]
 FLOORS_C = {"answers": 39, "counts": 5}
+#: The fourth batch, written after the third batch's fixes and scored once before its own (first 26/30).
+KNOWN_MISSES_D = {"dev15d-answers-015": "'A trombone plays a slow solo': the sound lexicon has no trombone"}
+ROWS_D = [(f"dev15d-{i}", r) for i, r in score.rows(dev_d)]
+FLOORS_D = {"answers": 29}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
@@ -65,13 +72,15 @@ def test_dev_answers_15_floors() -> None:
     assert all(scored[fam][0] >= floor for fam, floor in FLOORS.items()), {f: s[:2] for f, s in scored.items()}
 
 
-@pytest.mark.parametrize("row", score.row_params(ROWS_B, KNOWN_MISSES_B) + score.row_params(ROWS_C, KNOWN_MISSES_C))
+@pytest.mark.parametrize("row", score.row_params(ROWS_B, KNOWN_MISSES_B) + score.row_params(ROWS_C, KNOWN_MISSES_C)
+                         + score.row_params(ROWS_D, KNOWN_MISSES_D))
 def test_later_batches_row_by_row(row: tuple[str, tuple]) -> None:
     got, want, text = score.read_row(*row)
     assert got == want, text
 
 
-@pytest.mark.parametrize(("table", "floors"), [(dev_b, FLOORS_B), (dev_c, FLOORS_C)], ids=["second", "third"])
+@pytest.mark.parametrize(("table", "floors"), [(dev_b, FLOORS_B), (dev_c, FLOORS_C), (dev_d, FLOORS_D)],
+                         ids=["second", "third", "fourth"])
 def test_later_batches_floors(table: object, floors: dict[str, int]) -> None:
     scored = score.score(table)
     assert all(scored[fam][0] >= floor for fam, floor in floors.items()), {f: s[:2] for f, s in scored.items()}
@@ -159,6 +168,15 @@ def test_later_batches_floors(table: object, floors: dict[str, int]) -> None:
     # a plain line whose key denies presence lists denied items
     ("Cat", "a cat", "Detected: dog, bird\nNot detected: cat, owl", "no"),
     ("Dog", "a dog", "Not detected: cat and owl. Detected: dog.", "yes"),  # control
+    # shapes from the fourth batch (tests/_dev_answers_15d.py): the question named as a topic is an echo
+    ("Siren", "a siren", "To your question about a siren: I can't make one out, so I'm not sure.", "abstain"),
+    ("Siren", "a siren", "To your question about a siren: yes, one passes at 0:10.", "yes"),  # control
+    # a generic description of the setting states no sound
+    ("Dog", "a dog", "It's the kind of place you'd see dogs, but none can be heard.", "no"),
+    ("Dog", "a dog", "It's the kind of park where a dog barks at 0:04.", "yes"),  # control: no generic "you"
+    # a score out of 100 is a percentage
+    ("Siren", "a siren", "Siren presence score: 12/100.", "no"),
+    ("Siren", "a siren", "Siren presence score: 91/100.", "yes"),  # control
 ])
 def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> None:
     assert score.answer_verdict(label, phrase, text) == expected

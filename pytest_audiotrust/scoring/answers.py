@@ -384,7 +384,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
 #: the clip"), or a fraction named as one ("confidence: 0.55", "score 0.2") or standing alone in brackets ("Dog (0.64)";
 #: not a time or a range, "(0.0-9.8 s)"), on the sound's line or a confidence line under it.
 _PROBABILITY_AFTER = re.compile(r"[^\n]*?(?:\n(?=\W*(?:confidence|probability|prob|score|likelihood)\b)[^\n]*?)?"
-                                r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*%(?!\s*of\b)"
+                                r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:%|/\s*100\b)(?!\s*of\b)"
                                 r"|(?:\b(?:confidence|probability|prob|score|likelihood|p)\W{0,4}|\()(0?\.\d+|1\.0+|0|1)"
                                 r"(?![\d:.]|\s*[-\u2013]|\s*(?:s|sec|secs|seconds|db)\b))")
 #: A probability named before the sound and given after it ("Probability of a siren: 0.04", "P(train) = 0.5").
@@ -475,7 +475,8 @@ def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     if not after or after[0].question:
         return None
     first = after[0]
-    if first.hedged:
+    # "...: I can't make one out, so I'm not sure.": a doubt the reply concludes with hedges it
+    if first.hedged or any(c.sentence == first.sentence and c.lead in CONCLUSIONS and c.hedged for c in after):
         return "hedged"
     said = _REPLY_YES.match(first.text)
     if said and said.group(2) in ("yes", "yeah", "yep", "yup", "correct", "true", "indeed", "affirmative"):

@@ -141,7 +141,9 @@ _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (as
                                 r"( the question( of)?| your question( of)?)? (whether|if)\b")
 #: A topic lead that only names what the reply is about ("Regarding rain:", "As for the siren -"): an echo of the
 #: question, answered by the clause after it.
-_TOPIC = re.compile(r"^\W*(regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+_TOPIC = re.compile(r"^\W*((regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+                    # "To your question about a siren:"
+                    r"|((to|on|regarding|as for|about) )?(your|the) question (about|on|of|regarding|concerning)\s+)"
                     r"(the |any |a |an )?[\w' -]{1,30}?\W*$")
 #: A subject that only resembles a sound ("What sounds like barking is a man coughing."): what it resembles is not
 #: said to be there; the copula after it names what is.
@@ -209,7 +211,10 @@ _EXPECTATION = re.compile(r"^\W*(and |but |so )?([a-z]+ly,? )?(you|one|people|li
                           r"|most( people)?|someone|anyone|some)('d|'ll)?( \w+){0,2}? (expect|assume|think|imagine|anticipate"
                           r"|suppose|believe)\w*\b"
                           r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
-                          r" |you might |one might )?(to )?expect\b")
+                          r" |you might |one might )?(to )?expect\b"
+                          # a generic description: "the kind of place you'd see dogs"
+                          r"|\b(kind|sort|type) of (place|setting|scene|recording|clip|environment|room)( where| that)?"
+                          r" (you|one)('d|'ll| would| might| could| will| often| usually)?\b")
 #: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
 FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
                             r"|mistook|counted|miscounted|believed|figured)\b")
