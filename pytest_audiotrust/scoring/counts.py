@@ -20,7 +20,7 @@ occurrences in order ("First bark ..., second ..., third ..."). A count stated o
 the occurrences; a number before the target's own name is a count of it ("six shots"). A number asked back and answered
 by another ("Three knocks? No, four.") is withdrawn; the same number told again is no range ("six - six times"); an
 estimate the reply calls inexact abstains ("Roughly a dozen; hard to be exact"); a target the yes/no reader denies
-("no meow; the cat only purrs") counts 0. Stdlib only.
+("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock"). Stdlib only.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in a
 _BOUND_BEFORE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|upwards of|no more than|no fewer than)\W*$",
                            re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:or so|or more|or fewer|or less|\+|-ish|plus)(?!\w)", re.IGNORECASE)
+#: A count told as more of the same ("then one last knock", "and two more barks").
+_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(then|plus|followed by)\W*$", re.IGNORECASE)
 #: An approximation before a count ("roughly a dozen", "about 5").
 _APPROXIMATE = re.compile(r"\b(roughly|approximately|about|around|some|an estimated|estimated)\s+(an? )?$", re.IGNORECASE)
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|sure|certain|count)\b", re.IGNORECASE)
@@ -227,6 +230,13 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
+    added = [m for m, _ in kept[1:]
+             if _MORE_AFTER.match(text, m.end) and _THEN_BEFORE.search(text, max(0, m.start - 25), m.start)]
+    if added and len(added) == len(kept) - 1 and not totals and (about is None or all(
+            about.search(text[m.end:m.end + 40]) for m in added)):
+        # "Two knocks, a pause, and then one last knock": counts told in parts add up
+        value = sum(m.as_int or 0 for m, _ in kept)
+        return CountAnswer("count", value, f"counts told in parts, {value} in all")
     if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
         keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
         if len(keyed) == 1:
