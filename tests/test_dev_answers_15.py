@@ -9,7 +9,8 @@ after (``dev_answers_15_after.txt``): answers 87/90, counts 19/20. A dev table: 
 generalise: answers 37/47, counts 6/8 first (``dev_answers_15b_first_score.txt``), 43/47 and 8/8 after its own fixes;
 a third (``tests/_dev_answers_15c.py``, captions, terse and verbose replies) 36/40 and 5/6 first, 39/40 and 6/6 after;
 a fourth (``tests/_dev_answers_15d.py``, quoted questions, timelines, reasons, the target in passing) 26/30 first, 29/30
-after.
+after; a fifth (``tests/_dev_answers_15e.py``, rambling small models, degree, a sound named as another's source) 21/25
+first, 22/25 after.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import _dev_answers_15 as dev
 import _dev_answers_15b as dev_b
 import _dev_answers_15c as dev_c
 import _dev_answers_15d as dev_d
+import _dev_answers_15e as dev_e
 import _heldout_score as score
 import pytest
 
@@ -57,6 +59,15 @@ FLOORS_C = {"answers": 39, "counts": 6}
 KNOWN_MISSES_D = {"dev15d-answers-015": "'A trombone plays a slow solo': the sound lexicon has no trombone"}
 ROWS_D = [(f"dev15d-{i}", r) for i, r in score.rows(dev_d)]
 FLOORS_D = {"answers": 29}
+#: The fifth batch, written after the fourth batch's fixes and scored once before its own (first 21/25).
+KNOWN_MISSES_E = {
+    "dev15e-answers-012": "'A water heater clicks on': the lexicon reads 'water' in the appliance's name as the sound",
+    "dev15e-answers-017": "'Toads trill' asked about a frog: the lexicon gives toads to Frog (the label, written by reading,"
+                          " takes a toad for another animal; AudioSet's Frog may well include toads)",
+    "dev15e-answers-018": "'geese honk' asked about birds: in the AudioSet ontology Goose is under Fowl (livestock), not Bird",
+}
+ROWS_E = [(f"dev15e-{i}", r) for i, r in score.rows(dev_e)]
+FLOORS_E = {"answers": 22}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
@@ -72,14 +83,14 @@ def test_dev_answers_15_floors() -> None:
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS_B, KNOWN_MISSES_B) + score.row_params(ROWS_C, KNOWN_MISSES_C)
-                         + score.row_params(ROWS_D, KNOWN_MISSES_D))
+                         + score.row_params(ROWS_D, KNOWN_MISSES_D) + score.row_params(ROWS_E, KNOWN_MISSES_E))
 def test_later_batches_row_by_row(row: tuple[str, tuple]) -> None:
     got, want, text = score.read_row(*row)
     assert got == want, text
 
 
-@pytest.mark.parametrize(("table", "floors"), [(dev_b, FLOORS_B), (dev_c, FLOORS_C), (dev_d, FLOORS_D)],
-                         ids=["second", "third", "fourth"])
+@pytest.mark.parametrize(("table", "floors"), [(dev_b, FLOORS_B), (dev_c, FLOORS_C), (dev_d, FLOORS_D), (dev_e, FLOORS_E)],
+                         ids=["second", "third", "fourth", "fifth"])
 def test_later_batches_floors(table: object, floors: dict[str, int]) -> None:
     scored = score.score(table)
     assert all(scored[fam][0] >= floor for fam, floor in floors.items()), {f: s[:2] for f, s in scored.items()}
@@ -176,6 +187,10 @@ def test_later_batches_floors(table: object, floors: dict[str, int]) -> None:
     # a score out of 100 is a percentage
     ("Siren", "a siren", "Siren presence score: 12/100.", "no"),
     ("Siren", "a siren", "Siren presence score: 91/100.", "yes"),  # control
+    # shapes from the fifth batch: a shared word heard, and the target's own name only among alternatives in doubt
+    ("Clock", "a clock ticking", "Ticking, yes - though whether it's a clock or a timer I can't say.", "abstain"),
+    ("Clock", "a clock ticking", "A clock ticks; it might be a wall clock or a mantel clock.", "yes"),  # control
+    ("Clock", "a clock ticking", "Ticking, yes: a clock.", "yes"),  # control
 ])
 def test_answer_shapes(label: str, phrase: str, text: str, expected: str) -> None:
     assert score.answer_verdict(label, phrase, text) == expected

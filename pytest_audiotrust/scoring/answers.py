@@ -673,7 +673,7 @@ def _withdrawn(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> b
 _CANDIDATE = re.compile(r"^\W*(or |and )?(possibly|perhaps|maybe)\s+(an?|the|some)\b")
 
 
-def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
+def _doubted(events: list[Event], clauses: tuple[Clause, ...], asked: tuple[str, ...] = ()) -> bool:
     """The reply doubts the target it describes: it opens with a doubt that names no sound ("I'm not certain. The
     croaking could come from frogs ..."), or offers, after the target, another identity for what it heard ("Three
     cracks that sound like gunshots, though they could be firecrackers")."""
@@ -687,6 +687,12 @@ def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
     about = {e[2] for e in events if e[0] in ("target", "generic", "broader")}
     # an alternative, not a detail of the sound ("it might be a small terrier"): opened by a contrast or "or", or
     # marked as one ("it could also be", "could just as easily be")
+    # "Ticking, yes - though whether it's a clock or a timer I can't say": the sound heard is named by a shared word, and
+    # the target's own name only as one of alternatives in doubt
+    if not any(set(e[4]) & set(asked) for e in said) and any(
+            e[0] == "target" and e[1] == "hedged" and set(e[4]) & set(asked) and e[2].start > said[0][2].start
+            and re.search(r"\bor\b", e[2].text) for e in events):
+        return True
     # "An animal is growling, possibly a dog, possibly a big cat": the target and another offered as candidates
     candidates = {e[0] for e in events if e[1] == "hedged" and _CANDIDATE.match(e[2].text) and e[2].start > said[0][2].start}
     if {"target", "other"} <= candidates:
@@ -740,7 +746,7 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     events = _reidentified(events, clauses)
     named = _target_labels(terms)
     decided = _decide(events, t, asked, clauses, named if asked != named else ())
-    if decided == (Answer.YES, "target described") and _doubted(events, clauses):
+    if decided == (Answer.YES, "target described") and _doubted(events, clauses, asked):
         return Answer.ABSTAIN, "target hedged"
     if decided is not None:
         return decided
