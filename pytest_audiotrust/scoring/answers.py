@@ -33,7 +33,13 @@ is actually a fan"). An ``answer:`` field on any line decides; a probability giv
 "confidence 0.45") denies it below 0.3 and hedges it up to 0.5; a field value ("...: none") denies its own key; a bare
 trailing "maybe" hedges; "not X, Y" states Y; "no one answers the knocking" leaves the knocking heard; a belief a later
 contrast revises ("I initially thought vacuum, but ...") states nothing; several echoed questions each take their own
-particle. ``verdict()`` adds the method and a confidence.
+particle. The standard of a comparison ("louder than a siren", "as loud as thunder") is not heard; a probability
+named before the sound ("Probability of a siren: 0.04", "P(train) = 0.5") is read like one after it; a contrast that
+re-identifies the sound just named as a kin of it ("..., but it is a ship's horn") decides; a possessive maker is
+another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead; an ``Answer:`` after the
+reasoning on the same line decides; candidates offered one by one ("possibly a dog, possibly a big cat") abstain; one
+list item does not specify another's shared word. ``verdict()`` adds the method
+and a confidence.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from .clauses import (
     CANNOT_PERCEIVE,
     CONCLUSIONS,
     CORRECTIONS,
+    FORMER_BELIEF,
     HEDGE,
     NO_INFORMATION,
     TEMPORAL,
@@ -70,8 +77,8 @@ class Answer(StrEnum):
 _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"^\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+(yes|no"
-                           r"|positive|negative)\b", re.MULTILINE)
+_ANSWER_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
+                           r"\W+(yes|no|positive|negative)\b", re.MULTILINE)
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -83,11 +90,12 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
         ("leading no", Answer.NO,
          _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
          r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
-         r"|no(?! doubt| idea)|nope|nah|negative|false|not at all|not really|absolutely not|definitely not|certainly not"
+         r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\s*([,.!;]|$))|negative|false|not at all|not really|absolutely not"
+         r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
          r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
@@ -341,9 +349,13 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 for g, r in zip(group, rels, strict=True)]
         if len(group) > 1 and "part" in part and all(r in ("target", "generic", "part") for r in part):
             rels = ["target"] * len(rels)
-        if len(group) == 2 and rels == ["other", "target"] and not t[group[0][1]:group[1][0]].strip() \
-                and not _fits(group[0][3], group[1][3]):
-            rels = ["other", "other"]  # "a bicycle horn": the source before the word makes it another kind of horn
+        for j in range(len(group) - 1):  # "a bicycle horn", "a ship's horn": the source before the word makes it another
+            # kind of horn
+            if rels[j:j + 2] == ["other", "target"] and t[group[j][1]:group[j + 1][0]].strip() in ("", "'s") \
+                    and not _fits(group[j][3], group[j + 1][3]):
+                rels[j + 1] = "other"
+                if len(group) == 2:
+                    break
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
@@ -372,9 +384,15 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
 #: the clip"), or a fraction named as one ("confidence: 0.55", "score 0.2") or standing alone in brackets ("Dog (0.64)";
 #: not a time or a range, "(0.0-9.8 s)"), on the sound's line or a confidence line under it.
 _PROBABILITY_AFTER = re.compile(r"[^\n]*?(?:\n(?=\W*(?:confidence|probability|prob|score|likelihood)\b)[^\n]*?)?"
-                                r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*%(?!\s*of\b)"
+                                r"(?:(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:%|/\s*100\b)(?!\s*of\b)"
                                 r"|(?:\b(?:confidence|probability|prob|score|likelihood|p)\W{0,4}|\()(0?\.\d+|1\.0+|0|1)"
                                 r"(?![\d:.]|\s*[-\u2013]|\s*(?:s|sec|secs|seconds|db)\b))")
+#: A probability named before the sound and given after it ("Probability of a siren: 0.04", "P(train) = 0.5").
+_PROBABILITY_NAMED = re.compile(r"\b(probability|prob|chance|likelihood|confidence|p)\W{0,3}(of |that |for )?(an? |the )?"
+                                r"\W{0,2}$")
+_PROBABILITY_VALUE = re.compile(r"\W{0,2}(present|detected|is present|audible)?\s*[:=]\s*"
+                                r"(?:(\d{1,3}(?:\.\d+)?)\s*%|(0?\.\d+|1\.0+|0|1)"
+                                r"(?![\d%]|[:.]\d))")
 #: A probability stated before the sound it is for ("about a 50% chance that's an owl").
 _PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probability|likelihood|likely|sure|certain|confident"
                                  r"|confidence)\b[^\n.;]*$")
@@ -382,17 +400,19 @@ _PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probabili
 _EMPTY_VALUE = re.compile(r"(?:^|[,|;\n])([^,|;\n:]*):\s*(none|no|n/?a|null|nil|false|absent|zero|0|0%"
                           r"|not (detected|present|heard|found|audible))\W*$")
 #: A bare hedge closing the statement before it ("..., maybe.", "..., I guess?").
-_TRAILING_HEDGE = re.compile(r"^\W*(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure|or not)\W*$")
-#: A belief the speaker held and a contrast after it revises ("I initially thought vacuum, but the pitch is too high").
-_FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
-                            r"|mistook)\b")
+_TRAILING_HEDGE = re.compile(r"^\W*((though|although|but)\W+)?(maybe|perhaps|possibly|i think|i guess|not sure|i'm not sure"
+                             r"|or not)\W*$")
 #: "Not X, Y": the negation reaches X only.
 _NOT_THIS_BUT = re.compile(r"\W*not\s+(an?\s+|the\s+)?[\w' -]{1,30}?,(?![^\n]*(\b(no|not|never|nor|or)\b|n't\b))")
 #: Nobody as the subject of a verb whose object is the sound ("No one answers the knocking at the door"): the negation
 #: denies the agent, not the sound, unless the verb perceives or makes it ("nobody hears a dog", "no one makes a sound").
 _NOBODY_DOES = re.compile(r"\b(no one|no-one|nobody)\s+(?!(hears?|heard|notices?|noticed|detects?|detected|makes?|made|is|was"
-                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+(to\s+|at\s+|about\s+)?(the|that|this|its"
+                          r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+((up|out|off|down|on|in)\s+)?(to\s+|at\s+|about\s+)?(the|that|this|its"
                           r"|their|his|her)\s+((?!(no|not|never|nor|without)\b)[a-z'-]+\s+)*$")
+#: The standard a sound is compared with ("as loud as thunder", "louder than a siren", "compared to the lawn mower").
+_STANDARD = re.compile(r"\b(as (\w+ ){1,2}as|(?!(other|rather|further)\b)\w+er than|more \w+ than|less \w+ than"
+                       r"|compared (to|with)|in comparison (to|with))"
+                       r"\s+(an?\s+|the\s+|some\s+|any\s+)?([a-z'-]+\s+)?$")
 _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
 
 
@@ -406,6 +426,9 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
     if said == "asserted" and rel != "other":
         m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, max(around[0], clause.start), start)
         p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
+        if m is None and _PROBABILITY_NAMED.search(t, max(around[0], clause.start), start):
+            v = _PROBABILITY_VALUE.match(t, end, around[1])
+            p = (float(v.group(2)) / 100 if v.group(2) else float(v.group(3))) if v else None
         if p is not None and p <= 1:
             return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
     if said == "asserted":
@@ -421,7 +444,9 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
         return "asserted"
     if said == "denied" and _NOBODY_DOES.search(t, clause.start, start):
         return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
-    if _FORMER_BELIEF.search(t, clause.start, start) and any(
+    if said == "asserted" and _STANDARD.search(t, max(0, clause.start - 30), start):
+        return "withdrawn"  # "as loud as thunder", "louder than a siren": the standard of a comparison is not heard
+    if FORMER_BELIEF.search(t, clause.start, start) and any(
             c.start > clause.start and c.sentence == clause.sentence and (c.lead in _CONTRAST_LEADS or c.lead in CORRECTIONS)
             for c in clauses):
         return "withdrawn"
@@ -450,7 +475,8 @@ def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     if not after or after[0].question:
         return None
     first = after[0]
-    if first.hedged:
+    # "...: I can't make one out, so I'm not sure.": a doubt the reply concludes with hedges it
+    if first.hedged or any(c.sentence == first.sentence and c.lead in CONCLUSIONS and c.hedged for c in after):
         return "hedged"
     said = _REPLY_YES.match(first.text)
     if said and said.group(2) in ("yes", "yeah", "yep", "yup", "correct", "true", "indeed", "affirmative"):
@@ -509,6 +535,22 @@ def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -
     return any(lab in same or ancestors(lab) & (same | below) for lab in asserted[4])
 
 
+def _excepted(clauses: tuple[Clause, ...], clause: Clause) -> bool:
+    """The next clause of the sentence makes an exception to the denial ("No birds except a crow cawing")."""
+    i = clauses.index(clause)
+    return i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and clauses[i + 1].lead == "except"
+
+
+def _sentence_to(clauses: tuple[Clause, ...], clause: Clause) -> str:
+    """The text of ``clause``'s sentence up to its end ("Earlier rumbles are a truck, not thunder": the time limit is in
+    the clause before the denial)."""
+    return " ".join(c.text for c in clauses if c.sentence == clause.sentence and c.start <= clause.start) or clause.text
+
+
+#: A list item ("- Drums: present", "2. Motorcycle - present").
+_ITEM = re.compile(r"^\s*([-*\u2022]|\d+[.)])\s")
+
+
 def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[Clause, ...] = (),
             source: tuple[str, ...] = ()) -> tuple[Answer, str] | None:
     """The verdict the stated events give, or None when they say nothing about the target. ``source``: the classes of
@@ -526,7 +568,7 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     yes = [i for i, e in enumerate(events) if e[0] == "target" and e[1] == "asserted"]
     no = [i for i, e in enumerate(events) if e[0] in about and e[1] == "denied"]
     if yes and no:  # a denial limited in time ("no siren at first") leaves the sound heard later
-        no = [i for i in no if not TEMPORAL.search(events[i][2].text)]
+        no = [i for i in no if not TEMPORAL.search(_sentence_to(clauses, events[i][2])) and not _excepted(clauses, events[i][2])]
     if yes and no:  # a broader class named present ("Only cattle were detected") does not outweigh the denial
         yes = [i for i in yes if not events[i][4] or not asked
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]
@@ -567,9 +609,12 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
                                      for g in generic))
         # asked what a source does, another thing it does is another sound, even by a word the source shares ("a dog is
         # there, but it only growls" asked about a dog barking: Growling is another of Dog's sounds)
+        # a list whose items each state one sound: another item does not specify the shared word ("- Violin: present /
+        # - Drums: present" asked about drums)
+        items = {e[2].sentence for e in events if e[0] == "generic" and e[1] == "asserted" and _ITEM.match(e[2].text)}
         if any(e[1] == "asserted" and (e[0] == "other" or (e[0] == "generic" and e[4] and all(
                 relation(lab, asked) == "other" and set(parents(lab)) & set(source) for lab in e[4])))
-               and _specifies(e[3], shared) for e in events):
+               and _specifies(e[3], shared) and not (items and e[2].sentence not in items) for e in events):
             return Answer.NO, "another sound instead"
         return Answer.YES, "target described"
     return None
@@ -624,7 +669,11 @@ def _withdrawn(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...]) -> b
         and re.search(r"\w", c.text.lstrip(" ,").removeprefix(c.lead)) for c in clauses)
 
 
-def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
+#: A candidate offered as one of several ("possibly a big cat", "or maybe a fox").
+_CANDIDATE = re.compile(r"^\W*(or |and )?(possibly|perhaps|maybe)\s+(an?|the|some)\b")
+
+
+def _doubted(events: list[Event], clauses: tuple[Clause, ...], asked: tuple[str, ...] = ()) -> bool:
     """The reply doubts the target it describes: it opens with a doubt that names no sound ("I'm not certain. The
     croaking could come from frogs ..."), or offers, after the target, another identity for what it heard ("Three
     cracks that sound like gunshots, though they could be firecrackers")."""
@@ -638,11 +687,43 @@ def _doubted(events: list[Event], clauses: tuple[Clause, ...]) -> bool:
     about = {e[2] for e in events if e[0] in ("target", "generic", "broader")}
     # an alternative, not a detail of the sound ("it might be a small terrier"): opened by a contrast or "or", or
     # marked as one ("it could also be", "could just as easily be")
+    # "Ticking, yes - though whether it's a clock or a timer I can't say": the sound heard is named by a shared word, and
+    # the target's own name only as one of alternatives in doubt
+    if not any(set(e[4]) & set(asked) for e in said) and any(
+            e[0] == "target" and e[1] == "hedged" and set(e[4]) & set(asked) and e[2].start > said[0][2].start
+            and re.search(r"\bor\b", e[2].text) for e in events):
+        return True
+    # "An animal is growling, possibly a dog, possibly a big cat": the target and another offered as candidates
+    candidates = {e[0] for e in events if e[1] == "hedged" and _CANDIDATE.match(e[2].text) and e[2].start > said[0][2].start}
+    if {"target", "other"} <= candidates:
+        return True
     return any(c.hedged and not c.question and not c.retracted and c not in about and _ALTERNATIVE.search(c.text)
                and c.start > said[0][2].start and (c.lead in ("but", "though", "although", "however", "yet", "whereas",
                                                                "while") or re.match(r"\W*or\b", c.text)
                                                    or _ALTERNATIVE.search(c.text).group(4))
                for c in clauses)
+
+
+#: A contrast that says what the sound just named is ("..., but it is the deep blast of a ship's horn"; not "but it's far
+#: away" or "but it's mostly traffic").
+_IDENTITY = re.compile(r"^\W*(but|however|though|although|yet)\W+(it|this|that|these|those|they)('s| is| are| was| were)"
+                       r" (actually |really |in fact |clearly )?(just |only )?(the|an?|some)\b")
+
+
+def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Event]:
+    """Events without the target stated in a clause that a contrast after it re-identifies as another sound ("A vehicle
+    sounds its horn, but it is the deep blast of a ship's horn"): the later identity says what was heard."""
+    from ..vocab.ontology import parents
+
+    def kin(labels: frozenset[str]) -> set[str]:
+        return set(labels) | {p for lab in labels for p in parents(lab) if parents(p)}
+
+    said = [e for e in events if e[0] == "other" and e[1] == "asserted" and _IDENTITY.match(e[2].text)
+            and not any(x[2] is e[2] and x[0] != "other" for x in events)]
+    # the identity names a kin of the sound it revises (a ship's horn for a horn; not "a recording played on a phone")
+    return [e for e in events if not (e[0] == "target" and e[1] == "asserted" and any(
+        b[2].sentence == e[2].sentence and clauses.index(b[2]) == clauses.index(e[2]) + 1 and kin(b[3]) & kin(e[3])
+        for b in said))]
 
 
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
@@ -662,9 +743,10 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     events = _events(t, terms, clauses, asked)
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
+    events = _reidentified(events, clauses)
     named = _target_labels(terms)
     decided = _decide(events, t, asked, clauses, named if asked != named else ())
-    if decided == (Answer.YES, "target described") and _doubted(events, clauses):
+    if decided == (Answer.YES, "target described") and _doubted(events, clauses, asked):
         return Answer.ABSTAIN, "target hedged"
     if decided is not None:
         return decided

@@ -11,7 +11,12 @@ question clauses; ``CONCLUSIONS`` ("so", "therefore") and ``TEMPORAL`` limits ("
 for the readers. Line breaks end sentences (a list item, a heading, a "key: value" line). A sentence opening with a
 condition about what the sound is ("If that blast is a horn, then yes") is hedged throughout; one about the question's
 words ("If by siren you mean ...") is an echo of the question, as is the model's own procedure ("I listened for ...").
-A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it.
+A bare conclusion lead ("Therefore, yes, ...") opens the clauses after it. Clauses that state nothing about the clip
+are withdrawn like a corrected part: a counterfactual ("If there were a siren, you would hear ..."; "It would be a
+train if ... were ..."), an expectation someone else holds ("You might expect a cow, but ..."; unless the next clause
+confirms it) and the speaker's former belief a contrast revises ("Earlier I thought twice, but ..."). An event still
+to come ("about to speak", "is set to go off") is denied, a negated end ("never stops barking") is not; a contrast ends
+the scope of an "if that's X" condition; a line whose key denies presence ("Not detected: cat, owl") denies each item.
 
 :func:`stance` reads one span in its clause: ``denied`` when the clause is a contrast lead or a negator has the
 span in scope ("never meows", "no crowing", "isn't crying", "Applause: not detected", "is unlikely"; a negated
@@ -52,7 +57,9 @@ CANNOT_PERCEIVE = re.compile(
     # a damaged file, not a voice or a sound described ("the voice is broken and choppy")
     rf"|\b{_FILE}( file)? (appears to be|seems to be|is|was) (corrupt\w*|damaged|unreadable|unplayable|broken|not loading)\b"
     rf"|\b{_MEDIA}( file)? (didn't|did not|doesn't|does not|failed to|won't|wouldn't) (come through|load|play|upload|arrive"
-    r"|open|attach)\w*|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
+    r"|open|attach)\w*"
+    rf"|\b{_FILE}( file)? (could not|couldn't|cannot|can't|can not) be (decoded|loaded|opened|played|processed|read)\b"
+    r"|\bi (have |'ve )?only (received|got|have|see) (your |the |a )?(text|message|written question)\b")
 
 #: The model declines the request itself ("I'm sorry, but I can't assist with that request.") -- not words it heard.
 DECLINES = re.compile(
@@ -79,9 +86,13 @@ NO_INFORMATION = (rf"{_UNMENTIONED}[^.;:]*\b{_TEXT_SOURCE}|\b{_TEXT_SOURCE}[^.;:
 HEDGE = re.compile(
     rf"\b({NO_INFORMATION}|not (entirely |completely |totally )?(sure|certain|clear)|unsure|uncertain|unclear|can't tell"
     r"|cannot tell|can not tell|can't be (sure|certain)|(can't|cannot|can not|couldn't|could not) make (it|that|this|them) out"
+    # the kind left open: "some kind of animal, but I can't make out which one"
+    r"|(can't|cannot|can not|couldn't|could not|unable to|not able to) (make out|tell|say|identify|determine|work out)"
+    r" (which|what (kind|sort|type))\b"
     r"|(not|n't)\b[^.;:]{0,30}\benough to (say|tell|decide|judge|be (sure|certain))"
     r"|not (something|a thing|anything) (that )?(i'm|i am|i can|i could|i'd be)( able to)? (judge|tell|say|determine|decide"
     r"|assess)|cannot be (sure|certain)|can't say for (sure|certain)|hard to (tell|say|determine|call)|too close to call"
+    r"|(hard|difficult|impossible) to be (exact|precise|sure|certain)"
     r"|difficult to (tell|say|determine)|impossible to (tell|say|determine)|not possible to (tell|say|determine)"
     r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
     r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
@@ -118,7 +129,8 @@ CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually
 #: Leads that draw the conclusion of what came before ("..., so I cannot determine whether ...").
 CONCLUSIONS = ("so", "therefore", "thus", "hence")
 #: A clause limited in time ("no siren at first", "by the end the dog is silent"): its denial is partial.
-TEMPORAL = re.compile(r"\b(at first|initially|at the (start|beginning|outset|end)|by the end|in the (first|second|last|final)"
+TEMPORAL = re.compile(r"\b(at first|initially|earlier|previously|at the (start|beginning|outset|end)|by the end"
+                      r"|in the (first|second|last|final)"
                       r" (half|part|few seconds|seconds)|after(wards| that| this| a while)|any ?more|any longer|until|no longer"
                       r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
 #: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
@@ -129,7 +141,9 @@ _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (as
                                 r"( the question( of)?| your question( of)?)? (whether|if)\b")
 #: A topic lead that only names what the reply is about ("Regarding rain:", "As for the siren -"): an echo of the
 #: question, answered by the clause after it.
-_TOPIC = re.compile(r"^\W*(regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+_TOPIC = re.compile(r"^\W*((regarding|concerning|as for|as to|about|with regard to|with respect to|in terms of|re)\s+"
+                    # "To your question about a siren:"
+                    r"|((to|on|regarding|as for|about) )?(your|the) question (about|on|of|regarding|concerning)\s+)"
                     r"(the |any |a |an )?[\w' -]{1,30}?\W*$")
 #: A subject that only resembles a sound ("What sounds like barking is a man coughing."): what it resembles is not
 #: said to be there; the copula after it names what is.
@@ -147,17 +161,18 @@ _UNIVERSAL = re.compile(r"\b(everything|anything|every (other )?(sound|noise|eve
 #: A sentence opening with a condition. About the question's words ("If by siren you mean ...", "Only if you count the
 #: fireworks as thunder"), the condition is an echo of the question; about what the sound is ("If that blast is a horn,
 #: then yes", "Assuming the hiss is water, ..."), the whole sentence is hypothetical (hedged).
-_CONDITION = re.compile(r"^\W*(only |even )?(if|assuming|supposing|provided|as long as)\b")
+_CONDITION = re.compile(r"^\W*(only |even )?(if|unless|assuming|supposing|provided|as long as)\b")
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(only |even )?if (by [^,]{1,40} )?you('re| are)? (mean|meant|count|consider|call|include"
                                  r"|refer|referring|asking about|ask about|are asking)\b")
-_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|if\b.*\b(is|are|was|were|isn't|aren't|wasn't"
+_IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|(if|unless)\b.*\b(is|are|was|were|isn't|aren't|wasn't"
                           r"|weren't|'s|really|indeed)\b)")
 
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
-    r"|\s-\s|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    r"|\s-\s(?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none|yes|no)\b)"
+    r"|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
@@ -169,7 +184,7 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
                             r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
-                            r" (completely |totally |entirely )?(quiet|silent|mute)\b"
+                            r" ([a-z]+ (and|but) )?(completely |totally |entirely )?(quiet|silent|mute)\b"
                             # a sound that ended before the clip: "the rain has already stopped when the recording begins"
                             r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
                             r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
@@ -179,9 +194,37 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
 _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"
                               r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
                               r"|nobody|no one)\b")
+#: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
+_UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
+                         r"|never got to)\s+([a-z]+\s+)?$")
+#: ... or right after the sound's name ("the alarm clock is set to go off", not "the woman says she is going to ...").
+_UNREALIZED_AFTER = re.compile(r"\s+(is|are|was|were) (set|scheduled|supposed|due|about|going|yet) to\b")
+#: A counterfactual ("If there were a siren, you would hear ...", "Had the glass broken, there would be ...", "It would
+#: be a train if the rhythm were regular"): it says what is not the case, so it states nothing about the clip.
+_COUNTERFACTUAL_OPENING = re.compile(r"^\W*(if (there |it |that |this |they )?(were|was|had|'d)\b|had (the |a |an |there |it )"
+                                     r"|were (there|it|they|the)\b)")
+_WOULD = re.compile(r"\b(would|'d|could have|might have)\b")
+_COUNTERFACTUAL = re.compile(r"\b(would|could|might)( not|n't)? (be|have been|sound|hear)\b[^.;]*\bif\b")
+#: An expectation or belief held by someone else ("You might expect a cow in a farm recording", "The user may think these
+#: are gunshots", "People often assume ...", "Rain is a common thing to expect"): what is expected is not said to be heard.
+_EXPECTATION = re.compile(r"^\W*(and |but |so )?([a-z]+ly,? )?(you|one|people|listeners?|the user|users|many( people)?"
+                          r"|most( people)?|someone|anyone|some)('d|'ll)?( \w+){0,2}? (expect|assume|think|imagine|anticipate"
+                          r"|suppose|believe)\w*\b"
+                          r"|\b(a |an |the )?(common |usual |typical |natural )?(thing|sound|what) (you'd |you would |one would"
+                          r" |you might |one might )?(to )?expect\b"
+                          # a generic description: "the kind of place you'd see dogs"
+                          r"|\b(kind|sort|type) of (place|setting|scene|recording|clip|environment|room)( where| that)?"
+                          r" (you|one)('d|'ll| would| might| could| will| often| usually)?\b")
+#: A belief the speaker held ("I initially thought vacuum", "Earlier I thought it barked twice").
+FORMER_BELIEF = re.compile(r"\b(i|we)( \w+)? (initially |first |originally |at first )?(thought|assumed|guessed|suspected"
+                            r"|mistook|counted|miscounted|believed|figured)\b")
+_CONFIRMED = re.compile(r"^\W*(and|which)\W+(indeed|sure enough|so (it|they) (is|are|does|do)|(it|they|that)( really)?('s|'re| is"
+                        r"| are| does| do))\b")
 #: Negation words that do not negate ("no doubt", "not only").
 _NOT_NEGATORS = re.compile(r"\b(no doubt|not only|no question|not just|not long after|not a single one|no mistaking"
-                           r"|no denying|without (a |any )?doubt)\b")
+                           r"|no denying|without (a |any )?doubt)\b"
+                           # a negated end is a continuing sound: "the dog never stops barking", "it doesn't let up"
+                           r"|(\b(never|not)|n't) (stops?|stopped|ceases?|ceased|lets? up|quits?|quit)\b")
 
 
 @dataclass(frozen=True)
@@ -208,6 +251,14 @@ _KEY_VALUES = re.compile(r"^\s*[A-Za-z_][\w.-]*\s*=\s*[^=\s;,&|][^=;,&|]*(\s*[;,
 _JSON_BOOL = re.compile(r"([\"'])([^\"'\n]{1,60})\1\s*:\s*(true|false)\b", re.IGNORECASE)
 
 
+#: A line whose key denies presence, with the items it lists ("Not detected: cat, owl").
+_ABSENT_LINE = re.compile(r"^\W*(not (detected|present|heard|found)|absent|missing|undetected)\s*:\s*([^\n:]+?)\W*$",
+                          re.IGNORECASE)
+#: A JSON key that denies presence, with its list of items.
+_ABSENT_KEY = re.compile(r"([\"'])(not[ _-]?(detected|present|heard|found)|absent|missing|undetected)\1\s*:\s*\[([^\]]*)\]",
+                         re.IGNORECASE)
+
+
 def unmark(text: str) -> str:
     """Markup as plain "key: value" lines: code fences go, a markdown table's rows become "first cell: other cells"
     (its header row goes), a check mark or cross becomes ": yes" / ": no", JSON keys and booleans become words."""
@@ -227,13 +278,22 @@ def unmark(text: str) -> str:
         m = re.match(rf"^\s*(?:[-*\u2022]\s*)?([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*(.+)$", line)
         if m:
             line = f"{m.group(2).rstrip(' .')}: {'no' if m.group(1) in _NO_MARK else 'yes'}."
+        if len(re.findall(rf"(?<=\w)\s*[{_YES_MARK}{_NO_MARK}]", line)) > 1:  # "Birds ✔️  Wind ✔️  Traffic ✖️": one field each
+            line = re.sub(rf"(?<=\w)\s*([{_YES_MARK}{_NO_MARK}])\ufe0f?\s*",
+                          lambda m: f": {'no' if m.group(1) in _NO_MARK else 'yes'}.\n", line).rstrip("\n")
         line = re.sub(rf"[{_YES_MARK}]\ufe0f?", " yes ", re.sub(rf"[{_NO_MARK}]\ufe0f?", " no ", line))
+        absent = _ABSENT_LINE.match(line)
+        if absent:  # "Not detected: cat, owl": each item is a field denied
+            line = "\n".join(f"{x.strip()}: not detected." for x in re.split(r"[,;]|\band\b", absent.group(3)) if x.strip())
         out.append(line)
     # a one-field object holding a boolean stands for it: {"dog_barking": {"present": false}} is "dog barking: no"
     joined = re.sub(r"\{\s*([\"'])[^\"'\n]{1,30}\1\s*:\s*(true|false)\s*\}", r"\2", "\n".join(out), flags=re.IGNORECASE)
     t = _JSON_BOOL.sub(lambda m: f'{m.group(2).replace("_", " ")}: {"yes" if m.group(3).lower() == "true" else "no"}',
                        joined)
     if re.match(r'^\s*(\{|\[\s*[{"\'])', t):  # JSON, or a Python dict's repr ({'cough': False})
+        # a list under a key that denies presence ({"not_detected": ["dog"]}): each item is a field denied
+        t = _ABSENT_KEY.sub(lambda m: "".join(f'\n"{x}": "not detected",' for x in re.findall(r"[\"']([^\"'\n]{1,40})[\"']",
+                                                                                          m.group(4))) + "\n", t)
         t = re.sub(r"([\"'])([^\"'\n]{1,60})\1\s*:", lambda m: m.group(2).replace("_", " ") + ":", t)
         t = re.sub(r'[{}\[\]"]', " ", t)
     return t
@@ -303,13 +363,36 @@ def split(t: str) -> tuple[Clause, ...]:
             if hedged(c.text) or alternative:
                 clauses[i] = Clause(c.start, c.end, c.text, c.sentence, c.question, c.lead, c.retracted, True)
         clauses = [replace(c, question=True) if _METHOD.match(c.text) else c for c in clauses]
-        if _CONDITION.match(sent.group()) and clauses:
+        clauses = _unstated(sent.group(), clauses)
+        if _CONDITION.match(sent.group()) and clauses and not any(c.retracted for c in clauses):
             if _ABOUT_THE_QUESTION.match(clauses[0].text):  # "If by siren you mean ...": about the question's words
                 clauses[0] = replace(clauses[0], question=True)
-            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted
-                clauses = [replace(c, hedged=True) for c in clauses]
+            elif _IF_IDENTITY.match(clauses[0].text):  # "If that blast is a horn, then yes": nothing is asserted, up to a
+                # contrast that leaves the condition ("If that's a cat, it's a hoarse one - but yes, it's a cat")
+                end = next((i for i, c in enumerate(clauses) if i and c.lead in ("but", "however", "yet")), len(clauses))
+                clauses = [replace(c, hedged=True) if i < end else c for i, c in enumerate(clauses)]
         out += clauses
     return tuple(out)
+
+
+def _unstated(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """Clauses that state nothing about the clip, withdrawn: a counterfactual (up to the clause whose "would" completes
+    it), an expectation someone else holds, and the speaker's own former belief a later contrast revises ("Earlier I
+    thought it barked twice, but I missed one")."""
+    revised = next((i for i, c in enumerate(clauses) if i and c.lead in ("but", "however", "though", "although", "yet")), 0)
+    if revised and FORMER_BELIEF.search(" ".join(c.text for c in clauses[:revised])):
+        clauses = [replace(c, retracted=True, hedged=False) if i < revised else c for i, c in enumerate(clauses)]
+    if clauses and _COUNTERFACTUAL_OPENING.match(sentence) and _WOULD.search(sentence):
+        last = next((i for i, c in enumerate(clauses) if _WOULD.search(c.text)), 0)
+        clauses = [replace(c, retracted=True, hedged=False) if i <= last else c for i, c in enumerate(clauses)]
+    out = []
+    for i, c in enumerate(clauses):
+        # an expectation the next clause confirms ("You might think these are gunshots, and they are") is stated
+        confirmed = i + 1 < len(clauses) and bool(_CONFIRMED.match(clauses[i + 1].text))
+        if _COUNTERFACTUAL.search(c.text) or _EXPECTATION.search(c.text):
+            c = replace(c, hedged=False, retracted=not (confirmed and _EXPECTATION.search(c.text)))
+        out.append(c)
+    return out
 
 
 def _answered(t: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -345,7 +428,8 @@ def negated(t: str, clause: Clause, start: int, end: int) -> bool:
     if clause.lead in CONTRAST_LEADS:
         return True
     before = _DOUBLE_NEGATION.sub(" ", _NOT_NEGATORS.sub(" ", t[clause.start:start]))
-    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(t[end:clause.end]))
+    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(_NOT_NEGATORS.sub(" ", t[end:clause.end]))
+                or _UNREALIZED.search(t, clause.start, start) or _UNREALIZED_AFTER.match(t, end, clause.end))
 
 
 def stance(t: str, clause: Clause, start: int, end: int) -> str:

@@ -17,7 +17,10 @@ occurrences in order ("First bark ..., second ..., third ..."). A count stated o
 3?"); a sentence that is only a number ("Four.") settles disagreeing numbers; a sound named as a preposition's object
 ("cuts through the wood four times") is not the counted source. A correction opening the next sentence withdraws a count
 ("Twice. No wait - three times."); numbers told aloud ("1... 2... 3") count as their last; "the last two" names some of
-the occurrences; a number before the target's own name is a count of it ("six shots"). Stdlib only.
+the occurrences; a number before the target's own name is a count of it ("six shots"). A number asked back and answered
+by another ("Three knocks? No, four.") is withdrawn; the same number told again is no range ("six - six times"); an
+estimate the reply calls inexact abstains ("Roughly a dozen; hard to be exact"); a target the yes/no reader denies
+("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock"). Stdlib only.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ _LOCATIVE_ONCE = re.compile(r"^\s+(?:at|near|in|during|after|before|towards?|aro
 _NEGATED = re.compile(r"\b(?:not|n't|never|rather than|instead of)\W*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\W*(?:or|to|-)\s*$", re.IGNORECASE)
 #: "one" as a pronoun ("the last one is an echo"), not a count.
-_PRONOUN_ONE = re.compile(r"\b(?:the|that|this|last|first|next|each|every|another|which|other|any|no)\s+$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"\b(?:the|that|this|last|first|next|each|every|another|which|other|any|no)\s+$"
+                          r"|\b(?:a|an)\s+(?!single\b)[a-z]+\s+$", re.IGNORECASE)  # "I missed a faint one"
 #: A number naming some of the occurrences, not their count ("the first two were close together", "the last three").
 _SUBSET = re.compile(r"\b(?:the|those|these|its|their)\s+(?:first|last|final|next|other|remaining|initial|later|earlier)\s+$",
                      re.IGNORECASE)
@@ -60,6 +64,12 @@ _TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in a
 _BOUND_BEFORE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|upwards of|no more than|no fewer than)\W*$",
                            re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:or so|or more|or fewer|or less|\+|-ish|plus)(?!\w)", re.IGNORECASE)
+#: A count told as more of the same ("then one last knock", "and two more barks").
+_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(then|plus|followed by)\W*$", re.IGNORECASE)
+#: An approximation before a count ("roughly a dozen", "about 5").
+_APPROXIMATE = re.compile(r"\b(roughly|approximately|about|around|some|an estimated|estimated)\s+(an? )?$", re.IGNORECASE)
+_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|sure|certain|count)\b", re.IGNORECASE)
 #: A line or item that opens with a time stamp ("[00:01] knock", "0.5 s: bark").
 _STAMPED_ITEM = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)\b)[^\n]*?[a-z]{3,}",
                            re.IGNORECASE)
@@ -146,7 +156,10 @@ def _corrected(clauses: tuple[Any, ...], mentions: list[NumberMention]) -> set[i
     out = set()
     for n in counted - {None, 0}:
         opening = [c for c in clauses if c.sentence == n][:2]
-        if opening[0].lead in CORRECTIONS or (opening[0].retracted and len(opening) > 1 and opening[1].lead in CORRECTIONS):
+        asked = [c for c in clauses if c.sentence == n - 1]
+        if asked and asked[-1].question and re.match(r"\W*(no|nope)\b", opening[0].text):
+            out.add(n - 1)  # "Three knocks? No, four.": the number asked back is answered by another
+        elif opening[0].lead in CORRECTIONS or (opening[0].retracted and len(opening) > 1 and opening[1].lead in CORRECTIONS):
             out.add(n - 1)
     return out
 
@@ -196,8 +209,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         prev = mentions[i - 1] if i else None
         between = nxt and re.match(r"^\W*and\s*$", text[m.end:nxt.start]) and re.search(r"\bbetween\s+$", before, re.IGNORECASE) \
             and not _TIME_UNIT.match(text[nxt.end:nxt.end + 30])
-        if (nxt and _ALTERNATIVE.match(text[m.end:nxt.start])) or (prev and _ALTERNATIVE.match(text[prev.end:m.start])) \
-                or between:
+        # a range holds two different counts ("two or three"; not "six - six times", the number told again)
+        if (nxt and nxt.as_int != m.as_int and _ALTERNATIVE.match(text[m.end:nxt.start])) \
+                or (prev and prev.as_int != m.as_int and _ALTERNATIVE.match(text[prev.end:m.start])) or between:
             return CountAnswer("abstain", None, f"a range of counts {text[(prev or m).start:(nxt or m).end]!r}")
         if _HEDGED.search(before) and kept:
             return CountAnswer("abstain", None, f"hedged between counts {kept[-1][0].text!r} and {m.text!r}")
@@ -216,6 +230,13 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
+    added = [m for m, _ in kept[1:]
+             if _MORE_AFTER.match(text, m.end) and _THEN_BEFORE.search(text, max(0, m.start - 25), m.start)]
+    if added and len(added) == len(kept) - 1 and not totals and (about is None or all(
+            about.search(text[m.end:m.end + 40]) for m in added)):
+        # "Two knocks, a pause, and then one last knock": counts told in parts add up
+        value = sum(m.as_int or 0 for m, _ in kept)
+        return CountAnswer("count", value, f"counts told in parts, {value} in all")
     if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
         keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
         if len(keyed) == 1:
@@ -231,6 +252,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         # only a number is the answer
         (value,) = bare
         return CountAnswer("count", value, f"the bare answer {value}")
+    if kept and _APPROXIMATE.search(text[max(0, kept[0][0].start - 20):kept[0][0].start]) and any(
+            c.hedged and not c.question and _EXACT.search(c.text) and not any(c.start <= m.start < c.end for m, _ in kept)
+            for c in clauses):
+        # "Roughly a dozen honks; it's hard to be exact.": an estimate the reply says is not exact
+        return CountAnswer("abstain", None, f"an estimate {kept[0][0].text!r} said to be inexact")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:
@@ -288,6 +314,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if not values and _denied(text, clauses, about):  # "No barking whatsoever."
         return CountAnswer("count", 0, "the sound denied")
+    if not values and target:  # "There's no meow at all; the cat only purrs.": the yes/no reading of the target is no
+        from .answers import Answer, explain
+
+        if explain(text, target) == (Answer.NO, "target denied"):
+            return CountAnswer("count", 0, f"{target!r} denied")
     if _ABSTAIN.search(text):
         return CountAnswer("abstain", None, f"hedge {_ABSTAIN.search(text).group(0)!r}")  # type: ignore[union-attr]
     return CountAnswer("unparseable", None, "no count stated")
