@@ -22,22 +22,14 @@ from __future__ import annotations
 import re
 
 from .clauses import Clause, cannot_perceive, clause_at, normalize, split, stance
+from .text import stem
 
 _STOP = {"a", "an", "the", "someone", "some", "of", "on", "sound", "sounds", "noise"}
 
 
 def _stems(phrase: str) -> list[str]:
     """Content-word stems of a sound phrase: "a dog barking" -> ["dog", "bark"]."""
-    out = []
-    for w in re.findall(r"[a-z]+", phrase.lower()):
-        if w in _STOP:
-            continue
-        for suffix in ("ing", "es", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                w = w[: -len(suffix)]
-                break
-        out.append(w)
-    return out
+    return [stem(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _STOP]
 
 
 def _positions(text: str, phrase: str, other: str = "") -> list[int]:
