@@ -15,10 +15,12 @@ import pytest
 
 from pytest_audiotrust.vocab.sounds import lookup
 
-#: (table module, family -> rows read right at first sight, the floor a change may not go below).
+#: (table module, family -> rows read right, the floor a change may not go below): at first sight answers 77, no-speech
+#: 20, counts 15, transcripts 31 (`fourteenth_set_first_score.txt`); after this round 77, 25, 15, 34
+#: (`fourteenth_set_after.txt`).
 FLOORS = [
-    (fourteen, {"answers": 77, "no_speech": 20, "counts": 15}),
-    (transcripts, {"transcripts": 31}),
+    (fourteen, {"answers": 77, "no_speech": 25, "counts": 15}),
+    (transcripts, {"transcripts": 34}),
 ]
 
 

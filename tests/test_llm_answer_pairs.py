@@ -20,10 +20,11 @@ DIR = Path(__file__).resolve().parent / "external" / "llm_answer_pairs"
 #: Right pairs per split: first score with main's code at 59f5c42 (2026-12-06) dev 41 of 53, held out 36 of 52 (before
 #: the answer reading, at 8ccb868: 37 and 27); after the causes fixed on dev: dev 43, held out 39
 #: (``llm_answer_pairs_after.txt``); after the dev answer table's causes: dev 46, held out 39. One dev flip is now missed:
-#: "a fixed-wing aircraft" / "a jet", which the sound lexicon reads as one class (Aircraft).
-FLOOR = {"dev": 46, "heldout": 39}
+#: "a fixed-wing aircraft" / "a jet", which the sound lexicon reads as one class (Aircraft). After words of their own,
+#: counts and a class name's parts as labels: dev 48, held out 40.
+FLOOR = {"dev": 48, "heldout": 40}
 #: ... per (split, label).
-FLOOR_BY_LABEL = {("dev", "same"): 22, ("dev", "differs"): 24, ("heldout", "same"): 19, ("heldout", "differs"): 20}
+FLOOR_BY_LABEL = {("dev", "same"): 24, ("dev", "differs"): 24, ("heldout", "same"): 20, ("heldout", "differs"): 20}
 
 
 def _answers() -> dict:
