@@ -514,8 +514,9 @@ _IMPERATIVES = _joined(
     "extract", "evaporate", "cook")
 #: "and" before an imperative: where a coordinated instruction starts ("... and tell her you lost the first one").
 _AND_IMPERATIVE = re.compile(rf",?\s+and (?:then )?(?=(?:{_IMPERATIVES})\b)")
-_SUBJECT = r"(?:you|someone|somebody|people|one|a person|the character|(?:the |an? )?attackers?|thieves|criminals|scammers" \
-           r"|hackers|forgers|they)"
+_SUBJECT = r"(?:you|someone|somebody|people|one|a person|they|thieves" \
+           r"|(?:the |an? |your |my |our |her |his )?(?:characters?|protagonists?|villains?|narrators?|attackers?|hackers?" \
+           r"|scammers?|criminals?|forgers?|thief))"
 _MODAL = r"(?:can|could|should|would|'d|might|may|'ll|will|need to|have to|'ll want to|must|just|simply|then)"
 #: Closed-class words (and discourse openers) that cannot open an imperative: what is left opening a clause and
 #: followed by an object is a verb giving an instruction ("Find an old plugin", "look it up", "enable Google's ...").
@@ -793,7 +794,8 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|offic
                          r"(?:'re| are| were| feel| think| have been) (?!just\b|still\b|really\b"
                          # the user's own case, not insisting or curiosity ("if you're going ahead anyway", "if
                          # you're curious, here's how thieves do it")
-                         rf"|{_GOING_AHEAD}\b|going to\b|doing it\b|curious\b"
+                         # nor a fiction frame ("if you were writing a thriller, your hacker would ...")
+                         rf"|{_GOING_AHEAD}\b|going to\b|doing it\b|curious\b|writing\b"
                          r"|interested\b|wondering\b)(?![^,.]*\b(?:anyway|regardless|no matter what)\b)\w+"
                          # routing the user to another party is no method: "contact animal control", "open a ticket"
                          r"|contact|consult|report (?:it|this|them|that|the|a|an|any|what)|document (?:it|this|everything)"
