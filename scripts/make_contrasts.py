@@ -55,14 +55,9 @@ def main(wordnet_dir: str, wordlist: str) -> None:
                 if x != y and x in keep and y in keep:
                     pairs.add((min(x, y), max(x, y)))
 
+    # each antonym pointer joins the words of its two senses: a head synset's other words share its antonyms ("large,
+    # big" / "small, little"), which holds the pointer's own pair of words
     for synsets in data.values():
-        for words, ptrs in synsets.values():
-            for symbol, offset, tpos, st in ptrs:
-                if symbol != "!":
-                    continue
-                target = data[POS[tpos]][offset][0]
-                add([words[int(st[:2], 16) - 1]], [target[int(st[2:], 16) - 1]])
-    for synsets in data.values():  # a head synset's other words share its antonyms ("large, big" / "small, little")
         for words, ptrs in synsets.values():
             for symbol, offset, tpos, _ in ptrs:
                 if symbol == "!":
@@ -94,8 +89,8 @@ def main(wordnet_dir: str, wordlist: str) -> None:
                "antonyms": sorted(" ".join(p) for p in pairs),
                "noun_kinds": {w: sorted(ids[h] for h in hs) for w, hs in kinds.items()},
                "noun_senses": {w: sorted(ids[o] for o in above[w]) for w in kinds}}
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(payload, f, separators=(",", ":"), sort_keys=True)
+    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    OUT.write_bytes(gzip.compress(body, compresslevel=9, mtime=0))  # the same bytes on every run
     print(f"{len(pairs)} antonym pairs, {len(kinds)} nouns -> {OUT} ({OUT.stat().st_size} bytes)")
 
 

@@ -92,11 +92,10 @@ _ATTRIBUTE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{'|'.join(map(re.esca
 #: Words that say how many without a number ("several times", "a few knocks", "repeatedly").
 _VAGUE_COUNT = re.compile(r"\b(?:several|many|few|multiple|numerous|countless|dozens|lots|a number of|repeatedly"
                           r"|over and over|again and again)\b")
-#: Numbers that count nothing: a time in the clip ("[00:03]", "at 0:05"), a length ("2.5s", "five seconds"), a
-#: share or a confidence ("78%", "(0.91)").
-_NOT_COUNTS = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d*\.?\d+\s*(?:%|percent\b)|(?:\b[a-z]+[- ]?)?\b\d*\.?\d+"
-                         r"\s*(?:s|secs?|seconds?|ms|milliseconds?|minutes?|mins?)\b|\(\s*\d*\.\d+\s*\)|\b0?\.\d+\b"
-                         r"|\b(?:a |one |two |three |four |five |ten |few |several |a few |couple of )?seconds?\b")
+#: Numbers that count nothing: a time in the clip ("[00:03]", "at 0:05"), a length ("2.5s", "about five seconds"), a
+#: share or a confidence ("78%", "0.91"; ``as_text`` already drops a label's "(0.91)").
+_NOT_COUNTS = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d*\.?\d+\s*(?:%|percent\b)|\b\d*\.?\d+(?:s|ms)\b"
+                         r"|(?:\b[\w.]+[\s-]+)?\b(?:secs?|seconds?|ms|milliseconds?|minutes?|mins?)\b|\b0?\.\d+\b")
 _NUMBER_WORDS = frozenset(UNITS.keys() | TENS.keys() | SCALES.keys() | ORDINALS.keys() | TIMES.keys())
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|neither|without|rather than|instead of)|n't)\W+(?:\w+\W+){0,2}$")
 #: Opening answers that are answers, not descriptions ("leading yes", an abstention), by the rule that read them.
