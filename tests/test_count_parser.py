@@ -66,7 +66,7 @@ TABLE: list[tuple[str, int | str]] = [
     ("No bell can be heard.", 0),
     ("It is difficult to determine the exact number of rings.", A),
     ("The clip contains 2 barks and some silence.", 2),
-    ("A dog barks. It barks again. Then a third time.", U),
+    ("A dog barks. It barks again. Then a third time.", 3),  # "a third time" numbers the last occurrence (was U)
     ("The number of knocks is 5.", 5),
     ("I believe there were around three rings.", 3),
     ("Exactly one ring.", 1),

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause, cannot_perceive, clause_at, normalize, split, stance
+from .clauses import CORRECTIONS, Clause, cannot_perceive, clause_at, normalize, split, stance
+from .numbers import json_records
 from .text import stem
 
 _STOP = {"a", "an", "the", "someone", "some", "of", "on", "sound", "sounds", "noise"}
@@ -126,6 +127,30 @@ def _timed(t: str, first: str, second: str) -> bool | None:
     return starts[True] < starts[False]
 
 
+#: A JSON field holding when an event starts ("start", "onset", "start_time", "timestamp").
+_START_KEY = re.compile(r"^(?:start|onset|begin|time|timestamp|t|at)(?:[ _-]?(?:time|s|sec|secs|seconds|ms))?$")
+
+
+def _recorded(text: str, first: str, second: str) -> bool | None:
+    """Order by a JSON reply's events and their start fields ({"label": "car horn", "start": 1.2}); None unless both
+    sounds are objects with a start."""
+    starts: dict[bool, float] = {}
+    for record in json_records(text):
+        name = " ".join(v for v in record.values() if isinstance(v, str)).replace("_", " ").lower()
+        at = next((v for k, v in record.items() if _START_KEY.match(str(k).lower())), None)
+        if isinstance(at, str) and re.fullmatch(r"\d{1,2}:\d{2}(?:\.\d+)?", at.strip()):
+            minutes, seconds = at.strip().split(":")
+            at = int(minutes) * 60 + float(seconds)
+        if not isinstance(at, (int, float)) or isinstance(at, bool):
+            continue
+        has_a, has_b = bool(_positions(name, first, second)), bool(_positions(name, second, first))
+        if has_a != has_b:
+            starts.setdefault(has_a, float(at))
+    if len(starts) < 2 or starts[True] == starts[False]:
+        return None
+    return starts[True] < starts[False]
+
+
 def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Order by rank markers: each sound takes the rank of the marker right before it; None unless both are ranked."""
     marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2) or m.group(3)]) for m in _RANK.finditer(t)]
@@ -205,6 +230,9 @@ def stated_order(text: str, first: str, second: str, *, negation: bool = False) 
     sequenced = _sequenced(t, pa, pb)
     if sequenced is not None:
         return sequenced
+    recorded = _recorded(str(text), first, second)
+    if recorded is not None:
+        return recorded
     timed = _timed(normalize(text), first, second)
     if timed is not None:
         return timed
@@ -232,7 +260,8 @@ _DIFFERENT = re.compile(r"\b(?:different|difference|distinct|differ|differs|anot
                         r"|two (?:\w+ )?(?:people|persons|speakers|individuals|voices)|someone else|mismatch\w*)\b")
 #: Words that say the second voice is not a person's recording (a spoof is a different speaker).
 _SPOOF = re.compile(r"\b(?:synthetic|synthesi[sz]ed|computer[- ]generated|ai[- ]generated|text-to-speech|tts|artificial"
-                    r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated)\b")
+                    r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated|impersonat\w*|impostor"
+                    r"|mimic\w*)\b")
 #: A clause about the voices (not "the recording quality differs").
 _ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?|man|woman|men|women|they|them|these"
                            r"|those|both|speaker [ab12]|second|first|someone)\b")
@@ -268,12 +297,15 @@ def stated_relation(text: str) -> str | None:
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
+    doubted: set[str] = set()  # relations a contrast after the verdicts leaves open ("..., but it could be an impostor")
     for c in clauses:
         if c.question or c.retracted:
             continue
         for rel, st in _cues(t, c):
             if st == "hedged":
                 hedged = True
+                if verdicts and c.lead in ("but", "though", "although", "however", "yet"):
+                    doubted.add("same" if rel == "same" else "different")
             elif rel == "same":
                 verdicts.append("same" if st == "asserted" else "different")
             elif rel == "different":
@@ -282,8 +314,36 @@ def stated_relation(text: str) -> str | None:
                 verdicts.append("different")
     if verdicts:
         same, diff = verdicts.count("same"), verdicts.count("different")
-        return "same" if same > diff else "different" if diff > same else verdicts[-1]
-    return "uncertain" if hedged else None
+        verdict = "same" if same > diff else "different" if diff > same else verdicts[-1]
+        return "uncertain" if doubted - {verdict} else verdict
+    if hedged:
+        return "uncertain"
+    return "different" if _described_apart(clauses) else None
+
+
+#: Kinds of voice on one axis each: a clause giving one voice one kind and another clause another kind tells two people.
+_VOICE_KINDS = (
+    {"male": re.compile(r"\b(?:male|man|masculine|gentleman|boy)\b"),
+     "female": re.compile(r"\b(?:female|woman|feminine|lady|girl)\b")},
+    {"child": re.compile(r"\b(?:child|kid|toddler|boy|girl)\b"),
+     "adult": re.compile(r"\b(?:adult|grown-up|elderly|old man|old woman)\b")},
+)
+
+
+def _described_apart(clauses: tuple[Clause, ...]) -> bool:
+    """Two asserted clauses describe the voices as different kinds ("The first voice is a deep male voice; the second
+    is a higher-pitched female voice.")."""
+    for axis in _VOICE_KINDS:
+        kinds = []
+        for c in clauses:
+            if c.question or c.retracted or c.hedged or not _ABOUT_VOICES.search(c.text):
+                continue
+            found = {kind for kind, pattern in axis.items() if pattern.search(c.text)}
+            if len(found) == 1:
+                kinds.append(found.pop())
+        if len(set(kinds)) > 1:
+            return True
+    return False
 
 
 _BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:(?:speaker )?(?:verification|match)(?: result| decision)?|verdict|answer"
@@ -340,6 +400,11 @@ def read_pair(text: str) -> tuple[str, str]:
     return value, rule
 
 
+def _correction(t: str) -> int | None:
+    """Where a self-correction after the reply's opening starts ("Yes, ... . Actually, the bell rings first"), or None."""
+    return next((c.start for c in split(t) if c.lead in CORRECTIONS and c.start > 0), None)
+
+
 def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, str]:
     """(yes/no/abstain/unparseable, rule) for "Did you hear ``first`` ``relation`` ("before"/"after") ``second``?"."""
     t = " ".join(normalize(text).split())
@@ -347,11 +412,21 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         return "abstain", "cannot perceive audio"
     value, rule = _yes_no(text)
     if "leading" in rule:
-        return value, rule
+        at = _correction(t)
+        revised = None if at is None else stated_order(t[at:], first, second, negation=True)
+        if revised is None:
+            return value, rule
+        # "Yes, I heard a horn before a bell. Actually, the bell rings first": the correction is the answer
+        return ("yes" if revised == (relation == "before") else "no"), "a correction states the order"
     if SIMULTANEOUS.search(t):
         return "abstain", "states the sounds overlap"
     stated = stated_order(text, first, second, negation=True)
     if stated is not None:
+        named = [c for c in split(t) if not c.question and any(
+            c.start <= p < c.end for p in _positions(t, first, second) + _positions(t, second, first))]
+        if named and all(c.hedged for c in named):
+            # "It's difficult to determine the order; the bell may come first": the order is only a guess
+            return "abstain", "states the order only in doubt"
         yes = stated == (relation == "before")
         return ("yes" if yes else "no"), f"states {first if stated else second!r} first"
     return value, rule
