@@ -253,17 +253,18 @@ def _added(text: str, prev: NumberMention, m: NumberMention, about: re.Pattern[s
     return counts_target(prev) and counts_target(m)
 
 
-def _alone_on_target(clauses: tuple[Any, ...], kept: list[tuple[NumberMention, bool]], m: NumberMention,
+def _alone_on_target(text: str, kept: list[tuple[NumberMention, bool]], m: NumberMention,
                      about: re.Pattern[str] | None) -> bool:
-    """``m`` is in a clause naming the target and every other count is in a clause that does not ("the rooster crows
-    three times, and a dog barks once in the distance", asked about the dog)."""
+    """``m`` is the only count whose words since the count before it name the target ("the rooster crows three times
+    and a dog barks once in the distance", asked about the dog)."""
     if about is None:
         return False
+    starts = [0] + [n.end for n, _ in kept]
 
-    def on_target(n: NumberMention) -> bool:
-        c = clause_at(clauses, n.start)
-        return c is not None and bool(about.search(c.text))
-    return on_target(m) and not any(on_target(n) for n, _ in kept if n is not m)
+    def on_target(i: int) -> bool:
+        return bool(about.search(text.lower(), starts[i], kept[i][0].start))
+    mine = next(i for i, (n, _) in enumerate(kept) if n is m)
+    return on_target(mine) and not any(on_target(i) for i in range(len(kept)) if i != mine)
 
 
 def _stamped_items(text: str, about: re.Pattern[str] | None) -> int | None:
@@ -362,7 +363,7 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         # "once at the start" is one occurrence among others, unless it is the only count in a clause naming the target
         kept = [(m, t) for m, t in kept
                 if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20])
-                        and not _alone_on_target(clauses, kept, m, about))] or kept
+                        and not _alone_on_target(text, kept, m, about))] or kept
     totals = {m.as_int for m, _ in kept
               if _TOTAL_AFTER.match(_context(text, m)[1]) or _TOTAL_BEFORE.search(_context(text, m)[0])}
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
