@@ -330,13 +330,16 @@ _VOICE_KINDS = (
 )
 
 
+_ABOUT_CLIPS = re.compile(r"\b(?:clips?|recordings?|samples?)\b")
+
+
 def _described_apart(clauses: tuple[Clause, ...]) -> bool:
     """Two asserted clauses describe the voices as different kinds ("The first voice is a deep male voice; the second
     is a higher-pitched female voice.")."""
     for axis in _VOICE_KINDS:
         kinds = []
         for c in clauses:
-            if c.question or c.retracted or c.hedged or not _ABOUT_VOICES.search(c.text):
+            if c.question or c.retracted or c.hedged or not (_ABOUT_VOICES.search(c.text) or _ABOUT_CLIPS.search(c.text)):
                 continue
             found = {kind for kind, pattern in axis.items() if pattern.search(c.text)}
             if len(found) == 1:
