@@ -67,7 +67,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:more than|fewer than|less than|at least|at mos
                            re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:or so|or more|or fewer|or less|\+|-ish|plus)(?!\w)", re.IGNORECASE)
 #: A count told as more of the same ("then one last knock", "and two more barks").
-_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b(?!\s+than\b)", re.IGNORECASE)
 _THEN_BEFORE = re.compile(r"\b(then|plus|followed by|and)\W+(?:[a-z]+\W+)?$", re.IGNORECASE)
 #: "two groups of three knocks": a count of groups times the count in each.
 _GROUPS_OF = re.compile(r"^\s+(?:\w+\s+)?(?:groups?|sets?|bursts?|rounds?|series|clusters?|volleys?|batches|runs?)\s+of\s+$",
