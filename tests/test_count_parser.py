@@ -152,6 +152,17 @@ CAUSES: list[tuple[str, str, int | str]] = [
     ("I cannot determine the precise number of knocks.", "knocking", A),
     ("My estimate is around 30 claps.", "clapping", A),
     ("Around 30 claps.", "clapping", 30),
+    # shapes from the second batch (tests/_dev_counts_19b.py): a JSON list of events with no count counts its events
+    ('[{"time": "0:01", "sound": "bark"}, {"time": "0:02", "sound": "bark"}, {"time": "0:03", "sound": "horn"}]',
+     "a dog barking", 2),
+    ('[{"time": "0:01", "sound": "bark"}, {"time": "0:02", "sound": "bark"}, {"time": "0:03", "sound": "horn"}]',
+     "a car horn", 1),
+    # a count whose noun is left out adds to the count told of another source; another sound's count does not
+    ("Four barks from the puppy and one from its mother.", "a dog barking", 5),
+    ("Four barks from the puppy and one honk from a car.", "a dog barking", 4),
+    # a sound heard without a break is not counted; a count with a continuous quality still is
+    ("The siren wails continuously for the whole clip.", "a siren", A),
+    ("The siren wails twice, continuously rising in pitch.", "a siren", 2),
 ]
 
 

@@ -4,12 +4,16 @@ fixes it led to; and each order / speaker-pair shape its misses exposed, checked
 table beside look-alike controls (the count shapes are in ``tests/test_count_parser.py``).
 
 First score with main's code (``tests/heldout_scores/dev_counts_19_first_score.txt``): counts 37/55, orders 26/30,
-pairs 26/28; after (``dev_counts_19_after.txt``): counts 54/55, orders 30/30, pairs 28/28.
+pairs 26/28; after (``dev_counts_19_after.txt``): counts 54/55, orders 30/30, pairs 28/28. A second batch
+(``tests/_dev_counts_19b.py``), written after those fixes and committed before it was scored: first counts 15/19,
+orders 8/9, pairs 6/8 (``dev_counts_19b_first_score.txt``); after its own fixes 18/19, 9/9, 8/8
+(``dev_counts_19b_after.txt``).
 """
 
 from __future__ import annotations
 
 import _dev_counts_19 as dev
+import _dev_counts_19b as dev_b
 import _heldout_score as score
 import pytest
 
@@ -24,6 +28,13 @@ KNOWN_MISSES = {
 ROWS = [(f"dev19-{i}", r) for i, r in score.rows(dev)]
 #: family -> rows read right after the fixes (the floor a change may not go below).
 FLOORS = {"counts": 54, "orders": 30, "pairs": 28}
+#: The second batch, written after those fixes and scored once before its own (first: counts 15/19, orders 8/9, pairs 6/8).
+KNOWN_MISSES_B = {
+    "dev19b-counts_target-04": "'The doorbell is pressed twice, but the second press doesn't produce a ring': one of the"
+                               " counted occurrences is taken back by a later clause; no rule subtracts it",
+}
+ROWS_B = [(f"dev19b-{i}", r) for i, r in score.rows(dev_b)]
+FLOORS_B = {"counts": 18, "orders": 9, "pairs": 8}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
@@ -38,6 +49,17 @@ def test_dev_counts_19_floors() -> None:
     assert all(scored[fam][0] >= floor for fam, floor in FLOORS.items()), {f: s[:2] for f, s in scored.items()}
 
 
+@pytest.mark.parametrize("row", score.row_params(ROWS_B, KNOWN_MISSES_B))
+def test_dev_counts_19b_row_by_row(row: tuple[str, tuple]) -> None:
+    got, want, text = score.read_row(*row)
+    assert got == want, text
+
+
+def test_dev_counts_19b_floors() -> None:
+    scored = score.score(dev_b)
+    assert all(scored[fam][0] >= floor for fam, floor in FLOORS_B.items()), {f: s[:2] for f, s in scored.items()}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an order stated only in doubt abstains
     ("Hard to be sure, but the dog might bark first.", "abstain"),
@@ -48,6 +70,9 @@ def test_dev_counts_19_floors() -> None:
     # a JSON reply's events with their start fields
     ('{"timeline": [{"event": "siren", "onset": 0.4}, {"event": "dog bark", "onset": 2.0}]}', "no"),
     ('{"timeline": [{"event": "dog bark", "onset": 0.4}, {"event": "siren", "onset": 2.0}]}', "yes"),
+    # shapes from the second batch: an answer word the stated order contradicts is no answer
+    ("Yes. The siren comes first and the dog barks after it.", "unparseable"),
+    ("Yes. The dog barks first, then the siren.", "yes"),  # control
 ])
 def test_order_shapes(text: str, expected: str) -> None:
     assert read_order(text, "a dog barking", "a siren", "before")[0] == expected
@@ -61,6 +86,10 @@ def test_order_shapes(text: str, expected: str) -> None:
     # a doubt a contrast raises after the verdict leaves it open
     ("It is the same voice, though it might be a voice clone.", "abstain"),
     ("It is the same voice, though the second clip is quieter.", "yes"),  # control: the contrast is no doubt
+    # shapes from the second batch: an adverb opening a statement is no answer word; accents are kinds of voice
+    ("Likely the same speaker; the pitch matches.", "yes"),
+    ("Probably different people.", "no"),
+    ("Clip A has an Irish accent; clip B sounds Australian.", "no"),
 ])
 def test_speaker_pair_shapes(text: str, expected: str) -> None:
     assert read_pair(text)[0] == expected

@@ -80,6 +80,11 @@ _ONE_PLACED = re.compile(r"\s+(?:at|in|near|around|during|towards?|right|early|l
 _NTH_TIME = re.compile(r"\ba\s+(" + "|".join(ORDINALS) + r")\s+time\b", re.IGNORECASE)
 #: "one dog barks", "two dogs are barking": a number of sources, not of the sounds they make.
 _SOURCES = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|keeps?|kept|\w+s|\w+ed)\b", re.IGNORECASE)
+#: A sound heard without a break, so not counted ("cries continuously", "barks non-stop").
+_CONTINUOUS = re.compile(r"\b(?:continuous(?:ly)?|constant(?:ly)?|non-?stop|nonstop|incessant(?:ly)?|without (?:a )?(?:break"
+                         r"|pause|stopping)|the whole time|throughout|uninterrupted)\b", re.IGNORECASE)
+#: "three from a bigger one": a count whose noun is left out, told of another source.
+_ELIDED = re.compile(r"\s+(?:from|by)\b", re.IGNORECASE)
 #: "three times", "twice": a number of repetitions.
 _REPEATS = re.compile(r"\s+(?:more\s+)?times?\b", re.IGNORECASE)
 #: An approximation before a count ("roughly a dozen", "about 5").
@@ -214,12 +219,14 @@ def _regroup(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
 
 
 def _recorded(raw: str, about: re.Pattern[str] | None) -> CountAnswer | None:
-    """The count a JSON reply's object naming the target holds ({"label": "dog_bark", "count": 3}); None when no object
-    names it with one count."""
+    """The count a JSON reply's object naming the target holds ({"label": "dog_bark", "count": 3}), or, when its objects
+    are events with no count, how many of them name the target ([{"t": 0.5, "event": "knock"}, ...]); None when no
+    object names it with one count."""
     if about is None:
         return None
-    found = set()
-    for record in json_records(raw):
+    found, events = set(), 0
+    records = [r for r in json_records(raw) if not any(isinstance(v, (dict, list)) for v in r.values())]
+    for record in records:
         names = " ".join(v for v in record.values() if isinstance(v, str)).replace("_", " ").lower()
         nums = {str(k).lower(): v for k, v in record.items()
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()}
@@ -227,6 +234,10 @@ def _recorded(raw: str, about: re.Pattern[str] | None) -> CountAnswer | None:
             v for k, v in nums.items() if not _NOT_COUNT_KEY.search(k)][:1]
         if counts and about.search(names):
             found.add(int(counts[0]))
+        elif not counts and about.search(names):
+            events += 1
+    if not found and events and len(records) > 1:
+        return CountAnswer("count", events, f"{events} JSON events naming the target")
     if len(found) != 1:
         return None
     (value,) = found
@@ -247,10 +258,15 @@ def _added(text: str, prev: NumberMention, m: NumberMention, about: re.Pattern[s
         near = low[prev.start:m.end + 40]
         return all(about.match(near, at) for at, _, _, _ in sound_mentions(near))
 
-    def counts_target(n: NumberMention) -> bool:  # "three short beeps", "one beep"
+    def target_after(n: NumberMention) -> int | None:  # "three short beeps", "one beep": where the target's name ends
         word = re.compile(r"\s+(?:[a-z-]+\s+)?").match(low, n.end)
-        return word is not None and bool(about.match(low, word.end()) or about.match(low, n.end + 1))
-    return counts_target(prev) and counts_target(m)
+        named = (word and about.match(low, word.end())) or about.match(low, n.end + 1)
+        return named.end() if named else None
+
+    # "two barks from a small dog and three from a bigger one": the second count's noun is left out
+    named = target_after(prev)
+    return named is not None and (target_after(m) is not None or bool(
+        _ELIDED.match(text, m.end) and _ELIDED.match(low, named)))
 
 
 def _alone_on_target(text: str, kept: list[tuple[NumberMention, bool]], m: NumberMention,
@@ -450,6 +466,10 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     uninformed = re.search(NO_INFORMATION, lowered)
     if uninformed:
         return CountAnswer("abstain", None, f"no information {uninformed.group(0)!r}")
+    steady = [c for c in clauses if about is not None and not c.question and _CONTINUOUS.search(c.text) and any(
+        not negated(lowered, c, x.start(), x.end()) for x in about.finditer(lowered, c.start, c.end))]
+    if not values and steady:  # "The baby cries continuously; I can't split it into separate cries."
+        return CountAnswer("abstain", None, f"a continuous sound {steady[0].text.strip()!r}")
     if _ZERO.search(text):
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if not values and _denied(text, clauses, about):  # "No barking whatsoever."

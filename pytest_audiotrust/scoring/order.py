@@ -327,6 +327,9 @@ _VOICE_KINDS = (
      "female": re.compile(r"\b(?:female|woman|feminine|lady|girl)\b")},
     {"child": re.compile(r"\b(?:child|kid|toddler|boy|girl)\b"),
      "adult": re.compile(r"\b(?:adult|grown-up|elderly|old man|old woman)\b")},
+    {accent: re.compile(rf"\b{accent}\b") for accent in ("american", "british", "english", "scottish", "irish", "welsh",
+                                                         "australian", "canadian", "indian", "south african", "french",
+                                                         "german", "spanish", "italian", "russian", "chinese", "southern")},
 )
 
 
@@ -363,11 +366,18 @@ _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|th
 _STATEMENT_LEAD = re.compile(r"^\W*(?:it|there|they|that)(?: does| do|'s| is| are)?(?:n't| not)\s+[a-z]")
 
 
+#: "Likely different speakers", "Probably the same voice": an adverb opening a statement, no answer word.
+_ADVERB_LEAD = re.compile(r"^\W*(?:most |very |quite )?(?:likely|probably|possibly|definitely|certainly|clearly|maybe|perhaps"
+                          r"|surely|absolutely)\s+(?!(?:yes|no|not)\b)[a-z]")
+
+
 def _yes_no(text: str) -> tuple[str, str]:
     from .answers import explain
 
     parsed, rule = explain(text)
     t = " ".join(normalize(text).split())
+    if rule.startswith("leading") and _ADVERB_LEAD.match(t):
+        return parsed.value, "an adverb opening a statement"
     if rule == "leading no" and _DETERMINER_NO.match(t):
         return parsed.value, "no as a determiner"
     if rule.startswith("leading") and _STATEMENT_LEAD.match(t):
@@ -418,6 +428,11 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         at = _correction(t)
         revised = None if at is None else stated_order(t[at:], first, second, negation=True)
         if revised is None:
+            stated = stated_order(text, first, second, negation=True)
+            if stated is not None and ("yes" if stated == (relation == "before") else "no") != value:
+                # "Yes. The baby starts crying right after the door slams.": the answer word and the order it states
+                # disagree; neither is the answer
+                return "unparseable", "contradicts itself"
             return value, rule
         # "Yes, I heard a horn before a bell. Actually, the bell rings first": the correction is the answer
         return ("yes" if revised == (relation == "before") else "no"), "a correction states the order"
