@@ -428,7 +428,9 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         at = _correction(t)
         revised = None if at is None else stated_order(t[at:], first, second, negation=True)
         if revised is None:
-            stated = stated_order(text, first, second, negation=True)
+            # only what the reply asserts ("I can't say if a dog barked before a whistle" states no order)
+            asserted = " ".join(c.text for c in split(t) if not (c.question or c.hedged or c.retracted))
+            stated = stated_order(asserted, first, second, negation=True)
             if stated is not None and ("yes" if stated == (relation == "before") else "no") != value:
                 # "Yes. The baby starts crying right after the door slams.": the answer word and the order it states
                 # disagree; neither is the answer
