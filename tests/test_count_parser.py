@@ -163,6 +163,16 @@ CAUSES: list[tuple[str, str, int | str]] = [
     # a sound heard without a break is not counted; a count with a continuous quality still is
     ("The siren wails continuously for the whole clip.", "a siren", A),
     ("The siren wails twice, continuously rising in pitch.", "a siren", 2),
+    # shapes from the third batch (tests/_dev_counts_19c.py): items labelled by their sound and number, in order
+    ("Knock 1: 0:00.2\nKnock 2: 0:00.9", "knocking", 2),
+    ("Knock 1: 0:00.2\nKnock 3: 0:00.9", "knocking", U),  # control: not numbered in order
+    ("Bark 1: 0:01\nHorn 2: 0:03", "a dog barking", 1),  # control: one bark and a horn, and no zero read from "1: 0:01"
+    # a count followed by the list of its parts
+    ("I counted 3 beeps: two high and one low.", "a beep", 3),
+    ("I counted 4 beeps: two high and one low.", "a beep", 4),  # control: the parts need not add up to be read
+    # each "again" is one more occurrence; "again and again" is many
+    ("The rooster crows, then crows again.", "a rooster crowing", 2),
+    ("The rooster crows again and again.", "a rooster crowing", U),
 ]
 
 

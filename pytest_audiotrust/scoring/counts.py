@@ -85,6 +85,8 @@ _CONTINUOUS = re.compile(r"\b(?:continuous(?:ly)?|constant(?:ly)?|non-?stop|nons
                          r"|pause|stopping)|the whole time|throughout|uninterrupted)\b", re.IGNORECASE)
 #: "three from a bigger one": a count whose noun is left out, told of another source.
 _ELIDED = re.compile(r"\s+(?:from|by)\b", re.IGNORECASE)
+#: A count's noun phrase before a colon or dash that opens the list of its parts ("2 car horns: one short ...").
+_HEAD = re.compile(r"[^\n:;.\u2013\u2014-]{1,40}?\s*(?::|\s[-\u2013\u2014]\s)")
 #: "three times", "twice": a number of repetitions.
 _REPEATS = re.compile(r"\s+(?:more\s+)?times?\b", re.IGNORECASE)
 #: An approximation before a count ("roughly a dozen", "about 5").
@@ -244,6 +246,25 @@ def _recorded(raw: str, about: re.Pattern[str] | None) -> CountAnswer | None:
     return CountAnswer("count", value, f"the JSON object naming the target holds {value}")
 
 
+#: An item labelled by its sound and its number ("- Bark 1: 0:00.5", "Knock #2 -").
+_LABELLED = re.compile(r"(?m)^[\W_]*([a-z][a-z' -]*?)\s*#?\s*(\d{1,2})\s*[:)\u2013-]", re.IGNORECASE)
+
+
+def _labelled_items(text: str, about: re.Pattern[str] | None) -> int | None:
+    """How many items a reply lists as "<sound> 1:", "<sound> 2:", ... (numbered in order from 1, each naming the
+    target, or any sound without one); None when it lists no such items."""
+    items = _LABELLED.findall(text)
+    if len(items) < 2 or [int(n) for _, n in items] != list(range(1, len(items) + 1)):
+        return None
+    if about is not None and not all(about.search(name.lower()) for name, _ in items):
+        return None
+    return len(items)
+
+
+#: "meows again": one more occurrence of a sound told before ("again and again" is many).
+_AGAIN = re.compile(r"\bagain\b(?!\s+and\s+again)", re.IGNORECASE)
+
+
 def _added(text: str, prev: NumberMention, m: NumberMention, about: re.Pattern[str] | None) -> bool:
     """``m`` adds to the count before it: "and then one last knock", "and beeps three more times" (no other sound named
     near them), "one long beep followed by three short beeps" (each part a count of the target itself)."""
@@ -324,6 +345,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     recorded = _recorded(raw, about)
     if recorded is not None:
         return recorded
+    labelled = _labelled_items(text, about)
+    if labelled is not None:  # "- Bark 1: 0:00.5 / - Bark 2: 0:01.7 / - Bark 3: 0:04.0"
+        return CountAnswer("count", labelled, f"{labelled} items numbered in order")
     kept: list[tuple[NumberMention, bool]] = []
     chain = _CHAIN.search(text)
     for i, m in enumerate(mentions):
@@ -349,7 +373,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
             return CountAnswer("abstain", None, f"a bound, not a count: {text[max(0, m.start - 12):m.end + 8]!r}")
         clause = clause_at(clauses, m.start)
-        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end):
+        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end) \
+                and not re.match(r"\s*:\s*\d{1,2}:\d{2}", text[m.end:]):  # "Bark 1: 0:01" is a time stamp, no zero
             return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
@@ -368,6 +393,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if kept and all(getattr(clause_at(clauses, m.start), "hedged", False) for m, _ in kept):
         # "It's hard to count precisely, maybe around 3?": every count stated is in doubt
         return CountAnswer("abstain", None, f"a hedged count {kept[0][0].text!r}")
+    for i, (m, _) in enumerate(kept):  # "2 car horns: one short honk and one long honk": parts of a count told after it
+        head = _HEAD.match(text, m.end)
+        parts = [n for n, _ in kept[i + 1:] if head and _sentence(text, n) == _sentence(text, m) and n.start >= head.end()]
+        if len(parts) > 1 and sum(n.as_int or 0 for n in parts) == m.as_int:
+            return CountAnswer("count", m.as_int, f"{m.text!r} told in parts after it")
     added = [m for (p, _), (m, _) in itertools.pairwise(kept) if _added(text, p, m, about)]
     if added and len(added) == len(kept) - 1 and not any(_TOTAL_AFTER.match(_context(text, m)[1])
                                                          or _TOTAL_BEFORE.search(_context(text, m)[0]) for m, _ in kept):
@@ -386,7 +416,9 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
     if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
-        keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
+        # a key that states a count itself is no field name ("I heard 2 car horns: one short honk and one long honk")
+        keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1).lower())
+                 and not any(k.start(1) <= n.start < k.end(1) for n, _ in kept)}
         if len(keyed) == 1:
             (value,) = keyed
             return CountAnswer("count", value, f"the value of the field naming {target!r}")
@@ -454,6 +486,12 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     stamped = _stamped_items(text, about)
     if not values and stamped is not None:  # "[00:01] knock / [00:02] knock / [00:04] knock"
         return CountAnswer("count", stamped, f"{stamped} time-stamped items")
+    again = [m for m in _AGAIN.finditer(text) if (c := clause_at(clauses, m.start())) is not None
+             and not c.question and not c.hedged and not negated(text.lower(), c, m.start(), m.end())]
+    if not values and again and about is not None and about.search(text.lower(), 0, again[0].start()) \
+            and not re.search(r"\b(?:over and over|again and again|repeatedly|keeps?)\b", text, re.IGNORECASE):
+        # "The cat meows and then meows again.", "It tolls. It tolls again. And again.": each "again" is one more
+        return CountAnswer("count", 1 + len(again), f"told once and {len(again)} time(s) again")
     declined = _NO_COUNT.search(text)
     if declined:  # "There is no dog, so I can't say how many times it barks": no count is given, whatever the reason
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")

@@ -270,7 +270,8 @@ _ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?
 #: What "different" may qualify besides the voices: the recording or what is said ("same speaker, different microphone").
 _NOT_THE_VOICE = re.compile(r"\s+(?:\w+\s+)?(?:microphones?|mics?|recordings?|quality|rooms?|settings?|devices?|conditions"
                             r"|channels?|backgrounds?|levels?|volumes?|equipment|environments?|sessions?|days?|moods?|emotions?"
-                            r"|content|words|sentences?|text|phrases?|topics?|lengths?|loudness|noise)\b")
+                            r"|content|words|sentences?|text|phrases?|topics?|lengths?|loudness|noise|speeds?|paces?|tempos?|rates?"
+                            r"|times|styles?|distances?|locations?)\b")
 
 
 def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
