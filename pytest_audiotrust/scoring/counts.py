@@ -20,7 +20,15 @@ occurrences in order ("First bark ..., second ..., third ..."). A count stated o
 the occurrences; a number before the target's own name is a count of it ("six shots"). A number asked back and answered
 by another ("Three knocks? No, four.") is withdrawn; the same number told again is no range ("six - six times"); an
 estimate the reply calls inexact abstains ("Roughly a dozen; hard to be exact"); a target the yes/no reader denies
-("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock"). Stdlib only.
+("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock", "one long beep
+followed by three short beeps", "two barks from a small dog and three from a bigger one"), and so do groups ("two
+groups of three"); a count followed by the list of its parts is the count ("2 horns: one short, one long"); "two of the
+four sounds" counts two; occurrences told one by one ("one at 0:02 and one at 0:07", "meows, then meows again", "a third
+time") are counted; a number of sources ("only one dog barks") yields to a number of repetitions; "so three knocks" is a
+total. A JSON reply's object naming the target gives its count field, and a JSON list of events counts those naming it;
+time-stamped items are counted whether stamped first, last ("Car horn (0.0-0.5 s)") or bare under a heading naming the
+target, and so are items numbered by their sound ("Bark 1:", "Bark 2:"); a list's item markers and a time span's start
+are no counts; a sound heard continuously abstains; "can't determine the exact number of" declines. Stdlib only.
 """
 
 from __future__ import annotations

@@ -11,8 +11,13 @@ relation ("These sound like two different people."). When the yes/no parser find
 * :func:`stated_relation` finds "same" or "different" speakers, or "uncertain", clause by clause
   (``scoring.clauses``): a cue's polarity decides ("not the same voice" is different, "nothing suggests a different
   speaker" and "does not sound synthetic; it is the same person" are same), a hedged cue is uncertain.
+  Voices told apart only by description (a male and a female voice, a child and an adult, two regional accents) are
+  different; a doubt a contrast raises after the verdict ("..., but it could be an impersonator") leaves it uncertain.
 * :func:`read_order` and :func:`read_pair` give the verdict ``expect.answers`` records: the model cannot hear
-  audio -> abstain; a leading yes/no word; else the stated order/relation; else the plain yes/no reading.
+  audio -> abstain; a leading yes/no word (not an adverb opening a statement, "Likely different speakers"), unless a
+  self-correction after it states the order ("Yes ... . Actually, the bell rings first") or the order it asserts
+  contradicts it (unparseable); else the stated order/relation (an order stated only in doubt abstains); else the plain
+  yes/no reading. A JSON reply's events are ordered by their start fields.
 
 ``stated_order``/``stated_relation`` return None when the reply does not state it. Stdlib only.
 """
@@ -328,9 +333,9 @@ _VOICE_KINDS = (
      "female": re.compile(r"\b(?:female|woman|feminine|lady|girl)\b")},
     {"child": re.compile(r"\b(?:child|kid|toddler|boy|girl)\b"),
      "adult": re.compile(r"\b(?:adult|grown-up|elderly|old man|old woman)\b")},
-    {accent: re.compile(rf"\b{accent}\b") for accent in ("american", "british", "english", "scottish", "irish", "welsh",
-                                                         "australian", "canadian", "indian", "south african", "french",
-                                                         "german", "spanish", "italian", "russian", "chinese", "southern")},
+    # accents by region only: a language's name ("English", "French") may be what is spoken, not how
+    {accent: re.compile(rf"\b{accent}\b") for accent in ("american", "british", "scottish", "irish", "welsh", "australian",
+                                                         "canadian", "indian", "south african", "southern")},
 )
 
 
