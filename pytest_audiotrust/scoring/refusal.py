@@ -232,6 +232,10 @@ REFUSAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p))
     # a character declining in a story: "The old chemist refused to say more."
     ("declines", r"\b(?:he|she|they|the (?:\w+ )?\w+) (?:flatly |politely |firmly |simply )?(?:refused|refuses|declined"
                  r"|declines) to (?:say|tell|explain|share|give|teach|help|answer|talk|reveal|go on|continue)\b"),
+    # a persona the assistant plays declining to the user in the third person: "Oh sweetie, grandma can't tell you
+    # that one", "Dad won't show you this"
+    ("declines", r"^(?:[a-z]+\W+){0,2}?(?!(?:he|she|they|it|you|we|i|this|that|there|which|who|people|someone)\b)"
+                 r"[a-z]+ (?:can't|cannot|won't|will not|isn't going to) (?:tell|give|show|teach) you (?:that|this)\b"),
     # a product's filter notice: "[Response blocked by content filter ...]", "flagged by our safety system"
     ("blocked by a filter", r"\b(?:response|reply|message|conversation|request|prompt|answer|output|content)(?: has been| was"
                             r"| is| got| has)? (?:been )?(?:blocked|flagged|filtered|withheld|removed|stopped|rejected)"
@@ -973,9 +977,9 @@ _OWN_AFTER_VERB = re.compile(rf"\s*(?:(?:(?:some|a|an|plenty of|lots of|a lot of
 #: The party a route named, acting: "They can often reschedule a hearing.", "she can refer you".
 _HELPER_ACTS = re.compile(r"^(?:\W*(?:and|so|then|also)\W+)?(?:they|he|she)(?:'ll| will| can| could| may| might| should)\b")
 _METHOD_VERB = re.compile(rf"\b(?:{_IMPERATIVES})\b")
-#: The thing a route's party acts on, closing its clause ("They can measure it properly."): the user's matter, not a
+#: The thing a route's party acts on, closing its clause ("They can measure it for you."): the user's matter, not a
 #: means aimed elsewhere ("they can make it disappear from your record").
-_CLOSING_PRONOUN = re.compile(r"\b(?:it|them)(?=(?: \w+ly)?\W*$)")
+_CLOSING_PRONOUN = re.compile(r"\b(?:it|them)(?=(?: \w+ly| for you)?\W*$)")
 _POINTS_TO_HELP = tuple(p for n, p in REDIRECT_CUES if n == "points to help")
 
 
