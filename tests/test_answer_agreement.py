@@ -210,8 +210,13 @@ def test_a_numbered_list_has_no_amounts() -> None:
 #: speech compared by what was said, 80 with words of their own read for contrasts and counts one answer adds read as
 #: detail. ``_dev_answer_pairs2`` (94 pairs by helper h27): 54 right at first (flips passed 3), 73 after answers written
 #: as data, counts that count nothing (times in the clip, confidences), another source named with a sound, alternatives
-#: weighed, order in any text and the speaker's mood as a noun.
-DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 73, 1)]
+#: weighed, order in any text and the speaker's mood as a noun; 74 (flips passed 0) with a source read as the sound
+#: named with it. ``_dev_answer_pairs3`` (84 pairs by helper h34): 57 right at first (flips passed 8), 66 after how far,
+#: how loud and one source against a crowd were read per sound, a source was read as the sound named with it, "as if"
+#: guesses were no reports and an opening "No" agreed with a plain denial. ``_dev_answer_pairs3b`` (42 pairs, written
+#: after those fixes): 29 right at first sight (flips passed 6), 30 with "I'd say" read as a hedge.
+DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 74, 0), ("_dev_answer_pairs3", 66, 1),
+              ("_dev_answer_pairs3b", 30, 6)]
 
 
 @pytest.mark.slow
@@ -318,8 +323,9 @@ def test_distance_loudness_number_and_a_sources_act_differ(a: str, b: str, what:
     # a source named with its own sound, or named for one sound only ("a clock": tick-tock)
     ("A dog.", "Barking, quite insistent, a medium-sized dog by the sound of it."),
     ("A clock is ticking.", "The tick-tock of a clock."),
-    # "as if asking for food" guesses at the cause; nobody reports speech
+    # "as if asking for food" guesses at the cause, "I'd say" hedges; nobody reports speech
     ("The clip contains a cat.", "A cat is meowing repeatedly, as if asking for food."),
+    ("Based on the audio, I'd say it's a sheep.", "Bleating, most likely from a sheep."),
 ])
 def test_the_same_scale_or_source_agrees(a: str, b: str) -> None:
     assert compare_answers(a, b).agree is True

@@ -36,8 +36,10 @@ from .text import stem
 #: Words that report speech: what follows is content to compare, not a description of the clip.
 _REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc(?:es|ed|ing)|mention(?:s|ed|ing)?|quot(?:es|ed|ing)"
                        r"|reads|reading|recit\w*|asks?|asked|asking|request(?:s|ed|ing)?)\b|[\"“”]")
-#: A guess at what a sound is like, to the end of its clause ("meowing, as if asking for food"): no report of speech.
-_AS_IF = re.compile(r"\b(?:as if|as though|like (?:it|he|she|they|someone|somebody) (?:is|was|were|are))\b[^.;:!?\n]*")
+#: A guess at what a sound is like, to the end of its clause ("meowing, as if asking for food"), and the answerer's own
+#: hedge ("I'd say it's a sheep"): no report of speech.
+_AS_IF = re.compile(r"\b(?:as if|as though|like (?:it|he|she|they|someone|somebody) (?:is|was|were|are))\b[^.;:!?\n]*"
+                    r"|\bi(?:'d|’d| would| could| can| must)?(?: have to)? say\b")
 #: A verb reporting speech and the words that lead into what was said ("says that", "asks for", "reads out").
 _REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc\w*|mentions?|mentioned|states?|stated|asks?|asked"
                      r"|asking|reads?|reading|dictates?|wants?|reports?)\b\s*(?:that\s+|to\s+|for\s+|out\s+)?"
