@@ -214,8 +214,10 @@ def test_a_numbered_list_has_no_amounts() -> None:
 #: named with it. ``_dev_answer_pairs3`` (84 pairs by helper h34): 57 right at first (flips passed 8), 66 after how far,
 #: how loud and one source against a crowd were read per sound, a source was read as the sound named with it, "as if"
 #: guesses were no reports and an opening "No" agreed with a plain denial. ``_dev_answer_pairs3b`` (42 pairs, written
-#: after those fixes): 29 right at first sight (flips passed 6), 30 with "I'd say" read as a hedge.
-DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 74, 0), ("_dev_answer_pairs3", 66, 1),
+#: after those fixes): 29 right at first sight (flips passed 6), 30 with "I'd say" read as a hedge. Table 3: 67 with
+#: the recording's condition beside an answer read as no other sound, "first, then" as no rank and "this evening" as
+#: today.
+DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 74, 0), ("_dev_answer_pairs3", 67, 1),
               ("_dev_answer_pairs3b", 30, 6)]
 
 
@@ -338,3 +340,26 @@ def test_an_opening_no_and_a_plain_denial_answer_alike() -> None:
     assert got.agree is True and got.answered is Answer.NO
     # a plain statement of the sound, with no opening yes, still gives no answer to a "No."
     assert compare_answers("No, there is no dog.", "A dog barks.").agree is False
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the recording's condition named as why the answer hedges or cannot tell is no sound heard instead
+    ("It's hard to be fully certain with the background noise, but this seems to be a vacuum cleaner.",
+     "A vacuum cleaner is running."),
+    ("I'm sorry, the audio is too noisy for me to tell what the sound is.",
+     "I can't identify the sound, the recording is mostly static."),
+    ("There's a fair bit of hiss on the line, but a dog is barking.", "A dog barks a few times."),
+])
+def test_the_recordings_condition_beside_an_answer_is_no_other_sound(a: str, b: str) -> None:
+    assert compare_answers(a, b).agree is True
+    assert compare_answers(b, a).agree is True
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Just static.", "A dog is barking."),  # the condition alone is the answer: another sound
+    ("Mostly static, but a cat meows once.", "A dog is barking."),
+    ("I can't tell, it's mostly static.", "A dog is barking."),  # cannot tell against a sound heard
+])
+def test_the_recordings_condition_alone_or_beside_another_sound_still_differs(a: str, b: str) -> None:
+    assert compare_answers(a, b).agree is False
+    assert compare_answers(b, a).agree is False

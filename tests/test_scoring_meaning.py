@@ -329,3 +329,17 @@ def test_table_f_codes_bounds_and_halves() -> None:
     assert differences("Pay after 30 days.", "Pay within 30 days.")
     assert not differences("50% of the seats are taken.", "Half the seats are taken.")
     assert differences("A third of the seats are taken.", "Half the seats are taken.")
+
+
+def test_first_telling_the_order_is_no_rank_and_a_part_of_today_is_today() -> None:
+    # dev causes (h34's answer pairs): "first, then" orders events; "this evening" names today
+    assert not differences("It's a passing locomotive. It sounds its whistle first, then the carriages clatter away.",
+                           "A train passes, with a horn blast at the start.")
+    assert not differences("First, a dog barks; then a door slams.", "A dog barks and then a door slams.")
+    assert not differences("The library will shut at six this evening.", "The library closes at 6 pm today.")
+    assert not differences("I'll call you tonight.", "I'll call you today.")
+    # controls: a rank, another ordinal, another day
+    assert [d.slot for d in differences("He came first in the race.", "He came second in the race.")] == ["number"]
+    assert [d.slot for d in differences("Take the first left.", "Take the second left.")] == ["number"]
+    assert [d.slot for d in differences("Call me this evening.", "Call me tomorrow evening.")] == ["day"]
+    assert [d.slot for d in differences("See you this morning.", "See you on Monday morning.")] == ["day"]

@@ -222,6 +222,24 @@ def _mentions(low: str) -> list[Mention]:
     return out
 
 
+def _channel(m: Mention) -> bool:
+    """A mention of the recording's condition (AudioSet's "Channel, environment and background": noise, static, hiss
+    on the line) rather than of a sound in the scene."""
+    from ..vocab.ontology import ancestors
+
+    return bool(m.labels) and all("Channel, environment and background" in ancestors(lab) | {lab} for lab in m.labels)
+
+
+def _without_channel(mentions: list[Mention], other: list[Mention], opening: Answer | None) -> list[Mention]:
+    """``mentions`` without the recording's condition when the other answer names none and this one answers anyway
+    (names another sound, or cannot tell): "hard to be sure with the background noise, but it seems to be a vacuum
+    cleaner", "I can't identify it: the recording is mostly static". "Just static." keeps its static."""
+    if any(_channel(m) for m in other):
+        return mentions
+    kept = [m for m in mentions if not _channel(m)]
+    return kept if kept or opening is Answer.ABSTAIN else mentions
+
+
 def _same_sound(a: Mention, b: Mention) -> bool:
     """Two mentions name one sound: a term or a class in common."""
     return bool(set(a.terms) & set(b.terms) or a.labels & b.labels)
@@ -411,6 +429,7 @@ def compare_answers(output: str, reference: str) -> Agreement:
     if scale:
         return Agreement(False, scale)
     oa, ob = _opening(output), _opening(reference)
+    ma, mb = _without_channel(ma, mb, oa), _without_channel(mb, ma, ob)
     ta, tb = _attributes(a), _attributes(b)
     da = oa or _describes(a, ma) if (ma or oa or ta) else None
     db = ob or _describes(b, mb) if (mb or ob or tb) else None

@@ -191,6 +191,8 @@ _MONTH_ABBR = {m[:3]: m for m in MONTHS if m != "may"} | {"sept": "september"}
 _MERIDIEM = {"am": "a.m.", "pm": "p.m.", "noon": "noon", "midday": "noon", "midnight": "midnight"}
 #: Capitalised words that are not names (sentence openers the splitter misses, titles, pronouns).
 _NOT_NAMES = frozenset({"i", "ok", "okay", "mr", "mrs", "ms", "dr", "please", "hey", "hi", "hello"})
+#: Words before an ordinal that make it a rank ("the first", "its first").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "my", "your", "our", "this", "that", "every"})
 #: "one" is a pronoun after these words ("the red one", "this one").
 _PRONOUN_ONE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another", "red", "other",
                           "last", "first", "next", "same", "big", "small", "new", "old", "right", "left"})
@@ -594,6 +596,9 @@ def slots(text: str) -> Slots:
             continue
         if n.text == "second" and before and (before[-1] in ("a", "one", "per", "each") or find_numbers(before[-1])):
             continue  # "a second", "ten second": the unit, not the ordinal
+        if n.text == "first" and not (before and before[-1] in _DETERMINERS) and \
+                re.match(r"\s*(?:[,.;:!?]|then\b|and\b|$)", low[n.end:]):
+            continue  # "it sounds its whistle first, then ...": the order of events, no rank and no amount
         numbers.append(-n.value if before and before[-1] in ("minus", "negative") else n.value)
         if n.kind == "ordinal":
             in_ordinal |= {m.start() for m in matches if n.start <= m.start() < n.end and m.start() > n.start}
@@ -633,7 +638,9 @@ def slots(text: str) -> Slots:
             units.add(_UNIT_AFTER_NUMBER[tok])
         if tok in _MERIDIEM:
             time.add(_MERIDIEM[tok])
-        if tok in WEEKDAYS or tok in RELATIVE_DAYS:
+        if tok == "tonight" or (prev == "this" and tok in ("morning", "afternoon", "evening")):
+            days.add("today")  # "at six this evening" = "at 6 pm today": the day, whatever part of it
+        elif tok in WEEKDAYS or tok in RELATIVE_DAYS:
             days.add(tok)
         elif tok.endswith("s") and tok[:-1] in WEEKDAYS:  # "on Sundays" names the same day
             days.add(tok[:-1])
