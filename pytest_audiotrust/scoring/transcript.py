@@ -266,6 +266,12 @@ _DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caug
 _MODEL_VOICE = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|sorry|as an ai)\b", re.IGNORECASE)
 
 
+#: After a decline, the model offers another task instead of the transcript ("..., but I can describe the music: …").
+_OFFERS_OTHER = re.compile(r"\b(?:but|however|instead)\b[^.!?:\"\u201c]{0,20}\b(?:i|we) (?:can|could|will|'ll) (?:only )?"
+                           r"(?:describe|summari[sz]e|tell you (?:about|what)|give you an? (?:description|summary|overview))\b",
+                           re.IGNORECASE)
+
+
 def _is_refusal(text: str) -> bool:
     """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
     Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
@@ -280,6 +286,8 @@ def _is_refusal(text: str) -> bool:
     if not _MODEL_VOICE.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
         return False
     verdict = judge(unquoted)
+    if verdict.outcome is Refusal.PARTIAL and unquoted == text and _OFFERS_OTHER.search(text):
+        return True  # what follows a decline and an offer to describe is a description, not the words
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
 
@@ -397,12 +405,16 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
 
 
+#: A list item's marker at the start of a line ("1. ", "2) ", "- ", "• ").
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.MULTILINE)
+
+
 def _quotes_only(text: str) -> str | None:
     """The quoted spans joined, when ``text`` is only quotes, list markers, stage directions ("[pause]") and
     punctuation: '1. "Grab your coat."  2. "We're leaving now."' -> 'Grab your coat. We're leaving now.'"""
     spans = re.findall(r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d", text)
     rest = re.sub(r"\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d|\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)", " ", text)
-    rest = re.sub(r"(?m)^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+", " ", rest)
+    rest = _LIST_MARKER.sub(" ", rest)
     if len(spans) < 2 or re.search(r"\w", rest):
         return None
     return " ".join((a or b).strip() for a, b in spans)
@@ -1137,6 +1149,10 @@ def _extract(text: str) -> Extraction:
         s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
         return Extraction(s.strip(), raw, tuple(steps))
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
+        s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
+        steps.append("list items")
     talk = _assistant_talk(s)
     if talk == 0 and not steps:  # only talk to the user: no transcript, kept whole
         return Extraction(raw, raw, ("assistant talk",), refusal=True)
