@@ -95,6 +95,9 @@ _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
      r"|falad[ao]"),  # Portuguese
     (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog"),  # Dutch
     (r"нет|не|без|никто|ничего", r"речь|речи|голос\w*|слов\w*|разговор\w*"),  # Russian
+    # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
+    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
+     r"|говор\w*"),
 )
 #: ... and in scripts written without spaces (Chinese, Japanese) or with Hangul endings: a negator next to a speech
 #: noun, either order ("没有语音", "音频中没有人说话", "音声なし", "음성이 없습니다").

@@ -115,9 +115,11 @@ _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|re
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
-                            # the language or manner it was said in: "says in Italian, "…"", "asks with a sigh: "…""
-                            r"(?:\s+(?:in|with) [^\"\u201c\u2018',:.!?\n]{1,30}?)?"
-                            r",?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+                            # set off by a comma or colon between the verb and the quote, its manner, language or who is
+                            # spoken to: an adverb, a phrase after a preposition or a determiner ("says in Italian, "…"",
+                            # "shouts angrily, "…"", "asks her mum: "…""); "told you: "…"" stays speech quoting speech
+                            r"(?:\s+(?:\w+ly|(?:in|with|to|at|into|from|her|his|their|the|a|an|its) [^\"\u201c\u2018',:.!?\n]"
+                            r"{1,25}?)\s*[,:]|,?:?)\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 #: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
 #: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
 _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
