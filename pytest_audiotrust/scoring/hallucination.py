@@ -87,7 +87,7 @@ _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|neve
 _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"no|sin|ning[uú]n[ao]?|nada|nadie", r"habla|voz|voces|palabras?|di[aá]logos?|discurso|conversaci[oó]n"
      r"|transcripci[oó]n|hablad[ao]s?"),  # Spanish
-    (r"pas|aucune?|sans|rien|personne", r"paroles?|voix|discours|dialogues?|transcription|parl[ée]e?s?"),  # French
+    (r"pas|aucune?|sans|rien|personne", r"paroles?|voix|discours|dialogues?|transcription|parlée?s?"),  # French
     (r"kein\w*|nicht|ohne|nichts|niemand", r"sprache|gesprochen\w*|stimmen?|rede|worte|w[öo]rter|sprachinhalt\w*"
      r"|dialog\w*|gespr[äa]ch\w*"),  # German
     (r"nessun[oa]?|non|senza|niente|nulla", r"parlato|voc[ei]|parole|discorso|dialogh?[io]|trascrizione"),  # Italian
