@@ -349,6 +349,7 @@ def test_table_18_shapes_and_their_look_alikes() -> None:
     assert extract_transcript("Merci : on arrive bient\u00f4t.").text == "Merci : on arrive bient\u00f4t."  # no label
     # a count of speakers is no turn
     assert extract_transcript("transcript: Pass the salt.\nspeakers: 1").text == "Pass the salt."
+    assert extract_transcript("Speakers: Mia and Leo\nMia: Ready?\nLeo: Almost.").text == "Ready? Almost."
     assert extract_transcript("**Coach** (0:10): Keep your elbows in.\n**Player** (0:12): Like this?").text == \
         "Keep your elbows in. Like this?"
     # a manner or addressee between the speech verb and its quote; a pronoun there is speech quoting speech

@@ -455,6 +455,8 @@ def _name_turns(text: str) -> list[str] | None:
     """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
     about the voice or the transcript), else None."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
+    while lines and (m := _NAME_TURN.match(lines[0])) and m.group("name") and _META_LABEL.search(m.group("name")):
+        lines = lines[1:]  # a metadata line heading the dialogue ("Speakers: Anna and Tom", "Language: English")
     turns = [_NAME_TURN.match(ln) for ln in lines]
     if len(lines) < 2 or not all(turns):
         return None
