@@ -408,7 +408,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|h
 
 
 #: A list item's marker at the start of a line ("1. ", "2) ", "- ", "• ").
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.MULTILINE)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+", re.MULTILINE)
 
 
 def _quotes_only(text: str) -> str | None:
