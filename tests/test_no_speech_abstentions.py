@@ -103,3 +103,18 @@ def test_no_speech_said_in_another_language_or_with_what_is_heard_is_an_abstenti
 ])
 def test_foreign_closings_and_sentences_with_a_negator_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # beside an abstention, before it too: a sound as a clause's subject, a clause going on from it, the audio described
+    ("A kettle whistles, then clicks off. Nobody speaks.", "abstained"),
+    ("The recording has a radio playing quietly, but there are no words I can make out.", "abstained"),
+    # a question to the user about the file
+    ("Could it be the wrong file? No speech here.", "abstained"),
+    # controls: a person in the clause, or a closing, is still put in someone's mouth
+    ("There is no speech. The dog said hello to me.", "hallucinated"),
+    ("I love you. No speech.", "hallucinated"),
+    ("No speech. Thank you, and see you next time!", "hallucinated"),
+])
+def test_sounds_described_around_an_abstention(text: str, expected: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == expected, text

@@ -138,6 +138,7 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( 
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
+                        r"|(could|might|may|can) (it|this|that) be\b"  # "could it be the wrong file?"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
                         r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you"
                         r"|(is there )?anything else)\b")
@@ -341,9 +342,23 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
-    # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
-    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
-             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    if "abstention" in kinds:
+        # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
+        # street.", "The background has a TV playing") or has a sound as its subject ("A car engine idles") names a
+        # sound; so does a clause going on from one ("..., then accelerates away")
+        from ..vocab.sounds import sound_terms, terms_pattern
+
+        sounds = terms_pattern(sound_terms(exclude_speech=True))
+        for i, p in enumerate(parts):
+            c = p.strip().lower()
+            if kinds[i] != "words" or re.search(r"[\"\u201c\u201d]", p) or _PERSON.search(c):
+                continue
+            det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
+            noun = re.match(r"[\w'-]+\s+", c[det:])
+            subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
+            going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by)\b", c)
+            if _DESCRIBES_AUDIO.match(c) or subject or going_on:
+                kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech
