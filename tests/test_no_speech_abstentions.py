@@ -73,3 +73,48 @@ def test_a_transcript_wrapper_around_nothing_is_empty_and_around_words_counts_th
     assert results.current().measurements[-1].value == 2
     with pytest.raises(ExpectationFailed, match="4 word"):  # off: the wrapper's own words count
         expect.no_speech('Sure! Here\'s the transcription: ". . . ."', extract=False)
+
+
+@pytest.mark.parametrize("text", [
+    # "no speech" said in another language: a negator with a speech noun, or the noun then its negation
+    "No hay voz.", "Keine gesprochenen Worte.", "Aucune voix d\u00e9tect\u00e9e.", "Nessuna voce.", "Sem voz.",
+    "Geen stemmen.", "\u0413\u043e\u043b\u043e\u0441\u0430 \u043d\u0435\u0442.", "\u65e0\u8bed\u97f3\u3002",
+    "\u767a\u8a71\u306a\u3057", "\ubaa9\uc18c\ub9ac\uac00 \uc5c6\uc2b5\ub2c8\ub2e4", "Stille.",
+    # "nobody" with a verb of speaking
+    "Nadie habla en la grabaci\u00f3n.", "Personne ne parle.",
+    # the sound named after it, "only X" in that language; full-width commas split clauses
+    "Pas de parole, uniquement de la pluie.", "\u6ca1\u6709\u4eba\u8bf4\u8bdd\uff0c\u53ea\u6709\u98ce\u58f0",
+    # the model's own hearing limited to a sound
+    "There are no words. I can only hear a printer.",
+])
+def test_no_speech_said_in_another_language_or_with_what_is_heard_is_an_abstention(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    # Whisper's closings and credits in other languages are invented words
+    "Sous-titres par Jean Dupont", "\u5b57\u5e55\u7531\u5fd7\u613f\u8005\u63d0\u4f9b", "Danke f\u00fcrs Zuschauen!",
+    "Gracias por su atenci\u00f3n.",
+    # an abstention beside one, across a full-width full stop too
+    "Kein Text. Danke f\u00fcrs Zuschauen!", "\u6ca1\u6709\u8bed\u97f3\u3002\u8c22\u8c22\u89c2\u770b\uff01",
+    # a sentence that only uses a negator or a verb of speaking is a line someone says
+    "Je ne parle pas fran\u00e7ais.", "Ich spreche kein Deutsch.", "No te dejar\u00e9 nunca, mi amor.",
+    "I can only hear you when you shout.",
+])
+def test_foreign_closings_and_sentences_with_a_negator_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # beside an abstention, before it too: a sound as a clause's subject, a clause going on from it, the audio described
+    ("A kettle whistles, then clicks off. Nobody speaks.", "abstained"),
+    ("The recording has a radio playing quietly, but there are no words I can make out.", "abstained"),
+    # a question to the user about the file
+    ("Could it be the wrong file? No speech here.", "abstained"),
+    # controls: a person in the clause, or a closing, is still put in someone's mouth
+    ("There is no speech. The dog said hello to me.", "hallucinated"),
+    ("I love you. No speech.", "hallucinated"),
+    ("No speech. Thank you, and see you next time!", "hallucinated"),
+])
+def test_sounds_described_around_an_abstention(text: str, expected: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == expected, text

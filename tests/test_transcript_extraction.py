@@ -338,3 +338,39 @@ def test_table_f_shapes_and_their_look_alikes() -> None:
     assert extract_transcript("Hi.\n\n(end of message)").text == "Hi."
     assert extract_transcript("Yes — I think so — maybe.").text == "Yes — I think so — maybe."  # dashes in speech stay
     assert extract_transcript("The end of the message was cut, she said.").text == "The end of the message was cut, she said."
+
+
+def test_table_18_shapes_and_their_look_alikes() -> None:
+    # labels in other languages and scripts, the full-width colon; the translation field is metadata
+    assert extract_transcript("Transkription: Bis sp\u00e4ter!").text == "Bis sp\u00e4ter!"
+    assert extract_transcript("Transcripci\u00f3n: Hasta luego.\nTraducci\u00f3n: See you later.").text == "Hasta luego."
+    assert extract_transcript("\u539f\u6587\uff1a\u8c22\u8c22\u4f60\u3002\n\u8bd1\u6587\uff1aThank you.").text == \
+        "\u8c22\u8c22\u4f60\u3002"
+    assert extract_transcript("Merci : on arrive bient\u00f4t.").text == "Merci : on arrive bient\u00f4t."  # no label
+    # a count of speakers is no turn
+    assert extract_transcript("transcript: Pass the salt.\nspeakers: 1").text == "Pass the salt."
+    assert extract_transcript("Speakers: Mia and Leo\nMia: Ready?\nLeo: Almost.").text == "Ready? Almost."
+    assert extract_transcript("**Coach** (0:10): Keep your elbows in.\n**Player** (0:12): Like this?").text == \
+        "Keep your elbows in. Like this?"
+    # a manner or addressee between the speech verb and its quote; a pronoun there is speech quoting speech
+    assert extract_transcript('A woman says calmly, "Fasten your seatbelts."').text == "Fasten your seatbelts."
+    assert extract_transcript('He asks the waiter, "Is the soup vegan?"').text == "Is the soup vegan?"
+    assert extract_transcript('Tell them what I told you: "no refunds".').text == 'Tell them what I told you: "no refunds".'
+    assert extract_transcript('A voice over the tannoy announcing: "Platform three for Bristol."').text == \
+        "Platform three for Bristol."
+    # lyrics are words: their label and section tags go
+    assert extract_transcript("Lyrics:\nSwing low, sweet chariot").text == "Swing low, sweet chariot"
+    assert extract_transcript("[Intro]\n[Verse 2]\nThe river runs cold").text == "The river runs cold"
+    assert extract_transcript("[Anna] Did you see that?").text == "[Anna] Did you see that?"
+    # list items after a wrapper are the transcript's lines; a bare list is speech
+    assert extract_transcript("Here is the transcript:\n1. Take the second exit.\n2. Then keep left.").text == \
+        "Take the second exit.\nThen keep left."
+    assert extract_transcript("1. Eggs\n2. Milk").text == "1. Eggs\n2. Milk"
+    # a decline and an offer to describe holds no transcript; a decline that quotes what was caught gives the words
+    assert extract_transcript("I cannot transcribe song lyrics, but I can describe the track: a fast drum and bass "
+                              "tune.").refusal
+    assert extract_transcript('I can\u2019t transcribe it all, but here is what I caught: "meet at noon"').text == \
+        "meet at noon"
+    # "no speech" in another language is no transcript; a Spanish sentence with "no" and a verb of speaking is one
+    assert extract_transcript("No hay voz en este clip.").refusal
+    assert extract_transcript("No voy a hablar m\u00e1s contigo.").text == "No voy a hablar m\u00e1s contigo."

@@ -80,6 +80,37 @@ _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|voca
 _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0)\b|n't\b).*"
                         + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|nothing|missing|not (present|detected)"
                         r"|not a (single )?word)\b")
+#: "No speech" said in another language: per language, (negators, speech nouns / participles); a negator with a speech
+#: word after it in the clause ("No hay habla", "Kein gesprochener Text", "Aucune parole détectée"), or a speech word
+#: followed within three words by its negation ("Речь не обнаружена", "voz: ninguna"). Verbs of speaking stay out: "No
+#: te hablo más" is a line of a song, not a note about the audio.
+_NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
+    (r"no|sin|ning[uú]n[ao]?|nada|nadie", r"habla|voz|voces|palabras?|di[aá]logos?|discurso|conversaci[oó]n"
+     r"|transcripci[oó]n|hablad[ao]s?"),  # Spanish
+    (r"pas|aucune?|sans|rien|personne", r"paroles?|voix|discours|dialogues?|transcription|parlée?s?"),  # French
+    (r"kein\w*|nicht|ohne|nichts|niemand", r"sprache|gesprochen\w*|stimmen?|rede|worte|w[öo]rter|sprachinhalt\w*"
+     r"|dialog\w*|gespr[äa]ch\w*"),  # German
+    (r"nessun[oa]?|non|senza|niente|nulla", r"parlato|voc[ei]|parole|discorso|dialogh?[io]|trascrizione"),  # Italian
+    (r"sem|n[aã]o|nenhum[a]?|nada|ningu[eé]m", r"fala|voz|vozes|palavras?|di[aá]logos?|discurso|transcri[cç][aã]o"
+     r"|falad[ao]"),  # Portuguese
+    (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog"),  # Dutch
+    (r"нет|не|без|никто|ничего", r"речь|речи|голос\w*|слов\w*|разговор\w*"),  # Russian
+    # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
+    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
+     r"|говор\w*"),
+)
+#: ... and in scripts written without spaces (Chinese, Japanese) or with Hangul endings: a negator next to a speech
+#: noun, either order ("没有语音", "音频中没有人说话", "音声なし", "음성이 없습니다").
+_DENSE_SPEECH = r"(语音|語音|说话|說話|讲话|講話|人声|人聲|对话|對話|发言|發言|言语|音声|発話|話し声|会話|セリフ)"
+_DENSE_NEGATOR = r"(没有|沒有|无|無|未|なし|無し|ない|ありません|ません)"
+#: A one-word "silence" in another language ("Silencio.", "Stille", "Тишина", "静音").
+_SILENCE_WORDS = (r"silencio|silence|stille|silenzio|sil[eê]ncio|stilte|тишина|静音|无声|無声|無音|沈黙|寂静|무음|침묵")
+NO_SPEECH_OTHER_LANGUAGE = re.compile(
+    "|".join(rf"\b({neg})\b.*\b({speech})\b|\b({speech})\W+(\w+\W+){{0,2}}({neg})\b"
+             for neg, speech in _NEGATED_SPEECH_BY_LANGUAGE)
+    + rf"|{_DENSE_NEGATOR}[^。！？\n]{{0,8}}{_DENSE_SPEECH}|{_DENSE_SPEECH}[^。！？\n]{{0,6}}{_DENSE_NEGATOR}"
+    r"|(음성|말소리|대화|목소리|발화)[^.!?\n]{0,6}(없|않)"
+    rf"|^\W*({_SILENCE_WORDS})\W*$", re.IGNORECASE)
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
                      # "There's nothing here", "Nothing intelligible.": nothing is present or made out
@@ -107,6 +138,7 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( 
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
+                        r"|(could|might|may|can) (it|this|that) be\b"  # "could it be the wrong file?"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
                         r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you"
                         r"|(is there )?anything else)\b")
@@ -153,9 +185,16 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r"|^what (you|i)('re| are|'m| am)? hear(ing)? (is|are)\b"
                               r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
-_ONLY_SOUND = re.compile(r"^(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
-                         r"|e\.? ?g\.?|including|namely)\b(\s+[\w'-]+){1,8}\W*$")
-_CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n]+|,|\s-\s|\bbut\b")
+#: The same in another language ("solo hay música de fondo", "nur Rauschen", "只有雨声"), and the model's own hearing
+#: limited to it ("I can only hear a fan whirring", "all I hear is static").
+_ONLY_SOUND = re.compile(r"^((just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
+                         r"|e\.? ?g\.?|including|namely|solo|s[oó]lo|solamente|[uú]nicamente|nur|seulement|uniquement"
+                         r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь"
+                         r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
+                         r"|all (i|we) (can |could )?hear (is|was)"
+                         r")\b(\s+[\w'-]+){1,8}|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
+#: Clause breaks, the full-width marks of Chinese and Japanese among them.
+_CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s|\bbut\b")
 
 
 def _clause_kind(clause: str) -> str:
@@ -163,7 +202,8 @@ def _clause_kind(clause: str) -> str:
     c = " ".join(clause.lower().replace("\u2019", "'").split())
     if not re.search(r"\w", c) or _FILLER.match(c) or (_MEASURE.fullmatch(c) and re.search(r"[a-z%]\W*$", c)):
         return "filler"  # ... or a measurement with its unit ("around 70 BPM"): no word anyone said ("1, 2, 3" is counting)
-    if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c):
+    if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c) \
+            or NO_SPEECH_OTHER_LANGUAGE.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
 
@@ -302,9 +342,23 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
-    # after an abstention, a clause that describes the audio ("The clip sounds like a busy street.") names a sound
-    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _DESCRIBES_AUDIO.match(p.strip().lower()) else k)
-             for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    if "abstention" in kinds:
+        # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
+        # street.", "The background has a TV playing") or has a sound as its subject ("A car engine idles") names a
+        # sound; so does a clause going on from one ("..., then accelerates away")
+        from ..vocab.sounds import sound_terms, terms_pattern
+
+        sounds = terms_pattern(sound_terms(exclude_speech=True))
+        for i, p in enumerate(parts):
+            c = p.strip().lower()
+            if kinds[i] != "words" or re.search(r"[\"\u201c\u201d]", p) or _PERSON.search(c):
+                continue
+            det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
+            noun = re.match(r"[\w'-]+\s+", c[det:])
+            subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
+            going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by)\b", c)
+            if _DESCRIBES_AUDIO.match(c) or subject or going_on:
+                kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech

@@ -108,11 +108,18 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
                 r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
-                r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told)")
+                r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told"
+                # announcing and singing deliver words too: "someone announcing: "…"", "The singer sings: "…""
+                r"|announc(?:es|ed|ing)|sings|sang|singing|exclaims|exclaimed|yells|yelled|mutters|muttered|murmurs"
+                r"|murmured|calls out|called out)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
-                            r",?:?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+                            # set off by a comma or colon between the verb and the quote, its manner, language or who is
+                            # spoken to: an adverb, a phrase after a preposition or a determiner ("says in Italian, "…"",
+                            # "shouts angrily, "…"", "asks her mum: "…""); "told you: "…"" stays speech quoting speech
+                            r"(?:\s+(?:\w+ly|(?:in|with|to|at|into|from|her|his|their|the|a|an|its) [^\"\u201c\u2018',:.!?\n]"
+                            r"{1,25}?)\s*[,:]|,?:?)\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
 #: Who speaks in a lead-in before a quote, or what holds the speech: a person, a pronoun, the audio, or a noun for
 #: the words ending the clause ("the phrase"); "The words on the sign say 'No parking'." is speech about a sign.
 _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
@@ -122,8 +129,8 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[A-Za-z][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
-                    r"\s*[*_]*\s*(?::|->|=>)\s*[*_]*\s*")
+                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"\s*[*_]*\s*(?::|\uff1a|->|=>)\s*[*_]*\s*")  # a label in any script; "原文：" ends in a full-width colon
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
                       r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
@@ -146,7 +153,10 @@ def _marker(line: str) -> str | None:
     return f"end of {m.group('label')}" if edge.startswith("end") else m.group("label")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
-    r"|original"
+    r"|original|lyrics"
+    # the transcript named in another language ("Transkript:", "Transcripción:", "转写结果：", "原文：")
+    r"|transkri\w*|transcripci[oó]n|trascrizione|transcri[cç][aã]o|texto|testo|tekst|расшифровка|текст"
+    r"|原文|转写\w*|轉寫\w*|转录\w*|轉錄\w*|识别结果|識別結果|文字起こし|書き起こし|전사\w*|원문"
     rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
@@ -156,14 +166,18 @@ _TRANSCRIPT_LABEL = re.compile(
 _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|\b(?:emotions?|tone|sentiment|mood|gender|age|accent|language|translation|translated|notes?"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume"
-                         r"|keywords?|topics?|tags|entities|category|duration|identification|diari[sz]ation|count)\b"
+                         r"|keywords?|topics?|tags|entities|category|duration|identification|diari[sz]ation|count"
+                         r"|speakers"  # "speakers: 1" counts them; a speaker's turn is "Speaker 1: …"
+                         # a translation or language named in another language ("Übersetzung:", "译文：")
+                         r"|traducci[oó]n|[üu]bersetzung|traduction|traduzione|tradu[cç][aã]o|vertaling|перевод"
+                         r"|译文|譯文|翻译|翻譯|翻訳|번역|idioma|sprache|langue|lingua|语言|語言|言語)\b"
                          # a language named alone labels a translation ("English: Hi"); "English transcription" does not
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
 _LANGUAGE_LABEL = re.compile(r"^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                              r"|hindi|russian|dutch)$", re.IGNORECASE)
-_SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
+_SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?!s$)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
@@ -254,6 +268,12 @@ _DELIVERED = re.compile(rf"\b(?:{_SPEECH_VERB}|heard|hear|make out|made out|caug
 _MODEL_VOICE = re.compile(r"\b(?:i|i'm|i\u2019m|im|i've|i'll|we|we're|my|me|us|sorry|as an ai)\b", re.IGNORECASE)
 
 
+#: After a decline, the model offers another task instead of the transcript ("..., but I can describe the music: …").
+_OFFERS_OTHER = re.compile(r"\b(?:but|however|instead)\b[^.!?:\"\u201c]{0,20}\b(?:i|we) (?:can|could|will|'ll) (?:only )?"
+                           r"(?:describe|summari[sz]e|tell you (?:about|what)|give you an? (?:description|summary|overview))\b",
+                           re.IGNORECASE)
+
+
 def _is_refusal(text: str) -> bool:
     """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
     Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
@@ -268,6 +288,8 @@ def _is_refusal(text: str) -> bool:
     if not _MODEL_VOICE.search(unquoted):  # the model declines as "I"/"we": "the police investigated the fraud" is speech
         return False
     verdict = judge(unquoted)
+    if verdict.outcome is Refusal.PARTIAL and unquoted == text and _OFFERS_OTHER.search(text):
+        return True  # what follows a decline and an offer to describe is a description, not the words
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
 
@@ -385,12 +407,16 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
 
 
+#: A list item's marker at the start of a line ("1. ", "2) ", "- ", "• ").
+_LIST_MARKER = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+", re.MULTILINE)
+
+
 def _quotes_only(text: str) -> str | None:
     """The quoted spans joined, when ``text`` is only quotes, list markers, stage directions ("[pause]") and
     punctuation: '1. "Grab your coat."  2. "We're leaving now."' -> 'Grab your coat. We're leaving now.'"""
     spans = re.findall(r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d", text)
     rest = re.sub(r"\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d|\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)", " ", text)
-    rest = re.sub(r"(?m)^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+", " ", rest)
+    rest = _LIST_MARKER.sub(" ", rest)
     if len(spans) < 2 or re.search(r"\w", rest):
         return None
     return " ".join((a or b).strip() for a, b in spans)
@@ -420,7 +446,8 @@ def _core(label: str) -> str:
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
 #: name or role ("Anna", "Interviewer").
-_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)[*_]{0,2}\s*:[*_]{0,2}"
+_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)[*_]{0,2}"
+                        r"(?:\s*\([^()\n]{1,30}\))?\s*:[*_]{0,2}"  # "**Host** (00:01): …": its time or manner
                         r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
 
 
@@ -428,6 +455,8 @@ def _name_turns(text: str) -> list[str] | None:
     """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
     about the voice or the transcript), else None."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
+    while lines and (m := _NAME_TURN.match(lines[0])) and m.group("name") and _META_LABEL.search(m.group("name")):
+        lines = lines[1:]  # a metadata line heading the dialogue ("Speakers: Anna and Tom", "Language: English")
     turns = [_NAME_TURN.match(ln) for ln in lines]
     if len(lines) < 2 or not all(turns):
         return None
@@ -518,6 +547,9 @@ _XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)\b)[A-Za-z][
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
 _STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24}|[A-Z][A-Z ]{1,24})[\])]\s*")
+#: A song's section tag on a line of its own ("[Verse 1]", "[Chorus]"): the structure of lyrics, never a sung word.
+_SECTION = re.compile(r"^[ \t]*\[(?:verse|chorus|pre-chorus|post-chorus|bridge|intro|outro|hook|refrain|interlude"
+                      r"|instrumental)(?:[ \t]\d{1,2})?\][ \t]*$", re.IGNORECASE | re.MULTILINE)
 _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles", "sighs", "coughs", "sniffs", "pause",
                           "pauses", "inaudible", "unintelligible", "crosstalk", "clears throat", "music", "applause",
                           "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
@@ -652,7 +684,7 @@ def _drop_stage(text: str) -> str:
         tag = m.group("tag").strip()
         square = m.group().strip().startswith("[") and not _SPEAKER_LABEL.match(tag)
         return " " if tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS or square else m.group()
-    dropped = _STAGE.sub(keep, text).strip()
+    dropped = _STAGE.sub(keep, _SECTION.sub(" ", text)).strip()
     # an offset into the recording inside the speech ("Hi there (0:02) how are you"): a clock time ("[10:30]") stays
     dropped = re.sub(r"\s*[\[(]0{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*", " ", dropped).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
@@ -907,10 +939,12 @@ _ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortun
 
 def _says_no_speech(text: str) -> bool:
     """A reply about the audio (not "this speech": a talk) that says nobody speaks in it ("the provided audio does not
-    contain any speech hence no transcription can be generated"): an abstention (``hallucination.is_abstention``)."""
-    from .hallucination import is_abstention
+    contain any speech hence no transcription can be generated"), or opens by saying so in another language ("No hay
+    habla en este audio.", "没有语音内容。"): an abstention (``hallucination.is_abstention``)."""
+    from .hallucination import NO_SPEECH_OTHER_LANGUAGE, is_abstention
 
-    return bool(_ABOUT_THE_AUDIO.search(text.strip())) and is_abstention(text)
+    about = _ABOUT_THE_AUDIO.search(text.strip()) or NO_SPEECH_OTHER_LANGUAGE.match(text.strip().lower())
+    return bool(about) and is_abstention(text)
 
 
 #: A reply about the audio instead of its words: what it is about ("the speech is about …", not "is about to") or
@@ -1119,6 +1153,10 @@ def _extract(text: str) -> Extraction:
         s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
         return Extraction(s.strip(), raw, tuple(steps))
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
+        s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
+        steps.append("list items")
     talk = _assistant_talk(s)
     if talk == 0 and not steps:  # only talk to the user: no transcript, kept whole
         return Extraction(raw, raw, ("assistant talk",), refusal=True)
