@@ -50,15 +50,14 @@ KNOWN_MISSES_B = {
 ROWS_B = [(f"dev15b-{i}", r) for i, r in score.rows(dev_b)]
 FLOORS_B = {"answers": 43, "counts": 8}
 #: The third batch, written after the second batch's fixes and scored once before its own (first 36/40 and 5/6).
-KNOWN_MISSES_C = {
-    "dev15c-answers-017": "'A viola and a cello play a duet': the sound lexicon knows neither, so no other sound is named",
-}
+#: (dev15c-answers-017, 'A viola and a cello play a duet', read since the lexicon holds the ontology's instruments.)
+KNOWN_MISSES_C: dict[str, str] = {}
 ROWS_C = [(f"dev15c-{i}", r) for i, r in score.rows(dev_c)]
-FLOORS_C = {"answers": 39, "counts": 6}
+FLOORS_C = {"answers": 40, "counts": 6}
 #: The fourth batch, written after the third batch's fixes and scored once before its own (first 26/30).
-KNOWN_MISSES_D = {"dev15d-answers-015": "'A trombone plays a slow solo': the sound lexicon has no trombone"}
+KNOWN_MISSES_D: dict[str, str] = {}  # dev15d-answers-015 ('A trombone plays'): read since the lexicon has it
 ROWS_D = [(f"dev15d-{i}", r) for i, r in score.rows(dev_d)]
-FLOORS_D = {"answers": 29}
+FLOORS_D = {"answers": 30}
 #: The fifth batch, written after the fourth batch's fixes and scored once before its own (first 21/25).
 KNOWN_MISSES_E = {
     "dev15e-answers-012": "'A water heater clicks on': the lexicon reads 'water' in the appliance's name as the sound",
