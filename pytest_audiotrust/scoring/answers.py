@@ -38,7 +38,9 @@ named before the sound ("Probability of a siren: 0.04", "P(train) = 0.5") is rea
 re-identifies the sound just named as a kin of it ("..., but it is a ship's horn") decides; a possessive maker is
 another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead; an ``Answer:`` after the
 reasoning on the same line decides; candidates offered one by one ("possibly a dog, possibly a big cat") abstain; one
-list item does not specify another's shared word. ``verdict()`` adds the method
+list item does not specify another's shared word; "the answer is yes" ending a reasoning reply is an answer field, and
+so is a presence field of a structured reply ('"present": false') about the target; a multiple-choice reply that picks
+a bare letter ("(A) Train (B) Airplane - Correct answer: B") is read as the option under it. ``verdict()`` adds the method
 and a confidence.
 """
 
@@ -77,8 +79,16 @@ class Answer(StrEnum):
 _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
-                           r"\W+(yes|no|positive|negative)\b", re.MULTILINE)
+_ANSWER_FIELD = re.compile(r"(?:(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
+                           # or stated as the conclusion of reasoning: "Therefore, the answer is yes."
+                           r"\W+|\b(?:the|my) (?:final |short )?answer (?:is|would be|has to be)\W+)(yes|no|positive|negative)\b",
+                           re.MULTILINE)
+#: A presence field of a structured reply ('"present": false', "detected = true"): its value answers for the sound named.
+_PRESENCE_FIELD = re.compile(r"\b(?:present|is_present|detected|is_detected|audible|heard|found)\W{0,3}[:=]\s*\W?(true|false"
+                             r"|yes|no)\b")
+#: A multiple-choice reply: its options ("(A) Train (B) Airplane") and the bare letter it picks last ("Correct answer: B.").
+_OPTION = re.compile(r"(?:^|\s)\(?([a-e])[).:]\s+([^\n]+?)(?=\s+\(?[a-e][).:]\s|\s+[\u2014\u2013-]\s|[.;\n]|$)")
+_CHOSEN = re.compile(r"\b(?:answer|option|choice)\W+(?:is\W+)?\(?([a-e])\)?\W*$")
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -91,11 +101,14 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
          r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
          r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\s*([,.!;]|$))|negative|false|not at all|not really|absolutely not"
+         # CJK particles, before their punctuation ("不，", "いいえ、")
+         r"|(?:不是|没有|不|いいえ|아니요|아니오)(?=\W|$)"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|(?:是的|是|对|有的|はい|네|예)(?=\W|$)|yes indeed|correct|affirmative"
+         r"|positive|true|indeed|absolutely|certainly"
          r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
@@ -726,6 +739,13 @@ def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Even
         for b in said))]
 
 
+def _mentions_target(t: str, terms: tuple[str, ...]) -> bool:
+    """The text names the target or a narrower class of it."""
+    from ..vocab.sounds import sound_mentions
+
+    return any(_relation(m, labels, terms, _target_labels(terms)) == "target" for _, _, m, labels in sound_mentions(t, terms))
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -737,6 +757,13 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     fields = {f.group(1) in ("yes", "positive") for f in _ANSWER_FIELD.finditer(t)}
     if len(fields) == 1:
         return (Answer.YES, "leading yes") if fields.pop() else (Answer.NO, "leading no")
+    present = {f.group(1) in ("true", "yes") for f in _PRESENCE_FIELD.finditer(t)}
+    if len(present) == 1 and _mentions_target(t, terms):  # '{"target": "dog", "present": false}'
+        return (Answer.YES, "leading yes") if present.pop() else (Answer.NO, "leading no")
+    chosen = _CHOSEN.search(t)
+    options = {m.group(1): m.group(2) for m in _OPTION.finditer(t[:chosen.start()])} if chosen else {}
+    if chosen and len(options) > 1 and chosen.group(1) in options:  # "(A) Train (B) Airplane - Correct answer: B."
+        return _explain_target(options[chosen.group(1)], terms)
     if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)

@@ -97,7 +97,7 @@ HEDGE = re.compile(
     r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
     r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
     r"|determine|identify|judge|assess)|not able to (tell|say|determine|judge|assess)|ambiguous|inconclusive|maybe|perhaps"
-    r"|possibly|doubt\w*"
+    r"|possibly|doubt\w*|if (that's|that is|this is|it's|it is) what (it is|they are|i'm hearing)"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
     r"|might|could (just |equally |as easily |also )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
     r"|may\b(?! (be )?(heard|detected))"
@@ -127,7 +127,8 @@ CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
                "listening again", "i misspoke", "turned out to be", "turns out to be", "proved to be")
 #: Leads that draw the conclusion of what came before ("..., so I cannot determine whether ...").
-CONCLUSIONS = ("so", "therefore", "thus", "hence")
+#: (A labelled conclusion of a reasoning reply, "Conclusion: no applause.", is one too.)
+CONCLUSIONS = ("so", "therefore", "thus", "hence", "in conclusion", "conclusion", "to conclude", "in summary")
 #: A clause limited in time ("no siren at first", "by the end the dog is silent"): its denial is partial.
 TEMPORAL = re.compile(r"\b(at first|initially|earlier|previously|at the (start|beginning|outset|end)|by the end"
                       r"|in the (first|second|last|final)"
