@@ -145,6 +145,14 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
     # a conditional identity hedges what it names
     ("Speech", "speech", "The voices, if that's what they are, are too muffled to follow.", "abstain"),
     ("Speech", "speech", "The voices are too muffled to follow.", "yes"),  # control
+    # shapes from the second batch (tests/_dev_answers_17b.py): two verbs of perceiving joined, an unreadable file
+    ("Dog", "a dog", "Sorry, I can't open or analyze audio attachments.", "abstain"),
+    ("Siren", "a siren", "The recording appears to be corrupted, so I couldn't check it.", "abstain"),
+    ("Siren", "a siren", "The recording is empty apart from a faint hiss.", "no"),  # control: an empty clip is an answer
+    # a key and its value on a line of their own
+    ("Piano", "a piano", "piano: false\nguitar: true", "no"),
+    ("Guitar", "a guitar", "piano: false\nguitar: true", "yes"),  # control
+    ("Cough", "a cough", "Sounds: speech, a cough. Laughter: none.", "yes"),  # control: the key is another sentence's
 ])
 def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
     assert explain(text, target_terms(label, phrase))[0].value == expected

@@ -448,6 +448,11 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
         field = _EMPTY_VALUE.search(clause.text)
         if field and clause.start + field.start(1) <= start < clause.start + field.end(1):
             return "denied"
+        # the key and its value cut into two clauses ("piano: false" on a line of its own)
+        line = (t.rfind("\n", 0, start), t.find("\n", end) % (len(t) + 1))
+        field = _EMPTY_VALUE.search(t, max(0, line[0]), line[1])
+        if field and field.start(1) <= start < field.end(1) and not re.search(r"[.!?]\s", field.group(1)):
+            return "denied"
         i = clauses.index(clause)
         if i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and not clauses[i + 1].question \
                 and _TRAILING_HEDGE.match(clauses[i + 1].text):
