@@ -153,6 +153,13 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
     ("Piano", "a piano", "piano: false\nguitar: true", "no"),
     ("Guitar", "a guitar", "piano: false\nguitar: true", "yes"),  # control
     ("Cough", "a cough", "Sounds: speech, a cough. Laughter: none.", "yes"),  # control: the key is another sentence's
+    # an animal or instrument named by its own name makes the sound of the verb after it
+    ("Guitar", "a guitar", "A ukulele strums a simple four-chord progression.", "no"),
+    ("Vehicle horn, car horn, honking", "a car horn", "A goose honks overhead.", "no"),
+    ("Crow", "a crow", "A rooster crows at dawn.", "no"),
+    ("Guitar", "a guitar", "An electric guitar strums chords.", "yes"),  # control: a kind of the target
+    ("Applause", "applause", "The audience applauds.", "yes"),  # control: an audience is no animal or instrument
+    ("Chicken, rooster", "a rooster", "A rooster crows at dawn.", "yes"),  # control
 ])
 def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
     assert explain(text, target_terms(label, phrase))[0].value == expected

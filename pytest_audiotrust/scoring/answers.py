@@ -40,7 +40,9 @@ another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nei
 reasoning on the same line decides; candidates offered one by one ("possibly a dog, possibly a big cat") abstain; one
 list item does not specify another's shared word; "the answer is yes" ending a reasoning reply is an answer field, and
 so is a presence field of a structured reply ('"present": false') about the target; a multiple-choice reply that picks
-a bare letter ("(A) Train (B) Airplane - Correct answer: B") is read as the option under it. ``verdict()`` adds the method
+a bare letter ("(A) Train (B) Airplane - Correct answer: B") is read as the option under it; an animal or instrument named by its
+own name makes the sound of the verb after it ("a ukulele strums" asked about a guitar, "a goose honks" asked about a
+car horn). ``verdict()`` adds the method
 and a confidence.
 """
 
@@ -320,6 +322,12 @@ def _own_name(term: str, label: str) -> bool:
     return False
 
 
+#: The sources that make their own sounds: what an animal or an instrument does is its sound.
+_ANIMATE = frozenset({"Animal", "Musical instrument"})
+#: A verb's inflection ending a mention ("growls", "strumming", "barked").
+_VERB = re.compile(r"[a-z](s|ing|ed)$")
+
+
 def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...] | None = None) -> list[Event]:
     """(relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound
     is part of the event) for each sound event the answer states outside questions.
@@ -327,6 +335,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     A source and what it does form one event ("crickets chirping", "a cat purrs", "a crowd applauds"): a word only the
     target has makes it the target ("applauds", "a motorcycle engine" asked about an engine); otherwise a different
     source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
+    from ..vocab.ontology import ancestors
     from ..vocab.sounds import sound_mentions
 
     asked = _target_labels(terms) if asked is None else asked
@@ -369,6 +378,12 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 rels[j + 1] = "other"
                 if len(group) == 2:
                     break
+        for j in range(len(group) - 1):  # "a tiger growls" asked about a cat, "a ukulele strums" asked about a guitar:
+            # an animal or instrument named does what the verb after it says; the verb is its sound
+            if rels[j] == "other" and group[j][4] and all(_ANIMATE & ancestors(lab) for lab in group[j][4]):
+                rels[j + 1:] = ["other" if r in ("target", "generic") and _VERB.search(t, group[k][0], group[k][1]) else r
+                                for k, r in enumerate(rels[j + 1:], j + 1)]
+                break
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
