@@ -160,6 +160,9 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
     ("Guitar", "a guitar", "An electric guitar strums chords.", "yes"),  # control: a kind of the target
     ("Applause", "applause", "The audience applauds.", "yes"),  # control: an audience is no animal or instrument
     ("Chicken, rooster", "a rooster", "A rooster crows at dawn.", "yes"),  # control
+    # a kind the lexicon files under a broader class, named by its own word, is another kind than the target
+    ("Cricket", "crickets", "Cicadas buzz loudly in the trees.", "no"),
+    ("Cricket", "crickets", "Some insect is buzzing, I can't tell which.", "abstain"),  # control: the class's own name
 ])
 def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
     assert explain(text, target_terms(label, phrase))[0].value == expected

@@ -42,7 +42,8 @@ list item does not specify another's shared word; "the answer is yes" ending a r
 so is a presence field of a structured reply ('"present": false') about the target; a multiple-choice reply that picks
 a bare letter ("(A) Train (B) Airplane - Correct answer: B") is read as the option under it; an animal or instrument named by its
 own name makes the sound of the verb after it ("a ukulele strums" asked about a guitar, "a goose honks" asked about a
-car horn). ``verdict()`` adds the method
+car horn); a broader class named only by a kind the lexicon files under it ("cicadas", an insect, asked about
+crickets) is another sound, by its own name ("some insect") a broader one. ``verdict()`` adds the method
 and a confidence.
 """
 
@@ -299,7 +300,9 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
     if mine or named:
         return "generic"
     if all(rels[lab] == "broader" for lab in most_specific(labels)):
-        return "broader"
+        # a broader class named by a word of its own ("an insect"), not by one of the kinds under it that the lexicon
+        # files there ("cicadas" asked about crickets: another insect)
+        return "broader" if any(_own_name(m, lab) for m in matched for lab in labels) else "other"
     return "other"
 
 
