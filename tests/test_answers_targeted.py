@@ -163,6 +163,9 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
     # a kind the lexicon files under a broader class, named by its own word, is another kind than the target
     ("Cricket", "crickets", "Cicadas buzz loudly in the trees.", "no"),
     ("Cricket", "crickets", "Some insect is buzzing, I can't tell which.", "abstain"),  # control: the class's own name
+    # a source the lexicon does not know, heard making its own call, is another sound
+    ("Owl", "an owl", "A loon calls across the lake at night.", "no"),
+    ("Owl", "an owl", "An owl calls across the lake at night.", "yes"),  # control
 ])
 def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
     assert explain(text, target_terms(label, phrase))[0].value == expected

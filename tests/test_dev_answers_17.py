@@ -3,7 +3,7 @@ when a kin sound of it is named, a source without the action asked about, a comp
 that cannot hear, reasoning with a final answer, other languages, markdown / JSON and multiple-choice letters), each
 committed before the reader changes it led to, read row by row with floors at the level measured after them.
 
-Table 17: first 69/105 with main's code (``tests/heldout_scores/dev_answers_17_first_score.txt``), 87/105 after
+Table 17: first 69/105 with main's code (``tests/heldout_scores/dev_answers_17_first_score.txt``), 88/105 after
 (``dev_answers_17_after.txt``). Table 17b, written after those fixes and committed before it was scored: first 36/44
 (``dev_answers_17b_first_score.txt``), 39/44 after its own fixes (``dev_answers_17b_after.txt``).
 """
@@ -26,7 +26,6 @@ KNOWN_MISSES = {
                          " 'Canidae, dogs, wolves' cannot be added as it would give 'dogs' to a class other than Dog",
     "dev17-answers-012": "'a tiger growls' asked about a cat: Growling is under Cat too, and the tiger is named only in the"
                          " parenthesis of 'Roaring cats (lions, tigers)', not by its own name",
-    "dev17-answers-018": "'a loon calls' asked about an owl: AudioSet has no loon class, so no other sound is named",
     "dev17-answers-024": "'a drawer is ... slammed shut' asked about a door: AudioSet's Slam is under Door only",
     "dev17-answers-029": f"'a duck quacks' asked about birds: {_FOWL}",
     "dev17-answers-030": f"'a rooster crows' asked about a bird: {_FOWL}",
@@ -51,7 +50,7 @@ KNOWN_MISSES = {
 }
 ROWS = [(f"dev17-{i}", r) for i, r in score.rows(dev)] + [(f"dev17b-{i}", r) for i, r in score.rows(dev_b)]
 #: table -> family -> rows read right after the fixes (the floor a change may not go below).
-FLOORS = {"dev17": {"answers": 87}, "dev17b": {"answers": 39}}
+FLOORS = {"dev17": {"answers": 88}, "dev17b": {"answers": 39}}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))
