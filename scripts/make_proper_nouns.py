@@ -4,18 +4,24 @@ SCOWL by Kevin Atkinson, ``/usr/share/dict/american-english``): the words the li
 ("fred baldwin was among the settlers", an all-caps CTC transcript), where no capital marks a name. A word the list
 also holds in lower case ("will", "mark", "rose", "bill") is never a name there.
 
-    apt-get download wamerican && dpkg-deb -x wamerican_*.deb wamerican
-    python scripts/make_proper_nouns.py wamerican/usr/share/dict/american-english
+It also writes ``pytest_audiotrust/vocab/english_words.txt.gz``: every word of the American list and, where given, the
+British one (Debian ``wbritish``, the same SCOWL release and notice), lower-cased. A word in neither list is a rare name
+or term to ``scoring.meaning`` ("gladsaxe", "eijsden"), read only in text without case.
+
+    apt-get download wamerican wbritish && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wbritish_*.deb wbritish
+    python scripts/make_proper_nouns.py wamerican/usr/share/dict/american-english wbritish/usr/share/dict/british-english
 """
 
 from __future__ import annotations
 
+import gzip
 import sys
 import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pytest_audiotrust" / "vocab" / "proper_nouns.py"
+WORDS = ROOT / "pytest_audiotrust" / "vocab" / "english_words.txt.gz"
 
 
 #: SCOWL's notice, which must appear in all copies (from /usr/share/doc/wamerican/copyright).
@@ -28,6 +34,16 @@ from the scripts, and its documentation for any purpose is hereby granted withou
 copyright notice appears in all copies and that both that copyright notice and this permission notice appear in
 supporting documentation. Kevin Atkinson makes no representations about the suitability of this array for any
 purpose. It is provided "as is" without express or implied warranty."""
+
+
+def write_words(paths: list[str]) -> None:
+    """Every alphabetic word of the lists at ``paths``, lower-cased, one per line, gzipped with a fixed mtime (the same
+    bytes on every run)."""
+    words = sorted({w.lower() for path in paths for w in Path(path).read_text(encoding="utf-8").split()
+                    if w.isalpha()})
+    with WORDS.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
+        f.write("\n".join(words).encode("utf-8"))
+    print(f"{len(words)} words -> {WORDS}")
 
 
 def main(path: str) -> None:
@@ -51,3 +67,4 @@ def main(path: str) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    write_words(sys.argv[1:])

@@ -8,6 +8,7 @@ import pytest
 
 from pytest_audiotrust import expect
 from pytest_audiotrust.scoring.agreement import compare_answers
+from pytest_audiotrust.scoring.answers import Answer
 from pytest_audiotrust.verdicts.expect import ExpectationFailed
 
 SAME = [
@@ -209,8 +210,13 @@ def test_a_numbered_list_has_no_amounts() -> None:
 #: speech compared by what was said, 80 with words of their own read for contrasts and counts one answer adds read as
 #: detail. ``_dev_answer_pairs2`` (94 pairs by helper h27): 54 right at first (flips passed 3), 73 after answers written
 #: as data, counts that count nothing (times in the clip, confidences), another source named with a sound, alternatives
-#: weighed, order in any text and the speaker's mood as a noun.
-DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 73, 1)]
+#: weighed, order in any text and the speaker's mood as a noun; 74 (flips passed 0) with a source read as the sound
+#: named with it. ``_dev_answer_pairs3`` (84 pairs by helper h34): 57 right at first (flips passed 8), 66 after how far,
+#: how loud and one source against a crowd were read per sound, a source was read as the sound named with it, "as if"
+#: guesses were no reports and an opening "No" agreed with a plain denial. ``_dev_answer_pairs3b`` (42 pairs, written
+#: after those fixes): 29 right at first sight (flips passed 6), 30 with "I'd say" read as a hedge.
+DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 74, 0), ("_dev_answer_pairs3", 66, 1),
+              ("_dev_answer_pairs3b", 30, 6)]
 
 
 @pytest.mark.slow
@@ -286,3 +292,49 @@ def test_an_announcement_heard_is_a_sound_not_a_report() -> None:
                            "In the background there's an announcement on a loudspeaker, with people talking.").agree is True
     assert compare_answers("The speaker announces that the train is late.",
                            "The speaker announces that the train is on time.").reported is not None  # a report
+
+
+@pytest.mark.parametrize(("a", "b", "what"), [
+    # how far, how loud, how many: read per sound, from the clause that names it (task h34, dev table 3)
+    ("A dog is barking in the distance.", "A dog is barking right next to the microphone.", "distance"),
+    ("Thunder rumbles far away.", "Thunder cracks directly overhead, very close.", "distance"),
+    ("A man is speaking loudly.", "A man is speaking softly.", "loudness"),
+    ("The music is playing very quietly in the background.", "The music is blasting at full volume.", "loudness"),
+    ("A single person is laughing.", "A whole room of people is laughing.", "number"),
+    ("One man is shouting.", "A crowd of men is shouting.", "number"),
+    ("A lone violin plays a slow melody.", "An orchestra plays a slow melody, with many violins.", "number"),
+    # a source named for several sounds ("a dog": barks or howls) is the sound named with it
+    ("A dog is barking.", "A dog is growling.", "another sound"),
+    ("A cat meows at the door.", "I can hear a cat purring contentedly.", "another sound"),
+])
+def test_distance_loudness_number_and_a_sources_act_differ(a: str, b: str, what: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        got = compare_answers(x, y)
+        assert got.agree is False and got.reason.startswith(what), got
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The clip contains rain and distant thunder.", "I can hear rain falling, with thunder far away."),
+    ("Thunder rumbles very close by, and it's loud.", "A loud, nearby thunderclap."),
+    ("Just one bird is chirping.", "A single bird sings repeatedly."),
+    ("A large crowd of people is applauding.", "An audience claps enthusiastically, it sounds like hundreds of people."),
+    # one side says how far and the other says nothing of it: detail
+    ("A siren wails in the distance.", "There's an ambulance siren."),
+    # a source named with its own sound, or named for one sound only ("a clock": tick-tock)
+    ("A dog.", "Barking, quite insistent, a medium-sized dog by the sound of it."),
+    ("A clock is ticking.", "The tick-tock of a clock."),
+    # "as if asking for food" guesses at the cause, "I'd say" hedges; nobody reports speech
+    ("The clip contains a cat.", "A cat is meowing repeatedly, as if asking for food."),
+    ("Based on the audio, I'd say it's a sheep.", "Bleating, most likely from a sheep."),
+])
+def test_the_same_scale_or_source_agrees(a: str, b: str) -> None:
+    assert compare_answers(a, b).agree is True
+    assert compare_answers(b, a).agree is True
+
+
+def test_an_opening_no_and_a_plain_denial_answer_alike() -> None:
+    got = compare_answers("No. I listened for any music, but I only hear a fan humming and some distant traffic.",
+                          "There is no music in this clip.")
+    assert got.agree is True and got.answered is Answer.NO
+    # a plain statement of the sound, with no opening yes, still gives no answer to a "No."
+    assert compare_answers("No, there is no dog.", "A dog barks.").agree is False

@@ -15,11 +15,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _meaning_external
 
 #: Floors per split (right / labelled pairs), at the level measured after the dev fixes
-#: (tests/heldout_scores/meaning_external_after.txt: dev 135/155, held out 195/239) and after names were read in text
-#: with no case (meaning_external_after_names.txt: dev 141/155, held out 209/239); a regression below them fails.
-FLOORS = {"dev": 0.909, "heldout": 0.874}
-#: Same-labelled pairs read as differing (false flips) at most, per split.
-MAX_FALSE_FLIPS = {"dev": 0, "heldout": 19}
+#: (tests/heldout_scores/meaning_external_after.txt: dev 135/155, held out 195/239), after names were read in text
+#: with no case (meaning_external_after_names.txt: dev 141/155, held out 209/239) and after a reference's words that
+#: no word list holds were read as names (meaning_external_after_rare_names.txt: dev 149/155, held out 212/239); a
+#: regression below them fails.
+FLOORS = {"dev": 0.961, "heldout": 0.887}
+#: Same-labelled pairs read as differing (false flips) and differs-labelled pairs read as the same (missed flips) at
+#: most, per split. Reading rare names moved held-out missed flips from 11 to 3 and false flips from 19 to 24.
+MAX_FALSE_FLIPS = {"dev": 1, "heldout": 24}
+MAX_MISSED_FLIPS = {"dev": 5, "heldout": 3}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -29,6 +33,7 @@ def test_external_meaning_pairs_floor(split: str) -> None:
     assert n >= 150, f"{split}: {n} labelled pairs"
     assert right / n >= FLOORS[split], f"{split}: {right}/{n}; read wrong: {[p['id'] for p, _ in wrong]}"
     assert counts["all", "false flip"] <= MAX_FALSE_FLIPS[split]
+    assert counts["all", "missed flip"] <= MAX_MISSED_FLIPS[split]
 
 
 def test_pairs_match_their_source_rows() -> None:
@@ -110,3 +115,42 @@ def test_a_negation_about_what_the_other_never_mentions(output: str, reference: 
 ])
 def test_an_opening_no_before_a_noun_says_what_is_absent(output: str, reference: str, slots: list[str]) -> None:
     assert [d.slot for d in differences(output, reference)] == slots
+
+
+def test_a_reference_word_no_word_list_holds_is_a_name() -> None:
+    # a dev cause: normalised ASR text drops a rare place or family name that no list holds capitalised
+    for output, reference in [
+        ("the race started and finished in essen", "the race started and finished in eijsden"),
+        ("i can not understand whether the japanese are kind or cold",
+         "ami can not understand whether the japanese are kind or cold"),
+        ("sorry we are up in the bronx son of jewish immigrants", "sorel grew up in the bronx son of jewish immigrants"),
+    ]:
+        assert [d.slot for d in differences(output, reference)] == ["name"], (output, reference)
+    # controls: the same rare name spelled as it sounds, or run together, is the same name
+    assert not differences("paul is married and lives with his husband in nailstone",
+                           "paul is married and lives with his husband in neilston")
+    assert not differences("head coach neil weilwright returned for his second year",
+                           "head coach neil wheelwright returned for his second year")
+    assert not differences("simon says had an extremely negative reception by critics",
+                           "simon sez had an extremely negative reception by critics")
+    assert not differences("Press 3 to re-record your message.", "press 3 to rerecord your message")
+    # controls: a derived form the lists lack is a word, and an output's own garble is no name it adds
+    assert not differences("bingo replies embarrassedly that he was given it",
+                           "bingo replies embarrassingly that he was given it")
+    assert not differences("surrender is not an option the merkins and derry asserted",
+                           "surrender is not an option the mercenary asserted")
+    # controls: listed names keep their spelling ("joan" / "john"), and text with case reads capitals, not the lists
+    assert [d.slot for d in differences("joan called the office", "john called the office")] == ["name"]
+    assert not differences("The race started in Eijsden.", "The race started in Eijsden!")
+
+
+def test_english_word_lists_hold_words_another_source_names() -> None:
+    # checked against a different source: every word WordNet's antonym pairs use (vocab/contrasts, kept to the lists'
+    # words when it was made) is one the lists hold; capitalised-only words are held too ("aachen")
+    from pytest_audiotrust.vocab.contrasts import _data
+    from pytest_audiotrust.vocab.english_words import is_english
+
+    words = {w for pair in _data()[0] for w in pair}
+    assert len(words) > 3000 and all(is_english(w) for w in words)
+    assert is_english("aachen") and is_english("colour") and is_english("color") and is_english("aarhus's") is False
+    assert not any(is_english(w) for w in ("gladsaxe", "eijsden", "talyshi", "qwzx"))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from .answers import Answer, explain
@@ -35,6 +36,10 @@ from .text import stem
 #: Words that report speech: what follows is content to compare, not a description of the clip.
 _REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc(?:es|ed|ing)|mention(?:s|ed|ing)?|quot(?:es|ed|ing)"
                        r"|reads|reading|recit\w*|asks?|asked|asking|request(?:s|ed|ing)?)\b|[\"“”]")
+#: A guess at what a sound is like, to the end of its clause ("meowing, as if asking for food"), and the answerer's own
+#: hedge ("I'd say it's a sheep"): no report of speech.
+_AS_IF = re.compile(r"\b(?:as if|as though|like (?:it|he|she|they|someone|somebody) (?:is|was|were|are))\b[^.;:!?\n]*"
+                    r"|\bi(?:'d|’d| would| could| can| must)?(?: have to)? say\b")
 #: A verb reporting speech and the words that lead into what was said ("says that", "asks for", "reads out").
 _REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc\w*|mentions?|mentioned|states?|stated|asks?|asked"
                      r"|asking|reads?|reading|dictates?|wants?|reports?)\b\s*(?:that\s+|to\s+|for\s+|out\s+)?"
@@ -89,13 +94,36 @@ _ATTRIBUTE_WORDS = frozenset(w for classes in _ATTRIBUTES.values() for words in 
                              for w in _with_adverbs(words))
 _ATTRIBUTE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{'|'.join(map(re.escape, _with_adverbs(words)))})\b"))
                             for kind, classes in _ATTRIBUTES.items() for cls, words in classes.items())
+#: Words for a crowd of sources ("a crowd", "a whole room of people", "an orchestra").
+_GROUP = (r"crowds?|groups?|audiences?|choir|chorus|orchestra|ensemble|many|numerous|lots of|a lot of|dozens|hundreds"
+          r"|thousands|a bunch of|a pack of|a flock of|a herd of|whole (?:room|audience|crowd|class)|a room (?:full )?of"
+          r"|large number")
 #: Words that say how many without a number ("several times", "a few knocks", "repeatedly").
-_VAGUE_COUNT = re.compile(r"\b(?:several|many|few|multiple|numerous|countless|dozens|lots|a number of|repeatedly"
-                          r"|over and over|again and again)\b")
+_VAGUE_COUNT = re.compile(rf"\b(?:several|few|multiple|countless|lots|a number of|repeatedly|over and over|again and again"
+                          rf"|{_GROUP})\b")
 #: Numbers that count nothing: a time in the clip ("[00:03]", "at 0:05"), a length ("2.5s", "about five seconds"), a
 #: share or a confidence ("78%", "0.91"; ``as_text`` already drops a label's "(0.91)").
 _NOT_COUNTS = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d*\.?\d+\s*(?:%|percent\b)|\b\d*\.?\d+(?:s|ms)\b"
                          r"|(?:\b[\w.]+[\s-]+)?\b(?:secs?|seconds?|ms|milliseconds?|minutes?|mins?)\b|\b0?\.\d+\b")
+#: How far, how loud and how many a description says a sound is, each a closed set of classes, read per sound from the
+#: clause that names it ("a dog barks in the distance": far).
+_SCALES: dict[str, dict[str, str]] = {
+    "distance": {"far": r"in the distance|distant|far(?:-|\s+)(?:away|off)|from afar|a long way (?:off|away)|from far|far from",
+                 "near": r"close by|close-by|up close|close to (?:the|a|my|our)\b|(?:very|quite|so|really) close|nearby"
+                         r"|near (?:the |a )?(?:mic|microphone|recorder|listener)|next to (?:the |a )?(?:mic|microphone|recorder)"
+                         r"|right (?:next to|beside|by|outside)|just outside|directly overhead|close range"},
+    "loudness": {"loud": r"loud|loudly|very loud|blaring|blasting|booming|deafening|(?:at )?full volume|thunderous"
+                         r"|at (?:a )?high volume|pounding loudly",
+                 "soft": r"soft|softly|quiet|quietly|faint|faintly|gentle|gently|hushed|barely audible|muted|low volume"},
+    # one source against a crowd; a count against another count or "several" is ``_count_change``'s
+    "number": {"one": r"single|lone|solo|solitary|alone|just one|only one|one (?:person|man|woman|boy|girl|child|voice"
+                      r"|speaker|individual|singer)",
+               "many": _GROUP},
+}
+_SCALE_PATTERNS = tuple((kind, cls, re.compile(rf"\b(?:{words})\b")) for kind, classes in _SCALES.items()
+                        for cls, words in classes.items())
+#: Where a clause of a description ends: what is said of one sound stays in its clause.
+_CLAUSE_END = re.compile(r"[.;:!?,\n—–(]|\s-\s|\b(?:and|while|whereas|but|then|as|with|plus)\b")
 _NUMBER_WORDS = frozenset(UNITS.keys() | TENS.keys() | SCALES.keys() | ORDINALS.keys() | TIMES.keys())
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|neither|without|rather than|instead of)|n't)\W+(?:\w+\W+){0,2}$")
 #: Opening answers that are answers, not descriptions ("leading yes", an abstention), by the rule that read them.
@@ -111,6 +139,8 @@ class Mention(NamedTuple):
     words: str
     start: int
     end: int
+    #: The class the words name as a source over the sounds in ``labels`` ("dog": Dog, over Bark and Howl).
+    sources: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,12 +177,49 @@ def _attribute_change(ta: dict[str, set[str]], tb: dict[str, set[str]]) -> str |
     return None
 
 
+def _scales(low: str, mentions: list[Mention]) -> list[dict[str, set[str]]]:
+    """For each of ``mentions``, how far, how loud and how many its clause says the sound is ("a dog barks in the
+    distance": far). A clause naming no sound ("A loud, nearby thunderclap", "Thunder cracks overhead, very close")
+    speaks of the sounds of the clause before it, or else of the one after."""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(low)), len(low)]
+    clauses = [(i, j) for i, j in pairwise(cuts) if low[i:j].strip()]
+    named = [[k for k, m in enumerate(mentions) if i <= m.start < j] for i, j in clauses]
+    found: list[dict[str, set[str]]] = [{} for _ in mentions]
+    for c, (i, j) in enumerate(clauses):
+        near = [n for n in (*range(c, -1, -1), *range(c + 1, len(clauses))) if named[n]]
+        if not near:
+            continue
+        for kind, cls, pattern in _SCALE_PATTERNS:
+            if any(not _NEGATED.search(low[:i + m.start()]) for m in pattern.finditer(low[i:j])):
+                for k in named[near[0]]:
+                    found[k].setdefault(kind, set()).add(cls)
+    return found
+
+
+def _scale_change(ma: list[Mention], mb: list[Mention], a: str, b: str) -> str | None:
+    """How far, how loud or how many two descriptions say one sound is, when they say it differently ("distance: far →
+    near" for "a dog barks in the distance" / "a dog barks right next to the microphone"), or None."""
+    ka, kb = _scales(a, ma), _scales(b, mb)
+    for x, sx in zip(ma, ka, strict=True):
+        for y, sy in zip(mb, kb, strict=True):
+            if sx and sy and _related_sound(x, y):
+                change = _attribute_change(sx, sy)
+                if change:
+                    return f"{change} ({x.terms[0]})"
+    return None
+
+
 def _mentions(low: str) -> list[Mention]:
     from ..vocab.ontology import most_specific
     from ..vocab.sounds import sound_mentions
 
-    return [Mention(terms, frozenset(most_specific(labels)), low[start:end], start, end)
-            for start, end, terms, labels in sound_mentions(low)]
+    out = []
+    for start, end, terms, labels in sound_mentions(low):
+        narrow = frozenset(most_specific(labels))
+        sources = frozenset(lab for lab in labels if lab not in narrow
+                            and {p.strip() for p in lab.lower().split(",")} & set(terms))
+        out.append(Mention(terms, narrow, low[start:end], start, end, sources))
+    return out
 
 
 def _same_sound(a: Mention, b: Mention) -> bool:
@@ -174,9 +241,21 @@ def _broader(a: Mention, b: Mention) -> bool:
     return any(relation(x, b.labels) == "broader" for x in a.labels)
 
 
+def _acts_of(source: Mention, other: Mention) -> bool:
+    """Whether ``other`` names which sound ``source`` makes, a source named for several ("a dog", which barks or howls,
+    growling; "a cat" meowing): each of its classes lies under the class the source names. A source named for one
+    sound ("a clock": tick-tock) is that sound."""
+    from ..vocab.ontology import ancestors
+
+    return other is not source and len(source.labels) > 1 and bool(other.labels) and bool(source.sources) and all(
+        ancestors(lab) & source.sources for lab in other.labels)
+
+
 def _specific(mentions: list[Mention]) -> list[Mention]:
-    """The mentions no other mention of the same text narrows ("Vehicle, Car, Engine": car and engine)."""
-    return [m for m in mentions if not any(_broader(m, o) and not _same_sound(m, o) for o in mentions)]
+    """The mentions no other mention of the same text narrows ("Vehicle, Car, Engine": car and engine; "a dog is
+    growling": growling, not the barking a dog is also named for)."""
+    return [m for m in mentions if not any((_broader(m, o) and not _same_sound(m, o)) or _acts_of(m, o)
+                                           for o in mentions)]
 
 
 def _own_words(low: str, mentions: list[Mention]) -> set[str]:
@@ -298,6 +377,17 @@ def _order_change(a: str, b: str, ma: list[Mention], mb: list[Mention]) -> bool:
     return False
 
 
+def _answered(a: str, b: str, oa: Answer | None, ob: Answer | None, ma: list[Mention], mb: list[Mention]) -> Answer | None:
+    """The yes or no both agreeing answers give: the one both open with, or the one an answer opens with when the
+    other, opening with none, says the same of every sound both name ("No. I only hear a fan." / "There is no music."
+    of music)."""
+    if oa is ob or (oa and ob):
+        return oa if oa is ob else None
+    opened, text, mentions, others = (oa, b, mb, ma) if oa else (ob, a, ma, mb)
+    common = [x for x in mentions if any(_same_sound(x, y) for y in others)]
+    return opened if common and all(_stance(text, x.terms) is opened for x in common) else None
+
+
 def compare_answers(output: str, reference: str) -> Agreement:
     """Whether ``output`` and ``reference``, two answers about one clip, say the same thing (see the module)."""
     from .structured import as_text
@@ -307,7 +397,7 @@ def compare_answers(output: str, reference: str) -> Agreement:
     ma, mb = _mentions(a), _mentions(b)
     if _order_change(a, b, ma, mb):  # "the doorbell rings after the dog barks" / "the dog barks after the doorbell rings"
         return Agreement(False, "order: the same sounds in another order")
-    if _REPORTED.search(a) or _REPORTED.search(b):
+    if _REPORTED.search(_AS_IF.sub(" ", a)) or _REPORTED.search(_AS_IF.sub(" ", b)):
         ra, rb = _REPORT.search(output), _REPORT.search(reference)
         # an answer's frame names only the speaker ("The speaker", "A female voice", "The caller"); a transcript's
         # words before "said" are its own ("the old man looked up and said")
@@ -317,6 +407,9 @@ def compare_answers(output: str, reference: str) -> Agreement:
         if change:
             return Agreement(False, change)
         return Agreement(None, "reports what is said", reported=(output[ra.end():], reference[rb.end():]))
+    scale = _scale_change(ma, mb, a, b)  # "far away" / "right next to the mic" of one sound, whatever else each says
+    if scale:
+        return Agreement(False, scale)
     oa, ob = _opening(output), _opening(reference)
     ta, tb = _attributes(a), _attributes(b)
     da = oa or _describes(a, ma) if (ma or oa or ta) else None
@@ -361,4 +454,4 @@ def compare_answers(output: str, reference: str) -> Agreement:
             return Agreement(False if pair[2] == "antonyms" else None, f"{pair[2]}: {pair[1]} → {pair[0]}")
         if _one_word_for_another(a, b):
             return Agreement(None, "one word said for another")  # "the dog needs a walk" / "the dog needs a bath"
-    return Agreement(True, "the answers agree on every sound they name", oa if oa is ob else None)
+    return Agreement(True, "the answers agree on every sound they name", _answered(output, reference, oa, ob, ma, mb))

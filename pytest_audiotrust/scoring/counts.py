@@ -20,17 +20,26 @@ occurrences in order ("First bark ..., second ..., third ..."). A count stated o
 the occurrences; a number before the target's own name is a count of it ("six shots"). A number asked back and answered
 by another ("Three knocks? No, four.") is withdrawn; the same number told again is no range ("six - six times"); an
 estimate the reply calls inexact abstains ("Roughly a dozen; hard to be exact"); a target the yes/no reader denies
-("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock"). Stdlib only.
+("no meow; the cat only purrs") counts 0; counts told in parts add up ("two knocks, then one last knock", "one long beep
+followed by three short beeps", "two barks from a small dog and three from a bigger one"), and so do groups ("two
+groups of three"); a count followed by the list of its parts is the count ("2 horns: one short, one long"); "two of the
+four sounds" counts two; occurrences told one by one ("one at 0:02 and one at 0:07", "meows, then meows again", "a third
+time") are counted; a number of sources ("only one dog barks") yields to a number of repetitions; "so three knocks" is a
+total. A JSON reply's object naming the target gives its count field, and a JSON list of events counts those naming it;
+time-stamped items are counted whether stamped first, last ("Car horn (0.0-0.5 s)") or bare under a heading naming the
+target, and so are items numbered by their sound ("Bark 1:", "Bark 2:"); a list's item markers and a time span's start
+are no counts; a sound heard continuously abstains; "can't determine the exact number of" declines. Stdlib only.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .clauses import CORRECTIONS, NO_INFORMATION, cannot_perceive, clause_at, negated, split, unmark
-from .numbers import NumberMention, count_words
+from .numbers import LIST_NUMBER, ORDINALS, NumberMention, count_words, json_records
 
 #: Words after a number that make it a count of events ("3 rings", "four times").
 COUNT_NOUNS = (r"times?|rings?|rings|barks?|knocks?|strikes?|chimes?|beeps?|occurrences?|instances?|events?|sounds?"
@@ -58,21 +67,41 @@ _SUBSET = re.compile(r"\b(?:the|those|these|its|their)\s+(?:first|last|final|nex
 _COUNTING_ALOUD = re.compile(r"^[\s.,\u2026-]+$")
 #: A number marked as the total ("5 total", "five in all", "a total of 5").
 _TOTAL_AFTER = re.compile(r"^\W*(?:\w+ )?(?:in total|total|in all|altogether|overall)\b", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all|(?:that|which|this|so that)(?: makes| gives"
+_TOTAL_BEFORE = re.compile(r"\b(?:in total|total(?: of)?|altogether|overall|in all|so|making(?: it)?"
+                           r"|(?:that|which|this|so that)(?: makes| gives"
                            r"| comes to| adds up to|'s))\W*$", re.IGNORECASE)
 #: A bound or an estimate, not a count ("more than five", "at least 3", "a dozen or so").
 _BOUND_BEFORE = re.compile(r"\b(?:more than|fewer than|less than|at least|at most|upwards of|no more than|no fewer than)\W*$",
                            re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:or so|or more|or fewer|or less|\+|-ish|plus)(?!\w)", re.IGNORECASE)
 #: A count told as more of the same ("then one last knock", "and two more barks").
-_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b", re.IGNORECASE)
-_THEN_BEFORE = re.compile(r"\b(then|plus|followed by)\W*$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(more|last|final|extra|additional|further)\b(?!\s+than\b)", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(then|plus|followed by|and)\W+(?:[a-z]+\W+)?$", re.IGNORECASE)
+#: "two groups of three knocks": a count of groups times the count in each.
+_GROUPS_OF = re.compile(r"^\s+(?:\w+\s+)?(?:groups?|sets?|bursts?|rounds?|series|clusters?|volleys?|batches|runs?)\s+of\s+$",
+                        re.IGNORECASE)
+#: "two of the four sounds": the second number is the whole the first is part of.
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
+#: "one at 0:02 and one at 0:07": occurrences told one by one, each placed in time.
+_ONE_PLACED = re.compile(r"\s+(?:at|in|near|around|during|towards?|right|early|late|just)\b", re.IGNORECASE)
+#: "a third time": the occurrence an ordinal numbers, when no count is stated.
+_NTH_TIME = re.compile(r"\ba\s+(" + "|".join(ORDINALS) + r")\s+time\b", re.IGNORECASE)
+#: "one dog barks", "two dogs are barking": a number of sources, not of the sounds they make.
+_SOURCES = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|keeps?|kept|\w+s|\w+ed)\b", re.IGNORECASE)
+#: A sound heard without a break, so not counted ("cries continuously", "barks non-stop").
+_CONTINUOUS = re.compile(r"\b(?:continuous(?:ly)?|constant(?:ly)?|non-?stop|nonstop|incessant(?:ly)?|without (?:a )?(?:break"
+                         r"|pause|stopping)|the whole time|throughout|uninterrupted)\b", re.IGNORECASE)
+#: "three from a bigger one": a count whose noun is left out, told of another source.
+_ELIDED = re.compile(r"\s+(?:from|by)\b", re.IGNORECASE)
+#: A count's noun phrase before a colon or dash that opens the list of its parts ("2 car horns: one short ...").
+_HEAD = re.compile(r"[^\n:;.\u2013\u2014-]{1,40}?\s*(?::|\s[-\u2013\u2014]\s)")
+#: "three times", "twice": a number of repetitions.
+_REPEATS = re.compile(r"\s+(?:more\s+)?times?\b", re.IGNORECASE)
 #: An approximation before a count ("roughly a dozen", "about 5").
 _APPROXIMATE = re.compile(r"\b(roughly|approximately|about|around|some|an estimated|estimated)\s+(an? )?$", re.IGNORECASE)
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|sure|certain|count)\b", re.IGNORECASE)
-#: A line or item that opens with a time stamp ("[00:01] knock", "0.5 s: bark").
-_STAMPED_ITEM = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)\b)[^\n]*?[a-z]{3,}",
-                           re.IGNORECASE)
+#: The reply calls its number an estimate or a guess ("I would estimate roughly 20 chirps").
+_ESTIMATE = re.compile(r"\b(?:estimat\w*|guess\w*|ballpark)\b", re.IGNORECASE)
 #: The key of a "key: value" field the number is the value of ("Dog barks: 0", "The dog: twice").
 _KEY = re.compile(r"([^\n.,;:]{1,40}?)\s*:\s*$")
 _ZERO = re.compile(r"\b(?:no (?:bell|dog|ring|bark|knock|sound|beep|chime)s?|(?:doesn't|does not|didn't|did not|never)"
@@ -87,7 +116,8 @@ _ABSTAIN = re.compile(r"\b(?:not sure|unsure|can't tell|cannot tell|can not tell
 #: The reply says outright that it gives no count ("I can't say how many times ...").
 _NO_COUNT = re.compile(r"\b(?:(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
                        r" (?:\w+ )?|(?:not possible|impossible|no way) to (?:\w+ )?)(?:say|tell|determine|know|count|give"
-                       r"|estimate)(?: exactly| for sure)? how (?:many|often)\b"
+                       r"|estimate)(?: exactly| for sure)? (?:how (?:many|often)|the (?:exact |precise )?(?:number|count)"
+                       r" of)\b"
                        # "The number of times a page is turned is not specified.": the reply's source holds no count
                        r"|\b(?:number|count) of\b[^.;]{0,80}?\b(?:is|was|remains)\s+(?:not\s+(?:specified|stated|given"
                        r"|indicated|mentioned|clear|known|provided|available)|unknown|unclear|unspecified)\b", re.IGNORECASE)
@@ -164,8 +194,144 @@ def _corrected(clauses: tuple[Any, ...], mentions: list[NumberMention]) -> set[i
     return out
 
 
+#: The end of a time span after its start ("0.0-0.5 s", "2 to 5 seconds"): the start is no count.
+_SPAN = re.compile(r"^\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?|ms)\b", re.IGNORECASE)
+#: A time stamp anywhere in a line ("0:03", "[00:01]", "(1.2-1.6 s)", "2.1s").
+_STAMP = re.compile(r"(?<![\w.])(?:\d{1,2}:\d{2}(?:[:.]\d+)?|\d+(?:\.\d+)?\s*(?:[-\u2013]\s*\d+(?:\.\d+)?\s*)?(?:s|sec|secs"
+                    r"|seconds)\b)", re.IGNORECASE)
+#: JSON fields that hold the count of the object's sound, and fields that hold no count.
+_COUNT_KEY = re.compile(r"^(?:count|counts|times|occurrences|number|num|n|total|instances|repetitions|frequency)$|count$")
+_NOT_COUNT_KEY = re.compile(r"start|end|onset|offset|time|stamp|duration|confidence|score|prob|second|ms$|^t$")
+
+
+def _regroup(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Mentions read together: "two groups of three" is six; "two of the four sounds" keeps two (the four is the
+    whole); "one at 0:02 and one at 0:07" is two occurrences told one by one."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        between = text[prev.end:m.start] if prev else ""
+        if prev is not None and prev.as_int and m.as_int and _GROUPS_OF.match(between):
+            out[-1] = NumberMention(prev.value * m.value, text[prev.start:m.end], prev.start, m.end, "words")
+        elif not (prev is not None and prev.as_int is not None and _PARTITIVE.match(between)):
+            out.append(m)
+    runs: list[list[NumberMention]] = []
+    for m in out:
+        if m.text.lower() == "one" and _ONE_PLACED.match(text, m.end):
+            if runs and not re.search(r"[.;!?\n](?!\d)", text[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+    for run in (r for r in runs if len(r) > 1):
+        out = [m for m in out if m not in run]
+        out.append(NumberMention(float(len(run)), text[run[0].start:run[-1].end], run[0].start, run[-1].end, "words"))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _recorded(raw: str, about: re.Pattern[str] | None) -> CountAnswer | None:
+    """The count a JSON reply's object naming the target holds ({"label": "dog_bark", "count": 3}), or, when its objects
+    are events with no count, how many of them name the target ([{"t": 0.5, "event": "knock"}, ...]); None when no
+    object names it with one count."""
+    if about is None:
+        return None
+    found, events = set(), 0
+    records = [r for r in json_records(raw) if not any(isinstance(v, (dict, list)) for v in r.values())]
+    for record in records:
+        names = " ".join(v for v in record.values() if isinstance(v, str)).replace("_", " ").lower()
+        nums = {str(k).lower(): v for k, v in record.items()
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()}
+        counts = [v for k, v in nums.items() if _COUNT_KEY.search(k)] or [
+            v for k, v in nums.items() if not _NOT_COUNT_KEY.search(k)][:1]
+        if counts and about.search(names):
+            found.add(int(counts[0]))
+        elif not counts and about.search(names):
+            events += 1
+    if not found and events and len(records) > 1:
+        return CountAnswer("count", events, f"{events} JSON events naming the target")
+    if len(found) != 1:
+        return None
+    (value,) = found
+    return CountAnswer("count", value, f"the JSON object naming the target holds {value}")
+
+
+#: An item labelled by its sound and its number ("- Bark 1: 0:00.5", "Knock #2 -").
+_LABELLED = re.compile(r"(?m)^[\W_]*([a-z][a-z' -]*?)\s*#?\s*(\d{1,2})\s*[:)\u2013-]", re.IGNORECASE)
+
+
+def _labelled_items(text: str, about: re.Pattern[str] | None) -> int | None:
+    """How many items a reply lists as "<sound> 1:", "<sound> 2:", ... (numbered in order from 1, each naming the
+    target, or any sound without one); None when it lists no such items."""
+    items = _LABELLED.findall(text)
+    if len(items) < 2 or [int(n) for _, n in items] != list(range(1, len(items) + 1)):
+        return None
+    if about is not None and not all(about.search(name.lower()) for name, _ in items):
+        return None
+    return len(items)
+
+
+#: "meows again": one more occurrence of a sound told before ("again and again" is many).
+_AGAIN = re.compile(r"\bagain\b(?!\s+and\s+again)", re.IGNORECASE)
+
+
+def _added(text: str, prev: NumberMention, m: NumberMention, about: re.Pattern[str] | None) -> bool:
+    """``m`` adds to the count before it: "and then one last knock", "and beeps three more times" (no other sound named
+    near them), "one long beep followed by three short beeps" (each part a count of the target itself)."""
+    if not _THEN_BEFORE.search(text, max(0, m.start - 25), m.start):
+        return False
+    if about is None:
+        return bool(_MORE_AFTER.match(text, m.end))
+    low = text.lower()
+    if _MORE_AFTER.match(text, m.end):
+        from ..vocab.sounds import sound_mentions
+
+        near = low[prev.start:m.end + 40]
+        return all(about.match(near, at) for at, _, _, _ in sound_mentions(near))
+
+    def target_after(n: NumberMention) -> int | None:  # "three short beeps", "one beep": where the target's name ends
+        word = re.compile(r"\s+(?:[a-z-]+\s+)?").match(low, n.end)
+        named = (word and about.match(low, word.end())) or about.match(low, n.end + 1)
+        return named.end() if named else None
+
+    # "two barks from a small dog and three from a bigger one": the second count's noun is left out
+    named = target_after(prev)
+    return named is not None and (target_after(m) is not None or bool(
+        _ELIDED.match(text, m.end) and _ELIDED.match(low, named)))
+
+
+def _alone_on_target(text: str, kept: list[tuple[NumberMention, bool]], m: NumberMention,
+                     about: re.Pattern[str] | None) -> bool:
+    """``m`` is the only count whose words since the count before it name the target ("the rooster crows three times
+    and a dog barks once in the distance", asked about the dog)."""
+    if about is None:
+        return False
+    starts = [0] + [n.end for n, _ in kept]
+
+    def on_target(i: int) -> bool:
+        return bool(about.search(text.lower(), starts[i], kept[i][0].start))
+    mine = next(i for i, (n, _) in enumerate(kept) if n is m)
+    return on_target(mine) and not any(on_target(i) for i in range(len(kept)) if i != mine)
+
+
+def _stamped_items(text: str, about: re.Pattern[str] | None) -> int | None:
+    """How many time-stamped items a reply that is only such items lists of the target ("[00:01] knock / [00:02] knock",
+    a table of "0.5s: cough" rows, "1. Car horn (0.0-0.5 s)"); bare stamps under a heading that names the target
+    ("Timestamps of each knock:") count too. None when the reply is not such a list."""
+    items = [line for line in text.splitlines() if line.strip()]
+    heading = items.pop(0) if items and items[0].rstrip().endswith(":") and not _STAMP.search(items[0]) else ""
+    if len(items) < 2 or not all(_STAMP.search(line) for line in items):
+        return None
+    if about is None:
+        return len(items)
+    named = [line for line in items if about.search(line.lower())]
+    if named:
+        return len(named)
+    bare = [line for line in items if not re.search(r"[a-z]{3,}", _STAMP.sub(" ", line), re.IGNORECASE)]
+    return len(items) if heading and about.search(heading.lower()) and len(bare) == len(items) else None
+
+
 def parse_count(text: str, target: str | None = None) -> CountAnswer:
     """The count ``text`` states (of ``target``, the sound asked about, when given). Never raises."""
+    raw = str(text)
     text = "\n".join(" ".join(line.split()) for line in unmark(str(text).replace("\u2019", "'")).splitlines() if line.strip())
     if not re.search(r"\w", text):
         return CountAnswer("abstain", None, "empty answer")
@@ -178,7 +344,18 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         i + 1 < len(mentions) and m.as_int is not None and mentions[i + 1].as_int == m.as_int + 1
         and _COUNTING_ALOUD.match(text[m.end:mentions[i + 1].start])
         and (m.as_int == 1 or (i and mentions[i - 1].as_int == m.as_int - 1)))]
+    mentions = _regroup(text, mentions)
+    markers = [m.end() for m in LIST_NUMBER.finditer(text)]
+    if len(markers) > 1:  # "1. Car horn (0.0-0.5 s) / 2. Car horn ...": a numbered list's item markers are no counts
+        mentions = [m for m in mentions if not any(m.start < end <= m.end + 2 and not text[m.end:end].strip(". )")
+                                                   for end in markers)]
     about = _about(text, target)
+    recorded = _recorded(raw, about)
+    if recorded is not None:
+        return recorded
+    labelled = _labelled_items(text, about)
+    if labelled is not None:  # "- Bark 1: 0:00.5 / - Bark 2: 0:01.7 / - Bark 3: 0:04.0"
+        return CountAnswer("count", labelled, f"{labelled} items numbered in order")
     kept: list[tuple[NumberMention, bool]] = []
     chain = _CHAIN.search(text)
     for i, m in enumerate(mentions):
@@ -194,7 +371,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
             continue
         if _SUBSET.search(before) and len(mentions) > 1:
             continue
-        if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text):
+        if _TIME_UNIT.match(after) or (_TIME_BEFORE.search(before) and m.kind == "digits" and "." in m.text) or (
+                _SPAN.match(after)):
             continue
         if m.kind == "digits" and (re.search(r"\d:$", before) or re.match(r":\d", after)):
             continue  # a clock time or time stamp ("[00:01]", "0:03")
@@ -203,7 +381,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
             return CountAnswer("abstain", None, f"a bound, not a count: {text[max(0, m.start - 12):m.end + 8]!r}")
         clause = clause_at(clauses, m.start)
-        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end):
+        if clause is not None and m.as_int == 1 and negated(text.lower(), clause, m.start, m.end) \
+                and not re.match(r"\s*:\s*\d{1,2}:\d{2}", text[m.end:]):  # "Bark 1: 0:01" is a time stamp, no zero
             return CountAnswer("count", 0, f"not even {m.text!r}")  # "it doesn't ring even once"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
@@ -222,23 +401,32 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     if kept and all(getattr(clause_at(clauses, m.start), "hedged", False) for m, _ in kept):
         # "It's hard to count precisely, maybe around 3?": every count stated is in doubt
         return CountAnswer("abstain", None, f"a hedged count {kept[0][0].text!r}")
+    for i, (m, _) in enumerate(kept):  # "2 car horns: one short honk and one long honk": parts of a count told after it
+        head = _HEAD.match(text, m.end)
+        parts = [n for n, _ in kept[i + 1:] if head and _sentence(text, n) == _sentence(text, m) and n.start >= head.end()]
+        if len(parts) > 1 and sum(n.as_int or 0 for n in parts) == m.as_int:
+            return CountAnswer("count", m.as_int, f"{m.text!r} told in parts after it")
+    added = [m for (p, _), (m, _) in itertools.pairwise(kept) if _added(text, p, m, about)]
+    if added and len(added) == len(kept) - 1 and not any(_TOTAL_AFTER.match(_context(text, m)[1])
+                                                         or _TOTAL_BEFORE.search(_context(text, m)[0]) for m, _ in kept):
+        # "Two knocks, a pause, and then one last knock", "one long beep followed by three short beeps": counts told in
+        # parts add up
+        value = sum(m.as_int or 0 for m, _ in kept)
+        return CountAnswer("count", value, f"counts told in parts, {value} in all")
     if len({m.as_int for m, _ in kept}) > 1:
+        # "once at the start" is one occurrence among others, unless it is the only count in a clause naming the target
         kept = [(m, t) for m, t in kept
-                if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20]))] or kept
+                if not (m.text.lower() == "once" and _LOCATIVE_ONCE.match(text[m.end:m.end + 20])
+                        and not _alone_on_target(text, kept, m, about))] or kept
     totals = {m.as_int for m, _ in kept
               if _TOTAL_AFTER.match(_context(text, m)[1]) or _TOTAL_BEFORE.search(_context(text, m)[0])}
     if len(totals) == 1 and len({m.as_int for m, _ in kept}) > 1:  # "3 in the first half and 2 in the second, 5 total"
         (value,) = totals
         return CountAnswer("count", value, f"total {value}")
-    added = [m for m, _ in kept[1:]
-             if _MORE_AFTER.match(text, m.end) and _THEN_BEFORE.search(text, max(0, m.start - 25), m.start)]
-    if added and len(added) == len(kept) - 1 and not totals and (about is None or all(
-            about.search(text[m.end:m.end + 40]) for m in added)):
-        # "Two knocks, a pause, and then one last knock": counts told in parts add up
-        value = sum(m.as_int or 0 for m, _ in kept)
-        return CountAnswer("count", value, f"counts told in parts, {value} in all")
     if len(kept) > 1 and about is not None:  # "Knocks: 3 / Dog barks: 0", "The doorbell: once. The dog: twice."
-        keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1))}
+        # a key that states a count itself is no field name ("I heard 2 car horns: one short honk and one long honk")
+        keyed = {m.as_int for m, _ in kept if (k := _KEY.search(text[:m.start])) and about.search(k.group(1).lower())
+                 and not any(k.start(1) <= n.start < k.end(1) for n, _ in kept)}
         if len(keyed) == 1:
             (value,) = keyed
             return CountAnswer("count", value, f"the value of the field naming {target!r}")
@@ -252,10 +440,11 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         # only a number is the answer
         (value,) = bare
         return CountAnswer("count", value, f"the bare answer {value}")
-    if kept and _APPROXIMATE.search(text[max(0, kept[0][0].start - 20):kept[0][0].start]) and any(
-            c.hedged and not c.question and _EXACT.search(c.text) and not any(c.start <= m.start < c.end for m, _ in kept)
-            for c in clauses):
-        # "Roughly a dozen honks; it's hard to be exact.": an estimate the reply says is not exact
+    if kept and _APPROXIMATE.search(text[max(0, kept[0][0].start - 20):kept[0][0].start]) and (_ESTIMATE.search(
+            _sentence(text, kept[0][0])) or any(c.hedged and not c.question and _EXACT.search(c.text)
+                                                and not any(c.start <= m.start < c.end for m, _ in kept) for c in clauses)):
+        # "Roughly a dozen honks; it's hard to be exact.", "I would estimate roughly 20": an estimate the reply says is
+        # not exact ("Roughly 4." alone is read as 4)
         return CountAnswer("abstain", None, f"an estimate {kept[0][0].text!r} said to be inexact")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
@@ -263,9 +452,14 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         (value,) = values
         which = next(m for m, t in kept if m.as_int == value and (t or not strong))
         return CountAnswer("count", value, f"{'count word' if strong else 'only number'} {which.text!r}")
+    repeats = {m.as_int for m, _ in kept if m.kind == "times" or _REPEATS.match(text, m.end)}
+    if len(values) > 1 and len(repeats) == 1 and all(
+            m.as_int in repeats or _SOURCES.match(text, m.end) for m, _ in kept):
+        # "Only one dog barks, and it barks four times.": the number of the dogs is no count of the barks
+        (value,) = repeats
+        return CountAnswer("count", value, f"repetitions {value}; the other numbers count sources")
     from ..vocab.sounds import sound_mentions, target_terms
 
-    about = _about(text, target)
     if len(values) > 1 and about is not None:
         def names_target(m: NumberMention) -> bool:
             c = clause_at(clauses, m.start)
@@ -294,10 +488,18 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
         # "First bark at 0:00, second at 0:01, third at 0:02": occurrences told one by one, in order, each once (not
         # "the second bark is louder than the first")
         return CountAnswer("count", len(ordinals), f"occurrences numbered up to {len(ordinals)}")
-    items = [line for line in text.splitlines() if line.strip()]
-    stamped = [line for line in items if _STAMPED_ITEM.match(line) and (about is None or about.search(line))]
-    if not values and len(stamped) >= 2 and len(stamped) == len(items):  # "[00:01] knock / [00:02] knock / [00:04] knock"
-        return CountAnswer("count", len(stamped), f"{len(stamped)} time-stamped items")
+    nth = [ORDINALS[m.group(1).lower()] for m in _NTH_TIME.finditer(text)]
+    if not values and nth:  # "It rings, then rings again, then a third time."
+        return CountAnswer("count", max(nth), f"occurrence {max(nth)} told")
+    stamped = _stamped_items(text, about)
+    if not values and stamped is not None:  # "[00:01] knock / [00:02] knock / [00:04] knock"
+        return CountAnswer("count", stamped, f"{stamped} time-stamped items")
+    again = [m for m in _AGAIN.finditer(text) if (c := clause_at(clauses, m.start())) is not None
+             and not c.question and not c.hedged and not negated(text.lower(), c, m.start(), m.end())]
+    if not values and again and about is not None and about.search(text.lower(), 0, again[0].start()) \
+            and not re.search(r"\b(?:over and over|again and again|repeatedly|keeps?)\b", text, re.IGNORECASE):
+        # "The cat meows and then meows again.", "It tolls. It tolls again. And again.": each "again" is one more
+        return CountAnswer("count", 1 + len(again), f"told once and {len(again)} time(s) again")
     declined = _NO_COUNT.search(text)
     if declined:  # "There is no dog, so I can't say how many times it barks": no count is given, whatever the reason
         return CountAnswer("abstain", None, f"declines to count {declined.group(0)!r}")
@@ -310,6 +512,10 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
     uninformed = re.search(NO_INFORMATION, lowered)
     if uninformed:
         return CountAnswer("abstain", None, f"no information {uninformed.group(0)!r}")
+    steady = [c for c in clauses if about is not None and not c.question and _CONTINUOUS.search(c.text) and any(
+        not negated(lowered, c, x.start(), x.end()) for x in about.finditer(lowered, c.start, c.end))]
+    if not values and steady:  # "The baby cries continuously; I can't split it into separate cries."
+        return CountAnswer("abstain", None, f"a continuous sound {steady[0].text.strip()!r}")
     if _ZERO.search(text):
         return CountAnswer("count", 0, f"none {_ZERO.search(text).group(0)!r}")  # type: ignore[union-attr]
     if not values and _denied(text, clauses, about):  # "No barking whatsoever."

@@ -30,7 +30,9 @@ ORDINALS: dict[str, int] = {
 TIMES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: Spoken digit names used only inside digit runs ("oh" in "four oh two").
 #: Words after "once" that make it no count: "once again", "once upon a time", "once the siren has passed".
-_ONCE_NOT_COUNTED = frozenset("again more upon in the a an it he she they we you i this that everything".split())
+_ONCE_NOT_COUNTED = frozenset("again more upon the a an it he she they we you i this that everything".split())
+#: "once in a while": no count (not "once in the distance").
+_ONCE_IN_A_WHILE = re.compile(r"\s+in\s+a\s+(?:while|blue moon|lifetime)\b", re.IGNORECASE)
 DIGIT_ONLY: dict[str, int] = {"oh": 0, "o": 0, "nought": 0, "naught": 0}
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
@@ -87,7 +89,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             before = tokens[i - 1][0].lower() if i else ""
             after = tokens[i + 1][0].lower() if i + 1 < len(tokens) and not text[end:tokens[i + 1][1]].strip() else ""
             # "at once", "once again", "once upon", "once in a while", "once the siren passes": no count
-            if not (low == "once" and (before == "at" or after in _ONCE_NOT_COUNTED)):
+            if not (low == "once" and (before == "at" or after in _ONCE_NOT_COUNTED or _ONCE_IN_A_WHILE.match(text, end))):
                 out.append(NumberMention(float(TIMES[low]), word, start, end, "times"))
             i += 1
             continue
@@ -253,3 +255,28 @@ def count_words(text: str) -> list[NumberMention]:
         value = 6.0 if m.group(1).lower().startswith("half") else 12.0
         found.append(NumberMention(value, m.group(0), m.start(), m.end(), "words"))
     return sorted(found, key=lambda n: n.start)
+
+
+def json_records(text: str) -> list[dict[str, object]]:
+    """The objects of a JSON reply (inside a code fence or not), nested ones included, in order: a reply
+    ``{"events": [{"label": "dog_bark", "count": 3}]}`` gives its event object (and the outer one). [] when the reply
+    holds no JSON object."""
+    import json
+
+    body = re.sub(r"^\s*```\w*\s*|\s*```\s*$", "", str(text).strip())
+    if not body.startswith(("{", "[")):
+        return []
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    out: list[dict[str, object]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            out.append(item)
+            stack[:0] = list(item.values())
+        elif isinstance(item, list):
+            stack[:0] = item
+    return out

@@ -11,8 +11,13 @@ relation ("These sound like two different people."). When the yes/no parser find
 * :func:`stated_relation` finds "same" or "different" speakers, or "uncertain", clause by clause
   (``scoring.clauses``): a cue's polarity decides ("not the same voice" is different, "nothing suggests a different
   speaker" and "does not sound synthetic; it is the same person" are same), a hedged cue is uncertain.
+  Voices told apart only by description (a male and a female voice, a child and an adult, two regional accents) are
+  different; a doubt a contrast raises after the verdict ("..., but it could be an impersonator") leaves it uncertain.
 * :func:`read_order` and :func:`read_pair` give the verdict ``expect.answers`` records: the model cannot hear
-  audio -> abstain; a leading yes/no word; else the stated order/relation; else the plain yes/no reading.
+  audio -> abstain; a leading yes/no word (not an adverb opening a statement, "Likely different speakers"), unless a
+  self-correction after it states the order ("Yes ... . Actually, the bell rings first") or the order it asserts
+  contradicts it (unparseable); else the stated order/relation (an order stated only in doubt abstains); else the plain
+  yes/no reading. A JSON reply's events are ordered by their start fields.
 
 ``stated_order``/``stated_relation`` return None when the reply does not state it. Stdlib only.
 """
@@ -21,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause, cannot_perceive, clause_at, normalize, split, stance
+from .clauses import CORRECTIONS, Clause, cannot_perceive, clause_at, normalize, split, stance
+from .numbers import json_records
 from .text import stem
 
 _STOP = {"a", "an", "the", "someone", "some", "of", "on", "sound", "sounds", "noise"}
@@ -126,6 +132,30 @@ def _timed(t: str, first: str, second: str) -> bool | None:
     return starts[True] < starts[False]
 
 
+#: A JSON field holding when an event starts ("start", "onset", "start_time", "timestamp").
+_START_KEY = re.compile(r"^(?:start|onset|begin|time|timestamp|t|at)(?:[ _-]?(?:time|s|sec|secs|seconds|ms))?$")
+
+
+def _recorded(text: str, first: str, second: str) -> bool | None:
+    """Order by a JSON reply's events and their start fields ({"label": "car horn", "start": 1.2}); None unless both
+    sounds are objects with a start."""
+    starts: dict[bool, float] = {}
+    for record in json_records(text):
+        name = " ".join(v for v in record.values() if isinstance(v, str)).replace("_", " ").lower()
+        at = next((v for k, v in record.items() if _START_KEY.match(str(k).lower())), None)
+        if isinstance(at, str) and re.fullmatch(r"\d{1,2}:\d{2}(?:\.\d+)?", at.strip()):
+            minutes, seconds = at.strip().split(":")
+            at = int(minutes) * 60 + float(seconds)
+        if not isinstance(at, (int, float)) or isinstance(at, bool):
+            continue
+        has_a, has_b = bool(_positions(name, first, second)), bool(_positions(name, second, first))
+        if has_a != has_b:
+            starts.setdefault(has_a, float(at))
+    if len(starts) < 2 or starts[True] == starts[False]:
+        return None
+    return starts[True] < starts[False]
+
+
 def _ranked(t: str, pa: list[int], pb: list[int]) -> bool | None:
     """Order by rank markers: each sound takes the rank of the marker right before it; None unless both are ranked."""
     marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2) or m.group(3)]) for m in _RANK.finditer(t)]
@@ -205,6 +235,9 @@ def stated_order(text: str, first: str, second: str, *, negation: bool = False) 
     sequenced = _sequenced(t, pa, pb)
     if sequenced is not None:
         return sequenced
+    recorded = _recorded(str(text), first, second)
+    if recorded is not None:
+        return recorded
     timed = _timed(normalize(text), first, second)
     if timed is not None:
         return timed
@@ -232,7 +265,8 @@ _DIFFERENT = re.compile(r"\b(?:different|difference|distinct|differ|differs|anot
                         r"|two (?:\w+ )?(?:people|persons|speakers|individuals|voices)|someone else|mismatch\w*)\b")
 #: Words that say the second voice is not a person's recording (a spoof is a different speaker).
 _SPOOF = re.compile(r"\b(?:synthetic|synthesi[sz]ed|computer[- ]generated|ai[- ]generated|text-to-speech|tts|artificial"
-                    r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated)\b")
+                    r"|robotic|fake|clone|cloned|cloning|spoof\w*|imitation|deepfake|machine[- ]generated|impersonat\w*|impostor"
+                    r"|mimic\w*)\b")
 #: A clause about the voices (not "the recording quality differs").
 _ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?|man|woman|men|women|they|them|these"
                            r"|those|both|speaker [ab12]|second|first|someone)\b")
@@ -241,7 +275,8 @@ _ABOUT_VOICES = re.compile(r"\b(?:speakers?|voices?|people|persons?|individuals?
 #: What "different" may qualify besides the voices: the recording or what is said ("same speaker, different microphone").
 _NOT_THE_VOICE = re.compile(r"\s+(?:\w+\s+)?(?:microphones?|mics?|recordings?|quality|rooms?|settings?|devices?|conditions"
                             r"|channels?|backgrounds?|levels?|volumes?|equipment|environments?|sessions?|days?|moods?|emotions?"
-                            r"|content|words|sentences?|text|phrases?|topics?|lengths?|loudness|noise)\b")
+                            r"|content|words|sentences?|text|phrases?|topics?|lengths?|loudness|noise|speeds?|paces?|tempos?|rates?"
+                            r"|times|styles?|distances?|locations?)\b")
 
 
 def _cues(t: str, c: Clause) -> list[tuple[str, str]]:
@@ -268,12 +303,15 @@ def stated_relation(text: str) -> str | None:
     clauses = split(t)
     verdicts: list[str] = []
     hedged = False
+    doubted: set[str] = set()  # relations a contrast after the verdicts leaves open ("..., but it could be an impostor")
     for c in clauses:
         if c.question or c.retracted:
             continue
         for rel, st in _cues(t, c):
             if st == "hedged":
                 hedged = True
+                if verdicts and c.lead in ("but", "though", "although", "however", "yet"):
+                    doubted.add("same" if rel == "same" else "different")
             elif rel == "same":
                 verdicts.append("same" if st == "asserted" else "different")
             elif rel == "different":
@@ -282,8 +320,42 @@ def stated_relation(text: str) -> str | None:
                 verdicts.append("different")
     if verdicts:
         same, diff = verdicts.count("same"), verdicts.count("different")
-        return "same" if same > diff else "different" if diff > same else verdicts[-1]
-    return "uncertain" if hedged else None
+        verdict = "same" if same > diff else "different" if diff > same else verdicts[-1]
+        return "uncertain" if doubted - {verdict} else verdict
+    if hedged:
+        return "uncertain"
+    return "different" if _described_apart(clauses) else None
+
+
+#: Kinds of voice on one axis each: a clause giving one voice one kind and another clause another kind tells two people.
+_VOICE_KINDS = (
+    {"male": re.compile(r"\b(?:male|man|masculine|gentleman|boy)\b"),
+     "female": re.compile(r"\b(?:female|woman|feminine|lady|girl)\b")},
+    {"child": re.compile(r"\b(?:child|kid|toddler|boy|girl)\b"),
+     "adult": re.compile(r"\b(?:adult|grown-up|elderly|old man|old woman)\b")},
+    # accents by region only: a language's name ("English", "French") may be what is spoken, not how
+    {accent: re.compile(rf"\b{accent}\b") for accent in ("american", "british", "scottish", "irish", "welsh", "australian",
+                                                         "canadian", "indian", "south african", "southern")},
+)
+
+
+_ABOUT_CLIPS = re.compile(r"\b(?:clips?|recordings?|samples?)\b")
+
+
+def _described_apart(clauses: tuple[Clause, ...]) -> bool:
+    """Two asserted clauses describe the voices as different kinds ("The first voice is a deep male voice; the second
+    is a higher-pitched female voice.")."""
+    for axis in _VOICE_KINDS:
+        kinds = []
+        for c in clauses:
+            if c.question or c.retracted or c.hedged or not (_ABOUT_VOICES.search(c.text) or _ABOUT_CLIPS.search(c.text)):
+                continue
+            found = {kind for kind, pattern in axis.items() if pattern.search(c.text)}
+            if len(found) == 1:
+                kinds.append(found.pop())
+        if len(set(kinds)) > 1:
+            return True
+    return False
 
 
 _BARE_RELATION = re.compile(r"^\W*(?:(?:final |my )?(?:(?:speaker )?(?:verification|match)(?: result| decision)?|verdict|answer"
@@ -300,11 +372,18 @@ _DETERMINER_NO = re.compile(r"^\W*no\s+(?!(?:i|it|it's|they|they're|the|there|th
 _STATEMENT_LEAD = re.compile(r"^\W*(?:it|there|they|that)(?: does| do|'s| is| are)?(?:n't| not)\s+[a-z]")
 
 
+#: "Likely different speakers", "Probably the same voice": an adverb opening a statement, no answer word.
+_ADVERB_LEAD = re.compile(r"^\W*(?:most |very |quite )?(?:likely|probably|possibly|definitely|certainly|clearly|maybe|perhaps"
+                          r"|surely|absolutely)\s+(?!(?:yes|no|not)\b)[a-z]")
+
+
 def _yes_no(text: str) -> tuple[str, str]:
     from .answers import explain
 
     parsed, rule = explain(text)
     t = " ".join(normalize(text).split())
+    if rule.startswith("leading") and _ADVERB_LEAD.match(t):
+        return parsed.value, "an adverb opening a statement"
     if rule == "leading no" and _DETERMINER_NO.match(t):
         return parsed.value, "no as a determiner"
     if rule.startswith("leading") and _STATEMENT_LEAD.match(t):
@@ -340,6 +419,11 @@ def read_pair(text: str) -> tuple[str, str]:
     return value, rule
 
 
+def _correction(t: str) -> int | None:
+    """Where a self-correction after the reply's opening starts ("Yes, ... . Actually, the bell rings first"), or None."""
+    return next((c.start for c in split(t) if c.lead in CORRECTIONS and c.start > 0), None)
+
+
 def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, str]:
     """(yes/no/abstain/unparseable, rule) for "Did you hear ``first`` ``relation`` ("before"/"after") ``second``?"."""
     t = " ".join(normalize(text).split())
@@ -347,11 +431,28 @@ def read_order(text: str, first: str, second: str, relation: str) -> tuple[str, 
         return "abstain", "cannot perceive audio"
     value, rule = _yes_no(text)
     if "leading" in rule:
-        return value, rule
+        at = _correction(t)
+        revised = None if at is None else stated_order(t[at:], first, second, negation=True)
+        if revised is None:
+            # only what the reply asserts ("I can't say if a dog barked before a whistle" states no order)
+            asserted = " ".join(c.text for c in split(t) if not (c.question or c.hedged or c.retracted))
+            stated = stated_order(asserted, first, second, negation=True)
+            if stated is not None and ("yes" if stated == (relation == "before") else "no") != value:
+                # "Yes. The baby starts crying right after the door slams.": the answer word and the order it states
+                # disagree; neither is the answer
+                return "unparseable", "contradicts itself"
+            return value, rule
+        # "Yes, I heard a horn before a bell. Actually, the bell rings first": the correction is the answer
+        return ("yes" if revised == (relation == "before") else "no"), "a correction states the order"
     if SIMULTANEOUS.search(t):
         return "abstain", "states the sounds overlap"
     stated = stated_order(text, first, second, negation=True)
     if stated is not None:
+        named = [c for c in split(t) if not c.question and any(
+            c.start <= p < c.end for p in _positions(t, first, second) + _positions(t, second, first))]
+        if named and all(c.hedged for c in named):
+            # "It's difficult to determine the order; the bell may come first": the order is only a guess
+            return "abstain", "states the order only in doubt"
         yes = stated == (relation == "before")
         return ("yes" if yes else "no"), f"states {first if stated else second!r} first"
     return value, rule
