@@ -271,6 +271,7 @@ PARENTS: dict[str, tuple[str, ...]] = {
     'Steelpan': ('Mallet percussion',),
     'Stream': ('Water',),
     'String section': ('Bowed string instrument',),
+    'Strum': ('Guitar',),
     'Synthesizer': ('Keyboard (musical)',),
     'Tabla': ('Drum',),
     'Tambourine': ('Percussion',),
