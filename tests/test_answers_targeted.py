@@ -113,3 +113,59 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
     assert parse_answer("No, I don't hear a car horn; I hear vehicle (0.98).", terms) == Answer.NO
     assert parse_answer("I only hear an owl hooting in the distance.", terms) == Answer.NO
     assert parse_answer("A car horn honks twice.", terms) == Answer.YES
+
+
+@pytest.mark.parametrize(("label", "phrase", "text", "expected"), [
+    # the ontology's instruments, animals and tools: a sibling named is another sound, a child is the target
+    ("Violin, fiddle", "a violin", "What you hear is a cello, bowed slowly in its low register.", "no"),
+    ("Guitar", "a guitar", "A mandolin tremolo carries the melody.", "no"),
+    ("Guitar", "a guitar", "An electric guitar plays a distorted riff.", "yes"),  # control: a kind of guitar
+    ("Wind instrument, woodwind instrument", "a woodwind instrument", "A bassoon plays a low, reedy line.", "yes"),
+    ("Percussion", "percussion", "Someone strikes a gong twice.", "yes"),
+    ("Trumpet", "a trumpet", "A French horn holds a long note.", "no"),
+    ("Horse", "a horse", "It's a donkey braying, not a horse.", "no"),
+    ("Drill", "a drill", "A jackhammer pounds the pavement.", "no"),
+    # a labelled conclusion of a reasoning reply decides, as "so" and "therefore" do
+    ("Applause", "applause", "Step 1: list the sounds: speech, a cough. Step 2: look for applause - clapping would show"
+     " as dense bursts. Conclusion: no applause.", "no"),
+    ("Applause", "applause", "Step 1: list the sounds: speech, a cough. Conclusion: applause is present near the end.",
+     "yes"),  # control
+    # the answer stated at the end of reasoning
+    ("Train", "a train", "A bus would not make this rhythmic clacking. Therefore, the answer is yes.", "yes"),
+    ("Train", "a train", "The clacking is regular, like a train, but it's a fan. So the answer is no.", "no"),
+    # a presence field of a structured reply answers for the sound named
+    ("Dog", "a dog", '{"target": "dog", "present": false, "confidence": 0.9}', "no"),
+    ("Siren", "a siren", '{"sound": "siren", "detected": true}', "yes"),  # control
+    # answer particles of Chinese and Japanese lead
+    ("Dog", "a dog", "\u4e0d\uff0c\u6ca1\u6709\u72d7\u3002", "no"),
+    ("Dog", "a dog", "\u306f\u3044\u3001\u72ac\u304c\u5420\u3048\u3066\u3044\u307e\u3059\u3002", "yes"),
+    # a multiple-choice reply that picks a letter picks the option listed under it
+    ("Train", "a train", "(A) Train (B) Airplane (C) Bus \u2014 Correct answer: B.", "no"),
+    ("Aircraft", "an airplane", "(A) Train (B) Airplane (C) Bus \u2014 Correct answer: B.", "yes"),  # control
+    # a conditional identity hedges what it names
+    ("Speech", "speech", "The voices, if that's what they are, are too muffled to follow.", "abstain"),
+    ("Speech", "speech", "The voices are too muffled to follow.", "yes"),  # control
+    # shapes from the second batch (tests/_dev_answers_17b.py): two verbs of perceiving joined, an unreadable file
+    ("Dog", "a dog", "Sorry, I can't open or analyze audio attachments.", "abstain"),
+    ("Siren", "a siren", "The recording appears to be corrupted, so I couldn't check it.", "abstain"),
+    ("Siren", "a siren", "The recording is empty apart from a faint hiss.", "no"),  # control: an empty clip is an answer
+    # a key and its value on a line of their own
+    ("Piano", "a piano", "piano: false\nguitar: true", "no"),
+    ("Guitar", "a guitar", "piano: false\nguitar: true", "yes"),  # control
+    ("Cough", "a cough", "Sounds: speech, a cough. Laughter: none.", "yes"),  # control: the key is another sentence's
+    # an animal or instrument named by its own name makes the sound of the verb after it
+    ("Guitar", "a guitar", "A ukulele strums a simple four-chord progression.", "no"),
+    ("Vehicle horn, car horn, honking", "a car horn", "A goose honks overhead.", "no"),
+    ("Crow", "a crow", "A rooster crows at dawn.", "no"),
+    ("Guitar", "a guitar", "An electric guitar strums chords.", "yes"),  # control: a kind of the target
+    ("Applause", "applause", "The audience applauds.", "yes"),  # control: an audience is no animal or instrument
+    ("Chicken, rooster", "a rooster", "A rooster crows at dawn.", "yes"),  # control
+    # a kind the lexicon files under a broader class, named by its own word, is another kind than the target
+    ("Cricket", "crickets", "Cicadas buzz loudly in the trees.", "no"),
+    ("Cricket", "crickets", "Some insect is buzzing, I can't tell which.", "abstain"),  # control: the class's own name
+    # a source the lexicon does not know, heard making its own call, is another sound
+    ("Owl", "an owl", "A loon calls across the lake at night.", "no"),
+    ("Owl", "an owl", "An owl calls across the lake at night.", "yes"),  # control
+])
+def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
+    assert explain(text, target_terms(label, phrase))[0].value == expected

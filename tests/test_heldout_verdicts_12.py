@@ -23,21 +23,20 @@ from pytest_audiotrust.scoring.text import basic
 #: Rows still read differently from their label, kept as written (strict: a fix must remove the id).
 KNOWN_MISSES = {
     "twelfth-answers-011": "'too low for a violin' denies the violin: a negation frame scoring.clauses does not read",
-    "twelfth-answers-049": "'a pneumatic drill' is a jackhammer: the sound lexicon lacks the term",
+    # twelfth-answers-049: read since v26c (the lexicon holds the ontology's tools)
     "twelfth-answers-050": "'a till drawer' is a cash register: the sound lexicon lacks the term",
     "twelfth-answers-052": "'a whistle blast, like one from a steam locomotive' is a steam whistle: 'blast' is read as an"
                            " explosion and the source named after 'from' does not make the whistle a steam whistle",
     "twelfth-answers-078": "'nobody actually laughs': scoring.clauses cuts at 'actually' as a self-correction and withdraws "
                            "'nobody'",
-    "twelfth-answers-094": "JSON '\"siren_detected\": false' reads as 'siren detected: no'; scoring.clauses does not read a "
-                           "negative value after a participle key as negating the sound",
+    # twelfth-answers-094: read since v26c (a presence field of a JSON reply answers)
     "twelfth-answers-103": "a quoted utterance ('The speaker says, \"Let's hear it ...\"') is read as speech heard (another "
                            "sound, no) by the project's convention ('A man says hello.'); labelled as a reply about what is "
                            "said (unparseable)",
 }
 ROWS = [(f"twelfth-{i}", r) for i, r in score.rows(twelve)] + [(f"twelfth-{i}", r) for i, r in score.rows(transcripts)]
 #: family -> rows read right after the fixes (the floor a change may not go below).
-FLOORS = {"answers": 98, "no_speech": 43, "counts": 20, "orders": 10, "pairs": 10, "transcripts": 37}
+FLOORS = {"answers": 100, "no_speech": 43, "counts": 20, "orders": 10, "pairs": 10, "transcripts": 37}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))

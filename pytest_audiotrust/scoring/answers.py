@@ -38,7 +38,12 @@ named before the sound ("Probability of a siren: 0.04", "P(train) = 0.5") is rea
 re-identifies the sound just named as a kin of it ("..., but it is a ship's horn") decides; a possessive maker is
 another kind ("a ship's horn"); answer particles of other languages ("Oui", "Nein") lead; an ``Answer:`` after the
 reasoning on the same line decides; candidates offered one by one ("possibly a dog, possibly a big cat") abstain; one
-list item does not specify another's shared word. ``verdict()`` adds the method
+list item does not specify another's shared word; "the answer is yes" ending a reasoning reply is an answer field, and
+so is a presence field of a structured reply ('"present": false') about the target; a multiple-choice reply that picks
+a bare letter ("(A) Train (B) Airplane - Correct answer: B") is read as the option under it; an animal or instrument named by its
+own name makes the sound of the verb after it ("a ukulele strums" asked about a guitar, "a goose honks" asked about a
+car horn); a broader class named only by a kind the lexicon files under it ("cicadas", an insect, asked about
+crickets) is another sound, by its own name ("some insect") a broader one. ``verdict()`` adds the method
 and a confidence.
 """
 
@@ -77,8 +82,16 @@ class Answer(StrEnum):
 _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
-                           r"\W+(yes|no|positive|negative)\b", re.MULTILINE)
+_ANSWER_FIELD = re.compile(r"(?:(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
+                           # or stated as the conclusion of reasoning: "Therefore, the answer is yes."
+                           r"\W+|\b(?:the|my) (?:final |short )?answer (?:is|would be|has to be)\W+)(yes|no|positive|negative)\b",
+                           re.MULTILINE)
+#: A presence field of a structured reply ('"present": false', "detected = true"): its value answers for the sound named.
+_PRESENCE_FIELD = re.compile(r"\b(?:present|is_present|detected|is_detected|audible|heard|found)\W{0,3}[:=]\s*\W?(true|false"
+                             r"|yes|no)\b")
+#: A multiple-choice reply: its options ("(A) Train (B) Airplane") and the bare letter it picks last ("Correct answer: B.").
+_OPTION = re.compile(r"(?:^|\s)\(?([a-e])[).:]\s+([^\n]+?)(?=\s+\(?[a-e][).:]\s|\s+[\u2014\u2013-]\s|[.;\n]|$)")
+_CHOSEN = re.compile(r"\b(?:answer|option|choice)\W+(?:is\W+)?\(?([a-e])\)?\W*$")
 
 #: (name, outcome, pattern) in the order they are tried. Patterns run on the lower-cased, space-collapsed text
 #: with typographic apostrophes made plain.
@@ -91,11 +104,14 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          _LABEL + r"(not that i (can|could) (hear|tell|detect|make out)|not (to my ears|as far as i (can|could) (hear|tell)"
          r"|from what i (can |could )?hear|that i('m| am) aware of|that i (noticed|heard))"
          r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\s*([,.!;]|$))|negative|false|not at all|not really|absolutely not"
+         # CJK particles, before their punctuation ("不，", "いいえ、")
+         r"|(?:不是|没有|不|いいえ|아니요|아니오)(?=\W|$)"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|yes indeed|correct|affirmative|positive|true|indeed|absolutely|certainly"
+         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|(?:是的|是|对|有的|はい|네|예)(?=\W|$)|yes indeed|correct|affirmative"
+         r"|positive|true|indeed|absolutely|certainly"
          r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
          # "Sure! Here's a summary: ...": the word takes up the request, it does not answer it
@@ -154,7 +170,8 @@ _UNNAMED_SOUND = re.compile(r"\b(the sound of|sounds? like|only hear|is the soun
                             r"(?!(it|that|this|them|something|anything|nothing|one)\b)(an? |the |some )?[a-z]{3,}"
                             r"|^\W*(an?|the|some)\s+([a-z'-]+\s+){0,2}(whirs|whirrs|hums|buzzes|beeps|clicks|rumbles|roars|whines"
                             r"|hisses|crackles|rattles|squeaks|creaks|clatters|drones|thuds|bangs|ticks|dings|chimes|sizzles"
-                            r"|gurgles|splashes|pops|(is|are) (whirring|humming|buzzing|beeping|clicking|rumbling|roaring|whining"
+                            r"|gurgles|splashes|pops|calls|squawks|screeches|trills|brays|bellows|squeals|clanks|clangs|thumps"
+                            r"|(is|are) (whirring|humming|buzzing|beeping|clicking|rumbling|roaring|whining"
                             r"|hissing|crackling|rattling|squeaking|creaking|droning|ticking|sizzling)"
                             # a source played by someone: "A handbell is rung", "a gong is struck"
                             r"|(is|are|was|were|gets|get) (being )?(rung|struck|played|blown|honked|sounded|tapped|banged"
@@ -284,7 +301,9 @@ def _relation(matched: tuple[str, ...], labels: tuple[str, ...], terms: tuple[st
     if mine or named:
         return "generic"
     if all(rels[lab] == "broader" for lab in most_specific(labels)):
-        return "broader"
+        # a broader class named by a word of its own ("an insect"), not by one of the kinds under it that the lexicon
+        # files there ("cicadas" asked about crickets: another insect)
+        return "broader" if any(_own_name(m, lab) for m in matched for lab in labels) else "other"
     return "other"
 
 
@@ -307,6 +326,12 @@ def _own_name(term: str, label: str) -> bool:
     return False
 
 
+#: The sources that make their own sounds: what an animal or an instrument does is its sound.
+_ANIMATE = frozenset({"Animal", "Musical instrument"})
+#: A verb's inflection ending a mention ("growls", "strumming", "barked").
+_VERB = re.compile(r"[a-z](s|ing|ed)$")
+
+
 def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...] | None = None) -> list[Event]:
     """(relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound
     is part of the event) for each sound event the answer states outside questions.
@@ -314,6 +339,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     A source and what it does form one event ("crickets chirping", "a cat purrs", "a crowd applauds"): a word only the
     target has makes it the target ("applauds", "a motorcycle engine" asked about an engine); otherwise a different
     source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
+    from ..vocab.ontology import ancestors
     from ..vocab.sounds import sound_mentions
 
     asked = _target_labels(terms) if asked is None else asked
@@ -356,6 +382,12 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
                 rels[j + 1] = "other"
                 if len(group) == 2:
                     break
+        for j in range(len(group) - 1):  # "a tiger growls" asked about a cat, "a ukulele strums" asked about a guitar:
+            # an animal or instrument named does what the verb after it says; the verb is its sound
+            if rels[j] == "other" and group[j][4] and all(_ANIMATE & ancestors(lab) for lab in group[j][4]):
+                rels[j + 1:] = ["other" if r in ("target", "generic") and _VERB.search(t, group[k][0], group[k][1]) else r
+                                for k, r in enumerate(rels[j + 1:], j + 1)]
+                break
         generic = frozenset(lab for g, r in zip(group, rels, strict=True) if r == "generic" for lab in g[3])
         if generic and "target" not in rels and not any(
                 _specifies(frozenset(g[3]), generic) for g, r in zip(group, rels, strict=True) if r == "other"):
@@ -434,6 +466,11 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
     if said == "asserted":
         field = _EMPTY_VALUE.search(clause.text)
         if field and clause.start + field.start(1) <= start < clause.start + field.end(1):
+            return "denied"
+        # the key and its value cut into two clauses ("piano: false" on a line of its own)
+        line = (t.rfind("\n", 0, start), t.find("\n", end) % (len(t) + 1))
+        field = _EMPTY_VALUE.search(t, max(0, line[0]), line[1])
+        if field and field.start(1) <= start < field.end(1) and not re.search(r"[.!?]\s", field.group(1)):
             return "denied"
         i = clauses.index(clause)
         if i + 1 < len(clauses) and clauses[i + 1].sentence == clause.sentence and not clauses[i + 1].question \
@@ -726,6 +763,13 @@ def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Even
         for b in said))]
 
 
+def _mentions_target(t: str, terms: tuple[str, ...]) -> bool:
+    """The text names the target or a narrower class of it."""
+    from ..vocab.sounds import sound_mentions
+
+    return any(_relation(m, labels, terms, _target_labels(terms)) == "target" for _, _, m, labels in sound_mentions(t, terms))
+
+
 def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
@@ -737,6 +781,13 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     fields = {f.group(1) in ("yes", "positive") for f in _ANSWER_FIELD.finditer(t)}
     if len(fields) == 1:
         return (Answer.YES, "leading yes") if fields.pop() else (Answer.NO, "leading no")
+    present = {f.group(1) in ("true", "yes") for f in _PRESENCE_FIELD.finditer(t)}
+    if len(present) == 1 and _mentions_target(t, terms):  # '{"target": "dog", "present": false}'
+        return (Answer.YES, "leading yes") if present.pop() else (Answer.NO, "leading no")
+    chosen = _CHOSEN.search(t)
+    options = {m.group(1): m.group(2) for m in _OPTION.finditer(t[:chosen.start()])} if chosen else {}
+    if chosen and len(options) > 1 and chosen.group(1) in options:  # "(A) Train (B) Airplane - Correct answer: B."
+        return _explain_target(options[chosen.group(1)], terms)
     if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)

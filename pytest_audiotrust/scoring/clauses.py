@@ -45,11 +45,16 @@ CANNOT_PERCEIVE = re.compile(
     r"(provided|attached|given|available|included|uploaded|shared)"
     r"|\b(can ?not|can't|couldn't|unable to|not able to|don't have the ability to|do not have the ability to"
     r"|don't have access to|do not have access to|have no access to|no way to|no way of|no means of|not capable of"
-    r"|incapable of) (hear|listen|process|access|play|open|analy[sz]|perceive|receive|see|compare|verify|judge)\w*"
+    r"|incapable of) ((hear|listen|process|access|play|open|analy[sz]|perceive|receive|see|compare|verify|judge)\w*"
+    # two verbs joined: "I can't play or listen to audio"
+    r" (or|and|nor) )?(hear|listen|process|access|play|open|analy[sz]|perceive|receive|see|compare|verify|judge)\w*"
     rf"( to)? (the |this |that |any |your |an? |these |two )?{_MEDIA}(?! of)\b"
     rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    # the file itself unreadable: "The file seems to be empty or corrupted" (an empty clip alone is silence, an answer)
+    rf"|\b(the |this |your |that )?{_FILE} (seems to be |appears to be |is |was |might be |may be )?((empty|blank) or )?"
+    r"(corrupt|corrupted|damaged|unreadable)\b"
     r"|^\W*(i was |i am |i'm )?(unable to|can ?not|can't|couldn't|could not|failed to) (analy[sz]e|process|open|load|decode"
     r"|play)\w*\s*([:.!,;]|$)"
     r"|^\W*(i )?(can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|won't) answer"
@@ -97,7 +102,7 @@ HEDGE = re.compile(
     r"|i don't know|i do not know|no idea|(can't|cannot) (say|determine|judge)(?! (that )?(i|we) (hear|heard"
     r"|notice|noticed|detect|detected|can hear|could hear)\b)|unable to (tell|say"
     r"|determine|identify|judge|assess)|not able to (tell|say|determine|judge|assess)|ambiguous|inconclusive|maybe|perhaps"
-    r"|possibly|doubt\w*"
+    r"|possibly|doubt\w*|if (that's|that is|this is|it's|it is) what (it is|they are|i'm hearing)"
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
     r"|might|could (just |equally |as easily |also )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
     r"|may\b(?! (be )?(heard|detected))"
@@ -127,7 +132,8 @@ CORRECTIONS = ("no wait", "wait", "i mean", "or rather", "correction", "actually
                "on second thought", "on a second listen", "on second listen", "on reflection", "on closer listening",
                "listening again", "i misspoke", "turned out to be", "turns out to be", "proved to be")
 #: Leads that draw the conclusion of what came before ("..., so I cannot determine whether ...").
-CONCLUSIONS = ("so", "therefore", "thus", "hence")
+#: (A labelled conclusion of a reasoning reply, "Conclusion: no applause.", is one too.)
+CONCLUSIONS = ("so", "therefore", "thus", "hence", "in conclusion", "conclusion", "to conclude", "in summary")
 #: A clause limited in time ("no siren at first", "by the end the dog is silent"): its denial is partial.
 TEMPORAL = re.compile(r"\b(at first|initially|earlier|previously|at the (start|beginning|outset|end)|by the end"
                       r"|in the (first|second|last|final)"
