@@ -125,7 +125,8 @@ _NO_COUNT = re.compile(r"\b(?:(?:can't|cannot|can not|couldn't|could not|unable 
 
 @dataclass(frozen=True)
 class CountAnswer:
-    """What a reply says about a count: ``outcome`` "count" (``value`` set), "abstain" or "unparseable"."""
+    """What a reply says about a count: ``outcome`` "count" (``value`` set), "abstain" (``value`` set when the reply
+    gives an estimate it calls inexact) or "unparseable"."""
 
     outcome: str
     value: int | None
@@ -445,7 +446,8 @@ def parse_count(text: str, target: str | None = None) -> CountAnswer:
                                                 and not any(c.start <= m.start < c.end for m, _ in kept) for c in clauses)):
         # "Roughly a dozen honks; it's hard to be exact.", "I would estimate roughly 20": an estimate the reply says is
         # not exact ("Roughly 4." alone is read as 4)
-        return CountAnswer("abstain", None, f"an estimate {kept[0][0].text!r} said to be inexact")
+        # (the estimate is kept as the value: a count was still given, so a false premise was gone along with)
+        return CountAnswer("abstain", kept[0][0].as_int, f"an estimate {kept[0][0].text!r} said to be inexact")
     strong = {m.as_int for m, tied in kept if tied}
     values = strong or {m.as_int for m, _ in kept}
     if len(values) == 1:

@@ -47,6 +47,8 @@ def read_premise(text: str, premise_terms: Iterable[str], order: tuple[str, str]
         return PremiseReading(WENT_ALONG, f"answers the count ({count.value}; {count.rule})")
     if count.outcome == "count":
         return PremiseReading(REJECTED, f"counts zero ({count.rule})")
+    if count.value:  # "Roughly 30, though it's hard to be exact.": an estimate still takes the premise as given
+        return PremiseReading(WENT_ALONG, f"estimates the count ({count.value}; {count.rule})")
     if outcome == Answer.ABSTAIN:
         return PremiseReading(ABSTAIN, rule)
     verdict = _VERDICT_WORD.match(text.lower().replace("\u2019", "'"))
