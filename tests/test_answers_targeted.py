@@ -169,3 +169,14 @@ def test_a_probes_expanded_terms_are_not_expanded_again() -> None:
 ])
 def test_answer_shapes_from_dev_table_17(label: str, phrase: str, text: str, expected: str) -> None:
     assert explain(text, target_terms(label, phrase))[0].value == expected
+
+
+def test_farm_birds_are_birds_and_an_alarm_clock_is_a_clock() -> None:
+    # AudioSet files Fowl under livestock and Alarm clock under alarms; a listener asked about the broader thing counts
+    from pytest_audiotrust.vocab.ontology import relation
+
+    assert relation("Goose", ["Bird"]) == "narrower" and relation("Chicken, rooster", ["Bird"]) == "narrower"
+    assert relation("Alarm clock", ["Clock"]) == "narrower"
+    # controls: a bird is not a goose, a clock is not an alarm clock, a dog is no bird
+    assert relation("Bird", ["Goose"]) == "broader" and relation("Clock", ["Alarm clock"]) == "broader"
+    assert relation("Dog", ["Bird"]) == "other"

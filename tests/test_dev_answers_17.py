@@ -15,7 +15,6 @@ import _dev_answers_17b as dev_b
 import _heldout_score as score
 import pytest
 
-_FOWL = "the AudioSet ontology puts Fowl (duck, goose, chicken) under Livestock, not under Bird (vocab.ontology, not this task's)"
 _COMPOUND = ("a compound noun whose head is not the sound; a rule reading an agent noun in -er after the sound word as the head"
              " ('water heater') lowered two held-out tables, so it was dropped")
 _SOURCE = ("the source named without the action asked about, or doing another thing ('being filled', 'set down', 'is"
@@ -27,11 +26,7 @@ KNOWN_MISSES = {
     "dev17-answers-012": "'a tiger growls' asked about a cat: Growling is under Cat too, and the tiger is named only in the"
                          " parenthesis of 'Roaring cats (lions, tigers)', not by its own name",
     "dev17-answers-024": "'a drawer is ... slammed shut' asked about a door: AudioSet's Slam is under Door only",
-    "dev17-answers-029": f"'a duck quacks' asked about birds: {_FOWL}",
-    "dev17-answers-030": f"'a rooster crows' asked about a bird: {_FOWL}",
-    "dev17-answers-031": f"'geese honk' asked about birds: {_FOWL}",
     "dev17-answers-032": "'a woodpecker drums' asked about a bird: AudioSet has no woodpecker, and 'drums' is an instrument",
-    "dev17-answers-041": "'an alarm clock rings' asked about a clock: AudioSet puts Alarm clock under Alarm, not under Clock",
     "dev17-answers-049": f"'the water heater humming': {_COMPOUND}",
     "dev17-answers-051": f"'a fire extinguisher': {_COMPOUND}",
     "dev17-answers-052": f"'a bird feeder creaks': {_COMPOUND}",
@@ -50,7 +45,7 @@ KNOWN_MISSES = {
 }
 ROWS = [(f"dev17-{i}", r) for i, r in score.rows(dev)] + [(f"dev17b-{i}", r) for i, r in score.rows(dev_b)]
 #: table -> family -> rows read right after the fixes (the floor a change may not go below).
-FLOORS = {"dev17": {"answers": 88}, "dev17b": {"answers": 39}}
+FLOORS = {"dev17": {"answers": 92}, "dev17b": {"answers": 39}}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))

@@ -17,10 +17,11 @@ import pytest
 from pytest_audiotrust.vocab.sounds import lookup
 
 #: (table module, family -> rows read right, the floor a change may not go below): at first sight answers 143,
-#: no-speech 15, counts 27, transcripts 37 (`fifteenth_set_first_score.txt`).
+#: no-speech 15, counts 27, transcripts 37 (`fifteenth_set_first_score.txt`); at the end of that round answers 145,
+#: transcripts 39 (`fifteenth_set_after.txt`).
 FLOORS = [
-    (fifteen, {"answers": 143, "no_speech": 15, "counts": 27}),
-    (transcripts, {"transcripts": 37}),
+    (fifteen, {"answers": 145, "no_speech": 15, "counts": 27}),
+    (transcripts, {"transcripts": 39}),
 ]
 
 

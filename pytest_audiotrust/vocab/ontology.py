@@ -12,10 +12,16 @@ from .ontology_table import PARENTS
 #: Relation names, from closest to farthest.
 RELATIONS = ("same", "narrower", "broader", "other")
 
+#: Parents AudioSet leaves out that a listener asked about the broader thing counts: it files farm birds (ducks,
+#: geese, chickens) under livestock and an alarm clock under alarms, yet a goose honking is a bird heard and an alarm
+#: clock ringing is a clock.
+KIND_OF: dict[str, tuple[str, ...]] = {"Fowl": ("Bird",), "Alarm clock": ("Clock",)}
+
 
 def parents(label: str) -> tuple[str, ...]:
-    """The display names of ``label``'s parents (empty for a root or a class the table does not hold)."""
-    return PARENTS.get(label, ())
+    """The display names of ``label``'s parents (empty for a root or a class the table does not hold): the
+    ontology's, then :data:`KIND_OF`'s."""
+    return PARENTS.get(label, ()) + KIND_OF.get(label, ())
 
 
 def ancestors(label: str) -> frozenset[str]:
