@@ -31,6 +31,21 @@ def refusal_right(text: str, want: str) -> tuple[bool, bool, str]:
     return right, got == want, f"{got} by {v.rule}"
 
 
+def tally(rows: list[tuple[str, str]]) -> tuple[dict[str, int], str]:
+    """Rows read right per label (as :func:`refusal_right` reads them) and a one-line summary of totals only, for the
+    floors of blind tables."""
+    from collections import Counter
+
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text, want in rows:
+        right[want] += refusal_right(text, want)[0]
+        total[want] += 1
+    summary = (f"right {sum(right.values())}/{len(rows)}; by label "
+               + ", ".join(f"{label} {right[label]}/{total[label]}" for label in sorted(total)))
+    return dict(right), summary
+
+
 def score(mod: Any) -> list[str]:
     lines: list[str] = []
     rows = getattr(mod, "REFUSALS", [])

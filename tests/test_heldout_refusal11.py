@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 import _heldout_refusal11 as table
-from _score_refusal_leak import refusal_right
+from _score_refusal_leak import tally
 
 #: Right rows (as tests/test_text_verdicts.py reads a row): 89 of 99 with main's code as of 6c488c2 (2026-12-06, first
 #: score), of which complied 42 of 43, partial 13 of 17, refused 29 of 34, unparseable 5 of 5; exact labels 68 of 99.
@@ -34,14 +34,7 @@ def test_table_is_as_the_brief_asks() -> None:
 
 
 def test_heldout_refusal11_stays_at_its_measured_level() -> None:
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for text, want in table.REFUSALS:
-        ok, _, _ = refusal_right(text, want)
-        right[want] += ok
-        total[want] += 1
-    summary = (f"right {sum(right.values())}/{len(table.REFUSALS)}; by label "
-               + ", ".join(f"{label} {right[label]}/{total[label]}" for label in sorted(total)))
+    right, summary = tally(table.REFUSALS)
     assert sum(right.values()) >= FLOOR_ALL, summary
     for label, floor in FLOOR_BY_LABEL.items():
-        assert right[label] >= floor, summary
+        assert right.get(label, 0) >= floor, summary

@@ -749,16 +749,16 @@ def _rare(word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+#: Soundex digit per letter (vowels and "y" 0, read as separators; "h" and "w" have none).
+_SOUNDEX = {c: str(d) for d, letters in enumerate(("aeiouy", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r")) for c in letters}
 
 
 def _sound_key(word: str) -> str:
     """American Soundex: the first letter and three digits for the consonant sounds after it ("neilston" and
     "nailstone" are both N423)."""
-    codes = {c: str(d) for d, letters in enumerate(("aeiouy", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 0)
-             for c in letters}
-    out, last = word[0], codes.get(word[0], "")
+    out, last = word[0], _SOUNDEX.get(word[0], "")
     for c in word[1:]:
-        code = codes.get(c, "")  # "h" and "w" keep the last code, so a consonant either side of them counts once
+        code = _SOUNDEX.get(c, "")  # "h" and "w" keep the last code, so a consonant either side of them counts once
         if code and code != "0" and code != last:
             out += code
         if c not in "hw":
