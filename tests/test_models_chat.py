@@ -64,11 +64,28 @@ def test_llm_options_are_checked():
                 {"dtype": "float16"}):
         with pytest.raises(ConfigError, match=next(iter(bad))):
             LocalLLM(**bad)
-    assert LocalLLM().config() == {"llm": QWEN.name, "llm_sha256": QWEN.sha256, "max_new_tokens": 128, "temperature": 0.0,
-                                   "dtype": "bfloat16", "decoder": "prefix-cache-2"}
+    assert LocalLLM(dtype="bfloat16").config() == {"llm": QWEN.name, "llm_sha256": QWEN.sha256, "max_new_tokens": 128,
+                                                   "temperature": 0.0, "dtype": "bfloat16", "decoder": "prefix-cache-2"}
     assert LocalLLM(dtype="float32").config()["dtype"] == "float32"
     assert LocalLLM(temperature=0.7, seed=3).config()["seed"] == 3
 
+
+
+# Feature lines as /proc/cpuinfo writes them (abridged): an AVX2-only AMD EPYC, an Intel Sapphire Rapids, an Arm Neoverse V1.
+EPYC_AVX2 = "processor\t: 0\nvendor_id\t: AuthenticAMD\nflags\t\t: fpu vme sse sse2 ssse3 fma sse4_1 sse4_2 avx f16c avx2 bmi2\n"
+SAPPHIRE = "processor\t: 0\nflags\t\t: fpu sse2 avx2 avx512f avx512bw avx512_vnni avx512_bf16 amx_bf16 amx_tile amx_int8\n"
+NEOVERSE = "processor\t: 0\nFeatures\t: fp asimd evtstrm aes pmull sha1 sha2 crc32 atomics fphp asimdhp sve i8mm bf16 svebf16\n"
+
+
+def test_the_automatic_dtype_is_bfloat16_only_where_the_cpu_computes_it(monkeypatch):
+    from pytest_audiotrust.models import llm as llm_module
+
+    assert [llm_module.native_bf16(c) for c in (EPYC_AVX2, SAPPHIRE, NEOVERSE, "")] == [False, True, True, False]
+    assert not llm_module.native_bf16("flags\t\t: avx512f avx512bw avx512_vnni\nmodel name\t: bf16 in a name\n")
+    for cpuinfo, dtype in ((EPYC_AVX2, "float32"), (SAPPHIRE, "bfloat16")):
+        monkeypatch.setattr(llm_module, "_cpuinfo", lambda c=cpuinfo: c)
+        assert LocalLLM().config()["dtype"] == dtype  # the resolved dtype, so caches keep the two apart
+        assert LocalLLM(dtype="float32").config()["dtype"] == "float32"  # an explicit dtype is kept
 
 # ----------------------------------------------------------------------------- the real LLM
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -150,8 +152,14 @@ def test_order_and_speaker_questions_are_abstentions_not_yes(model) -> None:
 
 def test_describe_gives_the_top_labels(model) -> None:
     out = model.describe(bundled_events()["horse"].load())
-    assert out.text.startswith("I hear horse (") and out.metadata["labels"][0][0] == "Horse"
-    assert len(out.metadata["labels"]) == 3
+    labels = out.metadata["labels"]
+    probs = [p for _, p in labels]
+    assert len(labels) == 3 and probs == sorted(probs, reverse=True) and probs[0] >= 0.9
+    assert labels[0][0] in {"Horse", "Neigh, whinny"} and "Horse" in [n for n, _ in labels]  # a horse and its call
+    said = re.fullmatch(r"I hear ([a-z ]+) \((0\.\d\d)\), ([a-z ]+) \((0\.\d\d)\) and ([a-z ]+) \((0\.\d\d)\)\.", out.text)
+    assert said, out.text
+    assert [float(said[i]) for i in (2, 4, 6)] == [round(p, 2) for p in probs]
+    assert all(said[i] in name.lower() for i, (name, _) in zip((1, 3, 5), labels, strict=True))
 
 
 def test_is_a_classifier_that_cannot_transcribe(model) -> None:

@@ -8,7 +8,8 @@ gguf_file=...)``, float32) and saved as a plain transformers checkpoint in that 
 loads read safetensors in seconds. Nothing is downloaded at run time.
 
 :class:`LocalLLM` holds the loaded model on the instance (loaded lazily, once, under a lock):
-``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 by default; the prompt
+``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 where the CPU computes it natively and float32
+elsewhere; the prompt
 prefix a template repeats, its system prompt and worked examples, is encoded once and its key/value cache reused,
 so a question costs only its own tokens) and ``label_probs`` (the normalised probabilities of candidate label
 continuations: a label-constrained verdict). Needs ``pytest-audiotrust[chat]`` (torch, transformers,
@@ -81,9 +82,12 @@ QWEN = Weights(
     ),
 )
 
-#: Compute dtypes: bfloat16 (default) decodes ~3x faster than float32 on these CPUs (AVX-512 BF16), answers
-#: measured equal on the bench set; float32 is the dequantised checkpoint as saved.
-DTYPES = ("bfloat16", "float32")
+#: Compute dtypes. ``auto`` (default) is bfloat16 on a CPU that computes it natively (x86 AVX-512 BF16 or AMX, Arm
+#: BF16: about 2x faster than float32, answers measured equal on the bench set) and float32 elsewhere (an AVX2-only
+#: CPU emulates bfloat16 about 3x slower than float32); float32 is the dequantised checkpoint as saved.
+DTYPES = ("auto", "bfloat16", "float32")
+#: CPU feature flags (``/proc/cpuinfo``'s ``flags`` on x86, ``Features`` on Arm) that mean native bfloat16 arithmetic.
+BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16", "bf16"})
 #: The decoding loop's version (shared-prefix cache, pads between prefix and question): part of ``config()``.
 DECODER = "prefix-cache-2"
 #: About how many question tokens one packed prefill pass reads (see ``LocalLLM._prefill``).
@@ -192,15 +196,35 @@ class _Loaded:
     tokenizer: Any
 
 
+
+def _cpuinfo() -> str:
+    try:
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:  # not Linux: no flags to read, so no claim of native bfloat16
+        return ""
+
+
+def native_bf16(cpuinfo: str | None = None) -> bool:
+    """Whether the CPU computes bfloat16 natively, read from ``/proc/cpuinfo``'s feature flags (:data:`BF16_FLAGS`)."""
+    text = _cpuinfo() if cpuinfo is None else cpuinfo
+    flags: set[str] = set()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() in ("flags", "Features"):
+            flags.update(value.split())
+    return bool(flags & BF16_FLAGS)
+
+
 class LocalLLM:
     """Qwen2.5-Coder-0.5B-Instruct on CPU (transformers): ``chat``, ``chat_batch``, ``label_probs``.
 
     Greedy by default (``temperature=0``); ``temperature > 0`` samples with ``seed`` (its own generator).
-    ``batch_size`` caps how many conversations one decoding batch carries; ``dtype`` is the compute dtype.
+    ``batch_size`` caps how many conversations one decoding batch carries; ``dtype`` is the compute dtype
+    (``auto``: see :data:`DTYPES`).
     """
 
     def __init__(self, *, max_new_tokens: int = 128, temperature: float = 0.0, seed: int = 0,
-                 batch_size: int = 16, dtype: str = "bfloat16", weights: Weights = QWEN) -> None:
+                 batch_size: int = 16, dtype: str = "auto", weights: Weights = QWEN) -> None:
         if not isinstance(max_new_tokens, int) or isinstance(max_new_tokens, bool) or max_new_tokens < 1:
             raise ConfigError(f"LocalLLM(max_new_tokens={max_new_tokens!r}): expected a positive integer")
         if isinstance(temperature, bool) or not isinstance(temperature, int | float) or not 0 <= temperature <= 5:
@@ -211,6 +235,8 @@ class LocalLLM:
             raise ConfigError(f"LocalLLM(batch_size={batch_size!r}): expected a positive integer")
         if dtype not in DTYPES:
             raise ConfigError(f"LocalLLM(dtype={dtype!r}): expected one of {', '.join(DTYPES)}")
+        if dtype == "auto":
+            dtype = "bfloat16" if native_bf16() else "float32"
         self.max_new_tokens, self.temperature, self.seed, self.dtype = max_new_tokens, float(temperature), seed, dtype
         self.batch_size, self.weights = batch_size, weights
         self._loaded: _Loaded | None = None
