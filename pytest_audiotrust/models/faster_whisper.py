@@ -7,7 +7,6 @@ can test Whisper *as a product configures it*, hallucination filters on or off.
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..inputs.audio import Audio
 from .base import AudioModel, Response
+from .threads import core_share
 
 #: faster-whisper's own defaults except ``temperature`` (pinned to 0: fallback makes runs slow and random).
 DEFAULT_DECODING: dict[str, Any] = {
@@ -63,8 +63,9 @@ def bundled_model_path(name: str) -> Path:
 class FasterWhisper(AudioModel):
     """Whisper through faster-whisper. ``FasterWhisper("tiny.en", vad_filter=True)``.
 
-    ``workers`` CTranslate2 replicas (default: one per core, at most 4) transcribe the items of a
-    ``generate_batch`` concurrently, each on ``cpu_threads`` threads (default: the cores shared out, 1 to 4).
+    ``workers`` CTranslate2 replicas (default: one per core of this process's share, ``models.threads.core_share``,
+    at most 4) transcribe the items of a ``generate_batch`` concurrently, each on ``cpu_threads`` threads (default:
+    the share divided among the workers, 1 to 4).
     On 2 cores two one-thread workers transcribe a batch ~1.9x faster than one two-thread call after another,
     with the same transcripts (``benchmarks/bench_models.py``): a small Whisper's decoding steps are too short
     to keep two threads busy. Neither changes what is decoded, so neither is part of ``config()``.
@@ -96,7 +97,7 @@ class FasterWhisper(AudioModel):
         for name, value in (("cpu_threads", cpu_threads), ("workers", workers)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
                 raise ConfigError(f"FasterWhisper({name}={value!r}): expected a whole number >= 1")
-        cores = os.cpu_count() or 1
+        cores = core_share()
         self.workers = workers or min(4, cores)
         self.cpu_threads = cpu_threads or max(1, min(4, cores // self.workers))
         self.decoding = {**DEFAULT_DECODING, **decoding}

@@ -28,6 +28,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .store import build_once, cache_root, package_data
+from .threads import core_share, torch_threads
 
 Message = dict[str, str]
 
@@ -218,11 +219,12 @@ class LocalLLM:
 
     Greedy by default (``temperature=0``); ``temperature > 0`` samples with ``seed`` (its own generator).
     ``batch_size`` caps how many conversations one decoding batch carries; ``dtype`` is the compute dtype
-    (``auto``: see :data:`DTYPES`).
+    (``auto``: see :data:`DTYPES`); ``threads`` the torch threads it computes on (default: this process's share of
+    the cores, ``models.threads.core_share``).
     """
 
     def __init__(self, *, max_new_tokens: int = 128, temperature: float = 0.0, seed: int = 0,
-                 batch_size: int = 16, dtype: str = "auto", weights: Weights = QWEN) -> None:
+                 batch_size: int = 16, dtype: str = "auto", threads: int | None = None, weights: Weights = QWEN) -> None:
         if not isinstance(max_new_tokens, int) or isinstance(max_new_tokens, bool) or max_new_tokens < 1:
             raise ConfigError(f"LocalLLM(max_new_tokens={max_new_tokens!r}): expected a positive integer")
         if isinstance(temperature, bool) or not isinstance(temperature, int | float) or not 0 <= temperature <= 5:
@@ -233,10 +235,14 @@ class LocalLLM:
             raise ConfigError(f"LocalLLM(batch_size={batch_size!r}): expected a positive integer")
         if dtype not in DTYPES:
             raise ConfigError(f"LocalLLM(dtype={dtype!r}): expected one of {', '.join(DTYPES)}")
+        if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
+            raise ConfigError(f"LocalLLM(threads={threads!r}): expected a positive integer, or None for this process's "
+                              "share of the cores")
         if dtype == "auto":
             dtype = "bfloat16" if native_bf16() else "float32"
         self.max_new_tokens, self.temperature, self.seed, self.dtype = max_new_tokens, float(temperature), seed, dtype
         self.batch_size, self.weights = batch_size, weights
+        self.threads = threads or core_share()
         self._loaded: _Loaded | None = None
         self._prefixes: dict[tuple[int, ...], list[tuple[Any, Any]]] = {}
         self._sampler: Any = None
@@ -310,7 +316,7 @@ class LocalLLM:
         convs = [self._check(c, "chat_batch") for c in conversations]
         limit = max_new_tokens or self.max_new_tokens
         out: list[str] = [""] * len(convs)
-        with self._lock:
+        with self._lock, torch_threads(self.threads):
             tok = self.load().tokenizer
             rows = [self._split(tok, c) for c in convs]
             # same prefix together, similar question lengths together (less padding, similar answer lengths)
@@ -459,7 +465,7 @@ class LocalLLM:
         msgs = self._check(messages, "label_probs")
         if not labels or len(set(labels)) != len(labels) or not all(isinstance(x, str) and x for x in labels):
             raise ValueError(f"{self.id}.label_probs(labels=...): expected distinct non-empty strings, got {labels!r}")
-        with self._lock:
+        with self._lock, torch_threads(self.threads):
             loaded = self.load()
             tok = loaded.tokenizer
             prefix, prompt = self._split(tok, msgs)

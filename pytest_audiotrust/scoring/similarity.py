@@ -11,8 +11,7 @@ import os
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -106,22 +105,13 @@ def _to_disk(root: Path, key: str, text: str, vec) -> None:  # type: ignore[no-u
 ONE_THREAD_MAX = 16
 
 
-@contextmanager
-def _threads_for(n_texts: int) -> Iterator[None]:
-    """Embed a handful of texts (a check's pair) on one torch thread, restoring the count after: so small a batch
-    gains nothing from splitting, and on a busy 2-core machine OpenMP's spinning threads made each pair take ~1 s
-    instead of ~60 ms (measured at load 13). Larger batches keep torch's setting."""
-    if n_texts > ONE_THREAD_MAX:
-        yield
-        return
-    import torch
+def _threads_for(n_texts: int) -> AbstractContextManager[None]:
+    """Embed a handful of texts (a check's pair) on one torch thread: so small a batch gains nothing from splitting,
+    and on a busy 2-core machine OpenMP's spinning threads made each pair take ~1 s instead of ~60 ms (measured at
+    load 13). Larger batches use this process's share of the cores (``models.threads.core_share``)."""
+    from ..models.threads import core_share, torch_threads
 
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
+    return torch_threads(1 if n_texts <= ONE_THREAD_MAX else core_share())
 
 
 def embed(texts: list[str], model: str | None = None, disk: tuple[str, str] | None = None):  # type: ignore[no-untyped-def]
