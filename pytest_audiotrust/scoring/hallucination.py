@@ -183,7 +183,10 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r"(an?|the|some)\b"
                               # "what you're hearing is …"; how it was recorded ("possibly recorded outdoors on a phone")
                               r"|^what (you|i)('re| are|'m| am)? hear(ing)? (is|are)\b"
-                              r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)")
+                              r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)"
+                              # how the audio is, the reason nothing was made out: "it's too distorted", "it is muffled"
+                              r"|^(it|this|that)('s| is| was)( (too|very|so|quite|rather|really|\w+ly))+ [a-z-]+$"
+                              r"|^(it|this|that)('s| is| was) [a-z-]+ed$")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 #: The same in another language ("solo hay música de fondo", "nur Rauschen", "只有雨声"), and the model's own hearing
 #: limited to it ("I can only hear a fan whirring", "all I hear is static").
@@ -316,6 +319,13 @@ def invented_text(text: str) -> str:
     return " ".join(p.strip() for p, k in zip(parts, kinds, strict=True) if k == "words")
 
 
+def clause_kinds(text: str) -> list[tuple[str, str]]:
+    """Each clause of ``text`` as the no-speech reader reads it, with its kind: "filler" (politeness, a follow-up to the
+    user), "abstention" (nobody speaks, the audio is silent), "sound" (a description of what is heard) or "words"
+    (what someone says); [] for sound tags alone."""
+    return _read_clauses(text)[1] or []
+
+
 def is_placeholder(text: str) -> bool:
     """A mark that nothing was said, as a transcript slot holds it: marks or tags only ("—", "[silence]",
     "<|nospeech|>"), or an abstention ("No speech detected", "N/A") with no invented words beside it; a description of
@@ -356,7 +366,8 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
             noun = re.match(r"[\w'-]+\s+", c[det:])
             subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
-            going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by)\b", c)
+            going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by"
+                                                                  r"|with)\b", c)  # "…, with a phone ringing near the end"
             if _DESCRIBES_AUDIO.match(c) or subject or going_on:
                 kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:

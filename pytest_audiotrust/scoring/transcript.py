@@ -13,7 +13,7 @@ structure, in this order:
    transcript reads as follows.", "Here's the text from the audio (Spanish):", "What I could make out:") goes;
 1. structured output first: a JSON object or list anywhere, or a Python-printed one (its transcript key, camelCase
    too, or its segments' texts or word tokens joined), a CSV/TSV export with a text column,
-   a markdown table (its transcript column);
+   a markdown table (its transcript column; a two-column key/value table is read as labelled fields, step 5);
 2. a refusal is kept whole: it is not a transcript and must score as errors, not as an empty string;
 3. blocks: a fenced code block or a markdown block quote is the transcript when text around it is a wrapper; SRT and
    WebVTT subtitles give their cue texts (numbers, timings, "WEBVTT", ``<v Name>`` tags go); an echoed chat
@@ -35,7 +35,9 @@ structure, in this order:
    a noun for the words with the audio it comes from, then "is" ("the transcription of the speech is …", "the
    sentence spoken in the audio is …", "text output is …", as replies read once punctuation is normalised away); a
    clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
-7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary;
+7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary, or when the
+   model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
+   birdsong in the background."); marks for words not made out ("(unclear)", "[inaudible]") are no words;
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
@@ -47,11 +49,13 @@ structure, in this order:
    has been transcribed as X", "X transcribing this we get the text X", "il est charmant which translates to he is
    charming");
 9. no transcript: a reply that is only such talk ("i am sorry i am not sure what you are asking could you please
-   clarify your question"), only says the audio holds no speech ("the provided audio does not contain any spoken
-   content"), describes the audio ("the speech is about …", "the last name of the person mentioned in the speech is
-   …") or echoes the instruction ("listen to the audio clip") is kept whole and flagged (``Extraction.refusal``),
-   like a refusal; so is a wrapper whose transcript slot holds only a no-speech placeholder ("## Transcript ⏎ _No
-   speech detected._") when the whole reply reads as nothing said.
+   clarify your question"), only says in the model's own voice that it cannot hear the audio or that nobody speaks in
+   it, quoting no words ("the provided audio does not contain any spoken content", "This clip is an instrumental piano
+   piece. There are no vocals."; not "I can't hear you, the line is bad."), describes the audio ("the speech is about
+   …", "the last name of the person mentioned in the speech is …") or echoes the instruction ("listen to the audio
+   clip") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper whose transcript slot
+   holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply reads as nothing
+   said.
 
 Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
@@ -275,9 +279,11 @@ _OFFERS_OTHER = re.compile(r"\b(?:but|however|instead)\b[^.!?:\"\u201c]{0,20}\b(
 
 
 def _is_refusal(text: str) -> bool:
-    """A refusal ("I'm sorry, I can't help with that") is kept whole: it scores as errors, never as an empty transcript.
-    Only an explicit decline outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
+    """A refusal ("I'm sorry, I can't help with that", "I can't listen to audio files.") is kept whole: it scores as
+    errors, never as an empty transcript. Only an explicit decline, or a note that the model cannot hear the audio,
+    outside quotes counts: 'The speaker says: "I can't help you."' and a transcript that
     merely says "I won't be home" are transcripts."""
+    from .clauses import cannot_perceive, normalize
     from .refusal import Refusal, judge
 
     if any(p.match(text) for _, p in _LEAD_INS) or _from_fields(text):  # "Speaker 1: I can't make it" is speech
@@ -290,6 +296,10 @@ def _is_refusal(text: str) -> bool:
     verdict = judge(unquoted)
     if verdict.outcome is Refusal.PARTIAL and unquoted == text and _OFFERS_OTHER.search(text):
         return True  # what follows a decline and an offer to describe is a description, not the words
+    if verdict.method == "rule: no audio" and unquoted == text:
+        # the model says only that it cannot hear the audio (the audio is what it cannot perceive: "I can't hear you, the
+        # audio keeps cutting out" is a caller's speech)
+        return bool(cannot_perceive(normalize(text)))
     return verdict.outcome is Refusal.REFUSED and verdict.method == "rule: declines, no content"
 
 
@@ -422,7 +432,34 @@ def _quotes_only(text: str) -> str | None:
     return " ".join((a or b).strip() for a, b in spans)
 
 
-def _unwrap_value(value: str) -> str:
+def _closes_sentence(q: tuple[str, str]) -> bool:
+    """A quote (span, what follows) that is a whole utterance: it ends a sentence, and what follows starts a new one."""
+    span, rest = q
+    ends = bool(re.search(r"[.!?\u2026][)\]]?$", span)) or bool(re.match(r"[.!?]", rest.lstrip()))
+    return ends and bool(re.match(r"\s*[.!?]?\s+[^a-z\s]", rest))
+
+
+def _narrated(value: str) -> str | None:
+    """The words quoted in the model's narration of the audio, when ``value`` opens with a quote that is a whole
+    utterance: that quote and each later one a speech verb introduces ('"Look!" There is birdsong. Then she shouts,
+    "Come here!"'); the sentences around them are the model's ("There is birdsong in the background.", "Is that
+    correct?"), not speech. None when the value does not open so."""
+    q = _quoted(value)
+    if not q or not _closes_sentence(q):
+        return None
+    spans, rest = [q[0]], q[1]
+    for cut in re.finditer(r"(?:^|(?<=[.!?\"'\u201d]))\s+", rest):
+        m = _QUOTE_LEAD_IN.match(rest[cut.end():])
+        later = _quoted(rest[cut.end() + m.end():]) if m else None
+        if later:
+            spans.append(later[0])
+    return " ".join(spans)
+
+
+def _unwrap_value(value: str, narrated: bool = False) -> str:
+    """The words of a field's value: its quote(s) without the commentary around them. ``narrated``: the label reports
+    what was said or heard ("The child says", "I heard", "Transcript"), so a whole quoted utterance opening the value is
+    the transcript and the sentences after it are the model's narration (``_narrated``)."""
     value = re.sub(r"^(?:\s*>\s*)+", "", value.strip())
     value = re.sub(r"\n\s*>\s*", "\n", value)
     joined = _quotes_only(value)
@@ -431,6 +468,9 @@ def _unwrap_value(value: str) -> str:
     q = _quoted(value)
     if q and _is_commentary(q[1]):
         return q[0]
+    told = _narrated(value) if narrated else None
+    if told:
+        return told
     m = _QUOTE_LEAD_IN.match(value)  # "Response: The speaker said "…"": the field holds a lead-in and its quote
     q = _quoted(value[m.end():]) if m and _WHO_SPEAKS.search(m.group()) else None
     if q and _is_commentary(q[1]):
@@ -484,6 +524,12 @@ def _is_version(label: str) -> bool:
                           r"|narrator)\b", label, re.IGNORECASE)
 
 
+def _reports_words(label: str) -> bool:
+    """A label in the model's voice reporting the words ("Transcript", "The child says", "I heard"), not a speaker's
+    own turn ("Speaker 1", "Anna")."""
+    return bool(_TRANSCRIPT_LABEL.search(label)) and not _SPEAKER_LABEL.match(label) and not _META_LABEL.search(label)
+
+
 def _from_fields(text: str, head_said: bool = False, head_version: bool = False) -> tuple[str, list[str]] | None:
     """The transcript held in labelled fields and their labels, or None when no field holds one. ``head_said``: the
     unlabelled text first was introduced as speech by a lead-in; ``head_version``: by one naming the transcript
@@ -534,7 +580,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
         versions = spoken + [i for i in versions if i not in spoken]
     if not records:
         said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
-    joined = " ".join(_unwrap_value(v) for _, v in said).strip()
+    joined = " ".join(_unwrap_value(v, narrated=_reports_words(_core(lab))) for lab, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
@@ -545,14 +591,36 @@ _XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)\b)[A-Za-z][
                         r"(?P<value>.*?)</(?P=tag)>",
                         re.DOTALL)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-#: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]"): no words were said.
-_STAGE = re.compile(r"\s*[\[(](?P<tag>[a-z][a-z ]{1,24}|[A-Z][A-Z ]{1,24})[\])]\s*")
+#: Stage directions inside the speech ("Hi! (laughs) Did you ...", "[pause]", "[Inaudible 0:12]"): no words were said.
+_STAGE = re.compile(r"\s*[\[(](?P<tag>[A-Za-z][A-Za-z -]{1,24}?)(?P<time>[ ,:]+\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?"
+                    r"\s*\??[\])]\s*")
+#: A transcriber's mark for words not made out, as its words read: a negated perceptibility ("inaudible", "unclear",
+#: "unintelligible", "indistinct", "indecipherable", "incomprehensible"), or speech damaged or overlapping ("garbled",
+#: "muffled", "crosstalk"), with what was lost ("[two words unclear]", "(unclear speech)"). It stands where words were
+#: not written, so it is never a word of the transcript, in either bracket and any case; "(new)" may be speech.
+_NOT_MADE_OUT = re.compile(r"^(?:(?:a|an|one|two|three|few|several|some|\d)\s)?(?:(?:words?|speech|phrase|name|audio|part"
+                           r"|section|segment|voices?)\s)?(?:(?:un|in|non-?)(?:audible|intelligible|clear|decipherable"
+                           r"|distinct|comprehensible|discernible|recogni[sz]able|understandable|transcribable)|garbled"
+                           r"|muffled|mumbl(?:ed|ing)|cross-?talk)(?:\s(?:words?|speech|phrase|name|audio|part|section|segment"
+                           r"|voices?))?$", re.IGNORECASE)
 #: A song's section tag on a line of its own ("[Verse 1]", "[Chorus]"): the structure of lyrics, never a sung word.
 _SECTION = re.compile(r"^[ \t]*\[(?:verse|chorus|pre-chorus|post-chorus|bridge|intro|outro|hook|refrain|interlude"
                       r"|instrumental)(?:[ \t]\d{1,2})?\][ \t]*$", re.IGNORECASE | re.MULTILINE)
 _STAGE_WORDS = frozenset({"laughs", "laughing", "laughter", "chuckles", "giggles", "sighs", "coughs", "sniffs", "pause",
-                          "pauses", "inaudible", "unintelligible", "crosstalk", "clears throat", "music", "applause",
-                          "silence", "background noise", "noise", "static", "beep", "beeps", "whispering", "shouting"})
+                          "pauses", "clears throat", "music", "applause", "silence", "background noise", "noise", "static",
+                          "beep", "beeps", "whispering", "shouting"})
+
+
+def _stage_direction(m: re.Match[str]) -> bool:
+    """Whether a bracketed tag (a ``_STAGE`` match) is no spoken word: a stage direction or sound ("(laughs)", "[MUSIC
+    PLAYING]"), a mark for words not made out ("(unclear)", "[Inaudible 0:12]"), or any tag in square brackets written
+    as tags are (lower case or a caption's capitals; not a speaker label, not a name: "[Anna]")."""
+    from .hallucination import SOUND_TAGS
+
+    tag = m.group("tag").strip()
+    if _NOT_MADE_OUT.match(tag) or tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS:
+        return True
+    return m.group().strip().startswith("[") and (tag.islower() or tag.isupper()) and not _SPEAKER_LABEL.match(tag)
 
 
 def _key_words(key: object) -> str:
@@ -634,7 +702,8 @@ def _python_literal(text: str) -> object:
 
 def _markup(s: str) -> tuple[str, str] | None:
     """(text, step) when ``s`` is markup holding the transcript: a JSON object (its transcript key), a markdown table
-    (its transcript column, or speaker: text rows), or XML-like tags (read as labelled fields)."""
+    (its transcript column; a two-column table of keys and values, "| Transcript | … |", is labelled fields), or XML-like
+    tags (read as labelled fields); step "" leaves the fields to the field reader."""
     import json
 
     body = _FENCE.sub("", s).strip()
@@ -660,9 +729,12 @@ def _markup(s: str) -> tuple[str, str] | None:
         head = cells(lines[0])
         col = next((i for i, h in enumerate(head) if _TRANSCRIPT_LABEL.search(h) and not _META_LABEL.search(h)
                     and not _SPEAKER_LABEL.match(h)), None)
+        rows = [cells(ln) for ln in lines[2:] if ln.strip().startswith("|")]
         if col is not None:
-            rows = [cells(ln) for ln in lines[2:] if ln.strip().startswith("|")]
             return " ".join(r[col] for r in rows if col < len(r) and r[col]), f"table: {head[col]}"
+        if len(head) == 2 and all(len(r) == 2 for r in rows) and any(  # "| Field | Value |" rows: a list of fields
+                _TRANSCRIPT_LABEL.search(k) or _SPEAKER_LABEL.match(k) for k, _ in rows):
+            return "\n".join(f"{key}: {value}" for key, value in rows if key), ""
     delimited = _delimited(lines)
     if delimited:
         return delimited
@@ -676,15 +748,7 @@ def _markup(s: str) -> tuple[str, str] | None:
 def _drop_stage(text: str) -> str:
     """``text`` without bracketed stage directions ("(laughs)", "[pause]") inside speech; a text that is only
     directions is kept whole."""
-    from .hallucination import SOUND_TAGS
-
-    def keep(m: re.Match[str]) -> str:
-        # a tag in square brackets, lower case or a caption's capitals, is never a spoken word ("[unclear]", "[MUSIC
-        # PLAYING]"); a speaker label stays for the field reader
-        tag = m.group("tag").strip()
-        square = m.group().strip().startswith("[") and not _SPEAKER_LABEL.match(tag)
-        return " " if tag.lower() in _STAGE_WORDS or tag.lower() in SOUND_TAGS or square else m.group()
-    dropped = _STAGE.sub(keep, _SECTION.sub(" ", text)).strip()
+    dropped = _STAGE.sub(lambda m: " " if _stage_direction(m) else m.group(), _SECTION.sub(" ", text)).strip()
     # an offset into the recording inside the speech ("Hi there (0:02) how are you"): a clock time ("[10:30]") stays
     dropped = re.sub(r"\s*[\[(]0{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*", " ", dropped).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
@@ -814,23 +878,30 @@ _SAYS_CLAUSE = re.compile(rf"(?:^|[.!?:;]\s*)(?:it|(?:the |a |this )?(?:speaker|
 def _heard_quote(s: str) -> str | None:
     """The quote a sentence about the audio introduces: "The audio is noisy, but I can only make out: "…"", "Sorry,
     most of it is unclear. The only words I could catch were "…"", "You asked me to transcribe the audio. Here it
-    is: "…"", "I can't help with that: it says "…"". Every sentence before the quote speaks of the audio, of hearing
-    it or declines; the last one introduces the quote (":", "were", "it says"), and only commentary or a bracketed
-    note follows it; a quote inside speech stays."""
+    is: "…"", "I can't help with that: it says "…"", "The clip opens with a dog barking. A man says "…"". Every
+    sentence before the quote speaks of the audio, of hearing it or declines; the last one introduces the quote (":",
+    "were", "it says", who speaks and a speech verb), and only commentary or a bracketed note follows it, or, when
+    the model narrated the audio before, any sentence of its own after a whole quoted utterance (``_narrated``); a
+    quote inside speech stays."""
     m = re.search(r"[\"\u201c\u2018]|(?<!\w)'(?=\S)", s)
     if not m or not m.start():
         return None
     q = _quoted(s[m.start():])
-    if not q or not _is_commentary(q[1]):
-        return None
     head = s[:m.start()]
     before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
-    says = _SAYS_CLAUSE.search(head)
-    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head))
-             for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
-    if not (_HEARD_INTRO.search(head) or _SAYS_CLAUSE.search(head)) or not all(about):
+    narrated = _narrated(s[m.start():]) if before and not (q and _is_commentary(q[1])) else None
+    if not q or not (_is_commentary(q[1]) or narrated):
         return None
-    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", q[0]).strip() or None
+    says = _SAYS_CLAUSE.search(head)
+    clause = head[len(head) - len(head.lstrip()) + sum(len(x) for x in before):].lstrip()
+    said = _QUOTE_LEAD_IN.match(re.sub(r"^[\s.!?]+", "", clause) + s[m.start():])  # "The child says, "…""
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head)
+                  or (x is not head and _COURTESY.fullmatch(x)))  # "Sure. What I caught was: "…"": courtesy is the model's
+             for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
+    intro = _HEARD_INTRO.search(head) or says or (before and said and _WHO_SPEAKS.search(said.group()))
+    if not intro or not all(about):
+        return None
+    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or q[0]).strip() or None
 
 
 #: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
@@ -922,29 +993,52 @@ def _surface(s: str) -> tuple[str, list[str]]:
     return s, steps
 
 
-#: A note about the audio, not speech: the audio as subject of a negated verb ("the provided audio does not contain any
-#: speech", "The recording has no speech"), "there is no speech/talking …", or no transcription ("nothing to
-#: transcribe"); "there is no fire without smoke" and "this recording feature came from …" are speech.
-_ABOUT_THE_AUDIO = re.compile(r"^\W*(?:(?:i'm|i\u2019m|i am)? ?(?:sorry|unfortunately)\W+(?:but\W+)?)?"
-                              r"(?:(?:the |this |that |your )?(?:provided |given |attached |uploaded )?(?:audio|recording"
-                              r"|clip|sound file)(?: \w+)? (?:does not|doesn't|doesn\u2019t|did not|didn't|has no|contains no"
-                              r"|is (?:silent|empty))|there(?: is| was| are|'s|\u2019s) no (?:speech|spoken|talking|voices?"
-                              r"|dialogue|words)\b)"
-                              r"|\b(?:(?:nothing|no speech|no words) to transcribe|no transcri\w*)"
-                              # "No speech detected.", "I couldn't hear any words in this recording"
-                              r"|^\W*no (?:speech|spoken \w+|voices?|words?|dialogue|talking)\b"
-                              r"|\b(?:i|we) (?:could not|couldn['\u2019]t|can['\u2019]t|cannot|did not|didn['\u2019]t|do not"
-                              r"|don['\u2019]t) (?:hear|detect|find|make out|identify|pick up)\b", re.IGNORECASE)
+#: Someone in a clause: a first or second person.
+_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|me|my|mine|myself|we|we're|we've|our|us|you|you're|you've|your|yours)\b")
+#: ... who is the model listening to the audio ("I couldn't make out any words"), or the user who sent it ("the clip you
+#: sent"): persons of the model's own voice about the audio.
+_LISTENER = re.compile(rf"\b(?:i|we)\b[^,;.!?]{{0,30}}?\b(?:{_PERCEIVE}|detect\w*|notice\w*|identif\w*|find|found)\b"
+                       r"|\b(?:that |which )?you(?:'ve| have)? (?:sent|provided|uploaded|shared|attached|gave|submitted)\b"
+                       r"|\byour (?:audio|recording|clip|file|upload)\b")
+#: A request or a warning to someone ("Don't talk.", "Never say never."): speech, never a note about the audio.
+_IMPERATIVE = re.compile(r"^\W*(?:please\W+)?(?:don't|do not|never|let's|let us)\b")
+#: The recording named, or its task: a note naming it speaks of the audio ("no lyrics on this track").
+_RECORDING = re.compile(r"\b(?:audio|recording|clip|track|song|tune|piece|sound|file|voice message|transcri\w*)\b")
+#: A note that is nothing but the absence of what the audio would hold, as a noun ("There are no vocals.", "No speech
+#: detected.", "no words are spoken") or nobody speaking ("Nobody is talking."); "There was no speech at the ceremony"
+#: and "Not a word to anyone." go on about the world.
+_NO_SPEECH_NOUN = re.compile(r"^\W*(?:there(?:'s| is| are| was| were) )?(?:no|not any|zero) (?:[a-z]+ )?(?:speech|spoken \w+"
+                             r"|words?|vocals|voices?|lyrics|dialogue|talking|singing|narration|conversation|utterances?)"
+                             r"(?: (?:is|are|was|were|can be|could be))?(?: (?:detected|present|spoken|heard|audible|found|said"
+                             r"|uttered))?(?: at all)?\W*$")
+_NOBODY_SPEAKS = re.compile(r"^\W*(?:nobody|no one|no-one)(?: is| was)? (?:speaks|speaking|talks|talking|says anything"
+                            r"|said anything)(?: at all)?\W*$")
 
 
-def _says_no_speech(text: str) -> bool:
-    """A reply about the audio (not "this speech": a talk) that says nobody speaks in it ("the provided audio does not
-    contain any speech hence no transcription can be generated"), or opens by saying so in another language ("No hay
-    habla en este audio.", "没有语音内容。"): an abstention (``hallucination.is_abstention``)."""
-    from .hallucination import NO_SPEECH_OTHER_LANGUAGE, is_abstention
+def _says_no_speech(text: str, slot: bool = False) -> bool:
+    """The reply is the model's own voice saying nobody speaks in the audio ("There are no vocals.", "I couldn't make out
+    any words in this recording — it's too distorted.", "No hay voz en este clip.", "[No speech detected]"), quoting no
+    words. The no-speech reader (``hallucination.clause_kinds``) finds an abstention and no invented words; the note is
+    tied to the audio (it names the recording, the model listening, a sound heard, or is only the absence:
+    ``_NO_SPEECH_NOUN``); and no clause but a follow-up to the user names a person other than the model listening or
+    the user who sent the audio, or addresses someone. "No one is talking to me.", "Don't talk.", "Nothing to say." and
+    "He never talks about his father." are someone's speech. ``slot``: the text fills a wrapper's transcript slot,
+    where nobody speaking ("Nobody is talking.") is speech too."""
+    from .hallucination import NO_SPEECH_OTHER_LANGUAGE, clause_kinds, is_abstention
 
-    about = _ABOUT_THE_AUDIO.search(text.strip()) or NO_SPEECH_OTHER_LANGUAGE.match(text.strip().lower())
-    return bool(about) and is_abstention(text)
+    note = re.fullmatch(r"\s*[\[(]([^\[\]()]+)[\])]\s*", text)  # "[No speech detected]": the note in its brackets
+    plain = (note.group(1) if note else text).replace("\u2019", "'")
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)'[^'\n]+'(?!\w)", plain) or not is_abstention(plain):
+        return False
+    read = [(p.lower(), k) for p, k in clause_kinds(plain)]
+    said = [p for p, k in read if k != "filler"]
+    if any(_IMPERATIVE.match(p) or _PERSON.search(_LISTENER.sub(" ", p)) for p in said):
+        return False
+    bare = [p for p, k in read
+            if k == "abstention" and (_NO_SPEECH_NOUN.match(p) or (not slot and _NOBODY_SPEAKS.match(p)))]
+    tied = any(k == "sound" or _RECORDING.search(p) or _LISTENER.search(p) for p, k in read if k != "filler")
+    return any(k == "abstention" for _, k in read) and bool(
+        tied or bare or NO_SPEECH_OTHER_LANGUAGE.match(plain.strip().lower()))
 
 
 #: A reply about the audio instead of its words: what it is about ("the speech is about …", not "is about to") or
@@ -1041,7 +1135,7 @@ def _placeholder(text: str) -> bool:
     from .text import basic
 
     short = len(basic(text).split()) <= 6 and not _FINITE.search(text.replace("\u2019", "'"))
-    return (short or _says_no_speech(text)) and is_placeholder(text)
+    return (short or _says_no_speech(text, slot=True)) and is_placeholder(text)
 
 
 def extract_transcript(text: str) -> Extraction:
@@ -1113,7 +1207,8 @@ def _extract(text: str) -> Extraction:
         s = re.sub(r"[ \t]{2,}", " ", re.sub(r"(?m)^[ \t]+|[ \t]+(?=:)|[ \t]+$", "", retimed)).strip()
         steps.append("timestamps")
     tagged = _LEADING_TAG.match(s)
-    if tagged and not _STAGE.fullmatch(tagged.group().strip()):  # "(English) Thanks for calling, ...": a tag, no speech
+    staged = _STAGE.fullmatch(tagged.group().strip()) if tagged else None
+    if tagged and not (staged and _stage_direction(staged)):  # "(English) Thanks for calling, ...": a tag, no speech
         s = s[tagged.end():]
         steps.append("leading tag")
     body = _COURTESY.sub("", s, count=1)
@@ -1150,9 +1245,8 @@ def _extract(text: str) -> Extraction:
     s = re.sub(r"^(?:>\s*)+", "", s)
     q = _quoted(s)
     if q and (steps or _is_commentary(q[1])):
-        s = q[0]
         steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
-        return Extraction(s.strip(), raw, tuple(steps))
+        return Extraction(_drop_stage(q[0]), raw, tuple(steps))
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
