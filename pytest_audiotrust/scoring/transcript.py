@@ -993,10 +993,8 @@ def _surface(s: str) -> tuple[str, list[str]]:
     return s, steps
 
 
-#: Someone in a clause: a first or second person.
-_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|me|my|mine|myself|we|we're|we've|our|us|you|you're|you've|your|yours)\b")
-#: ... who is the model listening to the audio ("I couldn't make out any words"), or the user who sent it ("the clip you
-#: sent"): persons of the model's own voice about the audio.
+#: A first or second person (``refusal.PERSONAL``) who is the model listening to the audio ("I couldn't make out any
+#: words"), or the user who sent it ("the clip you sent"): persons of the model's own voice about the audio.
 _LISTENER = re.compile(rf"\b(?:i|we)\b[^,;.!?]{{0,30}}?\b(?:{_PERCEIVE}|detect\w*|notice\w*|identif\w*|find|found)\b"
                        r"|\b(?:that |which )?you(?:'ve| have)? (?:sent|provided|uploaded|shared|attached|gave|submitted)\b"
                        r"|\byour (?:audio|recording|clip|file|upload)\b")
@@ -1025,6 +1023,7 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
     "He never talks about his father." are someone's speech. ``slot``: the text fills a wrapper's transcript slot,
     where nobody speaking ("Nobody is talking.") is speech too."""
     from .hallucination import NO_SPEECH_OTHER_LANGUAGE, clause_kinds, is_abstention
+    from .refusal import PERSONAL
 
     note = re.fullmatch(r"\s*[\[(]([^\[\]()]+)[\])]\s*", text)  # "[No speech detected]": the note in its brackets
     plain = (note.group(1) if note else text).replace("\u2019", "'")
@@ -1032,7 +1031,7 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
         return False
     read = [(p.lower(), k) for p, k in clause_kinds(plain)]
     said = [p for p, k in read if k != "filler"]
-    if any(_IMPERATIVE.match(p) or _PERSON.search(_LISTENER.sub(" ", p)) for p in said):
+    if any(_IMPERATIVE.match(p) or PERSONAL.search(_LISTENER.sub(" ", p)) for p in said):
         return False
     bare = [p for p, k in read
             if k == "abstention" and (_NO_SPEECH_NOUN.match(p) or (not slot and _NOBODY_SPEAKS.match(p)))]
