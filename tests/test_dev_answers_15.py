@@ -59,12 +59,11 @@ ROWS_D = [(f"dev15d-{i}", r) for i, r in score.rows(dev_d)]
 FLOORS_D = {"answers": 30}
 #: The fifth batch, written after the fourth batch's fixes and scored once before its own (first 21/25).
 KNOWN_MISSES_E = {
-    "dev15e-answers-012": "'A water heater clicks on': the lexicon reads 'water' in the appliance's name as the sound",
     "dev15e-answers-017": "'Toads trill' asked about a frog: the lexicon gives toads to Frog (the label, written by reading,"
                           " takes a toad for another animal; AudioSet's Frog may well include toads)",
 }
 ROWS_E = [(f"dev15e-{i}", r) for i, r in score.rows(dev_e)]
-FLOORS_E = {"answers": 23}
+FLOORS_E = {"answers": 24}  # 23, then 24 with WordNet's two-word nouns ('a water heater')
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))

@@ -341,12 +341,15 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     source or action makes it another sound ("purrs" asked about meowing; "chirp" is a bird's and a cricket's)."""
     from ..vocab.ontology import ancestors
     from ..vocab.sounds import sound_mentions
+    from .compounds import modifies_a_noun
 
     asked = _target_labels(terms) if asked is None else asked
     groups: list[list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]]] = []
     last: tuple[int, Clause | None] = (-1, None)
     replies: dict[Clause, str] = {}
-    for start, end, matched, labels in sound_mentions(t, terms):
+    mentions = sound_mentions(t, terms)
+    starts = {m[0] for m in mentions}
+    for start, end, matched, labels in mentions:
         clause = clause_at(clauses, start)
         if clause is not None and _in_reported_speech(t, clause, start):
             continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
@@ -360,6 +363,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
             continue
         rel = _relation(matched, labels, terms, asked)
         own = tuple(lab for lab in labels if any(_own_name(m, lab) for m in matched))
+        if modifies_a_noun(t, start, end, matched[0], starts):
+            rel, labels, own = "other", (), ()  # "a water heater hums", "a sea lion": a thing's name, not a sound's
         if groups and last[1] is clause and _SAME_EVENT_GAP.match(t[last[0]:start]):
             groups[-1].append((start, end, rel, labels, own))
         else:
