@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..memo import memoized
 from .clauses import DECLINES, unmark
 from .text import basic
 
@@ -77,7 +78,10 @@ _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|voca
                 r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
-_NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0)\b|n't\b).*"
+_NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0(?![:.,]\d))\b|n't\b"
+                        # "too muffled to make out a single word": too much of something to perceive is a negation
+                        r"|\btoo( [\w-]+){1,3} (?=to (make out|understand|decipher|discern|transcribe|catch|follow|pick out"
+                        r"|hear|tell)\b)).*"
                         + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|nothing|missing|not (present|detected)"
                         r"|not a (single )?word)\b")
 #: "No speech" said in another language: per language, (negators, speech nouns / participles); a negator with a speech
@@ -117,8 +121,13 @@ _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank a
                      r"|^\W*(there(?:'s| is| was) )?nothing( (here|there|at all|in (it|this|the \w+)))?\W*$"
                      r"|\bnothing (intelligible|audible|discernible|recogni[sz]able|understandable|comprehensible)\b"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
-                     r"(silent|silence|blank|empty|quiet)\b|\bnothing (is|was|can be) (said|heard|audible)\b"
+                     r"(silent|silence|blank|empty|quiet)\b|\bnothing( else)? (is|was|can be) (said|heard|audible)\b"
                      r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
+#: A clause saying the transcript is empty ("The ASR returned an empty transcript", "I'll leave the transcript blank"): an
+#: output with nothing in it, a statement that nothing was said.
+_EMPTY_OUTPUT = re.compile(r"(?<!not )(?<!n't )\b(empty|blank)( \w+)? (transcripts?|transcriptions?|outputs?|results?|text"
+                           r"|strings?)\b"
+                           r"|\b(transcripts?|transcriptions?|outputs?|results?)\b( \w+){0,3}? (?<!not )(?<!n't )(empty|blank)\b")
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
 _PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not applicable|unknown|undetermined|not available"
                           r"|no (transcript|transcription|output|text)"
@@ -133,6 +142,7 @@ _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
                      r"|so|and|but|however|hmm+|h?mm|well|nope|nah|no|therefore|thus|hence|as a result|overall|in short"
                      r"|sure|certainly|of course|got it|here(?:'s| is)(?: the| your)? (?:transcription|transcript|result|output)"
+                     r"(?: (?:as|in) (?:a |the )?(?:table|list|json|json object|markdown table))?"  # its format named
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
                      r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
@@ -146,7 +156,8 @@ _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|c
 #: "- Music: yes"): its label is no speech; a speech field with a negative value ("speech detected: no") says nobody
 #: speaks, a field named by a sound ("Music: yes", "Noise: low") describes sound, other values are read on their own.
 _FIELD_LABEL = re.compile(r"(^|[\n,;]|(?<=[.!?])\s)\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s+)?([a-z][\w /-]{0,30}?)"
-                          r"(?:\s*\([^()\n]{1,24}\))?\s*:(?=\s*\S)"  # "Original (French): —": the parenthetical qualifies
+                          # "Original (French): —": the parenthetical qualifies; "at 0:05" is a time, no label
+                          r"(?:\s*\([^()\n]{1,24}\))?\s*:(?!\d)(?=\s*\S)"
                           r"((?:[^\n,;.!?]|[.!?](?!\s|$))*)", re.IGNORECASE)
 _SPEECH_FIELD = re.compile(r"^(has |contains |any |is )?(speech|spoken \w+|transcript|transcription|text|words|vocals|lyrics"
                            r"|voice|voices|speaker|dialogue)( detected| present| found)?$")
@@ -165,9 +176,14 @@ _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|re
                             r"|examined|tried)\b")
 #: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
 #: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
-_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |which )?(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you|you're"
-                        r"|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?|input)\b)"
-                        r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b)")
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you"
+                        r"|you're|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?"
+                        r"|input)\b)"
+                        r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b"
+                        # the request or transcription itself as the subject: "The task asks for a transcription", "since
+                        # transcription only applies to spoken language"; "Transcription by ..." credits someone
+                        r"|(?:(?:the|this|that|your|my|a) )?(?:task|request|prompt|instructions?|transcription|transcript)\b"
+                        r"(?! by\b))")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
@@ -187,6 +203,13 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               # how the audio is, the reason nothing was made out: "it's too distorted", "it is muffled"
                               r"|^(it|this|that)('s| is| was)( (too|very|so|quite|rather|really|\w+ly))+ [a-z-]+$"
                               r"|^(it|this|that)('s| is| was) [a-z-]+ed$")
+#: The listener's frame before what is heard ("you can tell there's a voice", "I could faintly hear ..."): the person
+#: is the one listening, not one speaking.
+_LISTENER = re.compile(r"^\W*(?:i|you|we|one) (?:can|could)(?: \w+ly| just| still)? (?:tell|hear|make out|notice|detect"
+                       r"|sense)(?: that)? ")
+#: A scene told as it seems to the listener ("A TV seems to be on in another room", "The neighbours appear to be
+#: vacuuming"): a third-person observation hedged by a verb of perception describes the audio.
+_SEEMS = re.compile(r"^(a|an|the|some)( [\w'-]+){1,2} (seems?|appears?) to be\b|^(a|an|the|some)( [\w'-]+){1,2} sounds? like\b")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 #: The same in another language ("solo hay música de fondo", "nur Rauschen", "只有雨声"), and the model's own hearing
 #: limited to it ("I can only hear a fan whirring", "all I hear is static").
@@ -196,8 +219,50 @@ _ONLY_SOUND = re.compile(r"^((just|only|nothing but|except( for)?|apart from|oth
                          r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
                          r"|all (i|we) (can |could )?hear (is|was)"
                          r")\b(\s+[\w'-]+){1,8}|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
-#: Clause breaks, the full-width marks of Chinese and Japanese among them.
-_CLAUSES = re.compile(r"[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s|\bbut\b")
+#: Clause breaks, the full-width marks of Chinese and Japanese among them; the colon of a clock time ("at 0:05") is none.
+_CLAUSES = re.compile(r"(?!(?<=\d):\d)[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s|\bbut\b")
+
+
+@memoized
+def _speech_sounds() -> re.Pattern[str]:
+    """The lexicon's speech sounds ("voice", "speech", "murmur", "people talking"): speech named as something heard."""
+    from ..vocab.sounds import sound_terms, terms_pattern
+
+    return terms_pattern(tuple(t for t in sound_terms() if t not in set(sound_terms(exclude_speech=True))))
+
+
+def _saying(clause: str) -> bool:
+    """``clause`` has a verb that delivers words ("says", "asks", "announcing"); "heard" reports hearing only."""
+    from .transcript import _SPEECH_VERB
+
+    return bool(re.search(rf"\b(?!heard\b){_SPEECH_VERB}\b", clause))
+
+
+def _sound_quotes(text: str) -> str:
+    """``text`` with a quote owned by a sound read as that sound's name: 'a doorbell (a two-tone "ding-dong")', 'the
+    dog goes "woof"' quote a sound's onomatopoeia, no words said (a sound "goes", it says nothing). A quote after a
+    person or a verb of saying, one longer than three words or holding a bag phrase stays words ('a TV ("thanks for
+    watching")')."""
+    if not re.search(r"[\"\u201c]", text):
+        return text
+
+    def owned(m: re.Match[str]) -> str:
+        lead, q = m.group("lead"), m.group("q")
+        if (len(basic(q).split()) > 3 or known_phrases(q) or _PERSON.search(f"{lead} {q}".lower())
+                or _saying(re.sub(r"\b(goes|went)\b", " ", lead.lower())) or _speech_sounds().search(lead.lower())):
+            return m.group()
+        return m.group("owner") + lead + m.group("owner")
+    return _owned_quote().sub(owned, text)
+
+
+@memoized
+def _owned_quote() -> re.Pattern[str]:
+    """A sound's name, at most three words (a parenthesis may open), then a quote."""
+    from ..vocab.sounds import sound_terms, terms_pattern
+
+    sounds = terms_pattern(sound_terms(exclude_speech=True)).pattern
+    return re.compile(rf"(?P<owner>{sounds})(?P<lead>[ \t]*\(?(?:[ \t]*[\w'-]+){{0,3}}?[ \t,]*)"
+                      r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,30})[\"\u201d]", re.IGNORECASE)
 
 
 def _clause_kind(clause: str) -> str:
@@ -205,7 +270,10 @@ def _clause_kind(clause: str) -> str:
     c = " ".join(clause.lower().replace("\u2019", "'").split())
     if not re.search(r"\w", c) or _FILLER.match(c) or (_MEASURE.fullmatch(c) and re.search(r"[a-z%]\W*$", c)):
         return "filler"  # ... or a measurement with its unit ("around 70 BPM"): no word anyone said ("1, 2, 3" is counting)
+    if re.fullmatch(rf"\W*{_SPAN}\W*", c):
+        return "filler"  # a time or time span ("00:00–00:30", a table's time cell): where, never what, is said
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c) \
+            or _EMPTY_OUTPUT.search(c) \
             or NO_SPEECH_OTHER_LANGUAGE.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
@@ -266,17 +334,35 @@ def _sections(text: str) -> str:
     return "".join(out)
 
 
-def _json_lines(text: str) -> str:
-    """A JSON object or list (bare or in a code fence) as "key: value" lines, an empty string, list or null read as
-    "none" ("segments: none"), so the field reader below reads it; any other text unchanged."""
+_NOT_JSON = object()
+
+
+def _json_data(text: str) -> object:
+    """The JSON object or list ``text`` is (bare or in a code fence), or ``_NOT_JSON``."""
     import json
 
     body = re.sub(r"^\s*```[\w-]*\s*\n|\n\s*```\s*$", "", text.strip())
     if not body.startswith(("{", "[")):
-        return text
+        return _NOT_JSON
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except ValueError:
+        return _NOT_JSON
+
+
+def _blank_strings(data: object) -> bool:
+    """Every value of the object ``data`` is an empty string ({"text": ""}): an empty transcript in a wrapper. A null or
+    an empty list is a field stated as none, and other fields say something: the field reader reads those."""
+    if isinstance(data, dict):
+        return bool(data) and all(_blank_strings(v) for v in data.values())
+    return isinstance(data, str) and not data.strip()
+
+
+def _json_lines(text: str) -> str:
+    """A JSON object or list (bare or in a code fence) as "key: value" lines, an empty string, list or null read as
+    "none" ("segments: none"), so the field reader below reads it; any other text unchanged."""
+    data = _json_data(text)
+    if data is _NOT_JSON:
         return text
     lines: list[str] = []
 
@@ -344,7 +430,7 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     text = _unwrap(text)
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
-    rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), text)
+    rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), _sound_quotes(text))
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
         return text, None
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
@@ -359,8 +445,10 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
         from ..vocab.sounds import sound_terms, terms_pattern
 
         sounds = terms_pattern(sound_terms(exclude_speech=True))
+        voices = _speech_sounds()
         for i, p in enumerate(parts):
-            c = p.strip().lower()
+            said = p.strip().lower()
+            c = _LISTENER.sub("", said)  # "you can tell there's a voice": the listener is no one who speaks
             if kinds[i] != "words" or re.search(r"[\"\u201c\u201d]", p) or _PERSON.search(c):
                 continue
             det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
@@ -368,7 +456,10 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
             going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by"
                                                                   r"|with)\b", c)  # "…, with a phone ringing near the end"
-            if _DESCRIBES_AUDIO.match(c) or subject or going_on:
+            # speech named as a sound heard, with nothing it says ("there might be faint speech in the background",
+            # "there's a voice"): no words put in anyone's mouth; "a voice says thank you" gives what it says
+            voice = voices.search(c) and _DESCRIBES.search(said) and not _saying(c)
+            if _DESCRIBES_AUDIO.match(c) or _SEEMS.match(c) or subject or going_on or voice:
                 kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
@@ -523,7 +614,10 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     "hallucinated" (invented words, also next to an abstention: "There is no speech. Thanks for watching!").
     ``words``/``chars`` count the invented part."""
     stripped = text.strip()
-    if not basic(stripped).split():
+    data = _json_data(stripped)
+    if not basic(stripped).split() or (data is not _NOT_JSON and _blank_strings(data)):
+        # ... or an object whose every value is an empty string ({"text": ""}): nothing was output
+        # ({"text": "", "language": "en"} states a language, read by the field reader)
         verdict, invented = ("abstained" if re.search("[\u266a\u266b\U0001f3b5\U0001f3b6]", stripped) else "empty"), ""
     else:
         invented = invented_text(stripped)
