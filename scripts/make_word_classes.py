@@ -8,6 +8,9 @@ What the answer reader needs to tell a sound's name from the same word inside a 
 - ``thing``: one-word nouns whose first (most frequent) sense is a thing (an artifact, food, place, plant ...; not an
   act, attribute, event or state: "presence", "activity"; not a person or group: "player", "flock") and none of whose
   senses is a sound;
+- ``person``: one-word nouns whose first sense is a person ("farmer", "chef", "vendor");
+- ``speech_verb``: one-word verbs whose first sense is one of communication ("say", "remark", "complain"), with their
+  irregular forms ("said", "told", "spoke");
 - ``compound``: two-word nouns none of whose senses is a sound, each with two flags: whether one of its senses is a
   kind or a part of what its first word names ("rain shower", "rotor blade") and whether one is a kind of what its last
   word names ("tree frog", "sea gull"; not "sea lion", "guinea pig").
@@ -131,7 +134,15 @@ def build(wordnet: Path) -> dict[str, object]:
         if len(words) == 2 and all(_WORD.fullmatch(w) for w in words) and not sounds(lemma):
             first = kind_of(lemma, words[0]) or part_of(lemma, words[0])
             compound[" ".join(words)] = f"{int(first)}{int(kind_of(lemma, words[1]))}"
+    verbs = read_index(wordnet / "index.verb")
+    verb_file = {line.split()[0]: int(line.split()[1]) for line in
+                 (wordnet / "data.verb").read_text(encoding="latin-1").splitlines() if not line.startswith(" ")}
+    speech = {w for w in single(verbs) if verb_file[verbs[w][0]] == 32}
+    forms = {line.split()[0] for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines()
+             if _WORD.fullmatch(line.split()[0]) and set(line.split()[1:]) & speech}
     return {
+        "person": [w for w in single(nouns) if lexfile[nouns[w][0]] == 18],
+        "speech_verb": sorted(speech | forms),
         "source": "Princeton WordNet 3.0 (Debian wordnet-base); see wordnet_COPYRIGHT.txt",
         "adj": single(read_index(wordnet / "index.adj")),
         "thing": [w for w in single(nouns) if concrete(w) and not sounds(w)],

@@ -15,8 +15,8 @@ import _heldout_verdicts_16 as sixteen
 from pytest_audiotrust.vocab.sounds import lookup
 
 #: yes/no answers read right, the floor a change may not go below: 79 at first sight (`sixteenth_set_first_score.txt`),
-#: 81 after WordNet's two-word nouns (`sixteenth_set_after.txt`).
-FLOOR = 81
+#: 81 after WordNet's two-word nouns, 82 after reported talk and "would" (`sixteenth_set_after.txt`).
+FLOOR = 82
 
 
 def test_sixteenth_set_floor() -> None:

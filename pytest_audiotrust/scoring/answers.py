@@ -201,6 +201,13 @@ _ANOTHER_TASK = re.compile(r"^\W*((sure|of course|certainly|okay|ok)\W+)?(here i
 #: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
 _RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
                             r"|\w+'s )?([\w-]+ ){0,2}$")
+#: A sound as the subject of "would" ("A real smoke alarm would be much louder", "a dog would bark more often"): what it
+#: would be like, said of a sound that is not there; the clause states no sound heard. The subject: what leads the
+#: clause, then the mention ...
+_IRREALIS_BEFORE = re.compile(r"\W*((but|and|whereas|while|so|because)\s+)?((a|an|the|any|real|actual|genuine|true|typical"
+                              r"|normal)\s+){0,3}$")
+#: ... then "would" or "'d" within two words ("A smoke alarm would", "a real siren's wail would").
+_IRREALIS_AFTER = re.compile(r"(\w*(\s|'s\s)){0,2}?(would|'d)\b(?!\s+you\b)")
 #: A new subject after reported speech ("A man says hello and a dog barks"): what follows is heard again.
 _NEW_SUBJECT = re.compile(r"\s(and|while|as|then|but|whereas)\s+(then\s+)?(a|an|the|some|another|there)\b")
 #: An alternative offered to the identity a reply says yes to ("Yes, though it might also be a seal").
@@ -211,10 +218,54 @@ _ALTERNATIVE = re.compile(r"\b(it|that|this|they|the sound|the noise)( \w+)? (mi
 def _in_reported_speech(t: str, clause: Clause, pos: int) -> bool:
     """``t[pos]`` lies in what a speaker is reported to say in ``clause``."""
     said = _REPORTED_SPEECH.search(t, clause.start, clause.end)
-    if not said or pos < said.end():
+    end = said.end() if said else _said_from(t, clause.start, clause.end)
+    if end is None or pos < end:
         return False
-    new = _NEW_SUBJECT.search(t, said.end(), clause.end)
+    new = _NEW_SUBJECT.search(t, end, clause.end)
     return new is None or pos < new.start()
+
+
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|['\"‘“:]")
+#: Who may be reported to speak besides a person noun.
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "someone", "somebody", "everyone", "people", "nobody"})
+#: What starts the content of a speech act: a clause, a topic or a quotation.
+_SAID = frozenset({"that", "how", "what", "why", "whether", "if", "about", "'", '"', "\u2018", "\u201c", ":"})
+
+
+def _said_from(t: str, start: int, end: int) -> int | None:
+    """Where the content of a speech act reported in ``t[start:end]`` starts, or None: a speaker (a pronoun, or a noun
+    whose first WordNet sense is a person: "the farmer") and within four words a verb of communication (its first sense:
+    "talks", "remarks", "calls out"; not one that names a sound but speech: "cries"), then, within four more words ("on
+    the phone"), what is said: a clause, a topic ("about his cattle") or a quotation ("'two chicken sandwiches'")."""
+    from ..vocab.sounds import sound_terms
+    from ..vocab.word_classes import in_class
+    from .compounds import singulars
+
+    words = [(m.group(), m.end()) for m in _WORDS.finditer(t, start, end)]
+    for i, (w, _) in enumerate(words):
+        if w not in _SPEAKER_PRONOUNS and not any(in_class(x, "person") for x in singulars(w)):
+            continue
+        for j in range(i + 1, min(i + 5, len(words))):
+            bases = _verb_bases(words[j][0])
+            if any(in_class(v, "speech_verb") for v in bases) and not set(bases) & set(sound_terms(exclude_speech=True)):
+                # a verb of communication that names no sound but speech ("cries", "screams" are heard)
+                said = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k][0] in _SAID), None)
+                if said is not None:
+                    return words[said][1]
+                break
+    return None
+
+
+def _verb_bases(word: str) -> tuple[str, ...]:
+    """``word`` and the bases it may be a regular inflection of ("remarks", "talked", "calling": remark, talk, call)."""
+    from .compounds import singulars
+
+    out = list(singulars(word))
+    for suffix in ("ing", "ed", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[:-len(suffix)]
+            out += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return tuple(out)
 
 
 #: Words that may stand between a sound's source and what it does without making them two sounds.
@@ -353,6 +404,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         clause = clause_at(clauses, start)
         if clause is not None and _in_reported_speech(t, clause, start):
             continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
+        first = next((m for m in mentions if clause is not None and clause.start <= m[0] < clause.end), None)
+        if first and _IRREALIS_BEFORE.match(t, clause.start, first[0]) and _IRREALIS_AFTER.match(t, first[1]):
+            continue  # "A smoke alarm would be much louder": what the sound would be like, not that it is heard
         if _RECORDED_WITH.search(t[max(clause.start if clause else 0, start - 40):start]):
             continue  # "made with a smartphone microphone": the device that recorded the clip is not heard in it
         if clause is not None and clause.question and not clause.retracted:

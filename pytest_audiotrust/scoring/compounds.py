@@ -33,7 +33,7 @@ _NEXT = re.compile(r" ([a-z]+)\b(?!['\u2019-])")
 _PREV = re.compile(r"\b([a-z]+) $")
 
 
-def _singulars(word: str) -> tuple[str, ...]:
+def singulars(word: str) -> tuple[str, ...]:
     """``word`` and the singulars it may be the regular plural of ("dogs": dog; "boxes": box; "ponies": pony)."""
     out = [word]
     if word.endswith("ies") and len(word) > 4:
@@ -57,11 +57,11 @@ def modifies_a_noun(t: str, start: int, end: int, base: str, sounds_at: Collecti
     word, last = words[-1], (base.split() or words)[-1]
     prev = _PREV.search(t, max(0, start - 30), start)
     if prev and len(words) == 1 and prev.group(1) not in _FUNCTION and not in_class(prev.group(1), "adj"):
-        flags = next((f for s in _singulars(word) if (f := compound(prev.group(1), s)) is not None), None)
+        flags = next((f for s in singulars(word) if (f := compound(prev.group(1), s)) is not None), None)
         if flags is not None and not flags[1]:
             return True  # "sea lion", "guinea pig": a noun of its own, not a kind of lion or pig
     after = _NEXT.match(t, end)
     if after is None or after.start(1) in sounds_at or after.group(1) in _FUNCTION:
         return False
-    heads = [h for h in _singulars(after.group(1)) if h not in _MEDIA and in_class(h, "thing")]
+    heads = [h for h in singulars(after.group(1)) if h not in _MEDIA and in_class(h, "thing")]
     return any((f := compound(last, h)) is not None and not f[0] for h in heads)

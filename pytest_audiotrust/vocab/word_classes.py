@@ -22,8 +22,10 @@ def _data() -> dict[str, Any]:
 
 
 def in_class(word: str, name: str) -> bool:
-    """Whether the lower-case ``word`` is in the class ``name``: "adj" (a WordNet adjective) or "thing" (a noun whose
-    first sense is a thing and none a sound: "heater", "pan"; not "presence", "player")."""
+    """Whether the lower-case ``word`` is in the class ``name``: "adj" (a WordNet adjective), "thing" (a noun whose
+    first sense is a thing and none a sound: "heater", "pan"; not "presence", "player"), "person" (a noun whose first
+    sense is a person: "farmer", "chef") or "speech_verb" (a verb whose first sense is one of communication, or an
+    irregular form of one: "remark", "told")."""
     return word in _data()[name]
 
 

@@ -1,0 +1,37 @@
+"""What a speaker is reported to talk about, and what a sound would be like, are not sounds heard (``scoring.answers``):
+a person (WordNet's first sense: "the farmer") with a verb of communication ("talks about", "remarks that", "calls out
+'...'"), and a sound as the subject of "would". Replies written as audio LLMs describe clips."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_audiotrust.probes.vocabulary import target_terms
+from pytest_audiotrust.scoring.answers import explain
+
+CASES = [
+    # the target is only the topic of what someone says
+    ("Cattle, bovinae", "cows", "No cows mooing. The farmer talks about his prize-winning Hereford cattle while a "
+     "tractor idles nearby.", "no"),
+    ("Water", "water", "No water sounds. A man is talking on the phone about his water bill, with a TV playing in the "
+     "background.", "no"),
+    ("Snake", "a snake", "No snake. The hiss is air from a compressor hose, and the mechanic remarks that the hose is "
+     "coiled like a snake.", "no"),
+    ("Chicken, rooster", "a chicken", "No chicken. A cashier calls out 'two chicken sandwiches' over the fryer noise.",
+     "no"),
+    # ... while a sound the speaker makes, or a sound after the speech, is heard
+    ("Dog", "a dog", "A toddler cries whenever the dog barks, which happens three times in the clip.", "yes"),
+    ("Dog", "a dog", "The vet explains that the puppy is nervous, and then the dog yelps twice.", "yes"),
+    ("Train", "a train", "The announcer says the doors are closing, and a train pulls out with a long horn blast.",
+     "yes"),
+    # what a sound would be like is no sound heard
+    ("Dog", "a dog", "A dog would bark far more sharply than this; these are a man's dry coughs.", "no"),
+    ("Siren", "a siren", "There's no siren. A real siren would rise and fall in pitch; this tone stays flat.", "no"),
+    ("Dog", "a dog", "Yes - that would be a dog: two short barks at the start, then panting.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("label", "phrase", "reply", "want"), CASES,
+                         ids=[f"{c[0].split(',')[0]}-{c[3]}-{i}" for i, c in enumerate(CASES)])
+def test_speech_topics_and_what_would_be(label: str, phrase: str, reply: str, want: str) -> None:
+    assert explain(reply, target_terms(label, phrase))[0].value == want
