@@ -1,6 +1,7 @@
 """What a speaker is reported to talk about, and what a sound would be like, are not sounds heard (``scoring.answers``):
 a person (WordNet's first sense: "the farmer") with a verb of communication ("talks about", "remarks that", "calls out
-'...'"), and a sound as the subject of "would". Replies written as audio LLMs describe clips."""
+'...'"), and a sound as the subject of "would"; a negated "without" affirms (``scoring.clauses``).
+Replies written as audio LLMs describe clips."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ CASES = [
     ("Dog", "a dog", "A dog would bark far more sharply than this; these are a man's dry coughs.", "no"),
     ("Siren", "a siren", "There's no siren. A real siren would rise and fall in pitch; this tone stays flat.", "no"),
     ("Dog", "a dog", "Yes - that would be a dog: two short barks at the start, then panting.", "yes"),
+    # a negated "without" affirms ("not a moment without"); "without" alone denies
+    ("Dog", "a dog", "The clip never goes ten seconds without the dog barking at the mail carrier.", "yes"),
+    ("Rain", "rain", "Honestly, there isn't a single stretch without rain drumming on the skylight.", "yes"),
+    ("Dog", "a dog", "The hallway recording is quiet without any barking; just a fridge hum.", "no"),
 ]
 
 

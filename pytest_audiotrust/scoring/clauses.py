@@ -199,7 +199,9 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
 #: "I don't think it's not a helicopter" (the two negators cancel for what follows).
 _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"
                               r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
-                              r"|nobody|no one)\b")
+                              r"|nobody|no one)\b"
+                              # a negation of "without" ("not a moment without the siren", "never goes a minute without")
+                              r"|(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,4}?without\b")
 #: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
 _UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
                          r"|never got to)\s+([a-z]+\s+)?$")
