@@ -1,6 +1,7 @@
 """What a speaker is reported to talk about, and what a sound would be like, are not sounds heard (``scoring.answers``):
 a person (WordNet's first sense: "the farmer") with a verb of communication ("talks about", "remarks that", "calls out
-'...'"), and a sound as the subject of "would"; a negated "without" affirms (``scoring.clauses``).
+'...'"), and a sound as the subject of "would"; a negated "without" affirms (``scoring.clauses``);
+a probability given before a sound reaches it.
 Replies written as audio LLMs describe clips."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ CASES = [
     ("Dog", "a dog", "The clip never goes ten seconds without the dog barking at the mail carrier.", "yes"),
     ("Rain", "rain", "Honestly, there isn't a single stretch without rain drumming on the skylight.", "yes"),
     ("Dog", "a dog", "The hallway recording is quiet without any barking; just a fridge hum.", "no"),
+    # a probability stated before the sounds reaches every one up to the target in its clause, not past a comma
+    ("Owl", "an owl", "I would put about a 35% chance on those hoots coming from an owl; a mourning dove is likelier.",
+     "abstain"),
+    ("Owl", "an owl", "There is a 90% chance the hooting is an owl calling.", "yes"),
+    ("Dog", "a dog", "A 10% chance of rain sounds, but the dog barking is certain.", "yes"),
 ]
 
 

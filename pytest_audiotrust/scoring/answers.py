@@ -486,7 +486,7 @@ _PROBABILITY_VALUE = re.compile(r"\W{0,2}(present|detected|is present|audible)?\
                                 r"(?![\d%]|[:.]\d))")
 #: A probability stated before the sound it is for ("about a 50% chance that's an owl").
 _PROBABILITY_BEFORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:chance|probability|likelihood|likely|sure|certain|confident"
-                                 r"|confidence)\b[^\n.;]*$")
+                                 r"|confidence)\b[^\n.;,]*$")
 #: A field whose value denies every sound its key names ("Background music under speech: none", "Crying: not detected").
 _EMPTY_VALUE = re.compile(r"(?:^|[,|;\n])([^,|;\n:]*):\s*(none|no|n/?a|null|nil|false|absent|zero|0|0%"
                           r"|not (detected|present|heard|found|audible))\W*$")
@@ -515,7 +515,9 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
     mention states nothing). ``around``: where the mentions before and after it end and start."""
     start, end = span
     if said == "asserted" and rel != "other":
-        m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, max(around[0], clause.start), start)
+        # a probability stated before reaches every sound up to the mention in its clause ("a 40% chance those hoots are
+        # from an owl"), not across a comma ("Dog: 90% chance, siren ...")
+        m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, clause.start, start)
         p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
         if m is None and _PROBABILITY_NAMED.search(t, max(around[0], clause.start), start):
             v = _PROBABILITY_VALUE.match(t, end, around[1])
