@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import shutil
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from wordnet_files import index, synsets
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pytest_audiotrust" / "vocab" / "contrasts.json.gz"
@@ -27,26 +28,10 @@ POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 SENSES = 2  # a noun's kinds: its most frequent senses only (WordNet orders senses by frequency)
 
 
-def _synsets(wordnet: Path, pos: str) -> dict[int, tuple[list[str], list[tuple[str, int, str, str]]]]:
-    """offset -> (words, pointers (symbol, offset, pos, source/target))."""
-    out = {}
-    for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split("|")[0].split()
-        n = int(fields[3], 16)
-        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(n)]
-        at = 4 + 2 * n
-        ptrs = [(fields[at + 1 + 4 * i], int(fields[at + 2 + 4 * i]), fields[at + 3 + 4 * i], fields[at + 4 + 4 * i])
-                for i in range(int(fields[at]))]
-        out[int(fields[0])] = (words, ptrs)
-    return out
-
-
 def main(wordnet_dir: str, wordlist: str) -> None:
     wordnet = Path(wordnet_dir)
     keep = {w for w in Path(wordlist).read_text(encoding="utf-8").split() if w.islower() and w.isalpha()}
-    data = {pos: _synsets(wordnet, pos) for pos in ("noun", "verb", "adj", "adv")}
+    data = {pos: synsets(wordnet, pos) for pos in ("noun", "verb", "adj", "adv")}
     pairs: set[tuple[str, str]] = set()
 
     def add(xs: list[str], ys: list[str]) -> None:
@@ -57,24 +42,20 @@ def main(wordnet_dir: str, wordlist: str) -> None:
 
     # each antonym pointer joins the words of its two senses: a head synset's other words share its antonyms ("large,
     # big" / "small, little"), which holds the pointer's own pair of words
-    for synsets in data.values():
-        for words, ptrs in synsets.values():
-            for symbol, offset, tpos, _ in ptrs:
+    for by_offset in data.values():
+        for synset in by_offset.values():
+            for symbol, offset, tpos, _ in synset.pointers:
                 if symbol == "!":
-                    add(words, data[POS[tpos]][offset][0])
+                    add(list(synset.words), list(data[POS[tpos]][offset].words))
     # nouns of one kind: sharing a direct hypernym in their first senses, neither above the other, not synonyms
     kinds: dict[str, set[int]] = defaultdict(set)
     above: dict[str, set[int]] = defaultdict(set)
     nouns = data["noun"]
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        word, offsets = f[0], [int(x) for x in f[-int(f[2]):]]
+    for word, offsets in index(wordnet, "noun").items():
         if word not in keep:
             continue
         for off in offsets[:SENSES]:
-            hypers = [p[1] for p in nouns[off][1] if p[0] in ("@", "@i")]
+            hypers = [p[1] for p in nouns[off].pointers if p[0] in ("@", "@i")]
             kinds[word].update(hypers)
             above[word].add(off)
     shared = defaultdict(int)  # a kind only one kept word has contrasts nothing

@@ -1,5 +1,5 @@
 """Write pytest_audiotrust/vocab/word_classes.json.gz from Princeton WordNet 3.0 (Debian ``wordnet-base``; its licence
-is in ``pytest_audiotrust/vocab/wordnet_COPYRIGHT.txt``, copied unchanged from ``/usr/share/doc/wordnet-base/copyright``).
+is in ``pytest_audiotrust/vocab/contrasts_COPYRIGHT.txt``, copied there by ``make_contrasts.py`` from the same package).
 
 What the answer reader needs to tell a sound's name from the same word inside a thing's name ("a water heater hums",
 "a frying pan is set down", "a sea lion barks"):
@@ -27,6 +27,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_files import index, synsets
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pytest_audiotrust" / "vocab" / "word_classes.json.gz"
 #: The roots of the senses that name a sound: sound and noise (every sense), a communication by voice and an
@@ -40,44 +42,7 @@ CONCRETE = frozenset({5, 6, 8, 13, 15, 17, 20, 21, 27})
 _WORD = re.compile(r"[a-z]+")
 
 
-def read_index(path: Path) -> dict[str, list[str]]:
-    """lemma -> its synset offsets, from an ``index.*`` file."""
-    out: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, p_cnt = parts[0], int(parts[3])
-        offsets = parts[4 + p_cnt + 2:]
-        out[lemma] = offsets
-    return out
-
-
-def read_synsets(path: Path, parts_of: dict[str, list[str]],
-                 lexfile: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(synset offset -> its hypernyms and instance hypernyms, synset offset -> its lemmas in order), from
-    ``data.noun``; ``parts_of`` is filled with each synset's part, member and substance meronyms, ``lexfile`` with its
-    lexicographer file's number."""
-    up: dict[str, list[str]] = {}
-    lemmas: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split(" | ")[0].split()
-        w_cnt = int(parts[3], 16)
-        lemmas[parts[0]] = [parts[4 + 2 * k].lower() for k in range(w_cnt)]
-        lexfile[parts[0]] = int(parts[1])
-        i = 4 + 2 * w_cnt
-        p_cnt = int(parts[i])
-        ptrs = parts[i + 1:i + 1 + 4 * p_cnt]
-        up[parts[0]] = [ptrs[k + 1] for k in range(0, len(ptrs), 4) if ptrs[k] in ("@", "@i") and ptrs[k + 2] == "n"]
-        for k in range(0, len(ptrs), 4):
-            if ptrs[k] in ("%p", "%m", "%s") and ptrs[k + 2] == "n":
-                parts_of.setdefault(parts[0], []).append(ptrs[k + 1])
-    return up, lemmas
-
-
-def closure(offset: str, up: dict[str, list[str]], seen: dict[str, frozenset[str]]) -> frozenset[str]:
+def closure(offset: int, up: dict[int, list[int]], seen: dict[int, frozenset[int]]) -> frozenset[int]:
     """The synset and every synset above it."""
     if offset not in seen:
         seen[offset] = frozenset()  # a cycle (none in WordNet 3.0) ends here
@@ -86,14 +51,16 @@ def closure(offset: str, up: dict[str, list[str]], seen: dict[str, frozenset[str
 
 
 def build(wordnet: Path) -> dict[str, object]:
-    nouns = read_index(wordnet / "index.noun")
-    parts_of: dict[str, list[str]] = {}
-    lexfile: dict[str, int] = {}
-    up, lemmas = read_synsets(wordnet / "data.noun", parts_of, lexfile)
+    nouns = index(wordnet, "noun")
+    data = synsets(wordnet, "noun")
+    up = {o: [p[1] for p in s.pointers if p[0] in ("@", "@i") and p[2] == "n"] for o, s in data.items()}
+    parts_of = {o: [p[1] for p in s.pointers if p[0] in ("%p", "%m", "%s") and p[2] == "n"] for o, s in data.items()}
+    lemmas = {o: s.words for o, s in data.items()}
 
     def concrete(lemma: str) -> bool:
-        return lexfile[nouns[lemma][0]] in CONCRETE
-    seen: dict[str, frozenset[str]] = {}
+        return data[nouns[lemma][0]].lexfile in CONCRETE
+
+    seen: dict[int, frozenset[int]] = {}
     roots = {o for lemma in SOUND_LEMMAS for o in nouns.get(lemma, ())}
 
     def sounds(lemma: str) -> bool:
@@ -110,10 +77,10 @@ def build(wordnet: Path) -> dict[str, object]:
                     return True
         return False
 
-    def single(index: dict[str, list[str]]) -> list[str]:
-        return sorted(w for w in index if _WORD.fullmatch(w))
+    def single(lemmas: dict[str, list[int]]) -> list[str]:
+        return sorted(w for w in lemmas if _WORD.fullmatch(w))
 
-    whole_of: dict[str, set[str]] = {}
+    whole_of: dict[int, set[int]] = {}
     for whole, ps in parts_of.items():
         for part in ps:
             whole_of.setdefault(part, set()).add(whole)
@@ -134,17 +101,16 @@ def build(wordnet: Path) -> dict[str, object]:
         if len(words) == 2 and all(_WORD.fullmatch(w) for w in words) and not sounds(lemma):
             first = kind_of(lemma, words[0]) or part_of(lemma, words[0])
             compound[" ".join(words)] = f"{int(first)}{int(kind_of(lemma, words[1]))}"
-    verbs = read_index(wordnet / "index.verb")
-    verb_file = {line.split()[0]: int(line.split()[1]) for line in
-                 (wordnet / "data.verb").read_text(encoding="latin-1").splitlines() if not line.startswith(" ")}
-    speech = {w for w in single(verbs) if verb_file[verbs[w][0]] == 32}
+    verbs = index(wordnet, "verb")
+    verb_data = synsets(wordnet, "verb")
+    speech = {w for w in single(verbs) if verb_data[verbs[w][0]].lexfile == 32}
     forms = {line.split()[0] for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines()
              if _WORD.fullmatch(line.split()[0]) and set(line.split()[1:]) & speech}
     return {
-        "person": [w for w in single(nouns) if lexfile[nouns[w][0]] == 18],
+        "person": [w for w in single(nouns) if data[nouns[w][0]].lexfile == 18],
         "speech_verb": sorted(speech | forms),
-        "source": "Princeton WordNet 3.0 (Debian wordnet-base); see wordnet_COPYRIGHT.txt",
-        "adj": single(read_index(wordnet / "index.adj")),
+        "source": "Princeton WordNet 3.0 (Debian wordnet-base); see contrasts_COPYRIGHT.txt",
+        "adj": single(index(wordnet, "adj")),
         "thing": [w for w in single(nouns) if concrete(w) and not sounds(w)],
         "compound": dict(sorted(compound.items())),
     }

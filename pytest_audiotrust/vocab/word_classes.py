@@ -1,7 +1,7 @@
-"""Parts of speech and two-word nouns from Princeton WordNet 3.0 (notice and licence in ``wordnet_COPYRIGHT.txt``),
-kept in ``word_classes.json.gz`` beside this module by ``scripts/make_word_classes.py``. They tell a sound's name from
-the same word inside a thing's name ("a water heater", "a sea lion"). Loaded only when an answer is read. Stdlib
-only."""
+"""Word classes and two-word nouns from Princeton WordNet 3.0 (its notice and licence in ``contrasts_COPYRIGHT.txt``,
+as for ``contrasts``), kept in ``word_classes.json.gz`` beside this module by ``scripts/make_word_classes.py``. They
+tell a sound's name from the same word inside a thing's name ("a water heater", "a sea lion") and who is reported to
+speak ("the farmer talks about ..."). Loaded only when an answer is read. Stdlib only."""
 
 from __future__ import annotations
 
