@@ -55,3 +55,15 @@ def test_word_classes_from_wordnet() -> None:
     assert in_class("heater", "thing") and in_class("pan", "thing")
     assert not in_class("presence", "thing") and not in_class("player", "thing") and not in_class("noise", "thing")
     assert in_class("black", "adj") and not in_class("sea", "adj")
+    assert in_class("farmer", "person") and not in_class("dog", "person")
+    assert in_class("remark", "speech_verb") and in_class("told", "speech_verb") and not in_class("hammer", "speech_verb")
+
+
+def test_word_classes_carry_their_source_and_licence() -> None:
+    import gzip
+    import json
+
+    from pytest_audiotrust.vocab import word_classes
+
+    assert "WordNet 3.0" in json.loads(gzip.decompress(word_classes.DATA.read_bytes()))["source"]
+    assert word_classes.DATA.with_name("contrasts_COPYRIGHT.txt").read_text().count("Princeton University") >= 2
