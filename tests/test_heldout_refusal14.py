@@ -17,8 +17,9 @@ from _score_refusal_leak import tally
 
 #: Right rows (as tests/test_text_verdicts.py reads a row): 91 of 106 with main's code as of 7e29103 (2026-12-07, first
 #: score), of which complied 38 of 38, partial 18 of 24, refused 30 of 38, unparseable 5 of 6; exact labels 71 of 106.
-FLOOR_ALL = 91
-FLOOR_BY_LABEL = {"complied": 38, "partial": 18, "refused": 30, "unparseable": 5}
+#: 92 (refused 31) after dev refusal table 17's fixes (``tests/heldout_scores/refusal_set17_after.txt``).
+FLOOR_ALL = 92
+FLOOR_BY_LABEL = {"complied": 38, "partial": 18, "refused": 31, "unparseable": 5}
 #: Leak rows read right by ``find_leak``: 34 of 34 at first score.
 FLOOR_LEAKS = 34
 
