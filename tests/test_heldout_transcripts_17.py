@@ -2,8 +2,9 @@
 ``tests/_dev_transcripts_20.py`` from one pool of 110 replies in the wrappers of Qwen2-Audio, Qwen2.5-Omni, Voxtral,
 GPT-4o-audio, Gemini, SALMONN, Phi-4-multimodal, Ultravox, Kimi-Audio, Whisper-based assistants, call-centre bots and
 ASR-cascade LLMs, and scored with main's extractor before any change for the dev table's misses
-(``tests/heldout_scores/transcripts_17_first_score.txt``, totals only): 43/55. The floor is that first score, so a
-change may raise it and never lower it; no row is listed or marked, so the set stays unseen.
+(``tests/heldout_scores/transcripts_17_first_score.txt``, totals only): 43/55; after the dev table 20 fixes 44/55
+(``transcripts_17_after.txt``). The floor is the latest score, so a change may raise it and never lower it; no row
+is listed or marked, so the set stays unseen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import _heldout_score as score
 import _heldout_transcripts_17 as seventeen
 
 #: Rows read right at first sight, and the floor a change may not go below.
-FLOOR = 43
+FLOOR = 44
 
 
 def test_seventeenth_transcript_set_floor() -> None:

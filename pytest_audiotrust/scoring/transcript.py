@@ -25,11 +25,15 @@ structure, in this order:
    ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
    "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names) holds one turn
    (turns are joined); any other label (emotion, tone, language, translation, notes...) is metadata and dropped.
-   Without a transcript or speaker field nothing is cut. Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
+   Without a transcript or speaker field nothing is cut, but a metadata field's value is its own line: a paragraph
+   after it is unlabelled text, the transcript when every labelled field is metadata ("Language detected: Italian ⏎⏎
+   Il treno …"). A section that answers ("**Answer:** …", "Response:") beside a field reporting the words heard is the
+   model's reply, and so is a paragraph after a reporting field's quoted words; a label inside a quote is said.
+   Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
    an underlined "TRANSCRIPT") are headings. Two fields naming the transcript itself ("Verbatim:" and "Clean verbatim:",
    "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined. The
    user's prompt echoed as a field ("You asked: …") is metadata. Indirect speech ("The speaker says that …") is a
-   report, not a transcript, and is kept whole;
+   report, not a transcript (step 9);
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
    a noun for the words with the audio it comes from, then "is" ("the transcription of the speech is …", "the
@@ -37,7 +41,9 @@ structure, in this order:
    clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary, or when the
    model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
-   birdsong in the background."); marks for words not made out ("(unclear)", "[inaudible]") are no words;
+   birdsong in the background."), with every later quoted turn the narration hands to a speaker ('… asks, "…" and the
+   mother replies, "…"'; not the model's example: 'You could also say, "…"'); marks for words not made out
+   ("(unclear)", "[inaudible]") and the model's notes on its hearing ("[possibly 'letter']") are no words;
 8. trailing commentary: sentences about the voice, tone, emotion, language or translation, the model's own edits
    ("I removed the filler words") and courtesy
    closings. Without any wrapper only commentary set off unlike speech (", The tone is …", " — the speaker …",
@@ -52,7 +58,9 @@ structure, in this order:
    clarify your question"), only says in the model's own voice that it cannot hear the audio or that nobody speaks in
    it, quoting no words ("the provided audio does not contain any spoken content", "This clip is an instrumental piano
    piece. There are no vocals."; not "I can't hear you, the line is bad."), describes the audio ("the speech is about
-   …", "the last name of the person mentioned in the speech is …") or echoes the instruction ("listen to the audio
+   …", "the last name of the person mentioned in the speech is …"), gives an account of the speech in the third
+   person quoting nothing ("The speaker is complaining about a late delivery …", "In short, the caller wants to …";
+   not "In short, we need to leave now.") or echoes the instruction ("listen to the audio
    clip") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper whose transcript slot
    holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply reads as nothing
    said.
@@ -111,7 +119,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
 _NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
 _SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
-                r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds|added|whispers|whispered|shouts|shouted"
+                r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds?|added|whispers|whispered|shouts|shouted"
                 r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told"
                 # announcing and singing deliver words too: "someone announcing: "…"", "The singer sings: "…""
                 r"|announc(?:es|ed|ing)|sings|sang|singing|exclaims|exclaimed|yells|yelled|mutters|muttered|murmurs"
@@ -399,6 +407,8 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
     hits = []
     for st in starts:
+        if line[:st].count('"') % 2 or line[:st].count("\u201c") > line[:st].count("\u201d"):
+            continue  # inside a quote: 'Transcript: "Question: two plus two? Answer: four."' is said
         m = _FIELD.match(line, st)
         if m and not re.search(r"[.!?\"\u201c]", _core(m.group("label"))) and len(m.group("label").split()) <= 8 \
                 and not _FIRST_PERSON.search(m.group("label")):
@@ -439,6 +449,42 @@ def _closes_sentence(q: tuple[str, str]) -> bool:
     return ends and bool(re.match(r"\s*[.!?]?\s+[^a-z\s]", rest))
 
 
+#: A clause of the model's narration that hands the floor to a speaker right before a quote: who speaks, then a speech
+#: verb, its manner, then the quote ('and the mother replies, "…"', "then there's a pause before they add, "…"").
+_TURN_LEAD = re.compile(rf"(?P<clause>(?:[^\"\u201c\u2018'.!?\n]|(?<=\w)'(?=\w)){{0,80}}?)\b{_SPEECH_VERB}\b"
+                        r"(?:\s+(?:\w+ly|(?:in|with|to|at|into|from|her|his|their|the|a|an|its)"
+                        r" [^\"\u201c\u2018',:.!?\n]{1,25}?))?"
+                        r"\s*[,:]?\s*(?=[\"\u201c\u2018'])", re.IGNORECASE)
+#: A clause voicing what might be said, not what was: a modal ("you could also say") or an example.
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|can|should|shall|will|example|instance)\b|'d\b", re.IGNORECASE)
+
+
+def _later_turns(rest: str) -> list[str]:
+    """The quotes in ``rest`` (the narration after a quoted utterance) that the narration hands to a speaker in the
+    audio, in order: 'and the mother replies, "After dinner."' -> ["After dinner."]. A clause in the model's or the
+    user's person ("You could also say, "…"") or voicing what might be said offers its own example, not a turn."""
+    from .refusal import PERSONAL
+
+    spans: list[str] = []
+    pos = 0
+    for cut in re.finditer(r"(?:^|(?<=[.!?,;:\"'\u201d\u2019]))\s*", rest):
+        if cut.start() < pos:
+            continue
+        m = _TURN_LEAD.match(rest, cut.end())
+        if not m or PERSONAL.search(m.group().lower()) or _HYPOTHETICAL.search(m.group("clause")):
+            continue
+        q = _quoted(rest[m.end():])
+        if q:
+            spans.append(q[0])
+            pos = len(rest) - len(q[1])
+    return spans
+
+
+def _with_turns(q: tuple[str, str]) -> str:
+    """A quoted utterance (span, what follows) with the later turns the narration after it quotes, joined in order."""
+    return " ".join([q[0], *_later_turns(q[1])])
+
+
 def _narrated(value: str) -> str | None:
     """The words quoted in the model's narration of the audio, when ``value`` opens with a quote that is a whole
     utterance: that quote and each later one a speech verb introduces ('"Look!" There is birdsong. Then she shouts,
@@ -447,13 +493,7 @@ def _narrated(value: str) -> str | None:
     q = _quoted(value)
     if not q or not _closes_sentence(q):
         return None
-    spans, rest = [q[0]], q[1]
-    for cut in re.finditer(r"(?:^|(?<=[.!?\"'\u201d]))\s+", rest):
-        m = _QUOTE_LEAD_IN.match(rest[cut.end():])
-        later = _quoted(rest[cut.end() + m.end():]) if m else None
-        if later:
-            spans.append(later[0])
-    return " ".join(spans)
+    return _with_turns(q)
 
 
 def _unwrap_value(value: str, narrated: bool = False) -> str:
@@ -467,14 +507,16 @@ def _unwrap_value(value: str, narrated: bool = False) -> str:
         return joined
     q = _quoted(value)
     if q and _is_commentary(q[1]):
-        return q[0]
+        return _with_turns(q)
+    if q and narrated and re.match(r"[ \t]*\n\s*\n", q[1]):
+        return q[0]  # the reported words, then a paragraph of the model's own ("I don't have live store hours, but …")
     told = _narrated(value) if narrated else None
     if told:
         return told
     m = _QUOTE_LEAD_IN.match(value)  # "Response: The speaker said "…"": the field holds a lead-in and its quote
     q = _quoted(value[m.end():]) if m and _WHO_SPEAKS.search(m.group()) else None
     if q and _is_commentary(q[1]):
-        return q[0]
+        return _with_turns(q)
     return _drop_commentary(value, True)[0]
 
 
@@ -530,6 +572,24 @@ def _reports_words(label: str) -> bool:
     return bool(_TRANSCRIPT_LABEL.search(label)) and not _SPEAKER_LABEL.match(label) and not _META_LABEL.search(label)
 
 
+def _metadata_lines(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Fields with a metadata field's value cut to its own line: a paragraph after it is unlabelled text ("Language
+    detected: Italian ⏎⏎ Il treno per Milano …")."""
+    out = []
+    for lab, v in parts:
+        split = re.fullmatch(r"(?P<own>[^\n]*\S[^\n]*)\n[ \t]*\n(?P<after>.*\S.*)", v.strip(), re.DOTALL)
+        if lab and split and _META_LABEL.search(_core(lab)):
+            out += [(lab, split.group("own")), ("", split.group("after").strip())]
+        else:
+            out.append((lab, v))
+    return out
+
+
+#: A label for the model's reply to what was said: "Answer", "My response", "Reply".
+_ANSWER_LABEL = re.compile(r"^(?:(?:my|the|final|short|direct|model(?:'s)?|assistant(?:'s)?|ai) )?(?:answer|response|reply"
+                           r"|solution)$", re.IGNORECASE)
+
+
 def _from_fields(text: str, head_said: bool = False, head_version: bool = False) -> tuple[str, list[str]] | None:
     """The transcript held in labelled fields and their labels, or None when no field holds one. ``head_said``: the
     unlabelled text first was introduced as speech by a lead-in; ``head_version``: by one naming the transcript
@@ -537,6 +597,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     parts = _fields(text)
     if not parts:
         return None
+    parts = _metadata_lines(parts)
     core = [(_core(lab), v) for lab, v in parts]
     meta = [bool(_META_LABEL.search(c)) and not _user_said(c, v) for c, v in core]
     transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not m and not _SPEAKER_LABEL.match(c)
@@ -557,14 +618,20 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
         or (_TRANSCRIPT_LABEL.search(c) and not meta[i])
         # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
         or (interview and re.fullmatch(r"q|question", c, re.IGNORECASE) and not _ASKS_ABOUT_AUDIO.search(v)))]
+    if head_said or any(_reports_words(_core(lab)) and not _ANSWER_LABEL.match(_core(lab)) for lab, _ in said):
+        # a section that answers beside one reporting the words ("**Question heard:** "…" ⏎ **Answer:** There are 16
+        # ounces …") is the model's reply; "Answer:" inside a line of the words ("… Answer: Paris.") is said
+        said = [(lab, v) for lab, v in said if not (_ANSWER_LABEL.match(_core(lab)) and re.search(
+            rf"(?m)^[ \t]*(?:[-*\u2022]\s+|\d{{1,2}}[.)]\s*)?[*_#\s]*{re.escape(lab)}", text))]
     if head_said and said and parts[0][0] == "" and parts[0][1].strip():  # "A man asks: "…" A woman replies: "…""
         said = [parts[0], *said]
-    if not said and parts[0][0] == "" and parts[0][1].strip() and len(parts) > 1 and all(
+    plain = [k for k, (lab, v) in enumerate(parts) if not lab and v.strip()]
+    if not said and len(plain) == 1 and len(parts) > 1 and all(
             _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab))) or k in described
             or (not v.strip() and k + 1 in described)
-            for k, (lab, v) in enumerate(parts[1:], start=1)):
-        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"
-        said = [parts[0]]
+            for k, (lab, v) in enumerate(parts) if k != plain[0]):
+        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"; "Language: Italian ⏎⏎ Il treno …"
+        said = [parts[plain[0]]]
     langs = [(lab, v) for lab, v in parts if lab and _LANGUAGE_LABEL.match(_core(lab))]
     if not said and len(langs) >= 2 and langs[0][1].strip() and parts.index(langs[0]) <= 1:
         said = langs[:1]  # "French: « … » ⏎ English: "…"": the language given first is the original, the others translations
@@ -745,10 +812,26 @@ def _markup(s: str) -> tuple[str, str] | None:
     return None
 
 
+#: A bracketed note inside the speech (``_misheard``): "[possibly 'letter']", "(or 'later'?)", "[sounds like "Kate"]".
+_BRACKET_NOTE = re.compile(r"\s*[\[(](?P<note>[^\[\]()\n]{1,40})[\])]\s*")
+
+
+def _misheard(m: re.Match[str]) -> bool:
+    """Whether a bracketed note (a ``_BRACKET_NOTE`` match) is the model's word on its own hearing, not speech: it hedges
+    ("[possibly 'letter']", "(maybe Kate)") or mentions a word by quoting it ("[or 'later'?]"); a speaker's words are
+    used, not mentioned, and a transcript does not bracket them ("Meet me at the (new) cafe" keeps its word)."""
+    from .clauses import hedged, normalize
+
+    note = m.group("note")
+    return hedged(normalize(note)) or bool(re.search(r"(?:^|\W)['\"\u2018\u201c]\w[^'\"\u2019\u201d]*['\"\u2019\u201d]",
+                                                      note))
+
+
 def _drop_stage(text: str) -> str:
-    """``text`` without bracketed stage directions ("(laughs)", "[pause]") inside speech; a text that is only
-    directions is kept whole."""
+    """``text`` without bracketed stage directions ("(laughs)", "[pause]") or notes on what was heard ("[possibly
+    'letter']") inside speech; a text that is only directions is kept whole."""
     dropped = _STAGE.sub(lambda m: " " if _stage_direction(m) else m.group(), _SECTION.sub(" ", text)).strip()
+    dropped = _BRACKET_NOTE.sub(lambda m: " " if _misheard(m) else m.group(), dropped).strip()
     # an offset into the recording inside the speech ("Hi there (0:02) how are you"): a clock time ("[10:30]") stays
     dropped = re.sub(r"\s*[\[(]0{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*", " ", dropped).strip()
     return dropped if re.search(r"\w", dropped) else text.strip()  # "[no speech]" alone is no speech with directions
@@ -901,7 +984,7 @@ def _heard_quote(s: str) -> str | None:
     intro = _HEARD_INTRO.search(head) or says or (before and said and _WHO_SPEAKS.search(said.group()))
     if not intro or not all(about):
         return None
-    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or q[0]).strip() or None
+    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or _with_turns(q)).strip() or None
 
 
 #: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
@@ -1045,6 +1128,33 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
 _DESCRIBES_AUDIO = re.compile(rf"^\W*(?:(?:the|this) (?:{_MEDIA}|audio)(?: \w+)? (?:is|was) about (?!to\b)"
                               rf"|(?:the |this )?(?:[\w'-]+ ){{1,6}}(?:mentioned|named|referred to) in the {_MEDIA}\b)",
                               re.IGNORECASE)
+#: The recording's speaker as the subject of a present-tense account of what they do ("the speaker is complaining about
+#: …", "the caller wants to move …", "the two speakers discuss …"): the model telling what is said; a state ("the speaker
+#: is late") may be said. Lower case: "The Speaker announced" is
+#: a title in the news; the past tense is a story told in the speech.
+_SPEAKER_ACCOUNT = re.compile(r"^\W*(?:the|both|the two|all) (?:speakers?|callers?|narrator|user|(?:person|man|woman|voice"
+                              r"|people|men|women) (?:in|on|from) the (?:audio|recording|clip|voicemail|call|message))"
+                              r" (?:[a-z]+ly )?(?:(?:is|are) (?:[a-z]+ly )?[a-z]{2,}ing|(?!(?:is|was|has|does)\b)[a-z]{2,}s)\b")
+
+
+def _describes_speech(text: str) -> bool:
+    """The reply gives an account of the speech in the third person instead of its words ("The speaker is complaining
+    about a late delivery and asks for a refund.", "In short, the caller wants to move their appointment …"): its first
+    clause past fillers (``hallucination.clause_kinds``: "In short") and a
+    verbless opener ("Basically,", "In summary,") has the recording's speaker as subject
+    (``_SPEAKER_ACCOUNT``), it quotes nothing, and nobody speaks as "I", "we" or to "you" (``refusal.PERSONAL``): "In
+    short, we need to leave now." and "The speaker is late, so we start without you." are said."""
+    from .hallucination import clause_kinds
+    from .refusal import PERSONAL
+
+    plain = text.replace("\u2019", "'")
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)'[^'\n]+'(?!\w)", plain) or PERSONAL.search(plain.lower()):
+        return False
+    # past fillers and a verbless opener of one or two words ("Basically,", "In summary,")
+    first = next((p for p, k in clause_kinds(plain) if k != "filler" and (len(p.split()) > 2 or _FINITE.search(p))), "")
+    return bool(_SPEAKER_ACCOUNT.match(re.sub(r"^\W*[A-Z]", lambda m: m.group().lower(), first)))
+
+
 #: The task's own words: a reply made only of them restates the instruction ("listen to the audio clip", "the speech
 #: input must be transcribed as text", "Transcription.") and delivers no transcript.
 _TASK_WORDS = frozenset("the a an this your speech audio clip recording input text transcribe transcribed transcription"
@@ -1244,8 +1354,10 @@ def _extract(text: str) -> Extraction:
     s = re.sub(r"^(?:>\s*)+", "", s)
     q = _quoted(s)
     if q and (steps or _is_commentary(q[1])):
-        steps.append("quotes" if not q[1].strip() else "quotes + trailing commentary")
-        return Extraction(_drop_stage(q[0]), raw, tuple(steps))
+        turns = _with_turns(q)
+        steps.append("quotes" if not q[1].strip() else "quotes + later turns" if turns != q[0] else
+                     "quotes + trailing commentary")
+        return Extraction(_drop_stage(turns), raw, tuple(steps))
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
@@ -1272,6 +1384,8 @@ def _extract(text: str) -> Extraction:
             return Extraction(raw, raw, ("no-speech note",), refusal=True)
         if _DESCRIBES_AUDIO.match(s):
             return Extraction(raw, raw, ("a description of the audio",), refusal=True)
+        if _describes_speech(s):
+            return Extraction(raw, raw, ("an account of the speech",), refusal=True)
         if _echoes_task(s):
             return Extraction(raw, raw, ("the task echoed",), refusal=True)
         return Extraction(raw, raw, ())
