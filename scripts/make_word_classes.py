@@ -11,6 +11,8 @@ What the answer reader needs to tell a sound's name from the same word inside a 
 - ``person``: one-word nouns whose first sense is a person ("farmer", "chef", "vendor");
 - ``speech_verb``: one-word verbs whose first sense is one of communication ("say", "remark", "complain"), with their
   irregular forms ("said", "told", "spoke");
+- ``sound_verb``: one-word verbs whose first sense is one of perception, where WordNet files making a sound ("ring",
+  "honk", "beep"; also "hear", "notice");
 - ``compound``: two-word nouns none of whose senses is a sound, each with two flags: whether one of its senses is a
   kind or a part of what its first word names ("rain shower", "rotor blade") and whether one is a kind of what its last
   word names ("tree frog", "sea gull"; not "sea lion", "guinea pig").
@@ -109,6 +111,7 @@ def build(wordnet: Path) -> dict[str, object]:
     return {
         "person": [w for w in single(nouns) if data[nouns[w][0]].lexfile == 18],
         "speech_verb": sorted(speech | forms),
+        "sound_verb": [w for w in single(verbs) if verb_data[verbs[w][0]].lexfile == 39],
         "source": "Princeton WordNet 3.0 (Debian wordnet-base); see contrasts_COPYRIGHT.txt",
         "adj": single(index(wordnet, "adj")),
         "thing": [w for w in single(nouns) if concrete(w) and not sounds(w)],

@@ -39,6 +39,21 @@ CASES = [
      "abstain"),
     ("Owl", "an owl", "There is a 90% chance the hooting is an owl calling.", "yes"),
     ("Dog", "a dog", "A 10% chance of rain sounds, but the dog barking is certain.", "yes"),
+    # nobody making the sound denies it; nobody doing something else to it leaves it heard
+    ("Car horn", "a car horn", "Nobody honks the horn in this clip; the cars just idle at the light.", "no"),
+    ("Knock", "knocking", "No one answers the knocking, which goes on for a good ten seconds.", "yes"),
+    # a likeness suffix, and words quoted as sung or said, name no sound heard
+    ("Siren", "a siren", "No. There is a siren-like whine, but it is a dentist's drill at high speed.", "no"),
+    ("Thunder", "thunder", "No thunder here; the radio host just reads the headline 'storms and thunder expected "
+     "tonight' before the weather jingle.", "no"),
+    ("Dog", "a dog", "Yes: a dog barks twice, then someone says \"good boy\".", "yes"),
+    # a text-only modality and hedges in other languages abstain
+    ("Doorbell", "a doorbell", "Sorry, I can only understand typed text. Could you describe the sound for me?",
+     "abstain"),
+    ("Dog", "a dog", "Vielleicht ein Hund, aber es könnte auch ein Fuchs sein.", "abstain"),
+    ("Cat", "a cat", "听起来可能是猫叫，但我不太确定。", "abstain"),
+    # a negation reaching a "without" several words on
+    ("Dog", "a dog", "There is never a stretch of the clip without the dog yapping at something.", "yes"),
 ]
 
 

@@ -201,6 +201,10 @@ _ANOTHER_TASK = re.compile(r"^\W*((sure|of course|certainly|okay|ok)\W+)?(here i
 #: The device or place a recording was made with ("recorded on a phone", "made with a smartphone microphone").
 _RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)? (with|on|using|through|via) (an? |the |some"
                             r"|\w+'s )?([\w-]+ ){0,2}$")
+#: A quotation: in double or curly quotes, or in single quotes that are no apostrophes.
+_QUOTED = re.compile(r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d|\u2018([^\u2019\n]+)\u2019|(?<!\w)'([^'\n]+?)'(?!\w)")
+#: A suffix making a sound's name a likeness ("marimba-style", "siren-like", "bell-shaped", "horn-ish").
+_LIKENESS_SUFFIX = re.compile(r"-(style|styled|like|type|esque|ish|sounding|inspired|shaped|themed)\b")
 #: A sound as the subject of "would" ("A real smoke alarm would be much louder", "a dog would bark more often"): what it
 #: would be like, said of a sound that is not there; the clause states no sound heard. The subject: what leads the
 #: clause, then the mention ...
@@ -230,6 +234,8 @@ _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|['\"‘“:]")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "someone", "somebody", "everyone", "people", "nobody"})
 #: What starts the content of a speech act: a clause, a topic or a quotation.
 _SAID = frozenset({"that", "how", "what", "why", "whether", "if", "about", "'", '"', "\u2018", "\u201c", ":"})
+#: What starts a reported question.
+_ASKED = frozenset({"how", "what", "why", "whether", "if"})
 
 
 def _said_from(t: str, start: int, end: int) -> int | None:
@@ -250,9 +256,9 @@ def _said_from(t: str, start: int, end: int) -> int | None:
             if any(in_class(v, "speech_verb") for v in bases) and not set(bases) & set(sound_terms(exclude_speech=True)):
                 # a verb of communication that names no sound but speech ("cries", "screams" are heard)
                 said = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k][0] in _SAID), None)
-                if said is not None:
+                if said is not None and not (words[said][0] in _ASKED and "ask" in bases):
                     return words[said][1]
-                break
+                break  # "the user asked whether there is rain": a reported question is the question echoed
     return None
 
 
@@ -400,6 +406,7 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     replies: dict[Clause, str] = {}
     mentions = sound_mentions(t, terms)
     starts = {m[0] for m in mentions}
+    quotes = list(_QUOTED.finditer(t))
     for start, end, matched, labels in mentions:
         clause = clause_at(clauses, start)
         if clause is not None and _in_reported_speech(t, clause, start):
@@ -407,6 +414,10 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         first = next((m for m in mentions if clause is not None and clause.start <= m[0] < clause.end), None)
         if first and _IRREALIS_BEFORE.match(t, clause.start, first[0]) and _IRREALIS_AFTER.match(t, first[1]):
             continue  # "A smoke alarm would be much louder": what the sound would be like, not that it is heard
+        if any(q.start() < start and end < q.end() and len(q.group(q.lastindex or 0).split()) >= 4 for q in quotes):
+            continue  # "the lyric 'here comes the rain again'": words quoted, sung or said, not a sound heard
+        if _LIKENESS_SUFFIX.match(t, end):
+            continue  # "a marimba-style ringtone", "a siren-like whine": a likeness, not the sound
         if _RECORDED_WITH.search(t[max(clause.start if clause else 0, start - 40):start]):
             continue  # "made with a smartphone microphone": the device that recorded the clip is not heard in it
         if clause is not None and clause.question and not clause.retracted:
@@ -540,7 +551,8 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
     contrast = _NOT_THIS_BUT.match(clause.text)
     if said == "denied" and contrast and clause.start + contrast.end() <= start:
         return "asserted"
-    if said == "denied" and _NOBODY_DOES.search(t, clause.start, start):
+    nobody = _NOBODY_DOES.search(t, clause.start, start)
+    if said == "denied" and nobody and not _sounds_it(t, nobody.start()):
         return "asserted"  # "No one answers the knocking": nobody does something to the sound, which is heard
     if said == "asserted" and _STANDARD.search(t, max(0, clause.start - 30), start):
         return "withdrawn"  # "as loud as thunder", "louder than a siren": the standard of a comparison is not heard
@@ -549,6 +561,15 @@ def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, re
             for c in clauses):
         return "withdrawn"
     return said
+
+
+def _sounds_it(t: str, pos: int) -> bool:
+    """The verb after "nobody" at ``pos`` makes a sound (WordNet's first sense: "Nobody rings the doorbell", "no one
+    honks"): nobody makes the sound, which stays denied."""
+    from ..vocab.word_classes import in_class
+
+    verb = re.match(r"(no one|no-one|nobody)\s+([a-z]+)", t[pos:])
+    return bool(verb and any(in_class(v, "sound_verb") for v in _verb_bases(verb.group(2))))
 
 
 def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:

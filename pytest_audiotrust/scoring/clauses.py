@@ -52,6 +52,9 @@ CANNOT_PERCEIVE = re.compile(
     rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    # a text-only modality: "I can only process text right now", "I only understand typed text"
+    r"|\b(can|could) only (process|read|understand|handle|work with|accept|take) (typed |written )?text\b"
+    r"|\bonly (process|read|understand|handle|accept) (typed |written )?text\b"
     # the file itself unreadable: "The file seems to be empty or corrupted" (an empty clip alone is silence, an answer)
     rf"|\b(the |this |your |that )?{_FILE} (seems to be |appears to be |is |was |might be |may be )?((empty|blank) or )?"
     r"(corrupt|corrupted|damaged|unreadable)\b"
@@ -111,7 +114,13 @@ HEDGE = re.compile(
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
     r"|(consistent|compatible) with [^.;:]{1,40}\bor\b"
     r"|either way|not confident|(can't|cannot|can not|couldn't|could not|unable to) decide|undecided"
-    r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate))\b")
+    r"|would (fit|match|suit|be consistent with|be compatible with|suggest|point to|indicate)"
+    # other languages: Spanish, Portuguese, French, Italian, German
+    r"|no estoy segur[oa]|no es seguro|quiz[aá]s?|tal vez|podr[ií]a ser|puede que|talvez|pode ser|n[aã]o tenho certeza"
+    r"|je ne suis pas s[uû]re?|peut-[eê]tre|pourrait [eê]tre|non sono sicur[oa]|forse|potrebbe|nicht sicher|vielleicht"
+    r"|k[oö]nnte)\b"
+    # ... Chinese and Japanese, written without spaces ("可能" but not "不可能", impossible)
+    r"|不确定|不太确定|不太肯定|说不准|也许|或许|(?<!不)可能|かもしれ|わかりません|分かりません")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
 _CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
 
@@ -201,7 +210,7 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:t
                               r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
                               r"|nobody|no one)\b"
                               # a negation of "without" ("not a moment without the siren", "never goes a minute without")
-                              r"|(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,4}?without\b")
+                              r"|(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,6}?without\b")
 #: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
 _UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
                          r"|never got to)\s+([a-z]+\s+)?$")

@@ -24,8 +24,9 @@ def _data() -> dict[str, Any]:
 def in_class(word: str, name: str) -> bool:
     """Whether the lower-case ``word`` is in the class ``name``: "adj" (a WordNet adjective), "thing" (a noun whose
     first sense is a thing and none a sound: "heater", "pan"; not "presence", "player"), "person" (a noun whose first
-    sense is a person: "farmer", "chef") or "speech_verb" (a verb whose first sense is one of communication, or an
-    irregular form of one: "remark", "told")."""
+    sense is a person: "farmer", "chef"), "speech_verb" (a verb whose first sense is one of communication, or an
+    irregular form of one: "remark", "told") or "sound_verb" (a verb whose first sense is one of perception, where
+    WordNet files making a sound: "ring", "honk")."""
     return word in _data()[name]
 
 
