@@ -216,9 +216,10 @@ def test_a_numbered_list_has_no_amounts() -> None:
 #: guesses were no reports and an opening "No" agreed with a plain denial. ``_dev_answer_pairs3b`` (42 pairs, written
 #: after those fixes): 29 right at first sight (flips passed 6), 30 with "I'd say" read as a hedge. Table 3: 67 with
 #: the recording's condition beside an answer read as no other sound, "first, then" as no rank and "this evening" as
-#: today.
-DEV_TABLES = [("_dev_answer_pairs", 80, 2), ("_dev_answer_pairs2", 74, 0), ("_dev_answer_pairs3", 67, 1),
-              ("_dev_answer_pairs3b", 30, 6)]
+#: today. Issue 22 (answers naming the same sounds as a description, where a sound is heading, a sound put in another's
+#: place, more verbs reporting speech, found/lose, two abstentions): 83 (flips passed 0), 75 (0), 73 (0), 36 (2).
+DEV_TABLES = [("_dev_answer_pairs", 83, 0), ("_dev_answer_pairs2", 75, 0), ("_dev_answer_pairs3", 73, 0),
+              ("_dev_answer_pairs3b", 36, 2)]
 
 
 @pytest.mark.slow

@@ -35,15 +35,17 @@ from .text import stem
 
 #: Words that report speech: what follows is content to compare, not a description of the clip.
 _REPORTED = re.compile(r"\b(?:say|says|said|saying|tells|told|announc(?:es|ed|ing)|mention(?:s|ed|ing)?|quot(?:es|ed|ing)"
-                       r"|reads|reading|recit\w*|asks?|asked|asking|request(?:s|ed|ing)?)\b|[\"“”]")
+                       r"|reads|reading|recit\w*|asks?|asked|asking|request(?:s|ed|ing)?|explain(?:s|ed|ing)?"
+                       r"|complain(?:s|ed|ing)?|remind(?:s|ed|ing)?)\b|[\"“”]")
 #: A guess at what a sound is like, to the end of its clause ("meowing, as if asking for food"), and the answerer's own
 #: hedge ("I'd say it's a sheep"): no report of speech.
 _AS_IF = re.compile(r"\b(?:as if|as though|like (?:it|he|she|they|someone|somebody) (?:is|was|were|are))\b[^.;:!?\n]*"
                     r"|\bi(?:'d|’d| would| could| can| must)?(?: have to)? say\b")
 #: A verb reporting speech and the words that lead into what was said ("says that", "asks for", "reads out").
-_REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc\w*|mentions?|mentioned|states?|stated|asks?|asked"
-                     r"|asking|reads?|reading|dictates?|wants?|reports?)\b\s*(?:that\s+|to\s+|for\s+|out\s+)?"
-                     r"(?:someone\s+|them\s+|us\s+)?", re.IGNORECASE)
+_REPORT = re.compile(r"\b(?:says?|said|saying|tells?|told|announc(?:es?|ed|ing)|mentions?|mentioned|states?|stated|asks?"
+                     r"|asked|asking|reads?|reading|dictates?|wants?|reports?|explain(?:s|ed)?|complain(?:s|ed)?"
+                     r"|remind(?:s|ed)?)\b\s*(?:(?:the )?(?:listeners?|passengers|audience|everyone)\s+(?=that\b))?"
+                     r"(?:that\s+|to\s+|for\s+|out\s+)?(?:someone\s+|them\s+|us\s+)?", re.IGNORECASE)
 #: Words that describe a clip rather than say something in it ("I hear", "the recording", "in the background").
 _DESCRIBES = re.compile(r"\b(?:hear|hears|heard|hearing|audible|inaudible|audio|clip|recording|sound|sounds|sounded|noises?"
                         r"|present|absent|background|foreground|detect\w*|listen\w*|identif\w*)\b")
@@ -115,6 +117,12 @@ _SCALES: dict[str, dict[str, str]] = {
     "loudness": {"loud": r"loud|loudly|very loud|blaring|blasting|booming|deafening|(?:at )?full volume|thunderous"
                          r"|at (?:a )?high volume|pounding loudly",
                  "soft": r"soft|softly|quiet|quietly|faint|faintly|gentle|gently|hushed|barely audible|muted|low volume"},
+    # where a sound is heading: coming closer and louder, or going away and fading
+    "course": {"approaching": r"approach\w*|coming (?:in|closer|nearer|towards?)|(?:getting|growing|becoming)(?: \w+)? "
+                              r"(?:louder|closer|nearer)|louder and louder|draw(?:s|ing)? (?:near|closer)|closing in",
+               "receding": r"reced\w*|fad(?:e|es|ed|ing)(?: away| out)?|(?:moving|going|goes|drives?|driving|flies|flying"
+                           r"|climbing|heading) (?:off |out )?away|(?:getting|growing|becoming)(?: \w+)? "
+                           r"(?:quieter|fainter|softer|further)|dies? (?:away|down)|dying (?:away|down)|into the distance"},
     # one source against a crowd; a count against another count or "several" is ``_count_change``'s
     "number": {"one": r"single|lone|solo|solitary|alone|just one|only one|one (?:person|man|woman|boy|girl|child|voice"
                       r"|speaker|individual|singer)",
@@ -300,12 +308,12 @@ def _speaker_frame(low: str) -> bool:
                                                                        "message"}
 
 
-def _describes(low: str, mentions: list[Mention]) -> str | None:
+def _describes(low: str, mentions: list[Mention], loose: float = 1 / 3) -> str | None:
     """How ``low`` describes a clip: "plainly" when it says what is heard ("I hear", "in the recording"), is a list of
     short labels all but one of which name sounds ("Whistle, Steam whistle, Alarm, Steam") or is made only of the
     sounds it names, the speaker's sex and mood and frame words (``_FRAME``: "A dog is barking.", "The speaker sounds
-    cheerful."); "loosely" when a third of its words or fewer are its own ("A dog barks repeatedly in the distance"), it
-    negates none of them and asks nothing of anyone ("please", "you"); else None ("At the tone, please record your
+    cheerful."); "loosely" when a third of its words (``loose``) or fewer are its own ("A dog barks repeatedly in the
+    distance"), it negates none of them and asks nothing of anyone ("please", "you"); else None ("At the tone, please record your
     message", "The door isn't unlocked")."""
     from ..vocab.ontology import label_parts
 
@@ -320,7 +328,7 @@ def _describes(low: str, mentions: list[Mention]) -> str | None:
     # a negation of its own words ("the door isn't unlocked") is no answer about a sound
     negated = any(n and not any(n.start() <= s.start < m.start() for s in mentions)  # "no music playing" negates music
                   for w in own for m in re.finditer(rf"\b{re.escape(w)}\b", low) for n in [_NEGATED.search(low[:m.start()])])
-    return ("loosely" if len(own) <= len(words) / 3 and not negated
+    return ("loosely" if len(own) <= len(words) * loose and not negated
             and not re.search(r"\b(?:please|you|your|let's|we)\b", low) else None)
 
 
@@ -355,6 +363,55 @@ def _one_word_for_another(a: str, b: str) -> bool:
     wa, wb = re.findall(r"[a-z0-9'-]+", a), re.findall(r"[a-z0-9'-]+", b)
     ops = [op for op in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
     return 0 < len(ops) <= 2 and all(tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2 for tag, i1, i2, j1, j2 in ops)
+
+
+def _names_the_same(mentions: list[Mention], described: list[Mention]) -> bool:
+    """Whether two answers name the same sounds, each said in its own words: every sound either names is one the other
+    names, or one above or below it ("a vehicle passes" / "a motorcycle drives past"; "a jackhammer ..., a truck ..." /
+    "a pneumatic drill ..., a lorry ..."). A sound only one of them names leaves the other's wording to the embedding."""
+    return bool(mentions and described) and all(any(_related_sound(x, y) for y in ys) for xs, ys in
+                                                 ((mentions, described), (described, mentions)) for x in xs)
+
+
+def _instruction(*texts: str) -> bool:
+    """Whether one of ``texts`` opens with a verb and its object, as words said to someone do ("Water the plants every
+    day", "Ring the bell twice"), where a description opens with the sound ("Water drips", "A bell rings")."""
+    return any(re.match(r"\W*[a-z]+\s+(?:the|a|an|my|your|his|her|their|our|this|that|these|those|it|them)\b", t.lower())
+               for t in texts)
+
+
+def _replaced(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """Where two texts that are the same words but for one or two put in place of others (``_one_word_for_another``)
+    differ: the character span of each replaced run of words, in ``a`` and in ``b``; None for other texts."""
+    from difflib import SequenceMatcher
+
+    if not _one_word_for_another(a, b):
+        return None
+    wa, wb = list(re.finditer(r"[a-z0-9'-]+", a)), list(re.finditer(r"[a-z0-9'-]+", b))
+    ops = SequenceMatcher(None, [m[0] for m in wa], [m[0] for m in wb], autojunk=False).get_opcodes()
+    return [((wa[i1].start(), wa[i2 - 1].end()), (wb[j1].start(), wb[j2 - 1].end()))
+            for tag, i1, i2, j1, j2 in ops if tag == "replace"]
+
+
+def _sound_swapped(a: str, b: str, ma: list[Mention], mb: list[Mention]) -> str | None:
+    """The sound one answer names where the other, in the same words otherwise, names another or a thing that is no
+    such sound ("a cat is purring" / "a cat is hissing", "a baby is laughing" / "crying", "a lawn mower running" / "a
+    leaf blower running"), as a reason; None when the words put in place name the same sound ("barks" / "yaps")."""
+    for (sa, ea), (sb, eb) in _replaced(a, b) or ():
+        # only the sound's name put in place of the other's ("is chirping" / "sings repeatedly" says more); a word for
+        # any sound ("making noise", ``_FRAME``) names none in particular
+        xs = [m for m in ma if (m.start, m.end) == (sa, ea) and m.words not in _FRAME]
+        ys = [m for m in mb if (m.start, m.end) == (sb, eb) and m.words not in _FRAME]
+        if not (xs or ys) or (not xs and any(m.start < ea and m.end > sa for m in ma)) \
+                or (not ys and any(m.start < eb and m.end > sb for m in mb)):
+            continue
+        for x in xs:  # against the sounds put in its place, or, where none is, any the other answer names
+            if not any(_related_sound(x, y) for y in (ys or mb)):
+                return f"another sound: {ys[0].terms[0] if ys else b[sb:eb]} → {x.terms[0]}"
+        for y in ys:
+            if not any(_related_sound(y, x) for x in (xs or ma)):
+                return f"another sound: {y.terms[0]} → {xs[0].terms[0] if xs else a[sa:ea]}"
+    return None
 
 
 def _count_change(a: str, b: str) -> bool:
@@ -429,10 +486,19 @@ def compare_answers(output: str, reference: str) -> Agreement:
     if scale:
         return Agreement(False, scale)
     oa, ob = _opening(output), _opening(reference)
+    named = ma, mb  # a condition of the recording put in a sound's place is another sound ("purring" / "hissing")
     ma, mb = _without_channel(ma, mb, oa), _without_channel(mb, ma, ob)
     ta, tb = _attributes(a), _attributes(b)
     da = oa or _describes(a, ma) if (ma or oa or ta) else None
     db = ob or _describes(b, mb) if (mb or ob or tb) else None
+    # an answer naming just the sounds a description of the clip names is a description of that clip too, however it
+    # words what they do ("It's a beach scene: wind blowing, waves breaking ..." beside "The audio contains: wind, waves"),
+    # unless it negates its own words ("The door isn't unlocked") or speaks to someone ("please", "you", "Water the
+    # plants every day")
+    if da and not db and _names_the_same(mb, ma) and _describes(b, mb, loose=1.0) and not _instruction(a, b):
+        db = "by its sounds"
+    elif db and not da and _names_the_same(ma, mb) and _describes(a, ma, loose=1.0) and not _instruction(a, b):
+        da = "by its sounds"
     if not (da and db):
         return Agreement(None, "not both answers about sounds")
     if oa and ob and oa is not ob:
@@ -461,6 +527,9 @@ def compare_answers(output: str, reference: str) -> Agreement:
     change = _attribute_change(ta, tb)
     if change:
         return Agreement(False, change)
+    swapped = _sound_swapped(a, b, *named)
+    if swapped:  # "a cat is purring" / "a cat is hissing": one sound put in another's place
+        return Agreement(False, swapped)
     if _count_change(a, b):
         return Agreement(None, "how many, said differently")
     wa, wb = _own_words(a, ma), _own_words(b, mb)

@@ -14,7 +14,8 @@ A slot is content whose change changes what the sentence asks or states:
   "able" vs "unable", "smoking" vs "non-smoking"); a negating determiner about something the other text never
   mentions adds information and flips nothing ("Yes, a dog barks" / "Yes, a dog barks, but no other sounds");
 * ``polarity``: on/off, up/down, lock/unlock, increase/decrease, add/remove, open/close, start/stop,
-  enable/disable, raise/lower, rise/fall (rose/fell), mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
+  enable/disable, raise/lower, rise/fall (rose/fell), win or find/lose ("found a wallet" / "lost his wallet"),
+  mute/unmute, arm/disarm, connect/disconnect, show/hide, in/out after
   zoom/log/sign/check/opt/plug, louder/quieter ... (with inflections: locked, closing, stops);
 * ``title``: Mr/Mrs/Ms/Dr/Prof/Capt ... written out ("Mr. Jones" vs "Mrs. Jones" differ; "Dr." = "Doctor");
 * ``name``: capitalised words inside a sentence ("Call John" vs "Call Joan"), compared case-insensitively
@@ -92,7 +93,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("start|begin|resume", "stop|end|halt"), ("enable|activate", "disable|deactivate"), ("raise", "lower"),
     ("mute", "unmute"), ("arm", "disarm"), ("connect|pair", "disconnect|unpair"), ("show", "hide"),
     ("accept|approve", "decline|reject|deny"), ("buy", "sell"), ("plug", "unplug"), ("allow", "block"),
-    ("include", "exclude"), ("brighten", "dim|darken"), ("push", "pull"), ("win", "lose"), ("pass", "fail"),
+    ("include", "exclude"), ("brighten", "dim|darken"), ("push", "pull"), ("win|find", "lose"), ("pass", "fail"),
     ("inhale", "exhale"), ("import", "export"), ("upload", "download"), ("charge", "discharge"),
     ("true", "false"), ("top", "bottom"), ("upstairs", "downstairs"), ("inside|indoors", "outside|outdoors"),
     ("early|earlier", "late|later"), ("hot", "cold"), ("high", "low"), ("first", "last"), ("front", "back|rear"),
@@ -117,8 +118,8 @@ _IN_OUT_VERBS = ("zoom", "log", "sign", "check", "opt", "fade", "plug", "clock",
 
 #: Past forms of the irregular verbs among the polarity pairs ("Sales rose" / "Sales fell").
 _IRREGULAR = {"rise": "rose risen", "fall": "fell fallen", "grow": "grew grown", "sink": "sank sunk", "shrink": "shrank shrunk",
-              "win": "won", "lose": "lost", "buy": "bought", "sell": "sold", "begin": "began begun", "hide": "hid hidden",
-              "show": "shown", "shut": "shut"}
+              "win": "won", "find": "found", "lose": "lost", "buy": "bought", "sell": "sold", "begin": "began begun",
+              "hide": "hid hidden", "show": "shown", "shut": "shut"}
 
 
 def _forms(word: str) -> set[str]:
@@ -868,6 +869,21 @@ def _homophones(only_b: Counter[float], only_a: Counter[float], a: Slots, b: Slo
     return +only_b, +only_a
 
 
+#: What a text negates when it says it cannot tell ("not sure", "can't identify", "can't make out", "don't know").
+_KNOWING = frozenset({"sure", "certain", "clear", "confident", "tell", "identify", "make", "determine", "say", "know",
+                      "recognise", "recognize", "distinguish", "decide", "able", "pin"})
+
+
+def _both_abstain(output: str, reference: str, a: Slots, b: Slots) -> bool:
+    """Whether both texts answer that they cannot tell (``scoring.answers``: "I'm sorry, the audio is too noisy to tell",
+    "Unable to identify the sound") and negate nothing but their knowing (``_KNOWING``): each says "no answer" in
+    its own negations, which then flip nothing ("You may not leave now" negates the leaving)."""
+    from .answers import Answer, explain
+
+    return all(w in _KNOWING for w in (*a.negated, *b.negated)) and all(
+        explain(t)[0] is Answer.ABSTAIN for t in (output, reference))
+
+
 def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     a, b = slots(output), slots(reference)
@@ -918,7 +934,9 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     # "a car horn, not a bicycle bell", "No." / "No, there is no dog") adds information; it flips nothing
     new_a = [w for w in a.absent if w not in b.words]
     new_b = [w for w in b.absent if w not in a.words]
-    if len(a.negations) + shift != len(b.negations) and \
+    if (a.negations or b.negations) and _both_abstain(output, reference, a, b):
+        pass  # "I'm not sure, I can't make it out" / "Unable to identify the sound": the negators are the abstention
+    elif len(a.negations) + shift != len(b.negations) and \
             len(a.negations) + shift - len(new_a) != len(b.negations) - len(new_b):
         out.append(SlotDifference("negation", b.negations, a.negations))
     elif Counter(a.negated) != Counter(b.negated) and not spelled:  # "Add salt, not sugar" / "Add sugar, not salt"
