@@ -204,6 +204,14 @@ _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does
                             r"|(has|had|have) already (stopped|ended|finished|ceased|passed|died down)\b"
                             r"|(has|had|have) (stopped|ended|finished|ceased|passed) before (the )?(recording|clip|audio)\b)"
                             r"|^\s*[:\u2014\u2013-]\s*(no|none|absent|not \w+|false|0(?![.,]\d))\b")
+#: Verbs that deliver words or report them heard ("says", "asked", "calls out", "is heard saying"), as a regex group:
+#: the transcript extractor's lead-ins to a quote and the no-speech reader's "saying" clauses.
+SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
+               r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds?|added|whispers|whispered|shouts|shouted"
+               r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told"
+                # announcing and singing deliver words too: "someone announcing: "…"", "The singer sings: "…""
+               r"|announc(?:es|ed|ing)|sings|sang|singing|exclaims|exclaimed|yells|yelled|mutters|muttered|murmurs"
+               r"|murmured|calls out|called out)")
 #: A negation of a negated statement: "it's not that there's no rain", "it isn't true that no birds are present",
 #: "I don't think it's not a helicopter" (the two negators cancel for what follows).
 _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:that\s+|(?:say|think|believe|mean|claim"

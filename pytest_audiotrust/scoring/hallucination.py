@@ -233,9 +233,9 @@ def _speech_sounds() -> re.Pattern[str]:
 
 def _saying(clause: str) -> bool:
     """``clause`` has a verb that delivers words ("says", "asks", "announcing"); "heard" reports hearing only."""
-    from .transcript import _SPEECH_VERB
+    from .clauses import SPEECH_VERB
 
-    return bool(re.search(rf"\b(?!heard\b){_SPEECH_VERB}\b", clause))
+    return bool(re.search(rf"\b(?!heard\b){SPEECH_VERB}\b", clause))
 
 
 def _sound_quotes(text: str) -> str:

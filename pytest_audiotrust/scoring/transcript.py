@@ -75,6 +75,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .clauses import SPEECH_VERB as _SPEECH_VERB
+
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
 _COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
@@ -118,12 +120,6 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: Lead-ins that name the transcript itself rather than who speaks ("Transcript: …", "Here is the transcription: …").
 _NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
-_SPEECH_VERB = (r"(?:says?|said|saying|asks?|asked|asking|requests?|requested|requesting|states?|stated|reads|goes|speaks"
-                r"|repl(?:ies|ied|y)|answers|answered|responds|responded|adds?|added|whispers|whispered|shouts|shouted"
-                r"|heard|wants to know|transcribes? to|is heard saying|wonders|wondered|tells|told"
-                # announcing and singing deliver words too: "someone announcing: "…"", "The singer sings: "…""
-                r"|announc(?:es|ed|ing)|sings|sang|singing|exclaims|exclaimed|yells|yelled|mutters|muttered|murmurs"
-                r"|murmured|calls out|called out)")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
 _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
