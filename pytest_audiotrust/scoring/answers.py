@@ -248,12 +248,13 @@ def _said_from(t: str, start: int, end: int) -> int | None:
     from .compounds import singulars
 
     words = [(m.group(), m.end()) for m in _WORDS.finditer(t, start, end)]
+    heard = sound_terms(exclude_speech=True)
     for i, (w, _) in enumerate(words):
         if w not in _SPEAKER_PRONOUNS and not any(in_class(x, "person") for x in singulars(w)):
             continue
         for j in range(i + 1, min(i + 5, len(words))):
             bases = _verb_bases(words[j][0])
-            if any(in_class(v, "speech_verb") for v in bases) and not set(bases) & set(sound_terms(exclude_speech=True)):
+            if any(in_class(v, "speech_verb") for v in bases) and not any(b in heard for b in bases):
                 # a verb of communication that names no sound but speech ("cries", "screams" are heard)
                 said = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k][0] in _SAID), None)
                 if said is not None and not (words[said][0] in _ASKED and "ask" in bases):
@@ -407,11 +408,14 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     mentions = sound_mentions(t, terms)
     starts = {m[0] for m in mentions}
     quotes = list(_QUOTED.finditer(t))
+    firsts: dict[Clause | None, tuple[int, int, tuple[str, ...], tuple[str, ...]]] = {}  # each clause's first mention
+    for m in mentions:
+        firsts.setdefault(clause_at(clauses, m[0]), m)
     for start, end, matched, labels in mentions:
         clause = clause_at(clauses, start)
         if clause is not None and _in_reported_speech(t, clause, start):
             continue  # "she says she'll take the dog out": the dog is in what is said, not in the clip
-        first = next((m for m in mentions if clause is not None and clause.start <= m[0] < clause.end), None)
+        first = firsts.get(clause)
         if first and _IRREALIS_BEFORE.match(t, clause.start, first[0]) and _IRREALIS_AFTER.match(t, first[1]):
             continue  # "A smoke alarm would be much louder": what the sound would be like, not that it is heard
         if any(q.start() < start and end < q.end() and len(q.group(q.lastindex or 0).split()) >= 4 for q in quotes):
