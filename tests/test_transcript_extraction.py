@@ -374,3 +374,151 @@ def test_table_18_shapes_and_their_look_alikes() -> None:
     # "no speech" in another language is no transcript; a Spanish sentence with "no" and a verb of speaking is one
     assert extract_transcript("No hay voz en este clip.").refusal
     assert extract_transcript("No voy a hablar m\u00e1s contigo.").text == "No voy a hablar m\u00e1s contigo."
+
+
+def test_the_same_label_again_is_the_next_segment_not_another_version() -> None:
+    # a YAML-ish segment list: each record repeats "text:"; versions of one transcript are named apart
+    reply = ("Here are the segments I detected:\n\nsegments:\n  - start: 0.00\n    end: 1.80\n    text: Is the pharmacy "
+             "still open?\n  - start: 1.80\n    end: 3.40\n    text: I think it closes at nine.\n")
+    assert extract_transcript(reply).text == "Is the pharmacy still open? I think it closes at nine."
+    assert extract_transcript("Verbatim: Uh, I- I'll be late.\nClean verbatim: I'll be late.").text == \
+        "Uh, I- I'll be late."
+
+
+def test_speaker_names_with_a_title_are_dialogue_turns() -> None:
+    reply = ("Here's my transcription of the consultation:\n\n**Mrs. O'Neill:** My knee has been hurting for a week.\n"
+             "**Dr Okafor:** Does it hurt more when you climb stairs?\n**Mrs. O'Neill:** Yes, especially in the morning.")
+    assert extract_transcript(reply).text == ("My knee has been hurting for a week. Does it hurt more when you climb "
+                                              "stairs? Yes, especially in the morning.")
+
+
+def test_a_speaker_tag_in_angle_brackets_with_the_voice_traits() -> None:
+    reply = "<speaker_a, male, tired> I've been up since four.\n<speaker_b, female, amused> Then go back to bed!"
+    assert extract_transcript(reply).text == "I've been up since four. Then go back to bed!"
+
+
+def test_the_users_words_quoted_back_then_the_assistants_own_sentence() -> None:
+    reply = 'You said: "call the plumber tomorrow morning". Got it. Reply with yes to confirm or no to try again.'
+    assert extract_transcript(reply).text == "call the plumber tomorrow morning"
+
+
+def test_fields_after_reported_words_annotate_them() -> None:
+    reply = ("The caller said: I need to move my delivery to Thursday afternoon\nAction: reschedule_delivery\n"
+             "Parameters: day=Thursday, window=afternoon")
+    assert extract_transcript(reply).text == "I need to move my delivery to Thursday afternoon"
+
+
+def test_a_dash_ends_a_lead_in_and_what_else_is_heard_is_commentary() -> None:
+    reply = ("Here's what the speaker said \u2014 \"Don't forget to feed the cat.\" \u2014 and you can also hear a TV "
+             "playing in the background, so a word or two may be off.")
+    assert extract_transcript(reply).text == "Don't forget to feed the cat."
+    assert extract_transcript("The text of the clip reads as follows \u2013 \"Boarding now at gate nine.\"").text == \
+        "Boarding now at gate nine."
+
+
+def test_a_reply_of_metadata_fields_only_holds_no_transcript() -> None:
+    reply = ("- **Speaker:** adult, probably female\n- **Emotion:** hard to judge\n"
+             "- **Language:** unclear \u2014 the voice is too quiet under the music to make out any words.")
+    got = extract_transcript(reply)
+    assert got.refusal and got.text == reply
+    assert extract_transcript("Go to gate nine.\nLanguage: English").text == "Go to gate nine."  # words beside metadata
+
+
+def test_a_field_that_picks_a_lettered_option_gives_that_options_words() -> None:
+    reply = ("Which sentence matches the audio best?\n\n(A) She sells sea shells\n(B) She sells three shells\n"
+             "(C) See the sea shells\n\nAnswer: (B)\n\nThe 'th' is fairly clear, so I'm fairly confident.")
+    assert extract_transcript(reply).text == "She sells three shells"
+    picked = "Choices:\nA. Turn left at the bank\nB. Turn left at the bench\n\nMost likely: A. Turn left at the bank"
+    assert extract_transcript(picked.replace("Most likely", "Answer")).text == "Turn left at the bank"
+
+
+def test_the_models_talk_then_a_presenting_sentence_then_the_words() -> None:
+    reply = ("Of course! Give me a moment while I listen to the recording...\n\nAll right, here's what I got:\n"
+             "Your table for four is ready at the bar.")
+    assert extract_transcript(reply).text == "Your table for four is ready at the bar."
+    speech = "I found the recipe card. Here it is: two eggs, a cup of flour."
+    assert extract_transcript(speech).text == speech  # not the model's talk about audio: speech
+
+
+def test_a_description_of_the_recordings_sounds_holds_no_transcript() -> None:
+    reply = ("This recording is mostly a dog barking and a car alarm, and there seems to be someone talking far off, "
+             "but nothing I could write down.")
+    assert extract_transcript(reply).refusal
+    for speech in ("The recording contains private details, so please delete it.", "The clip of our wedding went viral."):
+        assert extract_transcript(speech).text == speech
+
+
+def test_a_transcript_field_first_is_no_presenting_paragraph() -> None:
+    reply = "Transcript: Could you leave the keys here? I'll pick them up later.\n\nThe speaker sounds a little rushed."
+    assert extract_transcript(reply).text == "Could you leave the keys here? I'll pick them up later."
+
+
+def test_a_metadata_field_or_a_gloss_after_a_quote_is_commentary() -> None:
+    assert extract_transcript('Heard: "play some jazz in the kitchen" -> intent: music.play').text == \
+        "play some jazz in the kitchen"
+    reply = 'I believe the speaker says "Danke sch\u00f6n, bis morgen," which roughly means "Thanks, see you tomorrow."'
+    assert extract_transcript(reply).text == "Danke sch\u00f6n, bis morgen,"
+    assert extract_transcript('Merci beaucoup ! \u2014 French for "Thank you very much!"').text == "Merci beaucoup !"
+    speech = 'Transcript: Thanks for coming. It means a lot to me.'
+    assert extract_transcript(speech).text == "Thanks for coming. It means a lot to me."
+
+
+def test_a_numbered_step_label_joined_by_a_dash() -> None:
+    reply = "Step 1 \u2013 Transcription: We're out of printer paper again.\nStep 2 \u2013 Emotion: mildly annoyed"
+    assert extract_transcript(reply).text == "We're out of printer paper again."
+
+
+def test_a_note_on_the_named_speakers_after_a_dialogue() -> None:
+    reply = ("Coach: Keep your head up!\nPlayer: I'm trying!\n\nThe coach sounds encouraging, while the player is out "
+             "of breath.")
+    assert extract_transcript(reply).text == "Keep your head up! I'm trying!"
+    reply = ("Here you go:\n\nSpeaker 1 \u2014 Is the printer fixed?\nSpeaker 2 \u2014 Not yet, sorry.\n\nBoth speakers "
+             "sound tired.")
+    assert extract_transcript(reply).text == "Is the printer fixed? Not yet, sorry."
+
+
+def test_a_closing_marker_with_a_slash() -> None:
+    assert extract_transcript("[TRANSCRIPT]\nThe lift is out of order today.\n[/TRANSCRIPT]").text == \
+        "The lift is out of order today."
+
+
+def test_a_label_of_hearing_reports_the_words() -> None:
+    assert extract_transcript("Sounds like: \"grab the blue folder\" \u2014 but it's faint.").text == "grab the blue folder"
+    assert extract_transcript("Words from the recording: the lift is stuck between floors").text == \
+        "the lift is stuck between floors"
+
+
+def test_a_lead_in_with_an_apostrophe_before_the_quote() -> None:
+    reply = "There's a little boy who says \"Grandpa, watch this!\" and then splashes into the pool."
+    assert extract_transcript(reply).text == "Grandpa, watch this!"
+
+
+def test_a_quote_inside_the_transcript_belongs_to_the_speaker() -> None:
+    reply = "Transcription:\nShe looked at me and said, \"Not again,\" and walked out.\n\nThe speaker sounds upset."
+    assert extract_transcript(reply).text == "She looked at me and said, \"Not again,\" and walked out."
+
+
+def test_a_parenthetical_manner_note_with_commas() -> None:
+    reply = "Could you repeat the last part? (asked quietly, with a slight French accent)"
+    assert extract_transcript(reply).text == "Could you repeat the last part?"
+
+
+def test_a_note_after_a_listed_transcript_goes_before_the_list_is_read() -> None:
+    reply = ("Transcription:\n1. Rinse the rice twice.\n2. Add two cups of water.\n\n(These sound like cooking "
+             "instructions, read fairly quickly.)")
+    assert extract_transcript(reply).text == "Rinse the rice twice.\nAdd two cups of water."
+
+
+def test_the_audio_contains_the_following_dialogue() -> None:
+    reply = "The recording contains the following conversation:\nA: Is the gym open late?\nB: Until eleven, I think."
+    assert extract_transcript(reply).text == "Is the gym open late? Until eleven, I think."
+
+
+def test_sure_thing_is_a_courtesy_opener() -> None:
+    reply = 'Sure thing! "Leave the parcel behind the green gate." That was everything I could hear.'
+    assert extract_transcript(reply).text == "Leave the parcel behind the green gate."
+
+
+def test_cjk_corner_brackets_quote_the_words() -> None:
+    reply = "The speaker is a woman speaking Japanese. She says: \u300c\u304a\u306f\u3088\u3046\u300d (Good morning)."
+    assert extract_transcript(reply).text == "\u304a\u306f\u3088\u3046"

@@ -79,7 +79,7 @@ from .clauses import SPEECH_VERB as _SPEECH_VERB
 
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
-_COURTESY = re.compile(r"^\s*(?:sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
+_COURTESY = re.compile(r"^\s*(?:sure thing|sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
                        r"|gotcha)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
@@ -89,7 +89,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\s*here(?: is|'s|\u2019s| are)\s+(?:the |a |your )?(?:full |complete |exact |verbatim )?"
          r"(?:transcription|transcript|text|what was said|what (?:the speaker|he|she|they) said)"
          rf"(?: of (?:the |this |your )?{_MEDIA})?"
-         r"(?: is)?(?: as follows)?\s*[:\-]\s*"),
+         r"(?: is)?(?: as follows)?\s*[:\-\u2014\u2013]\s*"),
         ("the content of the audio is",
          r"^\s*(?:(?:the |this )?[a-z]+(?:'s|\u2019s| s) |s |the |this |its |your )?"  # "Here's"/"its" ("s" once normalised)
          r"(?:(?:original|full|complete|exact|transformed|converted|resulting|recogni[sz]ed|transcribed|final|processed) )*"
@@ -98,15 +98,16 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?: (?:spoken|said|uttered|heard|transcribed|recogni[sz]ed))?"
          rf"(?: (?:of|in|from) (?:(?:processing|transcribing|converting|decoding|recogni[sz]ing) )?(?:the |this |your )?"
          rf"(?:{_MEDIA}|spoken (?:words|content|language)|words spoken)"
-         r"(?: input)? (?:is|reads|are|says)(?: as follows)?\s*[:,]?|(?(output) (?:is|reads)\s*[:,]?"
-         r"|(?: is| reads| are)?(?: as follows)?\s*:))\s*"),
+         r"(?: input)? (?:is|reads|are|says)(?: as follows)?\s*[:,\u2014\u2013]?|(?(output) (?:is|reads)\s*[:,]?"
+         r"|(?:(?: is| reads| are)?(?: as follows)?\s*:|(?: is| reads| are)? as follows\s*[\u2014\u2013])))\s*"),
         # a clause about the audio that ends by announcing the text: "The speech, when transformed into text document
         # form, would appear as follows: …", "The speech has been transformed into the following text document: …"
         ("the audio reads as follows",
          rf"^\s*(?:the |this |your )?{_MEDIA}\b[^.!?:\n\"\u201c]{{0,80}}?\b(?:as follows|the following"
          r"(?: (?:text|transcript|transcription|words|sentence|document|form))+)\s*[:,]?\s*"),
         ("the audio says",
-         rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words)?|goes)\s*[:,]?\s*"),
+         rf"^\s*(?:the |this )?{_MEDIA} (?:says|said|contains the following(?: speech| text| words| dialogue| conversation"
+         r"| exchange| sentences?| lines| message| announcement)?|goes)\s*[:,]?\s*"),
         ("the speaker says",
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
          rf"|caller|user)(?: in the {_MEDIA})?(?:, [^,\n\"\u201c]{{1,60}},)? (?:says|said|is saying|speaks|states|asks|asked"
@@ -122,7 +123,7 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NOUN_LEAD_INS = ("here is the transcription", "the content of the audio is", "the audio reads as follows")
 #: A short clause ending in a speech verb right before a quote: "The audio contains a woman saying, "…"".
 _WORDS_NOUN = r"(?:phrase|words|sentence|utterance)\b(?: (?:spoken|said|heard|uttered|used))?(?: (?:is|was|are|were)\b)?"
-_QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
+_QUOTE_LEAD_IN = re.compile(rf"^(?:[^\"\u201c\u2018'.!?\n]|(?<=\w)'(?=\w)){{0,80}}?\b(?:{_SPEECH_VERB}\b|(?:the )?{_WORDS_NOUN})"
                             # set off by a comma or colon between the verb and the quote, its manner, language or who is
                             # spoken to: an adverb, a phrase after a preposition or a determiner ("says in Italian, "…"",
                             # "shouts angrily, "…"", "asks her mum: "…""); "told you: "…"" stays speech quoting speech
@@ -133,17 +134,18 @@ _QUOTE_LEAD_IN = re.compile(rf"^[^\"\u201c\u2018'.!?\n]{{0,80}}?\b(?:{_SPEECH_VE
 _WHO_SPEAKS = re.compile(r"\b(?:speakers?|persons?|people|man|men|woman|women|someone|somebody|voices?|narrator|caller"
                          r"|child|children|kid|boy|girl|guy|lady|he|she|they|user|customer|agent|host|announcer|i|you|we"
                          rf"|{_MEDIA}|audio)\b|\b{_WORDS_NOUN},?:?\s*$", re.IGNORECASE)
-_OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c",
+               "\u300c": "\u300d", "\u300e": "\u300f"}  # CJK corner brackets: 「…」, 『…』
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     r"\s*[*_]*\s*(?::|\uff1a|->|=>)\s*[*_]*\s*")  # a label in any script; "原文：" ends in a full-width colon
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
                       r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
 #: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
-_MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end)(?: of)?\s+)?"
+_MARKER = re.compile(r"^\s*(?P<deco>[\[\]=~<>*#_-]+\s*)?(?:(?P<edge1>begin|beginning|start|end|/)(?: of)?\s*(?<=\s|/))?"
                      r"(?P<label>[A-Za-z][A-Za-z ]{0,30}?)(?:\s+(?P<edge2>begins?|starts?|ends?))?"
                      r"\s*(?P<deco2>[\[\]=~<>*#_-]+)?\s*:?\s*$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*[=~_*-]{3,}\s*$")
@@ -158,14 +160,15 @@ def _marker(line: str) -> str | None:
     edge = (m.group("edge1") or m.group("edge2") or "").lower()
     if not (m.group("deco") or m.group("deco2") or edge or m.group("label").isupper() or " " not in m.group("label")):
         return None
-    return f"end of {m.group('label')}" if edge.startswith("end") else m.group("label")
+    return f"end of {m.group('label')}" if edge.startswith(("end", "/")) else m.group("label")
 _TRANSCRIPT_LABEL = re.compile(
     r"\b(?:transcri\w*|speech|spoken|content|text|utterance|words|what was said|verbatim|output|result|response|answer"
     r"|original|lyrics"
     # the transcript named in another language ("Transkript:", "Transcripción:", "转写结果：", "原文：")
     r"|transkri\w*|transcripci[oó]n|trascrizione|transcri[cç][aã]o|texto|testo|tekst|расшифровка|текст"
     r"|原文|转写\w*|轉寫\w*|转录\w*|轉錄\w*|识别结果|識別結果|文字起こし|書き起こし|전사\w*|원문"
-    rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$"
+    rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
+    rf"|\b(?:from|in|of) (?:the |this )?(?:{_MEDIA}|audio)$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
     r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
@@ -209,17 +212,27 @@ _COMMENTARY = re.compile(
     rf"|{_SPEECH_VERB} (?:the|a|an) (?:speaker|user|person|man|woman|caller)\b"
     rf"|(?:(?:the |a |an )?(?:speaker|user|person|man|woman|caller|voice|narrator|child)(?: \w+)?|he|she|they) {_SPEECH_VERB}\b"
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
+    r"|(?:both|all|the two|each|neither)(?: of the)? (?:speakers|voices|people|callers|participants)\b"
     # the utterance characterised: "This appears to be a casual request.", "That is a polite question."
-    r"|(?:this|that|it) (?:appears|seems|sounds|looks)\b|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
+    r"|(?:this|that|it|these|those) (?:appears?|seems?|sounds?|looks?)\b|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
     r"|statement|command|instruction|reminder|greeting|announcement|message|complaint|remark)\b"
-    r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?: \w+){0,3} (?:in|with) an? \w+"
+    r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?:,? \w+){0,3},? (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
     r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
     r"|(?:transcribed|recogni[sz]ed|detected)\b[^.!?]{0,30}\b(?:confidence|accuracy|certainty)\b"
     r"|(?:do you )?want me to\b|shall i\b|should i\b"
     r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
-    r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts))", re.IGNORECASE)
+    r"|the (?:rest|remainder)\b[^.!?]*\b(?:is|was)\b|the (?:audio|recording|clip) (?:then )?(?:ends|cuts)"
+    # the words glossed: "which means "Where is the station?"", "meaning "thank you""
+    r"|which (?:\w+ly )?(?:means|translates)\b"
+    r"|(?:in )?(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic|hindi|russian"
+    r"|dutch)(?: for)?[,:]?\s*[\"\u201c\u2018](?=[^\"\u201d\u2019]+[\"\u201d\u2019])"
+    r"|(?:(?:that|this|it) (?:\w+ly )?(?:means|translates)(?: to| as)?|meaning)\b[,:]?\s*[\"\u201c\u2018]"
+    r"(?=[^\"\u201d\u2019]+[\"\u201d\u2019])"
+    # what else is heard, set beside the words: "— and there's traffic noise in the background"
+    r"|(?:(?:and|with|plus) )?(?:there(?:'s|\u2019s| is| are| was| were)|(?:you|i) can (?:also )?hear)\b[^.!?]{0,60}"
+    r"\bin the background\b)", re.IGNORECASE)
 #: A closing sentence describing the voice ("The speaker sounds relaxed."): commentary even without a wrapper.
 _VOICE_NOTE = re.compile(r"^(?:the |their |his |her )?(?:speaker|speaker's \w+|speaker\u2019s \w+|voice|tone|emotion|mood)"
                          r"(?: \w+){0,2} (?:sounds|seems|appears|is conveyed|comes across)\b[^.!?]*[.!?]?\s*$"
@@ -332,7 +345,12 @@ def _is_commentary(rest: str) -> bool:
     """Whether what follows a transcript talks about it (or is empty)."""
     if _ATTRIBUTION.fullmatch(" " + rest.strip()):  # "“Close the window.” — Speaker 1"
         return True
-    rest = rest.strip().lstrip(",;:.!?\u2014\u2013- ").strip()
+    rest = rest.strip().lstrip(",;:.!?\u2014\u2013\u2192>=|- ").strip()
+    field = _FIELD.match(rest)
+    if field and _META_LABEL.search(_core(field.group("label"))):  # '"…" → intent: alarm.set', '"…" | Emotion: calm'
+        return True
+    if re.match(r"(?:but|though|although|however)\b", rest, re.IGNORECASE) and _ABOUT_AUDIO.search(rest):
+        return True  # '"grab the blue folder" — but it's faint': the model hedges on its hearing
     if re.fullmatch(r"(?:[\[(][^\[\]()\n]{1,60}[\])]\s*[.!?]?\s*)+", rest):  # "[rest unintelligible]": a note, no speech
         return True
     return not rest or bool(_COMMENTARY.match(rest))
@@ -388,7 +406,10 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     return parts if found else None
 
 
-_BRACKET_LABEL = re.compile(r"^\s*[\[(](?P<label>[A-Za-z][\w ]{0,20})[\])](?:\s+(?=\w|[\"\u201c'])|\s*$)")
+#: A speaker tag in brackets opening a line, with the voice's traits after a comma: "[Speaker 1] …", "<speaker2, male,
+#: surprised> …".
+_BRACKET_LABEL = re.compile(r"^\s*(?:\[|\(|<(?=[^<>\n]{1,80}>))(?P<label>[A-Za-z][\w ]{0,20})(?:,[^\[\]()<>\n]{1,60})?[\])>]"
+                            r"(?:\s+(?=\w|[\"\u201c'])|\s*$)")
 
 
 def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -523,16 +544,27 @@ def _core(label: str) -> str:
 
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
-#: name or role ("Anna", "Interviewer").
-_NAME_TURN = re.compile(r"^\s*(?:[*_]{0,2}(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)[*_]{0,2}"
+#: name or role ("Anna", "Interviewer"), a title's abbreviation before it ("Dr. Patel", "Mrs O'Neill", "Sgt. Ruiz").
+_NAME_WORD = r"[A-Z](?:[a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|['\u2019][A-Z][a-z]+)"  # "Anna", "Smith-Jones", "O'Neill"
+_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.? )?{_NAME_WORD}(?: {_NAME_WORD})?"
+_NAME_TURN = re.compile(rf"^\s*(?:[*_]{{0,2}}(?P<name>{_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)[*_]{{0,2}}"
                         r"(?:\s*\([^()\n]{1,30}\))?\s*:[*_]{0,2}"  # "**Host** (00:01): …": its time or manner
-                        r"|\[(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]:?)\s+(?P<turn>\S.*)$")
+                        rf"|\[(?P<bracketed>{_NAME})\]:?)\s+(?P<turn>\S.*)$")
 
 
 def _name_turns(text: str) -> list[str] | None:
     """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
-    about the voice or the transcript), else None."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    about the voice or the transcript), else None. A last paragraph holding no turn that speaks of the speakers by
+    their names ("The mom sounds cheerful.") or comments is the model's note on the dialogue."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    while len(paragraphs) > 1 and not any(_NAME_TURN.match(ln) for ln in paragraphs[-1].splitlines()):
+        names = {m.group("name") or m.group("bracketed") for ln in "\n".join(paragraphs[:-1]).splitlines()
+                 if (m := _NAME_TURN.match(ln))}
+        tail = paragraphs[-1].strip()
+        if not (_COMMENTARY.match(tail) or any(re.search(rf"\b{re.escape(n)}\b", tail, re.IGNORECASE) for n in names)):
+            break
+        paragraphs.pop()
+    lines = [ln for ln in "\n".join(paragraphs).splitlines() if ln.strip()]
     while lines and (m := _NAME_TURN.match(lines[0])) and m.group("name") and _META_LABEL.search(m.group("name")):
         lines = lines[1:]  # a metadata line heading the dialogue ("Speakers: Anna and Tom", "Language: English")
     turns = [_NAME_TURN.match(ln) for ln in lines]
@@ -581,6 +613,54 @@ def _metadata_lines(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+#: The words that describe a voice rather than say anything: who it is, their age, sex, pitch or accent, hedged.
+_PERSON_WORDS = frozenset("adult male female man woman boy girl child kid teen teenage teenager elderly older old young"
+                          " younger middle aged middle-aged senior adolescent probably likely possibly maybe perhaps"
+                          " apparently unknown unclear one single a an the and or with voice speaker person deep high low"
+                          " pitched high-pitched low-pitched soft native accent british american australian irish scottish"
+                          " indian in their his her late early mid".split())
+
+
+def _describes_person(value: str) -> bool:
+    """A speaker field's value that only describes the voice ("adult, probably female", "young man with a British
+    accent"), not a turn: every word describes a person ("Young man, please sit." is said)."""
+    words = re.findall(r"[a-z][a-z'-]*|\d{1,2}s", value.lower())
+    return bool(words) and len(words) <= 10 and all(w in _PERSON_WORDS or re.fullmatch(r"\d{1,2}s", w) for w in words)
+
+
+def _is_meta(label: str, value: str) -> bool:
+    """A field about the voice or the reply, not the words: a metadata label ("Emotion", "Language"; not "You said"), or
+    a bare speaker label whose value only describes the voice ("Speaker: adult, probably female")."""
+    if _META_LABEL.search(label):
+        return not _user_said(label, value)
+    return bool(_SPEAKER_LABEL.match(label)) and _describes_person(value)
+
+
+def _metadata_only(text: str) -> bool:
+    """The text is two or more fields, every one labelled as metadata about the voice or the reply ("Emotion: angry",
+    "Language: unknown"), with no unlabelled text and no field for the words: a report that gives no transcript."""
+    parts = _fields(text)
+    if not parts:
+        return False
+    parts = [(lab, v) for lab, v in _metadata_lines(parts) if lab or v.strip()]
+    return len(parts) >= 2 and all(lab and _is_meta(_core(lab), v) for lab, v in parts)
+
+
+#: An option of a lettered list on its own line ("A) I'd like to book a room", "(B) …", "C. …").
+_OPTION = re.compile(r"^[ \t]*[-*\u2022]?[ \t]*[*_]{0,2}\(?(?P<letter>[A-H])[).:][*_]{0,2}[ \t]+(?P<text>\S.*?)[ \t]*$",
+                     re.MULTILINE)
+
+
+def _chosen_option(value: str, text: str) -> str:
+    """A field's value that picks an option of a lettered list in ``text`` by its letter ("Answer: A) I'd like …",
+    "Answer: (B)") as the option's words: the letter marks the choice and is no word said."""
+    options = {m.group("letter"): m.group("text") for m in _OPTION.finditer(text)}
+    pick = re.match(r"\s*[*_]{0,2}\(?(?P<letter>[A-H])(?:[).:]|\)?(?=\s*$))[*_]{0,2}[ \t]*(?P<rest>[^\n]*)", value)
+    if len(options) < 2 or not pick or pick.group("letter") not in options:
+        return value
+    return pick.group("rest").strip() or options[pick.group("letter")]
+
+
 #: A label for the model's reply to what was said: "Answer", "My response", "Reply".
 _ANSWER_LABEL = re.compile(r"^(?:(?:my|the|final|short|direct|model(?:'s)?|assistant(?:'s)?|ai) )?(?:answer|response|reply"
                            r"|solution)$", re.IGNORECASE)
@@ -595,7 +675,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
         return None
     parts = _metadata_lines(parts)
     core = [(_core(lab), v) for lab, v in parts]
-    meta = [bool(_META_LABEL.search(c)) and not _user_said(c, v) for c, v in core]
+    meta = [_is_meta(c, v) for c, v in core]
     transcript = head_said or any(_TRANSCRIPT_LABEL.search(c) and not m and not _SPEAKER_LABEL.match(c)
                                   for (c, _), m in zip(core, meta, strict=True))
     interview = any(re.fullmatch(r"a|answer", c, re.IGNORECASE) for c, _ in core)
@@ -609,7 +689,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
                                               range(i + 1, len(core)))}
     meta = [m or i in described for i, m in enumerate(meta)]
     said = [(lab, v) for i, ((lab, v), (c, _)) in enumerate(zip(parts, core, strict=True)) if lab and v.strip() and (
-        i in under or (_SPEAKER_LABEL.match(c) and i not in described
+        i in under or (_SPEAKER_LABEL.match(c) and i not in described and not meta[i]
                        and not (transcript and re.fullmatch(r"speaker", c, re.IGNORECASE)))
         or (_TRANSCRIPT_LABEL.search(c) and not meta[i])
         # "Q: How long have you worked here? A: …" is an interview; "Q: What does the speaker say?" the prompt
@@ -623,27 +703,38 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
         said = [parts[0], *said]
     plain = [k for k, (lab, v) in enumerate(parts) if not lab and v.strip()]
     if not said and len(plain) == 1 and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) or (head_version and not _SPEAKER_LABEL.match(_core(lab))) or k in described
+            _META_LABEL.search(_core(lab)) or (head_said and not _SPEAKER_LABEL.match(_core(lab))) or k in described
             or (not v.strip() and k + 1 in described)
             for k, (lab, v) in enumerate(parts) if k != plain[0]):
-        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"; "Language: Italian ⏎⏎ Il treno …"
+        # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"; "Language: Italian ⏎⏎ Il treno …"; after
+        # words a lead-in reported ("User said: …"), a field not naming a speaker annotates them ("Slots: time=8 pm")
         said = [parts[plain[0]]]
     langs = [(lab, v) for lab, v in parts if lab and _LANGUAGE_LABEL.match(_core(lab))]
     if not said and len(langs) >= 2 and langs[0][1].strip() and parts.index(langs[0]) <= 1:
         said = langs[:1]  # "French: « … » ⏎ English: "…"": the language given first is the original, the others translations
     if not said or (len(parts) == 1 and re.fullmatch(r"[A-Za-z]", _core(said[0][0])) and not head_said):
         return None  # a lone "A: …" is speech ("A: the first option, or B: the second?"); a dialogue has two turns
+    picked = [(lab, v) for lab, v in said if len(_core(lab)) > 1 and _chosen_option(v, text) != v]
+    if picked:  # a field picking a lettered option ("Answer: (B)"): the options listed ("(A) …", "(B) …") are no turns
+        said = picked
     versions = [i for i, (lab, _) in enumerate(said) if _is_version(_core(lab)) or (head_version and not lab and i == 0)]
     # records of a list ("- speaker: A ⏎ text: …" twice) are turns: a speaker field stands between their texts
     where = [parts.index(said[i]) for i in versions]
     records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
+    # the same label again is the next record's field, not another version ("- start: 0.0 ⏎ text: … ⏎ - start: 2.1 ⏎
+    # text: …" segments); versions of one transcript are named apart ("Verbatim:", "Clean verbatim:")
+    labels = [_core(said[i][0]).lower() for i in versions if said[i][0]]
+    records = records or len(set(labels)) < len(labels)
     spoken = [i for i in versions if not said[i][0]  # the text a lead-in named as the transcript, or a field naming the speech
               or re.search(r"transcri|speech|spoken|verbatim|utterance", _core(said[i][0]), re.IGNORECASE)]
     if spoken and not records:  # "Caption: A man asks … ⏎ Transcript: …": a caption describes, the transcript field holds
         versions = spoken + [i for i in versions if i not in spoken]
     if not records:
         said = [f for i, f in enumerate(said) if i not in versions[1:]]  # the first version is the transcript
-    joined = " ".join(_unwrap_value(v, narrated=_reports_words(_core(lab))) for lab, v in said).strip()
+    # a field reporting the words, the model's ("Transcript", "I heard") or the user's quoted back ("You said: "…""), holds
+    # them; the sentences after its whole quoted utterance are the model's ("Please confirm by saying yes or no.")
+    joined = " ".join(_unwrap_value(_chosen_option(v, text), narrated=_reports_words(_core(lab)) or _user_said(_core(lab), v))
+                      for lab, v in said).strip()
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
@@ -1015,6 +1106,23 @@ _INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|read
                               re.IGNORECASE)
 
 
+#: A sentence presenting what follows, after the model's talk: "Done. Here it is:", "OK, here's the transcript:".
+_PRESENTS = re.compile(r"(?:(?<=[.!?\u2026])|(?<=^)|(?<=\n))[ \t]*(?:[A-Za-z][A-Za-z ]{0,20}[,!.]?\s+)?"
+                       r"here(?: it is| you go| is| are|'s|\u2019s)\b[^\n:\"\u201c.!?]{0,80}:[ \t]*\n?", re.IGNORECASE)
+
+
+def _model_talk(head: str) -> bool:
+    """Text before a presenting sentence that is the model's own: it quotes nothing and speaks of the audio or the
+    task ("Sure! Transcribing the audio now...", "I listened twice to be sure.")."""
+    return not re.search(r"[\"\u201c\u201d]", head) and bool(_ABOUT_AUDIO.search(head))
+
+
+#: A transcript field with its value on the same line ("Transcript: Where's my phone? I left it here."): a paragraph
+#: holding one gives the words, it does not present them.
+_VALUED_FIELD = re.compile(r"\b(?:transcri\w*|text|speech|words|output|result)\b[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[*_]{0,2}"
+                           r"[:\uff1a][*_]{0,2}[ \t]*[^\s*_]", re.IGNORECASE)
+
+
 #: Whisper's special and timestamp tokens left in a decoder's raw output ("<|en|>", "<|notimestamps|>", "<|2.40|>").
 _WHISPER_TOKEN = re.compile(r"<\|[\w.]{1,30}\|>")
 #: Pictographs decorating a line's start ("🎙️ Speaker: …").
@@ -1151,6 +1259,25 @@ def _describes_speech(text: str) -> bool:
     return bool(_SPEAKER_ACCOUNT.match(re.sub(r"^\W*[A-Z]", lambda m: m.group().lower(), first)))
 
 
+#: The recording as the subject of a clause: "The clip contains …", "This audio features …".
+_RECORDING_SUBJECT = re.compile(rf"^\W*(?:the|this|that|your) (?:{_MEDIA}|audio|track|file|sample) (?:\w+ly )?"
+                                r"(?:contains|features|has|had|holds|captures|includes|consists of|is|was|opens with"
+                                r"|starts with|begins with|picks up)\b", re.IGNORECASE)
+
+
+def _describes_sounds(text: str) -> bool:
+    """The reply describes what the recording holds as sounds instead of giving words ("The clip contains a crowd
+    cheering and applause, with an announcer's voice too distant to make out."): it quotes nothing and its first clause
+    past fillers has the recording as subject and names sounds (``hallucination.clause_kinds`` reads it as "sound");
+    "The recording contains sensitive information." is said."""
+    from .hallucination import clause_kinds
+
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)'[^'\n]+'(?!\w)", text.replace("\u2019", "'")):
+        return False
+    first = next(((p, k) for p, k in clause_kinds(text) if k != "filler"), None)
+    return bool(first and first[1] == "sound" and _RECORDING_SUBJECT.match(first[0]))
+
+
 #: The task's own words: a reply made only of them restates the instruction ("listen to the audio clip", "the speech
 #: input must be transcribed as text", "Transcription.") and delivers no transcript.
 _TASK_WORDS = frozenset("the a an this your speech audio clip recording input text transcribe transcribed transcription"
@@ -1274,9 +1401,13 @@ def _extract(text: str) -> Extraction:
         s = s[asked.end():].lstrip()
         steps.append("restated question")
     intro = _INTRO_PARAGRAPH.match(s)
-    if intro and s[intro.end():].strip():
+    if intro and s[intro.end():].strip() and not _VALUED_FIELD.search(intro.group()):
         s = s[intro.end():].strip()
         steps.append("lead-in paragraph")
+    presented = _PRESENTS.search(s)
+    if presented and presented.start() and _model_talk(s[:presented.start()]) and s[presented.end():].strip():
+        s = s[presented.end():].strip()  # "Sure! Transcribing the audio now... ⏎⏎ Done. Here it is: ⏎ …"
+        steps.append("lead-in: talk, then here it is")
     if marked:
         s = marked[0]
     elif _FENCE.search(s):
@@ -1329,7 +1460,9 @@ def _extract(text: str) -> Extraction:
         s = s[lead[1].end():].lstrip()
         steps.append(f"lead-in: {lead[0]}")
         manner = re.match(r"^[^\"\u201c.!?\n]{1,40}?,\s*(?=[\"\u201c])", s)  # 'says, in a whisper, "…"'
-        if manner and _quoted(s[manner.end():]):
+        # after a lead-in naming the transcript ("Transcription:"), a clause before a quote is the speaker's own: in
+        # "I told him, "Not today," and hung up." the quote is theirs, not the model's
+        if manner and _quoted(s[manner.end():]) and lead[0] not in _NOUN_LEAD_INS:
             s = s[manner.end():]
     turns = None if lead else _name_turns(s)
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
@@ -1337,6 +1470,8 @@ def _extract(text: str) -> Extraction:
     fielded = _from_fields(s, head_said=bool(lead), head_version=bool(lead) and lead[0] in _NOUN_LEAD_INS)
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
+    if _metadata_only(s):  # "**Emotion:** Angry ⏎ **Language:** Unknown — too muffled to transcribe": no words given
+        return Extraction(raw, raw, (*steps, "metadata fields only"), refusal=True)
     joined = _quotes_only(s)
     if joined:  # '"Lunch is ready." (Speaker 1) ⏎ "Coming!" (Speaker 2)'; quotes around speech are no words
         return Extraction(_drop_stage(joined), raw, (*steps, "quotes"))
@@ -1354,10 +1489,6 @@ def _extract(text: str) -> Extraction:
         steps.append("quotes" if not q[1].strip() else "quotes + later turns" if turns != q[0] else
                      "quotes + trailing commentary")
         return Extraction(_drop_stage(turns), raw, tuple(steps))
-    lines = [ln for ln in s.splitlines() if ln.strip()]
-    if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
-        s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
-        steps.append("list items")
     talk = _assistant_talk(s)
     if talk == 0 and not steps:  # only talk to the user: no transcript, kept whole
         return Extraction(raw, raw, ("assistant talk",), refusal=True)
@@ -1371,6 +1502,10 @@ def _extract(text: str) -> Extraction:
     s, dropped = _drop_commentary(s, bool(steps))
     if dropped:
         steps.append("trailing commentary")
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if steps and len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
+        s = _LIST_MARKER.sub("", "\n".join(lines))  # after a wrapper, a transcript given as list items: its lines
+        steps.append("list items")
     staged = _drop_stage(s)
     if staged != s.strip():
         s = staged
@@ -1382,6 +1517,8 @@ def _extract(text: str) -> Extraction:
             return Extraction(raw, raw, ("a description of the audio",), refusal=True)
         if _describes_speech(s):
             return Extraction(raw, raw, ("an account of the speech",), refusal=True)
+        if _describes_sounds(s):
+            return Extraction(raw, raw, ("a description of the sounds",), refusal=True)
         if _echoes_task(s):
             return Extraction(raw, raw, ("the task echoed",), refusal=True)
         return Extraction(raw, raw, ())
