@@ -522,3 +522,34 @@ def test_sure_thing_is_a_courtesy_opener() -> None:
 def test_cjk_corner_brackets_quote_the_words() -> None:
     reply = "The speaker is a woman speaking Japanese. She says: \u300c\u304a\u306f\u3088\u3046\u300d (Good morning)."
     assert extract_transcript(reply).text == "\u304a\u306f\u3088\u3046"
+
+
+def test_a_voicemail_header_presents_the_quote_below_it() -> None:
+    reply = "Voicemail from Mum, 2 min ago:\n\"Hi love, don't forget Sunday lunch at one.\"\n\nTranscribed automatically."
+    assert extract_transcript(reply).text == "Hi love, don't forget Sunday lunch at one."
+
+
+def test_this_is_a_recording_of_sounds_holds_no_transcript() -> None:
+    assert extract_transcript("It's just a clip of waves on a pebble beach, with gulls calling now and then.").refusal
+    speech = "This is a recording of my grandmother telling stories."
+    assert extract_transcript(speech).text == speech
+
+
+def test_words_reported_with_a_hedge() -> None:
+    reply = ("From what I can tell, the woman says something like \"the keys are under the mat\", although the "
+             "audio is quite distorted.")
+    assert extract_transcript(reply).text == "the keys are under the mat"
+
+
+def test_an_arrow_after_a_label() -> None:
+    assert extract_transcript("ASR result \u2192 \"book me a haircut on Friday\"\nNLU \u2192 intent=book_appointment").text \
+        == "book me a haircut on Friday"
+
+
+def test_a_parenthetical_translation_after_the_words() -> None:
+    reply = "The caller says, in German: Ich komme heute sp\u00e4ter nach Hause. (I will come home later today.)"
+    assert extract_transcript(reply).text == "Ich komme heute sp\u00e4ter nach Hause."
+    assert extract_transcript("Nous sommes en retard, d\u00e9sol\u00e9s ! (We're late, sorry!)").text == \
+        "Nous sommes en retard, d\u00e9sol\u00e9s !"
+    speech = "Transcript: Meet me at the cafe (the new one)."
+    assert extract_transcript(speech).text == "Meet me at the cafe (the new one)."

@@ -78,7 +78,7 @@ from typing import Any
 from .clauses import SPEECH_VERB as _SPEECH_VERB
 
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
-_MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message)"
+_MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message|voicemail)"
 _COURTESY = re.compile(r"^\s*(?:sure thing|sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
                        r"|gotcha)\b"
                        r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
@@ -140,7 +140,8 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
-                    r"\s*[*_]*\s*(?::|\uff1a|->|=>)\s*[*_]*\s*")  # a label in any script; "原文：" ends in a full-width colon
+                    # a label in any script; "原文：" ends in a full-width colon
+                    r"\s*[*_]*\s*(?::|\uff1a|->|=>|\u2192)\s*[*_]*\s*")
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
                       r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
@@ -202,7 +203,7 @@ _ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|u
 _COMMENTARY = re.compile(
     r"^\s*[(\[*_]{0,2}\s*(?:let me know|i hope (?:this|that) helps|hope (?:this|that) helps|is there anything else"
     # a credit for the transcription ("*Transcribed by Voxtral Mini*"); the utterance characterised ("a request, said …")
-    r"|(?:transcribed|transcription|captions?|subtitles?) (?:by|with|using)\b"
+    r"|(?:transcribed|transcription|captions?|subtitles?) (?:by|with|using|automatically|\w+ly)\b"
     r"|(?:a|an) (?:\w+ ){0,2}(?:request|question|statement|command|instruction|reminder|greeting)(?:[,.;!]|\s*$)"
     r"|if you (?:need|want|'d like|would like|have)|feel free|note\b|n\.b\.|please note|i can also|would you like"
     r"|anything else|(?:that's|that is|this is) what|some words"
@@ -214,7 +215,8 @@ _COMMENTARY = re.compile(
     r"|(?:they|he|she) (?:sounds?|seems?|appears?)\b"
     r"|(?:both|all|the two|each|neither)(?: of the)? (?:speakers|voices|people|callers|participants)\b"
     # the utterance characterised: "This appears to be a casual request.", "That is a polite question."
-    r"|(?:this|that|it|these|those) (?:appears?|seems?|sounds?|looks?)\b|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
+    r"|(?:this|that|it|these|those) (?:appears?|seems?|sounds?|looks?)\b"
+    r"|(?:this|that) (?:is|was) (?:a|an) (?:\w+ ){0,3}(?:request|question"
     r"|statement|command|instruction|reminder|greeting|announcement|message|complaint|remark)\b"
     r"|(?:spoken|said|uttered|delivered|whispered|shouted|read|asked)\b(?:,? \w+){0,3},? (?:in|with) an? \w+"
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
@@ -367,6 +369,8 @@ def _drop_commentary(text: str, wrapped: bool) -> tuple[str, bool]:
         for cut in sorted(set(cuts + sentences)):
             head, tail = text[:cut], text[cut:]
             about = _COMMENTARY.match(tail) if wrapped or cut in cuts else _VOICE_NOTE.match(tail)
+            if not about and tail.startswith("(") and tail.rstrip(" .").endswith(")"):
+                about = _translation(head, tail)  # "Je voudrais un café. (I would like a coffee.)"
             if head.strip() and about and re.search(r"\w", head):
                 text, dropped = head.rstrip().rstrip("\u2014\u2013-").rstrip(), True
                 break
@@ -1031,6 +1035,10 @@ _HEARD_INTRO = re.compile(rf"\b(?:{_PERCEIVE}|here (?:it is|they are|is|are)|her
                           r"|\b(?:audio|recording|clip|voicemail|voice message|announcement|tone|voice)\b"
                           r"[^\"\u201c\u2018.!?\n]{0,50}:\s*$",
                           re.IGNORECASE)
+#: Who speaks and the words reported with a hedge right before a quote: "the woman says something like "…"", "he said
+#: roughly: "…"".
+_HEDGED_REPORT = re.compile(rf"\b{_SPEECH_VERB}\s+(?:something|roughly|approximately|what sound(?:s|ed))(?: like)?\s*[:,]?\s*$",
+                            re.IGNORECASE)
 #: A sentence about the audio or the model's hearing of it ("Sorry, most of it is unclear.").
 _ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|tone|voice|unclear|noisy|noise|inaudible|unintelligible"
                           r"|muffled|faint|garbled|sorry|unfortunately|hard to|difficult to|partial|partly|transcri\w*)\b",
@@ -1065,10 +1073,12 @@ def _heard_quote(s: str) -> str | None:
     says = _SAYS_CLAUSE.search(head)
     clause = head[len(head) - len(head.lstrip()) + sum(len(x) for x in before):].lstrip()
     said = _QUOTE_LEAD_IN.match(re.sub(r"^[\s.!?]+", "", clause) + s[m.start():])  # "The child says, "…""
+    hedged = _HEDGED_REPORT.search(head) if _WHO_SPEAKS.search(head) else None
     about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head)
+                  or (hedged and x is head)
                   or (x is not head and _COURTESY.fullmatch(x)))  # "Sure. What I caught was: "…"": courtesy is the model's
              for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
-    intro = _HEARD_INTRO.search(head) or says or (before and said and _WHO_SPEAKS.search(said.group()))
+    intro = _HEARD_INTRO.search(head) or says or hedged or (before and said and _WHO_SPEAKS.search(said.group()))
     if not intro or not all(about):
         return None
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or _with_turns(q)).strip() or None
@@ -1262,7 +1272,9 @@ def _describes_speech(text: str) -> bool:
 #: The recording as the subject of a clause: "The clip contains …", "This audio features …".
 _RECORDING_SUBJECT = re.compile(rf"^\W*(?:the|this|that|your) (?:{_MEDIA}|audio|track|file|sample) (?:\w+ly )?"
                                 r"(?:contains|features|has|had|holds|captures|includes|consists of|is|was|opens with"
-                                r"|starts with|begins with|picks up)\b", re.IGNORECASE)
+                                r"|starts with|begins with|picks up)\b"
+                                rf"|^\W*(?:this|it|that)(?: is|'s|\u2019s) (?:a|an|just a|just an) (?:\w+ )?"
+                                rf"(?:{_MEDIA}|audio|track|sample) of\b", re.IGNORECASE)
 
 
 def _describes_sounds(text: str) -> bool:
@@ -1306,11 +1318,21 @@ _RESTATED = re.compile(r"[\s,;:]+(?:which (?:has been |was |is |can be )?(?:then
 _FOREIGN_WORDS = frozenset(
     "el los las del que es esta estas como donde por para con una il elle est le la les des du et une sont avec pour"
     " dans pas nous vous je tu au aux ce cette qui avoir etre der die das und ist nicht ein eine wird dann warum mit zu"
-    " auf sie wir ich och att det ett suis sommes etes ai avons soy eres somos estoy bin bist sind habe hat".split())
+    " auf sie wir ich och att det ett suis sommes etes ai avons soy eres somos estoy bin bist sind habe hat"
+    " nach auch noch mir mich dich dir sehr bitte heute nein kein keine muy pero gracias nos nous merci oui"
+    " tr\u00e8s mais sono grazie della che molto questo n\u00e3o voc\u00ea muito est\u00e1 obrigado".split())
 
 
 def _foreign(words: list[str]) -> bool:
     return sum(w in _FOREIGN_WORDS for w in words) >= max(2, len(words) / 5)
+
+
+def _translation(head: str, tail: str) -> bool:
+    """``tail`` restates ``head`` in another language: one side holds another language's function words, the other
+    none (``_foreign``)."""
+    from .text import basic
+
+    return _foreign(basic(head).split()) != _foreign(basic(tail).split())
 
 
 def _drop_restatement(text: str) -> str | None:
@@ -1464,6 +1486,9 @@ def _extract(text: str) -> Extraction:
         # "I told him, "Not today," and hung up." the quote is theirs, not the model's
         if manner and _quoted(s[manner.end():]) and lead[0] not in _NOUN_LEAD_INS:
             s = s[manner.end():]
+        spoken_in = re.match(r"^(?:in|with|to|from)\b[^\"\u201c.!?\n:,]{1,30}:\s*(?=\S)", s)
+        if spoken_in and lead[0] not in _NOUN_LEAD_INS:  # "The caller says, in German: Ich komme …": how, not what
+            s = s[spoken_in.end():]
     turns = None if lead else _name_turns(s)
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
