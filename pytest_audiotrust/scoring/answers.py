@@ -50,8 +50,9 @@ and a confidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from enum import StrEnum
+from itertools import pairwise
 
 from .clauses import (
     CANNOT_PERCEIVE,
@@ -60,6 +61,7 @@ from .clauses import (
     FORMER_BELIEF,
     HEDGE,
     NO_INFORMATION,
+    SPEECH_VERB,
     TEMPORAL,
     Clause,
     clause_at,
@@ -150,6 +152,42 @@ def _norm(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in normalize(answer if re.search(r"\w", answer) else text).splitlines())
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _names(text: str) -> frozenset[tuple[str, str]]:
+    """Words written as a name: a capitalised run that a lower-case word of its line leads into ("the old Snake game",
+    "the Oklahoma City Thunder", "playing 'Duck, Duck, Goose'"), each as (the word before it, the word), lower-cased.
+    A run opening a line, sentence, cell or field ("Thunder rolls.", "| Church Bells |") is no name."""
+    out: set[tuple[str, str]] = set()
+    for line in str(text).splitlines():
+        words = list(_WORD.finditer(line))
+        lower = False  # the run of capitalised words so far was led into by a lower-case word
+        for a, b in pairwise(words):
+            w = b.group()
+            if re.fullmatch(r"[\s,'\"\u2018\u2019\u201c\u201d(]*", line[a.end():b.start()]) is None \
+                    or not w[0].isupper() or w.isupper() or w.startswith("I'"):
+                lower = False
+                continue
+            lower = lower or a.group()[0].islower()
+            if lower:
+                out.add((re.sub(r"'s?$", "", a.group().lower()), re.sub(r"'s?$", "", w.lower())))
+    return frozenset(out)
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z'-]*)[\s,'\"(]*$")
+
+
+def _named(t: str, start: int, end: int, names: frozenset[tuple[str, str]]) -> bool:
+    """The mention ``t[start:end]`` is a word of a name (:func:`_names`): "the Snake game", "Owl from Winnie-the-Pooh";
+    not an adjective written with a capital ("a French horn", "Tibetan singing bowls")."""
+    from ..vocab.word_classes import in_class
+
+    prev = _WORD_BEFORE.search(t, max(0, start - 40), start) if names else None
+    word = t[start:end].split()[0]
+    return prev is not None and (re.sub(r"'s?$", "", prev.group(1)), word) in names and not in_class(word, "adj")
+
+
 def _rule(name: str) -> re.Pattern[str]:
     return next(p for n, _, p in RULES if n == name)
 
@@ -212,6 +250,10 @@ _IRREALIS_BEFORE = re.compile(r"\W*((but|and|whereas|while|so|because)\s+)?((a|a
                               r"|normal)\s+){0,3}$")
 #: ... then "would" or "'d" within two words ("A smoke alarm would", "a real siren's wail would").
 _IRREALIS_AFTER = re.compile(r"(\w*(\s|'s\s)){0,2}?(would|'d)\b(?!\s+you\b)")
+#: ... or one of several subjects joined by "or"/"and" ("fireworks or a nail gun would sound similar").
+_IRREALIS_JOINED = re.compile(r"\W*((but|and|whereas|while|so|because)\s+)?((a|an|the|any|real|actual|genuine|true|typical"
+                              r"|normal)\s+){0,3}([a-z'-]+\s+){0,2}?[a-z'-]+(\s*,\s*|\s+(or|and|nor)\s+)((a|an|the|any|real"
+                              r"|actual|genuine|true|typical|normal)\s+){0,3}([a-z'-]+\s+)?$")
 #: A new subject after reported speech ("A man says hello and a dog barks"): what follows is heard again.
 _NEW_SUBJECT = re.compile(r"\s(and|while|as|then|but|whereas)\s+(then\s+)?(a|an|the|some|another|there)\b")
 #: An alternative offered to the identity a reply says yes to ("Yes, though it might also be a seal").
@@ -261,6 +303,24 @@ def _said_from(t: str, start: int, end: int) -> int | None:
                     return words[said][1]
                 break  # "the user asked whether there is rain": a reported question is the question echoed
     return None
+
+
+_SUBJECT_BEFORE = re.compile(r"\b([a-z]+)\s+([a-z]+ly\s+)?$")
+
+
+def _person_does(t: str, start: int, end: int, asked: tuple[str, ...], sounds_at: Collection[int] = ()) -> bool:
+    """An animal's sound word said as the verb of a person ("a man crows triumphantly", "the coach barks orders", "she
+    purrs"), asked about an animal: what a person does, not the animal heard. ``sounds_at``: where sound mentions start;
+    a sound's source is no person ("a tiger growls", though WordNet's first "tiger" is a fierce person)."""
+    from ..vocab.ontology import ancestors
+    from ..vocab.word_classes import in_class
+
+    word = t[start:end]
+    if " " in word or not _VERB.search(word) or not asked or not all("Animal" in ancestors(lab) for lab in asked):
+        return False
+    prev = _SUBJECT_BEFORE.search(t, max(0, start - 40), start)
+    return prev is not None and prev.start(1) not in sounds_at \
+        and (prev.group(1) in _SPEAKER_PRONOUNS or in_class(prev.group(1), "person"))
 
 
 def _verb_bases(word: str) -> tuple[str, ...]:
@@ -390,7 +450,8 @@ _ANIMATE = frozenset({"Animal", "Musical instrument"})
 _VERB = re.compile(r"[a-z](s|ing|ed)$")
 
 
-def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...] | None = None) -> list[Event]:
+def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...] | None = None,
+            names: frozenset[tuple[str, str]] = frozenset()) -> list[Event]:
     """(relation to the target, stance, clause, classes named, classes named by their own name, whether no other sound
     is part of the event) for each sound event the answer states outside questions.
 
@@ -418,6 +479,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         first = firsts.get(clause)
         if first and _IRREALIS_BEFORE.match(t, clause.start, first[0]) and _IRREALIS_AFTER.match(t, first[1]):
             continue  # "A smoke alarm would be much louder": what the sound would be like, not that it is heard
+        if first and start > first[0] and _IRREALIS_JOINED.match(t, clause.start, start) and _IRREALIS_AFTER.match(t, end):
+            continue  # "..., but fireworks or a nail gun would sound similar": one of the subjects of "would"
         if any(q.start() < start and end < q.end() and len(q.group(q.lastindex or 0).split()) >= 4 for q in quotes):
             continue  # "the lyric 'here comes the rain again'": words quoted, sung or said, not a sound heard
         if _LIKENESS_SUFFIX.match(t, end):
@@ -432,8 +495,11 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
             continue
         rel = _relation(matched, labels, terms, asked)
         own = tuple(lab for lab in labels if any(_own_name(m, lab) for m in matched))
-        if modifies_a_noun(t, start, end, matched[0], starts):
-            rel, labels, own = "other", (), ()  # "a water heater hums", "a sea lion": a thing's name, not a sound's
+        if modifies_a_noun(t, start, end, matched[0], starts) or _named(t, start, end, names) \
+                or (rel in ("target", "generic") and _person_does(t, start, end, asked, starts)):
+            # "a water heater hums", "a sea lion": a thing's name, not a sound's; "the old Snake game": a name; "a man
+            # crows triumphantly": what a person does, not the animal
+            rel, labels, own = "other", (), ()
         if groups and last[1] is clause and _SAME_EVENT_GAP.match(t[last[0]:start]):
             groups[-1].append((start, end, rel, labels, own))
         else:
@@ -629,6 +695,8 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
     echo = next((i for i, c in enumerate(clauses) if not c.question), len(clauses))
     if 0 < echo < len(clauses) and clauses[echo].sentence != clauses[echo - 1].sentence:
         t = t[clauses[echo].start:].lstrip()
+    if _hedge_opens(clauses):
+        return None
     for name, outcome, pattern in RULES[2:4]:
         m = pattern.search(t)
         if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
@@ -636,6 +704,26 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
         if m and (len(m.group().split()) > 1 or re.match(r"\s*([^\w\s]|$)", t[m.end():])):
             return outcome, name
     return None
+
+
+def _answers_broader(events: list[Event], clauses: tuple[Clause, ...], no: list[int]) -> bool:
+    """The answer word's sentence states a broader class or another sound before the target's denial ("Yes, there are
+    birds - pigeons and sparrows - but no seagulls"): the word answers about what it states, the denial about the
+    target."""
+    if not clauses or not no:
+        return False
+    first = next((c for c in clauses if not c.question), clauses[0])
+    denied = min(events[i][2].start for i in no)
+    return any(e[1] == "asserted" and e[0] in ("broader", "other") and e[2].sentence == first.sentence
+               and e[2].start < denied for e in events)
+
+
+def _hedge_opens(clauses: tuple[Clause, ...]) -> bool:
+    """The reply opens with a hedge whose first word only looks like an answer word ("No estoy seguro; podría ser ...",
+    "Not sure - maybe a fox"): it leaves the question open, it does not answer it."""
+    first = next((c for c in clauses if not c.question), None)
+    return first is not None and first.hedged and len(re.findall(r"\w+", first.text)) > 1 and not first.lead \
+        and _PARTICLE.fullmatch(first.text) is None and not re.match(r"\W*\w+\W*[,;:.!\u2014\u2013-]", first.text)
 
 
 def _contradicts(asserted: Event, denied: list[Event], asked: tuple[str, ...]) -> bool:
@@ -697,6 +785,10 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
                or any(relation(lab, asked) in ("same", "narrower") for lab in events[i][4])]
     if yes and no:  # a likeness ("a cat purring, which can sound similar to snoring") does not outweigh a denial
         yes = [i for i in yes if not events[i][6]]
+    if yes and no and not any(events[i][5] for i in yes):
+        # an event that joins the target's word with another sound ("someone is frying chicken") is no clear statement
+        # of the target: it does not outweigh a denial ("No live chickens - someone is frying chicken")
+        yes = []
     if yes and no and asked:  # a sound denied by its own name that is only a kind of the target or another sound leaves
         # the target heard ("A cat purrs; it never meows" asked about a cat; "an air-raid siren rather than an
         # ambulance" asked about a siren; "A dog barks, but it never growls" asked about barking)
@@ -712,7 +804,7 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
         return Answer.UNPARSEABLE, "contradicts itself"
     if lead and lead[0] is Answer.NO and yes and not no:
         return (Answer.UNPARSEABLE, "contradicts itself") if pure else lead
-    if lead and lead[0] is Answer.YES and no and not yes:
+    if lead and lead[0] is Answer.YES and no and not yes and not _answers_broader(events, clauses, no):
         return Answer.UNPARSEABLE, "contradicts itself"
     if yes and no:
         if lead:  # a leading yes/no word settles a mixed answer
@@ -727,6 +819,10 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
     if any(e[0] in ("target", "generic") and e[1] == "hedged" for e in events):
         return Answer.ABSTAIN, "target hedged"
     generic = [e[3] for e in events if e[0] == "generic" and e[1] == "asserted"]
+    if generic and lead and lead[0] is Answer.NO:
+        # "Nope. A phone buzzes on vibrate ..." asked about a phone ringing: the word the target shares with other sounds
+        # names the source, and the answer word says it does not make the sound asked
+        return lead
     if generic:
         shared = frozenset().union(*(frozenset(lab for lab in g if relation(lab, asked) not in ("same", "narrower"))
                                      for g in generic))
@@ -741,6 +837,22 @@ def _decide(events: list[Event], t: str, asked: tuple[str, ...], clauses: tuple[
             return Answer.NO, "another sound instead"
         return Answer.YES, "target described"
     return None
+
+
+#: A line of a transcript: a speaker's label and the words ("Speaker 1: Thank you all for coming.", "SPEAKER_00: ...",
+#: "Man: ..."), or a speaker said to say a quotation ('The speaker says: "We'll meet at five."').
+_SPEAKER_LINE = re.compile(r"\W*((speaker|spk|voice|person|narrator|caller|agent|host|guest|man|woman|child|interviewer"
+                           r"|interviewee)\s*\w{0,3})\s*:\s*\S.*")
+_SAYS_QUOTE = re.compile(rf"\W*((the|a|an) )?(speaker|man|woman|narrator|person|voice|caller|someone|he|she|child)( \w+)?"
+                         rf" {SPEECH_VERB}\W*\s*\"[^\"]+\"\W*")
+
+
+def _only_words_said(t: str) -> bool:
+    """The reply is only a transcript: every line a speaker's label and words, or one speaker said to say a quotation.
+    It gives the words spoken, not an answer about the sound asked."""
+    lines = [line for line in t.splitlines() if line.strip()]
+    return bool(lines) and (all(_SPEAKER_LINE.fullmatch(line) for line in lines)
+                            or (len(lines) == 1 and _SAYS_QUOTE.fullmatch(lines[0]) is not None))
 
 
 def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
@@ -849,6 +961,25 @@ def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Even
         for b in said))]
 
 
+#: A last sentence that is only an answer word, maybe after a conclusion ("Yes.", "So, no.", "Therefore the answer is
+#: yes.").
+_CLOSING = re.compile(r"\W*((so|therefore|thus|hence|overall|in short|in summary|in conclusion|to conclude|to sum up"
+                      r"|all in all|in the end)\W+)?((the|my|final) (final )?answer (is|would be)\W+)?(?P<word>yes|no)\W*")
+
+
+def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] | None:
+    """The answer word a reasoning reply ends with: its last sentence is only that word, after at least one sentence
+    of reasoning, in a reply asking nothing back (an echoed question's own reply is not the whole answer)."""
+    said = [c for c in clauses if re.search(r"\w", c.text)]
+    if not said or any(c.question for c in clauses) or said[-1].sentence == said[0].sentence:
+        return None
+    last = next(c for c in said if c.sentence == said[-1].sentence)
+    m = _CLOSING.fullmatch(t[last.start:].strip())
+    if m is None:
+        return None
+    return (Answer.YES, "leading yes") if m.group("word") == "yes" else (Answer.NO, "leading no")
+
+
 def _mentions_target(t: str, terms: tuple[str, ...]) -> bool:
     """The text names the target or a narrower class of it."""
     from ..vocab.sounds import sound_mentions
@@ -856,7 +987,8 @@ def _mentions_target(t: str, terms: tuple[str, ...]) -> bool:
     return any(_relation(m, labels, terms, _target_labels(terms)) == "target" for _, _, m, labels in sound_mentions(t, terms))
 
 
-def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
+def _explain_target(t: str, target: str | Iterable[str], names: frozenset[tuple[str, str]] = frozenset()
+                    ) -> tuple[Answer, str]:
     terms = _target_terms(target)
     clauses = split(t)
     if RULES[0][2].search(t):
@@ -867,17 +999,22 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     fields = {f.group(1) in ("yes", "positive") for f in _ANSWER_FIELD.finditer(t)}
     if len(fields) == 1:
         return (Answer.YES, "leading yes") if fields.pop() else (Answer.NO, "leading no")
+    closing = _closing_answer(t, clauses)
+    if closing is not None:  # "... the horn at the end make it unmistakable. Yes." / "So, no."
+        return closing
     present = {f.group(1) in ("true", "yes") for f in _PRESENCE_FIELD.finditer(t)}
     if len(present) == 1 and _mentions_target(t, terms):  # '{"target": "dog", "present": false}'
         return (Answer.YES, "leading yes") if present.pop() else (Answer.NO, "leading no")
     chosen = _CHOSEN.search(t)
     options = {m.group(1): m.group(2) for m in _OPTION.finditer(t[:chosen.start()])} if chosen else {}
     if chosen and len(options) > 1 and chosen.group(1) in options:  # "(A) Train (B) Airplane - Correct answer: B."
-        return _explain_target(options[chosen.group(1)], terms)
+        return _explain_target(options[chosen.group(1)], terms, names)
     if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)
-    events = _events(t, terms, clauses, asked)
+    events = _events(t, terms, clauses, asked, names)
+    if _only_words_said(t):
+        return Answer.UNPARSEABLE, "describes what is said"
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
     events = _reidentified(events, clauses)
@@ -898,8 +1035,9 @@ def _explain_target(t: str, target: str | Iterable[str]) -> tuple[Answer, str]:
     # the cue rules read what the reply still says: a part withdrawn by a self-correction ("What you might mistake for a
     # vacuum is actually a hair dryer") neither hedges nor answers
     live = "".join(c.text for c in clauses if not c.retracted) if any(c.retracted for c in clauses) else t
+    opens_hedged = _hedge_opens(clauses)
     for name, outcome, pattern in RULES[2:5]:
-        if pattern.search(live.strip()):
+        if pattern.search(live.strip()) and not (opens_hedged and outcome is not Answer.ABSTAIN):
             return outcome, name
     if any(e[0] == "other" and e[1] == "asserted" and not _SILENCE.fullmatch(e[2].text.strip(" .")) for e in events):
         return Answer.NO, "another sound instead"
@@ -931,7 +1069,7 @@ def explain(text: str, target: str | Iterable[str] | None = None) -> tuple[Answe
     if target is not None and not isinstance(target, str):
         target = tuple(str(x) for x in target)
     if target:
-        return _explain_target(t, target)
+        return _explain_target(t, target, _names(text))
     if not any(p.search(t) for _, _, p in RULES[:2]) and _left_open(split(t)):
         return Answer.ABSTAIN, "left open"
     for name, outcome, pattern in RULES:

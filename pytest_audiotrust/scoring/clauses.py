@@ -193,7 +193,10 @@ _CUT = re.compile(
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
-                             r"|barely|no one|cannot|lack of|absence of|free of|zero|unlikely|improbable)\b|n't\b")
+                             r"|barely|no one|cannot|lack of|absence of|free of|zero|unlikely|improbable"
+                             # French, Spanish, Portuguese, Italian, German ("il n'y a pas de piano", "kein Hund")
+                             r"|pas|aucune?|jamais|sans|ningun[oa]?|ningún|nunca|sin|nenhuma?|sem|non(?!-)|nessun[oa]?"
+                             r"|senza|mai|kein(e|en|er|em|es)?|nicht|nie|ohne)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
                             r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
@@ -218,7 +221,9 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?(?:t
                               r"|suggest)\w*\s+(?:that\s+)?)(?:[\w']+\s+){0,4}?(?:[\w']*n't|no|not|never|nothing|none"
                               r"|nobody|no one)\b"
                               # a negation of "without" ("not a moment without the siren", "never goes a minute without")
-                              r"|(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,6}?without\b")
+                              r"|(?:\b(?:not|never|no)|n't)\s+(?:[\w']+\s+){0,6}?without\b"
+                              # a denied lack ("there is no absence of birdsong", "not a lack of barking")
+                              r"|(?:\bno|\bnot an?|n't an?|\bnever an?)\s+(?:\w+\s+)?(?:absence|lack|shortage) of\b")
 #: An event still to come when the clip ends ("someone is about to speak", "the dog was going to bark"): not heard.
 _UNREALIZED = re.compile(r"\b(about to|on the verge of|(is|are|was|were) going to|(is|are|was|were|has|have) yet to"
                          r"|never got to)\s+([a-z]+\s+)?$")
