@@ -553,3 +553,27 @@ def test_a_parenthetical_translation_after_the_words() -> None:
         "Nous sommes en retard, d\u00e9sol\u00e9s !"
     speech = "Transcript: Meet me at the cafe (the new one)."
     assert extract_transcript(speech).text == "Meet me at the cafe (the new one)."
+
+
+def test_a_quote_as_its_own_sentence_after_one_presenting_the_recording() -> None:
+    reply = ("This sounds like an automated message from a bank. \"Your card ending in 4417 has been locked. Please "
+             "call us back.\"")
+    assert extract_transcript(reply).text == "Your card ending in 4417 has been locked. Please call us back."
+    reply = "It's a station announcement: \"The 9:40 to Leeds is cancelled.\" The voice is calm and clear."
+    assert extract_transcript(reply).text == "The 9:40 to Leeds is cancelled."
+    speech = 'We argued all night. "Never again," she said.'
+    assert extract_transcript(speech).text == speech
+
+
+def test_the_models_narration_of_people_around_a_quote() -> None:
+    reply = ("The man sounds out of breath. He says \"I think I left the stove on\" and then runs back toward the "
+             "house, by the sound of it.")
+    assert extract_transcript(reply).text == "I think I left the stove on"
+
+
+def test_an_original_and_its_translation_quoted_one_after_the_other() -> None:
+    reply = ("Below is the original Portuguese and then the translation:\n\n\"Preciso de um t\u00e1xi agora.\"\n\n"
+             "\"I need a taxi now.\"")
+    assert extract_transcript(reply).text == "Preciso de um t\u00e1xi agora."
+    two = '1. "Pass the salt."\n2. "Thanks, dear."'
+    assert extract_transcript(two).text == "Pass the salt. Thanks, dear."  # two turns in one language

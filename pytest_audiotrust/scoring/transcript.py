@@ -460,7 +460,10 @@ def _quotes_only(text: str) -> str | None:
     rest = _LIST_MARKER.sub(" ", rest)
     if len(spans) < 2 or re.search(r"\w", rest):
         return None
-    return " ".join((a or b).strip() for a, b in spans)
+    texts = [(a or b).strip() for a, b in spans]
+    if len(texts) == 2 and _translation(*texts):  # the original and its translation: the first given is the words
+        return texts[0]
+    return " ".join(texts)
 
 
 def _closes_sentence(q: tuple[str, str]) -> bool:
@@ -1049,8 +1052,20 @@ _ABOUT_AUDIO = re.compile(rf"\b(?:{_PERCEIVE}|{_MEDIA}|audio|sound|tone|voice|un
 _DECLINE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|won't|won\u2019t|unable to|not able to)\s+(?:help|assist|transcribe"
                       r"|do that|provide)", re.IGNORECASE)
 #: "it says" / "the speaker said," opening the clause right before a quote.
-_SAYS_CLAUSE = re.compile(rf"(?:^|[.!?:;]\s*)(?:it|(?:the |a |this )?(?:speaker|person|man|woman|voice|caller|narrator"
-                          rf"|{_MEDIA}|audio))\s+{_SPEECH_VERB}\s*[:,]?\s*$", re.IGNORECASE)
+_SAYS_CLAUSE = re.compile(rf"(?:^|[.!?:;]\s*)(?:it|he|she|they|(?:the |a |this )?(?:speaker|person|man|woman|voice|caller"
+                          rf"|narrator|{_MEDIA}|audio))\s+{_SPEECH_VERB}\s*[:,]?\s*$", re.IGNORECASE)
+
+
+#: A sentence with a person in the recording as its subject: "The woman is upset.", "A child is playing nearby.".
+_PERSON_SUBJECT = re.compile(r"^\W*(?:the|a|an|one|two|this|that) (?:\w+ )?(?:speakers?|man|woman|men|women|child|children"
+                             r"|kid|boy|girl|guy|lady|person|people|caller|narrator|voice|customer|agent|host|announcer)\b",
+                             re.IGNORECASE)
+#: The model naming what kind of recording it is, right before its quote: "It's a weather report:", "This sounds like an
+#: automated message from a bank." (ending in a full stop, it names a kind of recording: "It's a long story." does not).
+_CLASSIFIES = re.compile(r"^\W*(?:it|this|that)(?:'s|\u2019s| is| was| sounds like| seems to be) (?:a|an|just a|just an) "
+                         r"(?:[^:.!?\"\u201c]{1,40}:|[^:.!?\"\u201c]{0,40}\b(?:message|announcement|voicemail|recording|report"
+                         r"|call|broadcast|advert|commercial|podcast|lecture|greeting|reminder|alert|warning)\b"
+                         r"[^:.!?\"\u201c]{0,40}[.!])\s*$", re.IGNORECASE)
 
 
 def _heard_quote(s: str) -> str | None:
@@ -1066,20 +1081,31 @@ def _heard_quote(s: str) -> str | None:
         return None
     q = _quoted(s[m.start():])
     head = s[:m.start()]
-    before = re.split(r"(?<=[.!?])\s+", head.strip())[:-1]
+    sentences = re.split(r"(?<=[.!?])\s+", head.strip())
+    before = sentences[:-1]
     narrated = _narrated(s[m.start():]) if before and not (q and _is_commentary(q[1])) else None
-    if not q or not (_is_commentary(q[1]) or narrated):
+    if not q:
         return None
     says = _SAYS_CLAUSE.search(head)
     clause = head[len(head) - len(head.lstrip()) + sum(len(x) for x in before):].lstrip()
     said = _QUOTE_LEAD_IN.match(re.sub(r"^[\s.!?]+", "", clause) + s[m.start():])  # "The child says, "…""
     hedged = _HEDGED_REPORT.search(head) if _WHO_SPEAKS.search(head) else None
-    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and says.start() == 0 and x is head)
-                  or (hedged and x is head)
+    # the quote opens a sentence of its own after one presenting the recording ("This is a voicemail from the dentist.
+    # "Hi, …"", "It's a weather report: "…"")
+    presented = re.search(r"[.!?:]\s*$", head) and re.search(r"[.!?\u2026]$", q[0]) and (  # a whole utterance
+        _ABOUT_AUDIO.search(sentences[-1]) or _CLASSIFIES.match(sentences[-1]))
+    about = [bool(_ABOUT_AUDIO.search(x) or _DECLINE.search(x) or (says and (says.start() == 0 or before) and x is head)
+                  or (hedged and x is head) or (presented and x is head)
+                  # "The woman is upset. She says "…"": the model narrates the people in the recording
+                  or (x is not head and _PERSON_SUBJECT.match(x))
                   or (x is not head and _COURTESY.fullmatch(x)))  # "Sure. What I caught was: "…"": courtesy is the model's
              for x in (head, *before)]  # 'It says "Mind the gap."': the clause alone introduces the quote
-    intro = _HEARD_INTRO.search(head) or says or hedged or (before and said and _WHO_SPEAKS.search(said.group()))
-    if not intro or not all(about):
+    intro = _HEARD_INTRO.search(head) or says or hedged or presented or (
+        before and said and _WHO_SPEAKS.search(said.group()))
+    # after a speech verb of the model's narration, the sentence going on is its own: '… says "…" and slams a door.'
+    goes_on = bool(says or hedged or said) and re.match(r"\s*,?\s*(?:and|then|before|after|while|as|followed)\b[^\"\u201c]*$",
+                                                      q[1], re.IGNORECASE)
+    if not (_is_commentary(q[1]) or narrated or goes_on) or not intro or not all(about):
         return None
     return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or _with_turns(q)).strip() or None
 
@@ -1108,7 +1134,8 @@ def _html_text(s: str) -> str | None:
 _INTRO_PARAGRAPH = re.compile(r"^(?=[^\n]*\b(?:here|below|follows|following|reads)\b)"
                               r"(?:(?=[^\n]*\b(?:transcri\w*|what (?:was|the speaker|they|he|she) said)\b)"
                               r"[^\n\"\u201c]{0,120}[.:]"
-                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech)\b)[^\n\"\u201c]{0,160}:)\s*\n\s*\n"
+                              r"|(?=[^\n]*\b(?:text|words|audio|recording|clip|speech|original|translation)\b)"
+                              r"[^\n\"\u201c]{0,160}:)\s*\n\s*\n"
                               # "Okay, here's the transcript for you 👇", "What I could make out:"
                               rf"|^(?=[^\n]*\b(?:transcri\w*|result|output|text|{_PERCEIVE})\b)[^\n\"\u201c]{{0,120}}"
                               rf"(?::|[{_PICTO}\u2193\u2b07]\ufe0f?)"
@@ -1320,19 +1347,33 @@ _FOREIGN_WORDS = frozenset(
     " dans pas nous vous je tu au aux ce cette qui avoir etre der die das und ist nicht ein eine wird dann warum mit zu"
     " auf sie wir ich och att det ett suis sommes etes ai avons soy eres somos estoy bin bist sind habe hat"
     " nach auch noch mir mich dich dir sehr bitte heute nein kein keine muy pero gracias nos nous merci oui"
-    " tr\u00e8s mais sono grazie della che molto questo n\u00e3o voc\u00ea muito est\u00e1 obrigado".split())
+    " tr\u00e8s mais sono grazie della che molto questo n\u00e3o voc\u00ea muito est\u00e1 obrigado mi tu su".split())
 
 
 def _foreign(words: list[str]) -> bool:
     return sum(w in _FOREIGN_WORDS for w in words) >= max(2, len(words) / 5)
 
 
-def _translation(head: str, tail: str) -> bool:
-    """``tail`` restates ``head`` in another language: one side holds another language's function words, the other
-    none (``_foreign``)."""
+#: English function words none of the languages in ``_FOREIGN_WORDS`` shares.
+_ENGLISH_WORDS = frozenset("the is are was were i you to of and my with for it this that what where how please will would"
+                           " can do does have has be we they he she your at on".split())
+
+
+def _language_side(text: str) -> str | None:
+    """"english" or "other" when ``text`` reads as only one of them (function words, letters outside ASCII), else None."""
     from .text import basic
 
-    return _foreign(basic(head).split()) != _foreign(basic(tail).split())
+    words = basic(text).split()
+    other = sum(w in _FOREIGN_WORDS for w in words) + bool(re.search(r"(?![\x00-\x7f])[^\W\d_]", text))
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return "other" if other and not english else "english" if english and not other else None
+
+
+def _translation(head: str, tail: str) -> bool:
+    """``tail`` restates ``head`` in another language: one side reads as English, the other as another language
+    (``_language_side``): "Necesito ayuda con mi tarea." / "I need help with my homework."."""
+    sides = {_language_side(head), _language_side(tail)}
+    return sides == {"english", "other"}
 
 
 def _drop_restatement(text: str) -> str | None:
