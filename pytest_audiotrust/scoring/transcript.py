@@ -31,15 +31,22 @@ structure, in this order:
    model's reply, and so is a paragraph after a reporting field's quoted words; a label inside a quote is said.
    Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
    an underlined "TRANSCRIPT") are headings. Two fields naming the transcript itself ("Verbatim:" and "Clean verbatim:",
-   "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined. The
-   user's prompt echoed as a field ("You asked: …") is metadata. Indirect speech ("The speaker says that …") is a
-   report, not a transcript (step 9);
+   "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined; the same
+   label again is the next record's ("- start: 0.0 ⏎ text: … ⏎ - start: 2.1 ⏎ text: …"). The user's prompt echoed
+   as a field ("You asked: …") is metadata; the user's words quoted back ("You said: "…". Please confirm.") are the
+   transcript. After words a lead-in reported ("User said: …"), fields not naming a speaker annotate them ("Slots:
+   …"). A bare speaker field that only describes the voice ("Speaker: adult, probably female") is metadata, and a
+   reply of metadata fields only holds no transcript. A field picking a lettered option ("Answer: (B)") gives that
+   option's words. Indirect speech ("The speaker says that …") is a report, not a transcript (step 9);
 6. a lead-in without a colon: a short clause ending in a speech verb before a quote ("a woman saying, "…""); a
    partial hearing ("The audio is noisy, but I can only make out: "…"", "The only words I could catch were "…"");
    a noun for the words with the audio it comes from, then "is" ("the transcription of the speech is …", "the
    sentence spoken in the audio is …", "text output is …", as replies read once punctuation is normalised away); a
    clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
-7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary, or when the
+   Talk about the task before a later presenting sentence ("Sure! Transcribing now... ⏎⏎ Done. Here it is:") goes;
+7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary (a gloss or
+   translation, a metadata field, a hedge on the hearing, what else is heard), or when the quote is an utterance of
+   its own after a sentence presenting the recording ("It's a weather report: "…""), or when the
    model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
    birdsong in the background."), with every later quoted turn the narration hands to a speaker ('… asks, "…" and the
    mother replies, "…"'; not the model's example: 'You could also say, "…"'); marks for words not made out
@@ -60,7 +67,8 @@ structure, in this order:
    piece. There are no vocals."; not "I can't hear you, the line is bad."), describes the audio ("the speech is about
    …", "the last name of the person mentioned in the speech is …"), gives an account of the speech in the third
    person quoting nothing ("The speaker is complaining about a late delivery …", "In short, the caller wants to …";
-   not "In short, we need to leave now.") or echoes the instruction ("listen to the audio
+   not "In short, we need to leave now."), describes the recording's sounds ("The clip contains a crowd cheering …")
+   or echoes the instruction ("listen to the audio
    clip") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper whose transcript slot
    holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply reads as nothing
    said.
