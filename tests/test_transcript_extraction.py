@@ -577,3 +577,17 @@ def test_an_original_and_its_translation_quoted_one_after_the_other() -> None:
     assert extract_transcript(reply).text == "Preciso de um t\u00e1xi agora."
     two = '1. "Pass the salt."\n2. "Thanks, dear."'
     assert extract_transcript(two).text == "Pass the salt. Thanks, dear."  # two turns in one language
+
+
+def test_labels_numbered_on_are_segments_and_numbered_hypotheses_alternatives() -> None:
+    reply = ("I split the audio into segments:\n\nSegment 1 (0.0-2.2s): Welcome aboard flight 212.\n"
+             "Segment 2 (2.2-4.9s): Please fasten your seatbelts.")
+    assert extract_transcript(reply).text == "Welcome aboard flight 212. Please fasten your seatbelts."
+    assert extract_transcript('Utterance 1: "Anyone home?"\nUtterance 2: "Up here!"').text == "Anyone home? Up here!"
+    assert extract_transcript("Transcript candidate 1: meet at eight\nTranscript candidate 2: meet at nine").text == \
+        "meet at eight"
+
+
+def test_fields_set_apart_by_pipes_on_one_line() -> None:
+    reply = "Speaker: male | Emotion: impatient | Transcript: How much longer is this going to take?"
+    assert extract_transcript(reply).text == "How much longer is this going to take?"

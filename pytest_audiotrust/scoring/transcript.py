@@ -180,6 +180,7 @@ _TRANSCRIPT_LABEL = re.compile(
     rf"|\b(?:from|in|of) (?:the |this )?(?:{_MEDIA}|audio)$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
+    r"|^(?:sentence|line|segment|part|chunk|utterance|turn)[ _]?#?\d{1,3}$"  # "Sentence 1:", "Segment 2 (1.5-3.0s):"
     r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
     r"(?: (?:version|text|output))?$|^speak$|\b(?:caption|subtitle|hypothes[ie]s|asr|stt)\b", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
@@ -433,7 +434,7 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     if d and (_SPEAKER_LABEL.match(d.group("label")) or (d.group("num") and (  # "Speaker 1 — Are we nearly there?",
             _TRANSCRIPT_LABEL.search(d.group("label")) or _META_LABEL.search(d.group("label"))))):  # "1) Transcript — …"
         return "", [(d.group("label"), line[d.end():].strip())]
-    starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+", line)]
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?\"'\u201d)])\s+|\s\|\s+", line)]  # "Age: 30s | Transcript: …"
     hits = []
     for st in starts:
         if line[:st].count('"') % 2 or line[:st].count("\u201c") > line[:st].count("\u201d"):
@@ -738,8 +739,12 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     records = any(_SPEAKER_LABEL.match(_core(lab)) for a, b in itertools.pairwise(where) for lab, _ in parts[a + 1:b])
     # the same label again is the next record's field, not another version ("- start: 0.0 ⏎ text: … ⏎ - start: 2.1 ⏎
     # text: …" segments); versions of one transcript are named apart ("Verbatim:", "Clean verbatim:")
-    labels = [_core(said[i][0]).lower() for i in versions if said[i][0]]
-    records = records or len(set(labels)) < len(labels)
+    # so is the same label numbered on ("Utterance 1:", "Utterance 2:"), unless it numbers alternatives ("ASR hypothesis
+    # #1", "#2")
+    labels = [re.sub(r"\s*#?\d{1,3}$", "", _core(said[i][0]).lower()) for i in versions if said[i][0]]
+    records = records or (len(set(labels)) < len(labels) and not any(
+        re.search(r"\b(?:hypothes[ie]s|candidates?|options?|alternatives?|guess(?:es)?|versions?|readings?)\b", lab)
+        for lab in labels))
     spoken = [i for i in versions if not said[i][0]  # the text a lead-in named as the transcript, or a field naming the speech
               or re.search(r"transcri|speech|spoken|verbatim|utterance", _core(said[i][0]), re.IGNORECASE)]
     if spoken and not records:  # "Caption: A man asks … ⏎ Transcript: …": a caption describes, the transcript field holds
