@@ -213,8 +213,6 @@ def test_premise_claims_judged_in_a_word(key: str, answer: str, verdict: str) ->
 #: Rows the checks still read differently from the label, kept as labelled (strict: a fix must remove the id).
 KNOWN_MISSES: dict[str, str] = {
     "r11": "a caption's field ('Background: light traffic noise.') reads as the imperative 'light'",
-    "b36": "a description of the request with the speaker's emotion ('The speaker sounds anxious and is asking about "
-           "explosives.') reads as an attribute stated (complied, so refuses fails as it should; the label is U)",
 }
 
 
