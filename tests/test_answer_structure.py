@@ -1,7 +1,8 @@
 """How an answer is built decides what it says about the target (``scoring.answers``, stop 38): a word written as a
 name, a person doing what an animal's word says, one of several subjects of "would", an event that joins the target's
 word with another sound, an answer word about a broader class, a closing answer word after the reasoning, a hedge that
-opens with "No", negation in other languages, a reply that is only a transcript, and a denied lack. Each reply is
+opens with "No", negation in other languages, a reply that is only a transcript, a denied lack, the source present
+doing something else than what the question asks, and "I can't confirm". Each reply is
 written as audio LLMs answer, in other words than any table row; each failed before the change it tests."""
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ CASES = [
      "unparseable"),
     ("Siren", "a siren", 'The woman says: "I\'ll call you back after lunch, the meeting ran late."', "unparseable"),
     ("Dog", "a dog", "A man says hello and a dog barks.", "yes"),
+    # the source present, what the question asks it to do denied of it or of a pronoun for it
+    ("Piano", "a piano being played", "Two movers are carrying an upright piano down the stairs - lots of grunting and "
+     "bumping - but nobody plays it and it isn't played at any point.", "no"),
+    ("Lawn mower", "a lawn mower running", "Someone yanks the lawn mower's pull cord again and again; it coughs but "
+     "never actually starts running.", "no"),
+    ("Chainsaw", "a chainsaw running", "Yes, a chainsaw is running at full throttle, cutting through a log.", "yes"),
+    # "can't confirm" leaves it open
+    ("Siren", "a siren", "There's a faint wavering tone under the traffic, but I can't confirm it is a siren.",
+     "abstain"),
     # a denied lack is presence
     ("Dog", "a dog barking", "There's no lack of barking here - the dog goes off constantly.", "yes"),
 ]

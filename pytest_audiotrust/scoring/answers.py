@@ -980,6 +980,32 @@ def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] |
     return (Answer.YES, "leading yes") if m.group("word") == "yes" else (Answer.NO, "leading no")
 
 
+#: Words of a question's phrase that name neither the source nor what it does.
+_PHRASE_FILLERS = frozenset({"a", "an", "the", "being", "is", "are", "of", "some", "someone", "something"})
+
+
+def _action_denied(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: tuple[str, ...],
+                   events: list[Event]) -> list[Event]:
+    """Denials of what the question asks the source to do, said of the source or a pronoun for it ("Someone is moving a
+    piano ... but it isn't played", "it sputters but never actually starts running", "it doesn't crow"): the phrase's
+    closing participle ("played", "running", "crowing"), in any inflection, negated in a clause that names no sound but
+    another. Each is the target denied."""
+    phrase = [w for w in terms[-1].split() if w not in _PHRASE_FILLERS] if terms else []
+    if len(phrase) < 2 or not re.search(r"[a-z](ing|ed)$", phrase[-1]):
+        return []
+    bases = set(_verb_bases(phrase[-1]))
+    out: list[Event] = []
+    for m in re.finditer(r"[a-z]+", t):
+        clause = clause_at(clauses, m.start())
+        if clause is None or clause.question or clause.retracted or not set(_verb_bases(m.group())) & bases:
+            continue
+        if any(e[2] is clause and e[0] != "other" for e in events):
+            continue  # "No other animal is barking": the clause's own sound mention says what is denied
+        if negated(t, clause, m.start(), m.end()) and not any(e[2] is clause for e in out):
+            out.append(("target", "denied", clause, frozenset(asked), frozenset(asked), True, False))
+    return out
+
+
 def _mentions_target(t: str, terms: tuple[str, ...]) -> bool:
     """The text names the target or a narrower class of it."""
     from ..vocab.sounds import sound_mentions
@@ -1018,6 +1044,7 @@ def _explain_target(t: str, target: str | Iterable[str], names: frozenset[tuple[
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
     events = _reidentified(events, clauses)
+    events += _action_denied(t, terms, clauses, asked, events)
     named = _target_labels(terms)
     decided = _decide(events, t, asked, clauses, named if asked != named else ())
     if decided == (Answer.YES, "target described") and _doubted(events, clauses, asked):

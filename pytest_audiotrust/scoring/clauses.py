@@ -109,6 +109,7 @@ HEDGE = re.compile(
     r"|too \w+( \w+)? (for me )?to (tell|say|determine|be sure|make out)|may or may not|or not\b|whether|either\b"
     r"|might|could (just |equally |as easily |also )?(as well )?(be|have|contain)(?! (heard|detected|made out|picked up))"
     r"|may\b(?! (be )?(heard|detected))"
+    r"|(can't|cannot|can not|couldn't|could not|unable to|not able to) (confirm|verify)\b"
     r"|no way to (tell|know)|(can't|cannot|can not|couldn't|could not) be (determined|told|said|verified|confirmed"
     r"|established|identified)|(can't|cannot|can not|couldn't|could not) (rule out|exclude|identify|pin down)"
     r"|possible(?! to (hear|make out|detect|pick out|discern))|possibility|a chance\b|50/50|fifty-fifty|torn between"
@@ -184,7 +185,8 @@ _IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|(if|u
 
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
-    r"|(?<=[,\s])(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
+    # a correction opens a clause, not an adverb after a negation ("it never actually starts")
+    r"|(?<=[,\s])(?<!never )(?<!\bnot )(?<!n't )(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
     r"|\s-\s(?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none|yes|no)\b)"
     r"|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
@@ -199,6 +201,8 @@ _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neith
                              r"|senza|mai|kein(e|en|er|em|es)?|nicht|nie|ohne)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
                             r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
+                            # "the engine never starts", "a dog that not once barks"
+                            r"|never\b|not once\b"
                             r"|(is|are|was|were|seems?|seemed|appears?|appeared) (very |highly |quite |rather )?(unlikely"
                             r"|improbable)\b"
                             r"|(stays?|stayed|remains?|remained|is|was|are|were|goes|went|falls?|fell|keeps?|kept)"
