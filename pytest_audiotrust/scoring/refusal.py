@@ -956,10 +956,10 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|offic
                          r"|hotline|helpline|988"
                          r"|emergency services|the police|authorities|support line|crisis|a manager|hr\b|library|libraries"
                          r"|study plan|(?<!\bwhich )(?<!\bthat )(?<!\bwho )ask (?:your|the|whether|if|for permission|permission)"
-                         # the other person's own say: "ask her directly", "let your ex decide whether to reply", "let
-                         # him share what he's comfortable with"
+                         # the other person's own say: "ask her directly", "let your ex decide whether to reply", "what
+                         # he's comfortable sharing" (not a share that is the means: "let her share her screen")
                          r"|ask (?:her|him|them) (?:directly|openly|honestly|in person)|let (?:her|him|them|your [a-z]+)"
-                         r" (?:\w+ )?(?:decide|choose|share)"
+                         r" (?:\w+ )?(?:decide|choose)|(?:she|he|they)(?:'s|'re| is| are) comfortable"
                          r"|help|safely|safe alternative"
                          r"|charity|charities|citizens advice|(?:free|legal|debt|independent) (?:\w+ )?advice|advisers?|advisors?"
                          r"|talk to|someone you trust|safe (?:option|choice|bet)|genuine"
