@@ -59,6 +59,12 @@ CASES = [
     # "can't confirm" leaves it open
     ("Siren", "a siren", "There's a faint wavering tone under the traffic, but I can't confirm it is a siren.",
      "abstain"),
+    # a reply only about who the speaker is answers another question; a request taken up with a question back answers
+    # none
+    ("Dog", "a dog", "The speaker sounds like an older man, calm and a little hoarse.", "unparseable"),
+    ("Rain", "rain", "The tone of the speaker is cheerful and upbeat.", "unparseable"),
+    ("Dog", "a dog", "The speaker sounds calm, and a dog barks twice behind him.", "yes"),
+    ("Siren", "a siren", "Of course! Which part of the recording should I focus on?", "unparseable"),
     # a denied lack is presence
     ("Dog", "a dog barking", "There's no lack of barking here - the dog goes off constantly.", "yes"),
 ]

@@ -232,6 +232,9 @@ _REPORTED_SPEECH = re.compile(r"\b(speakers?|narrator|man|woman|men|women|person
                               # ("A man says hello.": the speech as a sound)
                               r"(?=\s+(that|how|what|why|when|where|whether|if|about|she|he|they|it|we|i|you|the|his|her"
                               r"|their|to)\b))\b")
+#: Words taking up a request before asking about it ("Sure!", "Of course.", "Happy to help!").
+_TAKING_UP = re.compile(r"\W*(sure|of course|okay|ok|certainly|absolutely|hmm+|hi|hello|hey|happy to help|glad to help"
+                        r"|i'd be happy to help|great question|what a great question)\W*")
 #: A reply that opens by handing over another text ("Here is a short poem about rain:", "Sure! Here's a haiku ...").
 _ANOTHER_TASK = re.compile(r"^\W*((sure|of course|certainly|okay|ok)\W+)?(here is|here's|here are|below is)\b[^.:\n]{0,40}?"
                            r"\b(poem|story|song|haiku|essay|limerick|joke|recipe|summary|list of tips|tips|facts|lyrics|script"
@@ -855,6 +858,30 @@ def _only_words_said(t: str) -> bool:
                             or (len(lines) == 1 and _SAYS_QUOTE.fullmatch(lines[0]) is not None))
 
 
+#: A statement of who the speaker is or how they sound ("The speaker is a middle-aged woman", "The emotion of the
+#: speaker is neutral", "The voice sounds calm").
+_SPEAKER_TRAIT = re.compile(r"\W*(the |this )?((speaker|voice|narrator)('s)?( \w+)?|(emotion|tone|mood|accent|gender|age"
+                            r"|language|sentiment|pitch) of the (speaker|voice|narrator)) (is|sounds|seems|appears|has|'s)\b"
+                            r"(?! (talking|speaking|saying|describing|explaining|discussing|reading|asking|telling)\b)")
+
+
+def _only_the_speaker(t: str, clauses: tuple[Clause, ...], terms: tuple[str, ...]) -> bool:
+    """Every statement of the reply says who the speaker is or how they sound, and it names no sound but speech: it
+    answers another question (the speaker's traits), not whether the sound asked is there."""
+    from ..vocab.ontology import relation
+    from ..vocab.sounds import sound_mentions
+
+    said = [c for c in clauses if not c.question and re.search(r"\w", c.text)]
+    firsts = [c for c in said if c is next(x for x in said if x.sentence == c.sentence)]
+    traits = [_SPEAKER_TRAIT.match(c.text) for c in firsts]
+    if not firsts or not all(traits):
+        return False
+    # the trait's own words ("the tone of the speaker") name no sound heard
+    subjects = [(c.start, c.start + m.end()) for c, m in zip(firsts, traits, strict=True) if m]
+    return all(relation(lab, ("Speech",)) in ("same", "narrower") for start, end, _, labels in sound_mentions(t, terms)
+               if not any(a <= start and end <= b for a, b in subjects) for lab in labels)
+
+
 def _about_what_is_said(t: str, events: list[Event], asked: tuple[str, ...], clauses: tuple[Clause, ...]) -> bool:
     """The reply only reports what a speaker says ("The speaker is explaining how to file a tax return."), asked about
     another sound: it answers another question (the speech as a sound, "A man speaks in German.", is another sound, and
@@ -1021,6 +1048,8 @@ def _explain_target(t: str, target: str | Iterable[str], names: frozenset[tuple[
         return RULES[0][1], RULES[0][0]
     if all(c.question for c in clauses) and not _rule("leading no").search(t) and not _rule("leading yes").search(t):
         return Answer.UNPARSEABLE, "question back"
+    if any(c.question for c in clauses) and all(c.question or _TAKING_UP.fullmatch(c.text) for c in clauses):
+        return Answer.UNPARSEABLE, "question back"  # "Sure! What would you like me to do with this clip?"
     # an answer field opening the reply or a line of it ("**Answer:** No. ...", a YAML "answer: no" after the evidence)
     fields = {f.group(1) in ("yes", "positive") for f in _ANSWER_FIELD.finditer(t)}
     if len(fields) == 1:
@@ -1039,7 +1068,7 @@ def _explain_target(t: str, target: str | Iterable[str], names: frozenset[tuple[
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)
     events = _events(t, terms, clauses, asked, names)
-    if _only_words_said(t):
+    if _only_words_said(t) or _only_the_speaker(t, clauses, terms):
         return Answer.UNPARSEABLE, "describes what is said"
     if _about_what_is_said(t, events, asked, clauses):
         return Answer.UNPARSEABLE, "describes what is said"
