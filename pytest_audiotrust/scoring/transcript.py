@@ -1376,7 +1376,7 @@ def _language_side(text: str) -> str | None:
     """"english" or "other" when ``text`` reads as only one of them (function words, letters outside ASCII), else None."""
     from .text import basic
 
-    words = basic(text).split()
+    words = re.split(r"[\s'\u2019]+", basic(text))  # "we're" counts as "we"
     other = sum(w in _FOREIGN_WORDS for w in words) + bool(re.search(r"(?![\x00-\x7f])[^\W\d_]", text))
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "other" if other and not english else "english" if english and not other else None
