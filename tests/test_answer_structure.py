@@ -56,6 +56,10 @@ CASES = [
     ("Lawn mower", "a lawn mower running", "Someone yanks the lawn mower's pull cord again and again; it coughs but "
      "never actually starts running.", "no"),
     ("Chainsaw", "a chainsaw running", "Yes, a chainsaw is running at full throttle, cutting through a log.", "yes"),
+    ("Baby cry, infant cry", "a baby crying", "It isn't that there's no baby: there's a baby gurgling and babbling, "
+     "but it doesn't cry at all.", "no"),
+    # the standard of a long comparison is not heard
+    ("Horse", "a horse", "That's a donkey braying - it sounds far more raspy and drawn out than a horse's neigh.", "no"),
     # "can't confirm" leaves it open
     ("Siren", "a siren", "There's a faint wavering tone under the traffic, but I can't confirm it is a siren.",
      "abstain"),

@@ -585,7 +585,7 @@ _NOBODY_DOES = re.compile(r"\b(no one|no-one|nobody)\s+(?!(hears?|heard|notices?
                           r"|are|were|can|could|does|did|has|had)\b)[a-z]+s?\s+((up|out|off|down|on|in)\s+)?(to\s+|at\s+|about\s+)?(the|that|this|its"
                           r"|their|his|her)\s+((?!(no|not|never|nor|without)\b)[a-z'-]+\s+)*$")
 #: The standard a sound is compared with ("as loud as thunder", "louder than a siren", "compared to the lawn mower").
-_STANDARD = re.compile(r"\b(as (\w+ ){1,2}as|(?!(other|rather|further)\b)\w+er than|more \w+ than|less \w+ than"
+_STANDARD = re.compile(r"\b(as (\w+ ){1,2}as|(?!(other|rather|further)\b)\w+er than|(more|less) (\w+,? (and |or )?){1,3}than"
                        r"|compared (to|with)|in comparison (to|with))"
                        r"\s+(an?\s+|the\s+|some\s+|any\s+)?([a-z'-]+\s+)?$")
 _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
@@ -1007,6 +1007,7 @@ def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] |
     return (Answer.YES, "leading yes") if m.group("word") == "yes" else (Answer.NO, "leading no")
 
 
+_PRONOUN_SUBJECT = re.compile(r"\W*(but |and |yet |though )?(it|they|he|she|this|that)\b")
 #: Words of a question's phrase that name neither the source nor what it does.
 _PHRASE_FILLERS = frozenset({"a", "an", "the", "being", "is", "are", "of", "some", "someone", "something"})
 
@@ -1026,8 +1027,11 @@ def _action_denied(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], 
         clause = clause_at(clauses, m.start())
         if clause is None or clause.question or clause.retracted or not set(_verb_bases(m.group())) & bases:
             continue
-        if any(e[2] is clause and e[0] != "other" for e in events):
-            continue  # "No other animal is barking": the clause's own sound mention says what is denied
+        if any(e[2] is clause and (e[0] in ("target", "generic")
+                                   or (e[0] == "broader" and not _PRONOUN_SUBJECT.match(clause.text))) for e in events):
+            # "No other animal is barking": the clause's own sound mention says what is denied ("..., but it doesn't cry":
+            # a broader word said of the source is the action asked)
+            continue
         if negated(t, clause, m.start(), m.end()) and not any(e[2] is clause for e in out):
             out.append(("target", "denied", clause, frozenset(asked), frozenset(asked), True, False))
     return out
