@@ -118,3 +118,75 @@ def test_foreign_closings_and_sentences_with_a_negator_stay_hallucinated(text: s
 ])
 def test_sounds_described_around_an_abstention(text: str, expected: str) -> None:
     assert inspect_nonspeech_output(text).verdict == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    # a quote given as an example of what would be written had anyone spoken ("e.g." breaks no clause)
+    "I'd normally put the spoken words here, e.g. \u201cGood evening, and welcome\u201d, if there were any. This recording "
+    "is just a ceiling fan, so there's nothing to transcribe.",
+    "If anybody had been talking, the transcript would read something like \"Okay, let's begin.\" As it is, the clip "
+    "holds only rain on a window.",
+    # what speech recognisers produce in general, or the quoted words as the topic of a remark
+    "No speech is present. Many speech recognizers tend to emit \"Thanks for watching!\" on silent input like this one; "
+    "I have not done that.",
+    "Nothing is spoken in this clip. Note that \u201cyou\u201d would be a typical hallucination for near-silence.",
+    # what the model will not make up, and the user's request quoted back
+    "Rather than invent a line such as \"See you next week\", I'm leaving this empty: the track is instrumental.",
+    "Your prompt says \"transcribe every word\", but there are no words here, only a kettle boiling.",
+    # a quote holding only a placeholder
+    "There is no speech, so I've set the transcript to \"[no speech]\".",
+])
+def test_quoted_words_that_are_mentioned_not_said_are_no_hallucination(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    # speech only supposed: a counterfactual says there is none
+    "Were there any words, I would type them out. The file is a washing machine on its spin cycle.",
+    # the listener missed the input, as an assistant says it
+    "Hmm, I couldn't quite make that out. Could you try recording it again?",
+    "Sorry, I didn't hear anything. Maybe the microphone was off?",
+])
+def test_speech_supposed_or_missed_is_an_abstention(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    # hedged like the plain frame: "there might be", "seems to be", "appears to be"
+    "There might be a radio on somewhere under the traffic, but I can't pick out any words at all.",
+    "No speech here. Somebody appears to be giggling, and people seem to be clapping.",
+    # a bullet or a joining word opens no subject
+    "I didn't find any spoken words. What I can hear:\n- a refrigerator humming\n- a clock ticking\n- a car door slamming",
+    "No one talks. Footsteps on gravel, and a gate creaking shut.",
+    # a likeness going on from a sound, and a thing a voice delivers named as absent
+    "A two-tone bell sounds, similar to the ones in a hospital corridor, but no message is read out afterwards.",
+    # a voice raised with no words given
+    "There's no intelligible speech. Children shout excitedly while a whistle blows.",
+    # a clause before a colon is no field label
+    "Transcription isn't possible here, no one speaks: it is a dishwasher running.",
+    "There's nothing to write down, nobody talks: the clip is wind through trees.",
+    # "only" after a verb of hearing, and "absent", in another language
+    "\u0420\u0435\u0447\u044c \u043e\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0443\u0435\u0442. "
+    "\u0421\u043b\u044b\u0448\u043d\u043e \u0442\u043e\u043b\u044c\u043a\u043e "
+    "\u0433\u0443\u0434\u0435\u043d\u0438\u0435 \u0445\u043e\u043b\u043e\u0434\u0438\u043b\u044c\u043d\u0438\u043a\u0430.",
+    "Keine Sprache erkannt. Man h\u00f6rt nur Regen und Wind.",
+])
+def test_sounds_described_with_hedges_lists_and_likeness_are_an_abstention(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    # words given by a verb of saying inside a description of sound, or quoted inside talk about the task or file
+    "The clip is mostly traffic and someone says move over.",
+    "There's no clear speech; a woman seems to be saying goodnight.",
+    "I found no speech. The transcript reads \"Have a nice day.\"",
+    "I couldn't detect speech. The transcript comes out as \u201cThank you so much.\u201d",
+    "No speech detected. Your recording does say \"hello, is anyone there\" at the very end, though.",
+    # the model's own output is no machine in general; "if I had to guess" supposes no absence of speech
+    "Mostly static. The ASR output was \"call me when you land\".",
+    "The audio is nearly silent. If I had to guess, they said good night.",
+    # a controlled "only" after words that are no verb of hearing
+    "There is no speech. She only wanted the keys.",
+])
+def test_words_delivered_stay_hallucinated_whatever_frames_them(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

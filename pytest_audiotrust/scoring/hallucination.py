@@ -75,6 +75,8 @@ SOUND_TAGS: frozenset[str] = frozenset({
 })
 
 _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
+                # what a voice delivers, named as a thing: "no announcement follows", "no message is left"
+                r"|announcements?|messages?|phrases?|sentences?|write down|type out"
                 r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
@@ -98,7 +100,7 @@ _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"sem|n[aã]o|nenhum[a]?|nada|ningu[eé]m", r"fala|voz|vozes|palavras?|di[aá]logos?|discurso|transcri[cç][aã]o"
      r"|falad[ao]"),  # Portuguese
     (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog"),  # Dutch
-    (r"нет|не|без|никто|ничего", r"речь|речи|голос\w*|слов\w*|разговор\w*"),  # Russian
+    (r"нет|не|без|никто|ничего|отсутству\w*", r"речь|речи|голос\w*|слов\w*|разговор\w*"),  # Russian
     # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
     (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
      r"|говор\w*"),
@@ -124,8 +126,9 @@ _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank a
                      r"(silent|silence|blank|empty|quiet)\b|\bnothing( else)? (is|was|can be) (said|heard|audible)\b"
                      r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
 #: A clause saying the transcript is empty ("The ASR returned an empty transcript", "I'll leave the transcript blank"): an
-#: output with nothing in it, a statement that nothing was said.
-_EMPTY_OUTPUT = re.compile(r"(?<!not )(?<!n't )\b(empty|blank)( \w+)? (transcripts?|transcriptions?|outputs?|results?|text"
+#: output with nothing in it, a statement that nothing was said; so is leaving it so ("I'm leaving this empty").
+_EMPTY_OUTPUT = re.compile(r"\b(leav\w*|left|keep\w*|kept)( (it|this|that|them|the \w+|my \w+))? (empty|blank)\b"
+                           r"|(?<!not )(?<!n't )\b(empty|blank)( \w+)? (transcripts?|transcriptions?|outputs?|results?|text"
                            r"|strings?)\b"
                            r"|\b(transcripts?|transcriptions?|outputs?|results?)\b( \w+){0,3}? (?<!not )(?<!n't )(empty|blank)\b")
 #: A clause that is only a placeholder for "no transcript" ("None.", "N/A", "(none)", "Empty transcript.").
@@ -136,7 +139,10 @@ _PLACEHOLDER = re.compile(r"^(none|n a|na|nil|null|empty|blank|nothing|not appli
 #: A clause describing a (non-speech) sound: a frame ("only", "I hear", "sounds like", "it's a", "the clip is") around a
 #: sound word.
 _DESCRIBES = re.compile(r"\b(only|just|nothing but|contains?|consists?|has|have|hear|heard|hearing|sounds? (like|of)|background"
-                        r"|there (is|are)|there's|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
+                        # hedged the same: "there may be a voice", "someone seems to be laughing"
+                        r"|there (is|are|was|were)|there's|there (may|might|could|must|seems? to|appears? to)( also)? be"
+                        r"|seems? to be|appears? to be"
+                        r"|the sound|is of|features?|appears|recording of|clip of|audio of|mostly"
                         r"|plays?|playing|(it|this|that|clip|audio|recording|track|piece|file)( is|'s| was| seems to be))\b")
 #: Politeness, "can't transcribe" and a label before the (empty) transcript around an abstention.
 _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( (language )?model)?|i apologi[sz]e|apologies"
@@ -173,13 +179,28 @@ _MEASURE = re.compile(r"\s*(?:around|about|approximately|roughly|approx\.?|~)?\s
                       r"(%|s|ms|sec|secs|seconds|min|minutes|db|hz|khz|bpm|kbps)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
 _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
-                            r"|examined|tried)\b")
+                            r"|examined|tried)\b"
+                            # what it would write had anyone spoken ("I'd put the words here", "I would type them out"),
+                            # its own doing referred back to ("I have not done that")
+                            r"|^\W*(and |so |then )?(i|we)('d| would| could| might)( \w+)? (write|put|type|transcribe|output"
+                            r"|include|list|give|return|enter|note)\b"
+                            r"|^\W*(i|we)( \w+){0,3} (do|did|done|doing) (that|this|it|so)\W*$"
+                            # a condition supposing speech ("if there were any", "if anyone had been talking")
+                            r"|^\W*(only |even )?if (there|someone|somebody|anyone|anybody|they|a person|people)\b.*"
+                            r"\b(were|had been)\b")
 #: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
 #: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
-_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you"
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:maybe|perhaps|possibly|probably) )?"
+                        r"(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you"
                         r"|you're|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?"
                         r"|input)\b)"
                         r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b"
+                        # the user's request: "You asked me to ..."
+                        r"|(?:you|the user) (?:asked|requested|wanted|instructed)\b"
+                        # speech recognisers as the subject: "Some ASR models output ... on audio like this"
+                        r"|(?:(?:some|many|other|most|certain|typical|the|a|an|any) )?(?:asr|stt|speech[- ]to[- ]text"
+                        r"|speech recogni\w+|recogni[sz]ers?|whisper|(?:asr |speech |transcription )?(?:models?|systems?"
+                        r"|engines?|tools?))\b"
                         # the request or transcription itself as the subject: "The task asks for a transcription", "since
                         # transcription only applies to spoken language"; "Transcription by ..." credits someone
                         r"|(?:(?:the|this|that|your|my|a) )?(?:task|request|prompt|instructions?|transcription|transcript)\b"
@@ -209,16 +230,41 @@ _LISTENER = re.compile(r"^\W*(?:i|you|we|one) (?:can|could)(?: \w+ly| just| stil
                        r"|sense)(?: that)? ")
 #: A scene told as it seems to the listener ("A TV seems to be on in another room", "The neighbours appear to be
 #: vacuuming"): a third-person observation hedged by a verb of perception describes the audio.
-_SEEMS = re.compile(r"^(a|an|the|some)( [\w'-]+){1,2} (seems?|appears?) to be\b|^(a|an|the|some)( [\w'-]+){1,2} sounds? like\b")
+_SEEMS = re.compile(r"^((a|an|the|some)( [\w'-]+){1,2}|someone|somebody|people) (seems?|appears?) to be\b"
+                    r"|^(a|an|the|some)( [\w'-]+){1,2} sounds? like\b")
 #: After an abstention, a few words naming what is heard instead, or an example of it ("..., such as this doorbell chime").
 #: The same in another language ("solo hay música de fondo", "nur Rauschen", "只有雨声"), and the model's own hearing
 #: limited to it ("I can only hear a fan whirring", "all I hear is static").
-_ONLY_SOUND = re.compile(r"^((just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
+_ONLY_SOUND = re.compile(r"^(((?P<lead>[^\W\d_]+\s+){1,3}(?=(just|only|solo|s[oó]lo|solamente|[uú]nicamente|nur|seulement"
+                         r"|uniquement|soltanto|apenas|alleen|enkel|только|лишь)\b))??"
+                         r"(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
                          r"|e\.? ?g\.?|including|namely|solo|s[oó]lo|solamente|[uú]nicamente|nur|seulement|uniquement"
                          r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь"
                          r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
                          r"|all (i|we) (can |could )?hear (is|was)"
                          r")\b(\s+[\w'-]+){1,8}|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
+#: Speech only supposed, so absent: "If someone were speaking, I'd write ...", "were there any words", "if there had been
+#: speech".
+_UNREAL_SPEECH = re.compile(r"\b(if (someone|somebody|anyone|anybody|a person|people|there|they)\b[^.!?;]{0,30}?"
+                            r"\b(were|had been)|(were|had) there( been)?)\b[^.!?;]{0,30}?" + _SPEECH_WORD)
+#: The listener missed the input, as an assistant says it: "I didn't catch that", "I couldn't make out a word", "we
+#: can't hear anything".
+_MISSED = re.compile(r"^\W*(sorry,? )?(i|we)( just| really| simply)? (didn't|did not|couldn't|could not|can't|cannot"
+                     r"|wasn't able to|was unable to|am unable to|'m unable to|am not able to|'m not able to)"
+                     r"( quite| really| fully| clearly)? (catch|hear|make out|pick up|understand|get|follow|decipher"
+                     r"|(make|figure|work) (that|it|this|anything) out)"
+                     r"( (that|this|it|anything|any of (that|it|this)|what (was|you|they|he|she|someone|somebody) \w+"
+                     r"|a (single )?word|you))?\W*$")
+
+
+def _only_sound(clause: str) -> bool:
+    """``clause`` names only what is heard (``_ONLY_SOUND``); words before its "only" ("Слышен только шум дождя", "man
+    hört nur Regen") must be no person and no verb of saying ("he only said hi")."""
+    m = _ONLY_SOUND.match(clause)
+    return bool(m) and not (m.group("lead") and (_PERSON.search(clause) or _saying(clause)
+                                                  or re.search(r"\b(he|she|they|it)\b", clause)))
+
+
 #: Clause breaks, the full-width marks of Chinese and Japanese among them; the colon of a clock time ("at 0:05") is none.
 _CLAUSES = re.compile(r"(?!(?<=\d):\d)[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s|\bbut\b")
 
@@ -236,6 +282,101 @@ def _saying(clause: str) -> bool:
     from .clauses import SPEECH_VERB
 
     return bool(re.search(rf"\b(?!heard\b){SPEECH_VERB}\b", clause))
+
+
+#: Verbs that put words in someone's mouth when they take an object ("says hello", "whispering goodbye"); a sound "goes",
+#: sings a tune or speaks a language without one word of it being given.
+_DELIVER = re.compile(r"\b(says?|said|saying|asks?|asked|asking|tells?|told|telling|whispers|whispered|whispering"
+                      r"|shouts?|shouted|shouting|yells?|yelled|yelling|exclaims?|exclaimed|exclaiming|announces?"
+                      r"|announced|announcing|mutters?|muttered|muttering|repl(?:y|ies|ied|ying)|calls? out|called out"
+                      r"|calling out)\b\W*")
+#: What follows such a verb when no words are given: nothing, a manner, a place, a time, or unspecified content ("says
+#: something", "asks a question", "mutters a few words").
+_NO_CONTENT = re.compile(r"(\W*$|[a-z]+ly\b|(in|at|on|from|over|under|behind|near|into|somewhere|through|across|outside"
+                         r"|nearby|off|out|away|again|repeatedly|occasionally|briefly|once|twice|during|before|after"
+                         r"|until|to|and|but|or|while|then|as|so|because|though|although|if|when|which|that"
+                         r"|too|back"
+                         r"|something|anything|nothing|stuff|(a|an|one|some|a few|few|several|two|three)"
+                         r"( [a-z]+(ly)?)?( (short|brief|quick|muffled|garbled|indistinct|inaudible|unclear))?"
+                         r" (words?|phrases?|sentences?|questions?|names?|lines?|things?|announcements?|messages?))\b)")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _delivers_words(clause: str) -> bool:
+    """``clause`` gives what someone says: a verb of saying with words as its object ("a man says hello", "seems to be
+    saying goodbye", "announcing the next stop"); "a crowd murmurs indistinctly", "someone says something" give none."""
+    return any(not _NO_CONTENT.match(clause, m.end()) and not _ASKER.search(clause, 0, m.start())
+               for m in _DELIVER.finditer(clause))
+
+
+#: The user or the request as the one asking ("you asked me to ...", "the task asks for ..."): no one in the clip.
+_ASKER = re.compile(r"\b(you|the user|task|request|prompt|question|instructions?)\s+(\w+\s+)?$")
+
+
+#: A frame that MENTIONS the words it quotes instead of presenting them as said in the clip: an example of what would be
+#: written had someone spoken ('If someone were speaking I'd write, e.g., "..."'), what the model will not make up
+#: ('rather than invent "..."').
+_MENTION_BEFORE = re.compile(
+    r"\bif (someone|somebody|anyone|anybody|a person|people|they|there)\b[^.!?\n]{0,40}?\b(were|had been)\b"
+    r"|\b(were|had) there\b"
+    # the user's request quoted back: 'You asked me to "transcribe the following audio"'
+    r"|\b(you|the user) (asked|wanted|requested|instructed|told)( me| us)? (to|for)\b"
+    r"|\b(your|the) (request|prompt|instructions?|task)( \w+)? (says|said|reads|read|was|is|asks|asked)\W*$"
+    r"|\b(rather than|instead of|won't|will not|wouldn't|would not|not going to|refuse to|avoid|without)"
+    r" (\w+ ){0,2}(invent|make up|making up|guess|fabricat|hallucinat|output|writ|put down)\w*\b", re.IGNORECASE)
+#: ... or what speech recognisers produce in general ("Some ASR models output "..." on audio like this", "Whisper often
+#: hallucinates "..." on silence"): a machine as the subject of a verb of output, said of machines or audio in general.
+_MACHINE_OUTPUT = re.compile(r"\b(asr|stt|speech[- ]to[- ]text|speech recogni\w+|recogni[sz]ers?|whisper|models?|systems?"
+                             r"|engines?|transcribers?|transcription (tools?|services?))\b[^.!?\n]{0,40}?\b(output|produce"
+                             r"|generate|hallucinate|return|emit|insert|invent|make up|spit out|write|transcribe)\w*\b",
+                             re.IGNORECASE)
+_GENERIC = re.compile(r"\b(some|many|other|most|often|sometimes|usually|commonly|typically|tends?|known|can|may|might"
+                      r"|like this|such|silence|silent|noise)\b", re.IGNORECASE)
+#: ... or after the quote: the quoted words as the topic of a remark about them ("... "Thanks for watching" is a common
+#: hallucination").
+_MENTION_AFTER = re.compile(r"^\W*(is|are|would be|was)( a| an| the)?( \w+){0,2} (hallucinations?|artifacts?|artefacts?"
+                            r"|examples?|placeholders?|errors?|mistakes?)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,200})[\"\u201d]")
+#: An example marker before a quote ("..., e.g. "...", "something like "..."").
+_EXAMPLE_LEAD = re.compile(r",?\s*(for example|for instance|such as|something like|like)\W*$", re.IGNORECASE)
+#: Abbreviations whose full stop breaks no clause.
+_ABBREVIATIONS = ((re.compile(r"\be\.\s?g\.,?", re.IGNORECASE), "for example"),
+                  (re.compile(r"\bi\.\s?e\.,?", re.IGNORECASE), "that is"))
+
+
+def _mentioned(text: str, m: re.Match[str]) -> bool:
+    """The quote ``m`` of ``text`` is mentioned, not said: in a mention frame in its sentence (``_MENTION_BEFORE``,
+    ``_MACHINE_OUTPUT`` of machines in general, ``_MENTION_AFTER``), or its content is itself no words ('I'll leave it as
+    "[no speech]"')."""
+    before = re.split(r"[.!?\n](?=\s|$)", text[:m.start()])[-1]
+    after = re.split(r"[.!?\n](?=\s|$)", text[m.end():])[0]
+    if _MENTION_BEFORE.search(before) or _MENTION_BEFORE.search(after) or _MENTION_AFTER.match(text[m.end():]):
+        return True
+    if _MACHINE_OUTPUT.search(before) and _GENERIC.search(f"{before} {after}"):
+        return True
+    return is_placeholder(m.group("q"))
+
+
+#: What a mentioned quote leaves in its clause: the clause talks about words, it says none (read as filler).
+_MENTION = "\ue000"
+
+
+def _mentioned_quotes(text: str) -> str:
+    """``text`` with each mentioned quote (:func:`_mentioned`) replaced by ``_MENTION``, an example marker before it too;
+    "e.g." and "i.e." spelt out, so their full stops break no clause."""
+    for pat, repl in _ABBREVIATIONS:
+        text = pat.sub(repl, text)
+    if not _QUOTE_MARK.search(text):
+        return text
+    out, last = [], 0
+    for m in _QUOTED.finditer(text):
+        if _mentioned(text, m):
+            lead = _EXAMPLE_LEAD.search(text, last, m.start())
+            out.append(text[last:lead.start() if lead else m.start()] + f" {_MENTION} ")
+        else:
+            out.append(text[last:m.end()])
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _sound_quotes(text: str) -> str:
@@ -268,18 +409,22 @@ def _owned_quote() -> re.Pattern[str]:
 def _clause_kind(clause: str) -> str:
     """ "filler" | "abstention" | "sound" | "words" for one clause of a non-speech output."""
     c = " ".join(clause.lower().replace("\u2019", "'").split())
+    if _MENTION in c and not _QUOTE_MARK.search(c) and not _delivers_words(c):
+        return "filler"  # a remark about words it quotes, not words said: 'Some ASR models output "…" on silence'
     if not re.search(r"\w", c) or _FILLER.match(c) or (_MEASURE.fullmatch(c) and re.search(r"[a-z%]\W*$", c)):
         return "filler"  # ... or a measurement with its unit ("around 70 BPM"): no word anyone said ("1, 2, 3" is counting)
     if re.fullmatch(rf"\W*{_SPAN}\W*", c):
         return "filler"  # a time or time span ("00:00–00:30", a table's time cell): where, never what, is said
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c) \
-            or _EMPTY_OUTPUT.search(c) \
+            or _EMPTY_OUTPUT.search(c) or _UNREAL_SPEECH.search(c) or _MISSED.match(c) \
             or NO_SPEECH_OTHER_LANGUAGE.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
     from ..vocab.sounds import sound_terms, terms_pattern
 
     if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c) \
-            and not re.search(r"\b(not|never)\b|n't\b", c):  # "it's not raining today" describes no sound heard
+            and not re.search(r"\b(not|never)\b|n't\b", c) \
+            and not _QUOTE_MARK.search(c) and not _delivers_words(c):
+        # "it's not raining today" describes no sound heard; "music plays and a man says hello" puts words in a mouth
         return "sound"
     words = [w for w in basic(c).split() if w not in _DESCRIPTION_WORDS]
     if words and not terms_pattern(sound_terms(exclude_speech=True)).sub(" ", " ".join(words)).strip():
@@ -430,13 +575,13 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     text = _unwrap(text)
     text = re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", text)  # markdown emphasis: "_No speech detected._"
     text = _FIELD_LABEL.sub(_field, unmark(re.sub(r"\*\*", " ", text)))  # "**Transcript:** N/A": bold is no tag
-    rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), _sound_quotes(text))
+    rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), _mentioned_quotes(_sound_quotes(text)))
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
         return text, None
     parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
-    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _ONLY_SOUND.match(p.strip().lower()) else k)
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(p.strip().lower()) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     if "abstention" in kinds:
         # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
@@ -447,26 +592,32 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
         sounds = terms_pattern(sound_terms(exclude_speech=True))
         voices = _speech_sounds()
         for i, p in enumerate(parts):
-            said = p.strip().lower()
+            # a list bullet or a joining word opens no subject ("- a car passing", "and someone seems to be laughing")
+            said = re.sub(r"^(\W+|(and|or|plus|also|as well as)\b)+", "", p.strip().lower())
             c = _LISTENER.sub("", said)  # "you can tell there's a voice": the listener is no one who speaks
-            if kinds[i] != "words" or re.search(r"[\"\u201c\u201d]", p) or _PERSON.search(c):
+            if kinds[i] != "words" or _QUOTE_MARK.search(p) or _PERSON.search(c) or _delivers_words(c):
                 continue
             det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
             noun = re.match(r"[\w'-]+\s+", c[det:])
             subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
+            # "…, with a phone ringing near the end"; a likeness of it ("…, like the ones before a station announcement")
             going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by"
-                                                                  r"|with)\b", c)  # "…, with a phone ringing near the end"
+                                                                  r"|with|like|similar to|such as|the kind|the sort)\b", c)
             # speech named as a sound heard, with nothing it says ("there might be faint speech in the background",
             # "there's a voice"): no words put in anyone's mouth; "a voice says thank you" gives what it says
             voice = voices.search(c) and _DESCRIBES.search(said) and not _saying(c)
+            # ... or a voice raised with no words given: "the kids shout happily", "a man mutters something"
+            voice = voice or _DELIVER.search(c)
             if _DESCRIBES_AUDIO.match(c) or _SEEMS.match(c) or subject or going_on or voice:
                 kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
         # listening is no invented speech
         # ... nor is an "Okay," opening the reply
-        kinds = [("filler" if k == "words" and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
-                                                or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
+        # ... unless it quotes words or gives what someone says ("The transcript reads "Thank you."", "your audio says hi")
+        kinds = [("filler" if k == "words" and not _QUOTE_MARK.search(p) and not _delivers_words(p.lower())
+                  and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
+                       or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
                   else k)
                  for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     return text, list(zip(parts, kinds, strict=True))
@@ -488,6 +639,8 @@ def _field(m: re.Match[str]) -> str:
         return f"{sep} . {label} . "
     if (_is_metadata(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
         return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
+    if _clause_kind(label) == "abstention":
+        return f"{sep} . {label} . {value}"  # a clause before a colon, no label: "but nobody talks: just a fan"
     return f"{sep} . {value}"
 
 
