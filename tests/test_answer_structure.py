@@ -69,6 +69,9 @@ CASES = [
     ("Rain", "rain", "The tone of the speaker is cheerful and upbeat.", "unparseable"),
     ("Dog", "a dog", "The speaker sounds calm, and a dog barks twice behind him.", "yes"),
     ("Siren", "a siren", "Of course! Which part of the recording should I focus on?", "unparseable"),
+    # what a speaker discusses or mentions is talked about, not heard
+    ("Smoke detector, smoke alarm", "a smoke alarm", "No. Two colleagues mention the smoke alarm that went off "
+     "yesterday, but nothing beeps in this recording.", "no"),
     # a denied lack is presence
     ("Dog", "a dog barking", "There's no lack of barking here - the dog goes off constantly.", "yes"),
 ]

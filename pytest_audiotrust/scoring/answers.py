@@ -283,11 +283,17 @@ _SAID = frozenset({"that", "how", "what", "why", "whether", "if", "about", "'", 
 _ASKED = frozenset({"how", "what", "why", "whether", "if"})
 
 
+#: Verbs of communication whose object is what is talked about ("discuss the fire alarm", "mention a dog").
+_TOPIC_VERBS = frozenset({"discuss", "mention", "describe", "recommend", "suggest", "propose", "recount", "praise",
+                          "criticize", "criticise"})
+
+
 def _said_from(t: str, start: int, end: int) -> int | None:
     """Where the content of a speech act reported in ``t[start:end]`` starts, or None: a speaker (a pronoun, or a noun
     whose first WordNet sense is a person: "the farmer") and within four words a verb of communication (its first sense:
     "talks", "remarks", "calls out"; not one that names a sound but speech: "cries"), then, within four more words ("on
-    the phone"), what is said: a clause, a topic ("about his cattle") or a quotation ("'two chicken sandwiches'")."""
+    the phone"), what is said: a clause, a topic ("about his cattle") or a quotation ("'two chicken sandwiches'"); or
+    right after a verb whose object is the topic ("discuss installing a fire alarm")."""
     from ..vocab.sounds import sound_terms
     from ..vocab.word_classes import in_class
     from .compounds import singulars
@@ -301,6 +307,8 @@ def _said_from(t: str, start: int, end: int) -> int | None:
             bases = _verb_bases(words[j][0])
             if any(in_class(v, "speech_verb") for v in bases) and not any(b in heard for b in bases):
                 # a verb of communication that names no sound but speech ("cries", "screams" are heard)
+                if _TOPIC_VERBS & set(bases):  # "the speakers discuss installing a fire alarm": its object is the topic
+                    return words[j][1]
                 said = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k][0] in _SAID), None)
                 if said is not None and not (words[said][0] in _ASKED and "ask" in bases):
                     return words[said][1]
