@@ -27,8 +27,6 @@ def _rows(m, set_id: str) -> list[tuple[str, tuple]]:  # type: ignore[no-untyped
 
 #: Rows still read differently from their label, kept as written (strict: a fix must remove the id).
 KNOWN_MISSES = {
-    # a reply about the speaker's manner, labelled "another question"; read as speech named instead of the siren
-    "sixth-answers-040": "a description of the speaker's manner is read as another sound named",
     # AudioSet files Throat clearing under Cough; the lexicon has no entry, so the clause names no sound
     "sixth-answers-092": "throat clearing: AudioSet puts it under Cough, the label says no",
     # "a tap is running": AudioSet files Water tap under Domestic sounds, not Water, and "running" names Run
