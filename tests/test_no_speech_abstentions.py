@@ -190,3 +190,50 @@ def test_sounds_described_with_hedges_lists_and_likeness_are_an_abstention(text:
 ])
 def test_words_delivered_stay_hallucinated_whatever_frames_them(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # a segment list whose text is blank: its times, index and speaker id are scaffolding, nothing was output
+    '[{"start": 0.0, "end": 12.4, "text": "  "}, {"start": 12.4, "end": 20.0, "text": ""}]',
+    '{"id": 0, "seek": 0, "start": 0.0, "end": 8.0, "text": "", "speaker": "SPEAKER_01"}',
+    # a subtitle file of cue numbers and times with no cue text
+    "1\n00:00:00,000 --> 00:00:10,000\n\n2\n00:00:10,000 --> 00:00:20,000\n",
+    "WEBVTT\n\n00:00:00.000 --> 00:00:09.500\n",
+])
+def test_transcript_scaffolding_with_no_text_is_empty(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "empty", text
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ('[{"start": 0.0, "end": 3.0, "text": "Thank you."}]', "hallucinated"),  # a segment that holds words
+    ('{"text": "", "language": "en"}', "abstained"),  # a language stated is no scaffolding
+])
+def test_segments_with_text_or_other_fields_are_read_as_before(text: str, verdict: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == verdict, text
+
+
+@pytest.mark.parametrize("text", [
+    # a sound as the verb of its source, beside an abstention
+    "Nobody speaks here; a child is giggling and a baby keeps crying.",
+    # a hedged guess at the source
+    "I don't hear any words; probably a vacuum cleaner or perhaps a blender running nonstop.",
+    "There's no speech, just a hum \u2014 maybe an air conditioner left on.",
+    # speech recognisers' output in general, with another verb of output
+    "No dialogue. Transcription engines sometimes display \"you\" for clips like this, but it's only wind.",
+    # a stretch of silence
+    "What you sent is two minutes of dead silence plus a little static.",
+    # a sound's onomatopoeia between dashes, hyphenated into one word, and a likeness going on from a sound
+    "An owl calls \u2014 a \"hoo-hoo-hoo-hoo\" \u2014 and no one talks.",
+    "A cat meows, kind of a \"mrrow-mrrow\" sound, and no one speaks.",
+])
+def test_sources_sounding_hedged_guesses_and_stretches_of_silence_are_an_abstention(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "No speech. Someone is humming, then says see you later.",
+    "There's no speech. Maybe they said goodbye.",
+    "No speech. The model printed \"see you soon\" for this clip.",  # this model's output, not machines in general
+])
+def test_words_beside_a_sound_or_a_guess_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

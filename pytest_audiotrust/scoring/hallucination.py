@@ -124,7 +124,9 @@ _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank a
                      r"|\bnothing (intelligible|audible|discernible|recogni[sz]able|understandable|comprehensible)\b"
                      r"|\b(is|was|are|appears to be|seems to be|seems|sounds) (completely |entirely |totally |mostly |just )?"
                      r"(silent|silence|blank|empty|quiet)\b|\bnothing( else)? (is|was|can be) (said|heard|audible)\b"
-                     r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b")
+                     r"|\bno (sound|sounds|sound events?|events?|audio|noise|voices?)\b"
+                     # a stretch of it: "twenty seconds of silence", "a minute of dead quiet"
+                     r"|\b(seconds?|secs?|minutes?|mins?|moments?|stretch|period|span|hours?) of (\w+ )?(silence|quiet)\b")
 #: A clause saying the transcript is empty ("The ASR returned an empty transcript", "I'll leave the transcript blank"): an
 #: output with nothing in it, a statement that nothing was said; so is leaving it so ("I'm leaving this empty").
 _EMPTY_OUTPUT = re.compile(r"\b(leav\w*|left|keep\w*|kept)( (it|this|that|them|the \w+|my \w+))? (empty|blank)\b"
@@ -328,8 +330,8 @@ _MENTION_BEFORE = re.compile(
 #: hallucinates "..." on silence"): a machine as the subject of a verb of output, said of machines or audio in general.
 _MACHINE_OUTPUT = re.compile(r"\b(asr|stt|speech[- ]to[- ]text|speech recogni\w+|recogni[sz]ers?|whisper|models?|systems?"
                              r"|engines?|transcribers?|transcription (tools?|services?))\b[^.!?\n]{0,40}?\b(output|produce"
-                             r"|generate|hallucinate|return|emit|insert|invent|make up|spit out|write|transcribe)\w*\b",
-                             re.IGNORECASE)
+                             r"|print|type|display|show|come up with|generate|hallucinate|return|emit|insert|invent|make up"
+                             r"|spit out|write|transcribe)\w*\b", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(some|many|other|most|often|sometimes|usually|commonly|typically|tends?|known|can|may|might"
                       r"|like this|such|silence|silent|noise)\b", re.IGNORECASE)
 #: ... or after the quote: the quoted words as the topic of a remark about them ("... "Thanks for watching" is a common
@@ -381,15 +383,16 @@ def _mentioned_quotes(text: str) -> str:
 
 def _sound_quotes(text: str) -> str:
     """``text`` with a quote owned by a sound read as that sound's name: 'a doorbell (a two-tone "ding-dong")', 'the
-    dog goes "woof"' quote a sound's onomatopoeia, no words said (a sound "goes", it says nothing). A quote after a
-    person or a verb of saying, one longer than three words or holding a bag phrase stays words ('a TV ("thanks for
+    dog goes "woof"' quote a sound's onomatopoeia, no words said (a sound "goes", it says nothing); "—" may come before
+    the lead. A quote after a person or a verb of saying, one longer than three words ("cock-a-doodle-doo" is one) or
+    holding a bag phrase stays words ('a TV ("thanks for
     watching")')."""
     if not re.search(r"[\"\u201c]", text):
         return text
 
     def owned(m: re.Match[str]) -> str:
         lead, q = m.group("lead"), m.group("q")
-        if (len(basic(q).split()) > 3 or known_phrases(q) or _PERSON.search(f"{lead} {q}".lower())
+        if (len(q.split()) > 3 or known_phrases(q) or _PERSON.search(f"{lead} {q}".lower())
                 or _saying(re.sub(r"\b(goes|went)\b", " ", lead.lower())) or _speech_sounds().search(lead.lower())):
             return m.group()
         return m.group("owner") + lead + m.group("owner")
@@ -398,11 +401,12 @@ def _sound_quotes(text: str) -> str:
 
 @memoized
 def _owned_quote() -> re.Pattern[str]:
-    """A sound's name, at most three words (a parenthesis may open), then a quote."""
+    """A sound's name, at most three words (a parenthesis or a dash may open), then a quote."""
     from ..vocab.sounds import sound_terms, terms_pattern
 
     sounds = terms_pattern(sound_terms(exclude_speech=True)).pattern
-    return re.compile(rf"(?P<owner>{sounds})(?P<lead>[ \t]*\(?(?:[ \t]*[\w'-]+){{0,3}}?[ \t,]*)"
+    gap = r"[ \t,\u2014\u2013-]*"  # spaces, a comma or a dash: 'a rooster — sort of a "cock-a-doodle-doo"'
+    return re.compile(rf"(?P<owner>{sounds})(?P<lead>{gap}\(?(?:{gap}[\w'-]+){{0,3}}?{gap})"
                       r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,30})[\"\u201d]", re.IGNORECASE)
 
 
@@ -495,11 +499,21 @@ def _json_data(text: str) -> object:
         return _NOT_JSON
 
 
+#: A segment's scaffolding in a JSON transcript: where it sits and who holds it, never what is said.
+_SEGMENT_KEY = re.compile(r"^(start|end|begin|stop|offset|duration|t0|t1|from|to|time|timestamps?|id|index|idx|seek"
+                          r"|speaker|speaker_id|spk|channel)(_(s|ms|sec|time))?$", re.IGNORECASE)
+
+
 def _blank_strings(data: object) -> bool:
-    """Every value of the object ``data`` is an empty string ({"text": ""}): an empty transcript in a wrapper. A null or
-    an empty list is a field stated as none, and other fields say something: the field reader reads those."""
+    """Every value of the object ``data`` is an empty string ({"text": ""}), or a list of such objects: an empty
+    transcript in a wrapper; a segment's times, index and speaker id ({"start": 0.0, "text": "", "speaker":
+    "SPEAKER_00"}) sit beside it as scaffolding. A null or an empty list is a field stated as none, and other fields
+    say something ({"language": "en"}): the field reader reads those."""
+    if isinstance(data, list):
+        return bool(data) and all(_blank_strings(v) for v in data)
     if isinstance(data, dict):
-        return bool(data) and all(_blank_strings(v) for v in data.values())
+        text = {k: v for k, v in data.items() if not _SEGMENT_KEY.match(str(k))}
+        return bool(text) and all(_blank_strings(v) for v in text.values())
     return isinstance(data, str) and not data.strip()
 
 
@@ -597,12 +611,15 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             c = _LISTENER.sub("", said)  # "you can tell there's a voice": the listener is no one who speaks
             if kinds[i] != "words" or _QUOTE_MARK.search(p) or _PERSON.search(c) or _delivers_words(c):
                 continue
-            det = re.match(r"^((a|an|the|some|distant|faint|loud)\s+)*", c).end()
-            noun = re.match(r"[\w'-]+\s+", c[det:])
+            # a hedged guess at the source is a subject too ("maybe an air conditioner or a generator running")
+            det = re.match(r"^((a|an|the|some|distant|faint|loud|maybe|perhaps|possibly|probably|likely)\s+)*", c).end()
+            # a sound as the verb of its source: "a man whistles", "someone is humming a tune"
+            noun = re.match(r"[\w'-]+\s+((is|are|was|were|keeps|kept|starts|started|begins|began)\s+)?", c[det:])
             subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
             # "…, with a phone ringing near the end"; a likeness of it ("…, like the ones before a station announcement")
             going_on = i and kinds[i - 1] == "sound" and re.match(r"^(then|and then|before|after|while|until|followed by"
-                                                                  r"|with|like|similar to|such as|the kind|the sort)\b", c)
+                                                                  r"|with|like|similar to|such as|the kind|the sort"
+                                                                  r"|(sort|kind) of|something like)\b", c)
             # speech named as a sound heard, with nothing it says ("there might be faint speech in the background",
             # "there's a voice"): no words put in anyone's mouth; "a voice says thank you" gives what it says
             voice = voices.search(c) and _DESCRIBES.search(said) and not _saying(c)
@@ -768,7 +785,9 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     ``words``/``chars`` count the invented part."""
     stripped = text.strip()
     data = _json_data(stripped)
-    if not basic(stripped).split() or (data is not _NOT_JSON and _blank_strings(data)):
+    scaffold = _CUE_SCAFFOLD.sub(" ", _CUE_TIME.sub(" ", stripped)) if _CUE_TIME.search(stripped) else stripped
+    if not basic(scaffold).split() or (data is not _NOT_JSON and _blank_strings(data)):
+        # a subtitle file of cue numbers and times with no cue text is as empty
         # ... or an object whose every value is an empty string ({"text": ""}): nothing was output
         # ({"text": "", "language": "en"} states a language, read by the field reader)
         verdict, invented = ("abstained" if re.search("[\u266a\u266b\U0001f3b5\U0001f3b6]", stripped) else "empty"), ""
