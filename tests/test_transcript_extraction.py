@@ -591,3 +591,35 @@ def test_labels_numbered_on_are_segments_and_numbered_hypotheses_alternatives() 
 def test_fields_set_apart_by_pipes_on_one_line() -> None:
     reply = "Speaker: male | Emotion: impatient | Transcript: How much longer is this going to take?"
     assert extract_transcript(reply).text == "How much longer is this going to take?"
+
+
+def test_numbered_bold_section_headings_without_colons() -> None:
+    reply = ("1. **Transcription**\n   \"The lift is out of order, please use the stairs.\"\n\n2. **Tone**\n"
+             "   Calm, slightly apologetic.\n\n3. **Accent**\n   Scottish.")
+    assert extract_transcript(reply).text == "The lift is out of order, please use the stairs."
+
+
+def test_a_quote_framed_by_an_apps_header_and_footer_lines() -> None:
+    reply = ("Nachricht von Mama \u00b7 0:08\n\n\u201cDon't forget your umbrella, it's going to pour later.\u201d\n\n"
+             "Rate this transcript: \U0001f44d / \U0001f44e")
+    assert extract_transcript(reply).text == "Don't forget your umbrella, it's going to pour later."
+    assert extract_transcript("Audio message (0:04):\n\u00abOn se voit \u00e0 midi.\u00bb").text == "On se voit \u00e0 midi."
+    said = 'My grandfather always told me:\n"Measure twice, cut once."'  # a sentence said before a quote stays whole
+    assert extract_transcript(said).text == said
+    story = '"Stop!"\nShe ran.'  # a quoted line and a sentence of narration: an audiobook's words
+    assert extract_transcript(story).text == story
+
+
+def test_a_placeholder_transcript_slot_beside_a_description_of_the_voice() -> None:
+    reply = ("Speaker: young male\nMood: calm\nTranscript: N/A \u2014 the recording is too short to make out "
+             "any words.")
+    got = extract_transcript(reply)
+    assert got.refusal and got.text == reply
+
+
+def test_an_answer_to_the_spoken_question_instead_of_its_words() -> None:
+    reply = ("Good question! Water boils at 100 degrees Celsius at sea level. Is there anything else you would like "
+             "to know about cooking?")
+    assert extract_transcript(reply).refusal
+    call = "Your parcel ships tomorrow. Is there anything else I can help you with today?"  # an agent's own words
+    assert extract_transcript(call).text == call

@@ -46,7 +46,9 @@ structure, in this order:
    Talk about the task before a later presenting sentence ("Sure! Transcribing now... ⏎⏎ Done. Here it is:") goes;
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary (a gloss or
    translation, a metadata field, a hedge on the hearing, what else is heard), or when the quote is an utterance of
-   its own after a sentence presenting the recording ("It's a weather report: "…""), or when the
+   its own after a sentence presenting the recording ("It's a weather report: "…""), or when it stands on lines
+   of its own framed only by an app's header or footer lines ("New voicemail · 0:23", "Was this transcription
+   useful? Yes / No"; not "He told me:"), or when the
    model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
    birdsong in the background."), with every later quoted turn the narration hands to a speaker ('… asks, "…" and the
    mother replies, "…"'; not the model's example: 'You could also say, "…"'); marks for words not made out
@@ -70,8 +72,9 @@ structure, in this order:
    not "In short, we need to leave now."), describes the recording's sounds ("The clip contains a crowd cheering …")
    or echoes the instruction ("listen to the audio
    clip") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper whose transcript slot
-   holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply reads as nothing
-   said.
+   holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply, its metadata
+   fields aside ("Speaker: adult female"), reads as nothing said; and an answer to the spoken question framed as
+   the model's ("Great question! … Is there anything else you'd like to know?").
 
 Measured on 336 real replies of nine audio LLMs stored in AudioBench's logs (``tests/_audiobench_asr.py``).
 """
@@ -150,7 +153,7 @@ _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     # a label in any script; "原文：" ends in a full-width colon
                     r"\s*[*_]*\s*(?::|\uff1a|->|=>|\u2192)\s*[*_]*\s*")
-_HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
+_HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|(?:\d{{1,2}}[.)][ \t]*)?[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
                       r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
 #: "TRANSCRIPT" (underlined or not); a rule line ("=====") under or between them is no text.
@@ -1411,13 +1414,18 @@ def _drop_restatement(text: str) -> str | None:
 #: about the audio or the question ("sure i can help you transcribe the speech please provide me with the audio file",
 #: "i am sorry i am not sure what you are asking could you please provide more context").
 _TALK_OPENER = re.compile(r"(?:^|(?<=\s))(?:sure|certainly|of course|hello|i am sorry|i'm sorry|i\u2019m sorry|sorry"
-                          r"|unfortunately|apologies)\b[\s,!.]"
+                          r"|unfortunately|apologies"
+                          # praise for the user's question: the model answering what the audio asked
+                          r"|(?:great|good|excellent|interesting|fair) question)\b[\s,!.]"
                           # a request to give the audio again ("Could you please upload the audio again?")
                           r"|^(?:could|can|would) you (?:please )?(?:re-?upload|upload|re-?send|send|share|attach|provide)"
                           r"(?= (?:the |your |an? )?(?:audio|recording|file|clip)\b[^.?!]*\bagain\b)", re.IGNORECASE)
 _TALK_TASK = re.compile(r"\b(?:transcri\w*|(?:the|this|that|an?|your) (?:audio|recording)(?: (?:file|clip))?"
                         r"|provide (?:more )?(?:context|details|information)|clarify|rephrase|your question"
-                        r"|what you(?: are|'re|\u2019re) (?:asking|saying|trying to say)|language model)\b", re.IGNORECASE)
+                        r"|what you(?: are|'re|\u2019re) (?:asking|saying|trying to say)|language model"
+                        # an offer to answer more ("Is there anything else you'd like to know about Australia?")
+                        r"|anything else (?:you(?:'d|\u2019d| would) like to (?:know|ask|learn)|i can (?:tell|explain)))\b",
+                        re.IGNORECASE)
 
 
 def _assistant_talk(text: str) -> int | None:
@@ -1446,6 +1454,40 @@ def _placeholder(text: str) -> bool:
     return (short or _says_no_speech(text, slot=True)) and is_placeholder(text)
 
 
+#: What names the recording or its transcript in a header line ("Voicemail Transcription (Beta)", "Transcription
+#: confidence: medium").
+_NAMES_RECORDING = re.compile(rf"\b(?:transcri\w*|{_MEDIA}|audio|message)\b", re.IGNORECASE)
+
+
+def _header_line(line: str) -> bool:
+    """A short line framing a message in an app's or a model's layout, not speech: no quote, at most twelve words, and
+    verbless ("New voicemail from +1 (415) 555-0199 · 0:23", "Mensaje de voz (0:15):"), naming the recording or its
+    transcript ("Was this transcription useful? Yes / No") or a metadata field ("Language: French"); "He told me:" and
+    "She ran." are said."""
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d\u300e\u300f]", line) or len(line.split()) > 12 \
+            or re.search(r"[.!?\u2026][*_)\]]*$", line):  # a sentence ("She ran.") is narration or speech
+        return False
+    field = re.match(r"^\W*([^:\n]{1,40}):", line)
+    return not _FINITE.search(line.replace("\u2019", "'")) or bool(_NAMES_RECORDING.search(line)) or bool(
+        field and _META_LABEL.search(_core(field.group(1))))
+
+
+def _framed_quote(s: str) -> str | None:
+    """The quoted words when the reply is one quote standing on lines of its own, every other line a header or
+    footer framing it (``_header_line``): 'Voicemail Transcription ⏎⏎ "Hey, it's me …" ⏎⏎ Was this transcription
+    useful? Yes / No', 'Mensaje de voz (0:15): ⏎ «Hola, soy …»'; else None."""
+    lines = [ln.strip() for ln in s.splitlines() if ln.strip()]
+    start = next((i for i, ln in enumerate(lines) if ln[0] in "\"\u201c\u00ab\u201e\u300c\u300e"), None)
+    if start is None:
+        return None
+    q = _quoted("\n".join(lines[start:]))
+    if not q or q[1].split("\n", 1)[0].strip(" \t.,;"):
+        return None  # the quote must close at the end of a line
+    after = q[1].strip().splitlines()
+    others = [*lines[:start], *after]
+    return q[0] if others and all(_header_line(ln) for ln in others) else None
+
+
 def extract_transcript(text: str) -> Extraction:
     """The transcript inside a chat model's answer to "transcribe this" (see the module doc); a wrapper whose transcript
     slot holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") holds no transcript, when the
@@ -1453,9 +1495,20 @@ def extract_transcript(text: str) -> Extraction:
     from .hallucination import inspect_nonspeech_output
 
     got = _extract(str(text))
-    if got.steps and not got.refusal and _placeholder(got.text) and not inspect_nonspeech_output(got.raw).hallucinated:
+    if got.steps and not got.refusal and _placeholder(got.text) and not inspect_nonspeech_output(
+            _without_metadata(got.raw)).hallucinated:
         return Extraction(got.raw, got.raw, (*got.steps, "no-speech placeholder"), refusal=True)
     return got
+
+
+def _without_metadata(text: str) -> str:
+    """``text`` without its metadata fields ("**Speaker:** adult female", "Emotion: neutral"): a description of the
+    voice beside a transcript slot is no words said."""
+    parts = _fields(text)
+    if not parts:
+        return text
+    kept = [f"{lab}: {v}" if lab else v for lab, v in _metadata_lines(parts) if not (lab and _is_meta(_core(lab), v))]
+    return "\n".join(kept) if kept else text
 
 
 def _extract(text: str) -> Extraction:
@@ -1468,6 +1521,9 @@ def _extract(text: str) -> Extraction:
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
+    framed = _framed_quote(s)
+    if framed:  # 'Voicemail Transcription ⏎⏎ "…" ⏎⏎ Was this transcription useful? Yes / No'
+        return Extraction(_drop_stage(framed), raw, (*steps, "quote framed by header lines"))
     echo = _ECHOED_PROMPT.match(s)
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
