@@ -237,3 +237,13 @@ def test_sources_sounding_hedged_guesses_and_stretches_of_silence_are_an_abstent
 ])
 def test_words_beside_a_sound_or_a_guess_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a word of time before a sound's source opens no subject
+    ("No one speaks for ten seconds, then a door slams.", "abstained"),
+    ("Nothing is said; then the kettle whistles.", "abstained"),
+    ("No speech. Then he says thanks.", "hallucinated"),  # words given after it stay words
+])
+def test_a_word_of_time_before_a_sound_source(text: str, verdict: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == verdict, text

@@ -612,7 +612,9 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             if kinds[i] != "words" or _QUOTE_MARK.search(p) or _PERSON.search(c) or _delivers_words(c):
                 continue
             # a hedged guess at the source is a subject too ("maybe an air conditioner or a generator running")
-            det = re.match(r"^((a|an|the|some|distant|faint|loud|maybe|perhaps|possibly|probably|likely)\s+)*", c).end()
+            # ... nor does a word of time ("then a door slams")
+            det = re.match(r"^((a|an|the|some|distant|faint|loud|maybe|perhaps|possibly|probably|likely|then|after that"
+                           r"|afterwards|later|next|finally),?\s+)*", c).end()
             # a sound as the verb of its source: "a man whistles", "someone is humming a tune"
             noun = re.match(r"[\w'-]+\s+((is|are|was|were|keeps|kept|starts|started|begins|began)\s+)?", c[det:])
             subject = sounds.match(c, det) or (noun and sounds.match(c, det + noun.end()))
