@@ -19,10 +19,11 @@ from pytest_audiotrust.vocab.sounds import lookup
 #: (table module, family -> rows read right, the floor a change may not go below): at first sight answers 143,
 #: no-speech 15, counts 27, transcripts 37 (`fifteenth_set_first_score.txt`); at the end of that round answers 145,
 #: transcripts 39 (`fifteenth_set_after.txt`); after the round of dev table 19 (markers of unheard words, markdown
-#: field tables, quotes inside narration, replies saying there is no speech) transcripts 42.
+#: field tables, quotes inside narration, replies saying there is no speech) transcripts 42; after stop 38 answers 146,
+#: transcripts 45 (`stop38_after.txt`).
 FLOORS = [
-    (fifteen, {"answers": 145, "no_speech": 15, "counts": 27}),
-    (transcripts, {"transcripts": 42}),
+    (fifteen, {"answers": 146, "no_speech": 15, "counts": 27}),
+    (transcripts, {"transcripts": 45}),
 ]
 
 

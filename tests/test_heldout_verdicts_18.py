@@ -14,8 +14,9 @@ import _heldout_verdicts_18 as eighteen
 
 from pytest_audiotrust.vocab.sounds import lookup
 
-#: yes/no answers read right, the floor a change may not go below: 74 at first sight (`eighteenth_set_first_score.txt`).
-FLOOR = 74
+#: yes/no answers read right, the floor a change may not go below: 74 at first sight (`eighteenth_set_first_score.txt`);
+#: 82 after stop 38, which read this set's misses as dev rows (`stop38_after.txt`): it is no longer unseen.
+FLOOR = 82
 
 
 def test_eighteenth_set_floor() -> None:
