@@ -364,3 +364,39 @@ def test_the_recordings_condition_beside_an_answer_is_no_other_sound(a: str, b: 
 def test_the_recordings_condition_alone_or_beside_another_sound_still_differs(a: str, b: str) -> None:
     assert compare_answers(a, b).agree is False
     assert compare_answers(b, a).agree is False
+
+
+def test_a_lean_towards_one_source_differs_from_another_source_named_plainly() -> None:
+    from pytest_audiotrust.scoring.agreement import compare_answers
+
+    assert compare_answers("Hmm, I believe this could be a motorbike, going by the pitch.",
+                           "That is clearly a lawn mower.").agree is False
+    assert compare_answers("Maybe a telephone is ringing? Hard to be fully sure.", "A doorbell rings.").agree is False
+
+
+def test_a_man_or_a_woman_is_an_adult_against_a_child() -> None:
+    from pytest_audiotrust.scoring.agreement import compare_answers
+
+    assert compare_answers("I would guess a woman is humming a tune.", "A small child hums a tune.").agree is False
+
+
+def test_meaning_a_place_word_put_in_place_of_another_moves_the_thing() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert [d.slot for d in differences("Leave the parcel beside the door.", "Leave the parcel behind the door.")] \
+        == ["place"]
+    assert differences("Leave the parcel beside the door.", "Leave the parcel next to the door.") == []
+
+
+def test_meaning_a_perfect_is_past_against_a_future() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert "tense" in [d.slot for d in differences("They have lived in Leeds for a decade.",
+                                                   "They will live in Leeds for a decade.")]
+
+
+def test_meaning_a_table_cell_opens_like_a_sentence() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert not [d for d in differences("| Field | Result |\n|---|---|\n| Sound | dog barking |", "a dog barking")
+                if d.slot == "name"]

@@ -64,7 +64,7 @@ detects detection identified identify identifies contains contain containing inc
 featuring occur occurs happening times time once twice again start beginning end middle throughout brief briefly short
 long continuous repeatedly someone somebody something person people speaker speakers voice voices tone talking speaking
 speaks speak making made make heard can't cannot don't doesn't isn't aren't wasn't there's here's it's that's i'm
-answer response sure think believe tell say
+answer response sure think believe tell say certain confident unsure uncertain though although
 emotion emotions gender age language predicted prediction predictions observation observations event events label labels
 class classes category categories type count confidence score probability environment setting key
 """.split())
@@ -75,7 +75,7 @@ _ATTRIBUTES: dict[str, dict[str, str]] = {
     "sex": {"male": "man men male males guy guys boy boys gentleman gentlemen masculine he his him",
             "female": "woman women female females lady ladies girl girls feminine she her hers"},
     "age": {"child": "child children kid kids boy boys girl girls toddler infant baby teen teenager teenage young youthful",
-            "adult": "adult adults grown-up grown-ups middle-aged",
+            "adult": "adult adults grown-up grown-ups middle-aged man men woman women gentleman gentlemen lady ladies",
             "elderly": "elderly old older senior seniors aged aging ageing grandmother grandfather"},
     "mood": {"happy": "happy joyful cheerful glad excited delighted pleased upbeat elated amused happiness joy",
              "sad": "sad unhappy sorrowful depressed gloomy melancholy melancholic tearful upset downcast sadness sorrow",
@@ -520,8 +520,23 @@ def compare_answers(output: str, reference: str) -> Agreement:
                         return Agreement(False, f"{broad.terms[0]} denied, {narrow.terms[0]} heard")
     # a word for the speaker or their voice ("the speaker", "her tone") is no other sound heard
     sa_, sb_ = ([m for m in _specific(ms) if m.words not in _SPEAKER] for ms in (ma, mb))
-    only_a = [x.terms for x in sa_ if not any(_related_sound(x, y) for y in sb_) and _stance(output, x.terms) is Answer.YES]
-    only_b = [y.terms for y in sb_ if not any(_related_sound(y, x) for x in sa_) and _stance(reference, y.terms) is Answer.YES]
+    # a lean is the answer against another sound named plainly or leant towards: a lean towards a source ("I think it
+    # might be a motorcycle" / "a lawnmower") where the two share no sound, towards an action where they share its
+    # source ("a dog growling, I think" / "a dog barking"); a guessed action of no shared source ("a woodpecker, tapping
+    # I think") is detail, and one answer weighing alternatives is ``_undecided``'s
+    decided = not (ua or ub)
+    apart = decided and not any(_related_sound(x, y) for x in ma for y in mb)
+
+    def claimed(m: Mention, text: str, mine: list[Mention], theirs: list[Mention]) -> bool:
+        if _stance(text, m.terms) is Answer.YES:
+            return True
+        if not decided or _stance(text, m.terms) is not Answer.ABSTAIN:
+            return False
+        if m.words.endswith("ing"):  # its source named in it ("a baby crying") or beside it ("a dog ... growling")
+            return " " in m.words or any(_same_sound(s, t) for s in mine if s is not m for t in theirs)
+        return apart
+    only_a = [x.terms for x in sa_ if not any(_related_sound(x, y) for y in sb_) and claimed(x, output, ma, mb)]
+    only_b = [y.terms for y in sb_ if not any(_related_sound(y, x) for x in sa_) and claimed(y, reference, mb, ma)]
     if only_a and only_b:
         return Agreement(False, f"another sound: {only_b[0][0]} → {only_a[0][0]}")
     change = _attribute_change(ta, tb)

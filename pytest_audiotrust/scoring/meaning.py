@@ -66,7 +66,7 @@ from .text import HESITATION
 _NUMBER_WORDS = frozenset(NUMBER_UNITS) | frozenset(TENS)
 
 SLOTS: tuple[str, ...] = ("number", "unit", "time", "day", "date", "negation", "polarity", "title", "name", "role",
-                          "tense")
+                          "tense", "place")
 
 _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bshan't\b", "shall not"),
@@ -529,11 +529,21 @@ def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], .
 #: Words placing a statement in the past or the future; "last"/"next" only before a time word ("the last train" is no
 #: past).
 _PAST, _FUTURE = frozenset({"was", "were", "did", "had", "ago"}), frozenset({"will", "shall"})
+#: Past participles that are no "-ed" form, read after "has"/"have" as a perfect ("she has gone": the past).
+_PARTICIPLES = frozenset("""been gone done seen made taken given written known left got gotten come become said told found
+heard bought sold eaten spoken broken chosen won lost sent spent built paid kept met brought thought taught caught held
+run read felt begun driven flown grown shown thrown worn""".split())
 _TIME_WORDS = frozenset({*WEEKDAYS, "week", "month", "year", "night", "time", "weekend", "summer", "winter", "spring",
                          "autumn", "fall", "morning", "evening", "season", "term", "quarter"})
 
 
 _MODALS = frozenset({"should", "could", "would", "might", "must", "may", "ought"})
+
+
+def _perfect(rest: list[str]) -> bool:
+    """Whether the words after "has"/"have" make a perfect ("has worked", "have never been"; "has to go" does not)."""
+    words = [t for t in rest[:3] if t not in ("not", "already", "just", "never", "ever", "always", "since")]
+    return bool(words) and (words[0] in _PARTICIPLES or (words[0].endswith("ed") and len(words[0]) > 4))
 
 
 def _tense(tokens: list[str]) -> frozenset[str]:
@@ -545,7 +555,7 @@ def _tense(tokens: list[str]) -> frozenset[str]:
         if tok in _MODALS and nxt:
             after = [t for t in tokens[i + 1:i + 3] if t != "not"]
             out.add("past" if after[:1] == ["have"] else "future")
-        elif tok in _PAST or (tok == "last" and nxt in _TIME_WORDS):
+        elif tok in _PAST or (tok == "last" and nxt in _TIME_WORDS) or (tok in ("has", "have") and _perfect(tokens[i + 1:])):
             out.add("past")
         elif tok in _FUTURE or (tok == "next" and nxt in _TIME_WORDS):
             out.add("future")
@@ -698,7 +708,7 @@ def _names(text: str) -> frozenset[str]:
         return frozenset(low for w in re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", HESITATION.sub(" ", expanded))
                          if ((low := w.lower().split("'")[0]) in PROPER_NOUNS or _rare(low)) and _may_be_name(low))
     names = set()
-    for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n", expanded):
+    for sentence in re.split(r"(?<=[.!?:;\"“])\s+|\n|\|", expanded):  # a table's cell opens like a sentence
         words = re.findall(r"(?<!\w)[A-Za-z][A-Za-z'-]*", sentence)  # "10K": no name "K"
         for w in words[1:]:
             low = w.lower().split("'")[0]
@@ -963,6 +973,9 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     swaps = _swapped(a, b)
     if swaps:
         out.append(SlotDifference("role", tuple(f"{x} / {y}" for x, y in swaps), tuple(f"{y} / {x}" for x, y in swaps)))
+    moved = _moved(a, b)
+    if moved:  # "the file is on the desk" / "under the desk"
+        out.append(SlotDifference("place", tuple(x for x, _ in moved), tuple(y for _, y in moved)))
     missing = sorted(n for n in b.names if not _said(n, a.words) and not _alike(n, output, b.words))
     # a word no list holds is a name in the reference, and may be the output's garble ("the merkins and derry" for
     # "the mercenary"): the output's own such words are left to the embedding
@@ -970,6 +983,39 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
                    and not (_caseless(output) and _rare(n)))
     if missing or extra:
         out.append(SlotDifference("name", _title(missing), _title(extra)))
+    return out
+
+
+#: Where one thing is against another, in groups of words that say one place ("on" = "on top of", "under" =
+#: "beneath"); a word of one group put in the place of another's moves the thing ("on the desk" / "under the desk").
+_PLACES = tuple(frozenset(g.split("|")) for g in (
+    "on|onto|upon|atop|on top of", "under|underneath|beneath|below", "above|over", "in|inside|within|into|inside of",
+    "behind|in back of|at the back of", "in front of|ahead of|at the front of",
+    "next to|beside|by|alongside|close to|near|nearby",
+    "across from|opposite", "outside|outside of", "between", "around", "past"))
+
+
+def _place(words: tuple[str, ...]) -> int | None:
+    """The place group (``_PLACES``) ``words`` make up as a whole, or None."""
+    said = " ".join(words)
+    return next((k for k, g in enumerate(_PLACES) if said in g), None)
+
+
+def _moved(a: Slots, b: Slots) -> list[tuple[str, str]]:
+    """The place words put in the place of others ("on" / "under"), where the texts are otherwise the same words
+    around them and no time follows: (the reference's, the output's), each of another place group."""
+    from difflib import SequenceMatcher
+
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a.tokens, b.tokens, autojunk=False).get_opcodes():
+        if tag != "replace":
+            continue
+        after = a.tokens[i2] if i2 < len(a.tokens) else ""
+        if after in _TIME_WORDS or after in RELATIVE_DAYS or after in MONTHS or find_numbers(after):
+            continue  # a preposition of time ("by Friday" / "on Friday at the latest") is no place
+        pa, pb = _place(a.tokens[i1:i2]), _place(b.tokens[j1:j2])
+        if pa is not None and pb is not None and pa != pb:
+            out.append((" ".join(b.tokens[j1:j2]), " ".join(a.tokens[i1:i2])))
     return out
 
 
