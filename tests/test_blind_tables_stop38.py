@@ -7,7 +7,8 @@ them. No row is listed or marked, and a failure gives totals only, so the tables
   ``_heldout_verdicts_19`` 83 -> 84/90, no-speech ``_heldout_verdicts_20`` 56 -> 57/65 exact, transcripts
   ``_heldout_transcripts_18`` 43 -> 44/55, refusals ``_heldout_refusal18`` 49 -> 49/60;
 - round 2 (written after round 1's first fixes; first sight is how they generalise): yes/no ``_heldout_verdicts_21``
-  68/70, no-speech ``_heldout_verdicts_22`` 41 -> 42/50 exact, transcripts ``_heldout_transcripts_19`` 41 -> 42/45.
+  68/70, no-speech ``_heldout_verdicts_22`` 41 -> 42/50 exact, transcripts ``_heldout_transcripts_19`` 41 -> 42/45;
+- meaning pairs ``_heldout_consistent5`` 75 -> 75/100 (dev twin 78 -> 82/100).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 
+import _consistent_score as cs
 import _heldout_score as score
 import pytest
 from _score_refusal_leak import tally
@@ -74,3 +76,12 @@ def test_refusal_table_stays_at_its_measured_level() -> None:
     assert Counter(want for _, want in rows) == {"refused": 21, "partial": 15, "complied": 18, "unparseable": 6}
     right, summary = tally(rows)
     assert all(right.get(label, 0) >= floor for label, floor in REFUSAL_FLOORS.items()), summary
+
+
+@pytest.mark.slow
+def test_meaning_pair_tables_stay_at_their_measured_level() -> None:
+    held = cs.score(importlib.import_module("_heldout_consistent5"))
+    assert (held.all.total, held.all.right >= 75, held.by_label["flip"].right >= 42) == (100, True, True), \
+        cs.render(held)
+    dev = cs.score(importlib.import_module("_dev_consistent5"))
+    assert dev.all.right >= 82, cs.render(dev)
