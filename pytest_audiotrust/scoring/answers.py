@@ -155,6 +155,11 @@ def _norm(text: str) -> str:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+def _bare(word: str) -> str:
+    """The lower-case word without a possessive ending ("Thunder's" -> "thunder")."""
+    return re.sub(r"'s?$", "", word.lower())
+
+
 def _names(text: str) -> frozenset[tuple[str, str]]:
     """Words written as a name: a capitalised run that a lower-case word of its line leads into ("the old Snake game",
     "the Oklahoma City Thunder", "playing 'Duck, Duck, Goose'"), each as (the word before it, the word), lower-cased.
@@ -171,7 +176,7 @@ def _names(text: str) -> frozenset[tuple[str, str]]:
                 continue
             lower = lower or a.group()[0].islower()
             if lower:
-                out.add((re.sub(r"'s?$", "", a.group().lower()), re.sub(r"'s?$", "", w.lower())))
+                out.add((_bare(a.group()), _bare(w)))
     return frozenset(out)
 
 
@@ -185,7 +190,7 @@ def _named(t: str, start: int, end: int, names: frozenset[tuple[str, str]]) -> b
 
     prev = _WORD_BEFORE.search(t, max(0, start - 40), start) if names else None
     word = t[start:end].split()[0]
-    return prev is not None and (re.sub(r"'s?$", "", prev.group(1)), word) in names and not in_class(word, "adj")
+    return prev is not None and (_bare(prev.group(1)), word) in names and not in_class(word, "adj")
 
 
 def _rule(name: str) -> re.Pattern[str]:
@@ -288,6 +293,14 @@ _TOPIC_VERBS = frozenset({"discuss", "mention", "describe", "recommend", "sugges
                           "criticize", "criticise"})
 
 
+def _is_person(word: str) -> bool:
+    """A pronoun for someone speaking or a noun whose first WordNet sense is a person ("the farmer", "the farmers")."""
+    from ..vocab.word_classes import in_class
+    from .compounds import singulars
+
+    return word in _SPEAKER_PRONOUNS or any(in_class(x, "person") for x in singulars(word))
+
+
 def _said_from(t: str, start: int, end: int) -> int | None:
     """Where the content of a speech act reported in ``t[start:end]`` starts, or None: a speaker (a pronoun, or a noun
     whose first WordNet sense is a person: "the farmer") and within four words a verb of communication (its first sense:
@@ -296,12 +309,11 @@ def _said_from(t: str, start: int, end: int) -> int | None:
     right after a verb whose object is the topic ("discuss installing a fire alarm")."""
     from ..vocab.sounds import sound_terms
     from ..vocab.word_classes import in_class
-    from .compounds import singulars
 
     words = [(m.group(), m.end()) for m in _WORDS.finditer(t, start, end)]
     heard = sound_terms(exclude_speech=True)
     for i, (w, _) in enumerate(words):
-        if w not in _SPEAKER_PRONOUNS and not any(in_class(x, "person") for x in singulars(w)):
+        if not _is_person(w):
             continue
         for j in range(i + 1, min(i + 5, len(words))):
             bases = _verb_bases(words[j][0])
@@ -324,14 +336,12 @@ def _person_does(t: str, start: int, end: int, asked: tuple[str, ...], sounds_at
     purrs"), asked about an animal: what a person does, not the animal heard. ``sounds_at``: where sound mentions start;
     a sound's source is no person ("a tiger growls", though WordNet's first "tiger" is a fierce person)."""
     from ..vocab.ontology import ancestors
-    from ..vocab.word_classes import in_class
 
     word = t[start:end]
     if " " in word or not _VERB.search(word) or not asked or not all("Animal" in ancestors(lab) for lab in asked):
         return False
     prev = _SUBJECT_BEFORE.search(t, max(0, start - 40), start)
-    return prev is not None and prev.start(1) not in sounds_at \
-        and (prev.group(1) in _SPEAKER_PRONOUNS or in_class(prev.group(1), "person"))
+    return prev is not None and prev.start(1) not in sounds_at and _is_person(prev.group(1))
 
 
 def _verb_bases(word: str) -> tuple[str, ...]:
