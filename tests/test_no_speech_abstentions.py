@@ -247,3 +247,34 @@ def test_words_beside_a_sound_or_a_guess_stay_hallucinated(text: str) -> None:
 ])
 def test_a_word_of_time_before_a_sound_source(text: str, verdict: str) -> None:
     assert inspect_nonspeech_output(text).verdict == verdict, text
+
+
+@pytest.mark.parametrize("text", [
+    "I might be mistaken, but it sounds like rain on a window; nobody says anything, so nothing to transcribe.",
+    "No one is talking here, just a fan. I could be wrong about the source though.",
+    "Correct me if I'm wrong, but there's no speech, only traffic.",
+])
+def test_the_models_doubt_about_its_own_reading_is_no_speech(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "[00:00:00.000 --> 00:00:12.480]",
+    "[0:00 - 0:10]\n",
+    "SPEAKER_01:",
+    '{"text": "", "speakers": [], "channels": []}',
+])
+def test_a_segments_time_or_speaker_with_no_text_is_empty(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "empty", text
+
+
+def test_a_segments_time_with_words_stays_words() -> None:
+    assert inspect_nonspeech_output("[00:00:00.000 --> 00:00:04.000]  Thanks for watching!").verdict == "hallucinated"
+
+
+@pytest.mark.parametrize("text", [
+    "No hay voces en la grabación; solo se oye la lluvia cayendo sobre el tejado de la casa.",
+    "Aucune parole. Seulement on entend le vent qui souffle très fort dans les arbres du jardin.",
+])
+def test_an_impersonal_listener_after_only_is_no_word_of_what_is_heard(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text

@@ -190,6 +190,14 @@ _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|re
                             # a condition supposing speech ("if there were any", "if anyone had been talking")
                             r"|^\W*(only |even )?if (there|someone|somebody|anyone|anybody|they|a person|people)\b.*"
                             r"\b(were|had been)\b")
+#: The model's doubt about its own reading ("I may be wrong", "I could be mistaken about the source", "if I'm not
+#: mistaken", "I'm not 100% sure"): its own confidence, no words anyone said.
+_OWN_DOUBT = re.compile(r"^\W*(?:(?:and|but|though|although|admittedly|of course),? )?"
+                        r"(?:(?:i|we)(?:'m|'re| am| are| may| might| could| can't| cannot| can not)?(?: well| easily| also)?"
+                        r"(?: be)?(?: not| n't)?(?: \w+ly| 100%)? (?:wrong|mistaken|sure|certain|confident|positive|off)"
+                        r"|correct me if (?:i'm|i am|we're|we are) wrong"
+                        r"|(?:if|unless) (?:i'm|i am|we're|we are)(?: not)? mistaken)"
+                        r"(?: (?:about|on|of) (?:\w+ ){0,2}\w+)?(?:,? (?:though|however|here|there|of course))?\W*$")
 #: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
 #: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
 _TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:maybe|perhaps|possibly|probably) )?"
@@ -244,7 +252,12 @@ _ONLY_SOUND = re.compile(r"^(((?P<lead>[^\W\d_]+\s+){1,3}(?=(just|only|solo|s[o�
                          r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь"
                          r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
                          r"|all (i|we) (can |could )?hear (is|was)"
-                         r")\b(\s+[\w'-]+){1,8}|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
+                         # the impersonal listener after "only" is no word of what is heard, and says that all that
+                         # follows is heard: "solo se escucha el ruido del tráfico", "seulement on entend ..."
+                         r")\b(\s+(se (escuchan?|oyen?|perciben?|ouvem?|escutam?)|ouve-se|escuta-se|si sent(e|ono)"
+                         r"|on entend|hört man|hoor je|слышн[оаы]?|hay|há|c'è|ci sono|il y a|es gibt|gibt es"
+                         r"|er (is|zijn))\b(\s+[\w'-]+){1,16}|(\s+[\w'-]+){1,8})"
+                         r"|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
 #: Speech only supposed, so absent: "If someone were speaking, I'd write ...", "were there any words", "if there had been
 #: speech".
 _UNREAL_SPEECH = re.compile(r"\b(if (someone|somebody|anyone|anybody|a person|people|there|they)\b[^.!?;]{0,30}?"
@@ -501,7 +514,7 @@ def _json_data(text: str) -> object:
 
 #: A segment's scaffolding in a JSON transcript: where it sits and who holds it, never what is said.
 _SEGMENT_KEY = re.compile(r"^(start|end|begin|stop|offset|duration|t0|t1|from|to|time|timestamps?|id|index|idx|seek"
-                          r"|speaker|speaker_id|spk|channel)(_(s|ms|sec|time))?$", re.IGNORECASE)
+                          r"|speaker|speaker_id|spk|channel)s?(_(s|ms|sec|time))?$", re.IGNORECASE)
 
 
 def _blank_strings(data: object) -> bool:
@@ -635,7 +648,7 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
         # ... nor is an "Okay," opening the reply
         # ... unless it quotes words or gives what someone says ("The transcript reads "Thank you."", "your audio says hi")
         kinds = [("filler" if k == "words" and not _QUOTE_MARK.search(p) and not _delivers_words(p.lower())
-                  and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK))
+                  and (any(r.match(p.strip().lower()) for r in (_FOLLOW_UP, _OWN_LISTENING, _TASK_TALK, _OWN_DOUBT))
                        or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
                   else k)
                  for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
@@ -788,8 +801,11 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     stripped = text.strip()
     data = _json_data(stripped)
     scaffold = _CUE_SCAFFOLD.sub(" ", _CUE_TIME.sub(" ", stripped)) if _CUE_TIME.search(stripped) else stripped
-    if not basic(scaffold).split() or (data is not _NOT_JSON and _blank_strings(data)):
-        # a subtitle file of cue numbers and times with no cue text is as empty
+    # a segment's time ("[00:00:00.000 --> 00:00:30.000]") or speaker label ("SPEAKER_00:") with nothing after it, not
+    # even a mark ("Speaker 1: —" holds a placeholder)
+    bare = _SPEAKER_LABEL.sub(" ", _LINE_TIME.sub(" ", scaffold))
+    if not basic(scaffold).split() or not bare.strip() or (data is not _NOT_JSON and _blank_strings(data)):
+        # a subtitle file of cue numbers and times, or segment times and speaker labels, with no text is as empty
         # ... or an object whose every value is an empty string ({"text": ""}): nothing was output
         # ({"text": "", "language": "en"} states a language, read by the field reader)
         verdict, invented = ("abstained" if re.search("[\u266a\u266b\U0001f3b5\U0001f3b6]", stripped) else "empty"), ""
