@@ -623,3 +623,29 @@ def test_an_answer_to_the_spoken_question_instead_of_its_words() -> None:
     assert extract_transcript(reply).refusal
     call = "Your parcel ships tomorrow. Is there anything else I can help you with today?"  # an agent's own words
     assert extract_transcript(call).text == call
+
+
+def test_a_dialogue_below_a_title_line_after_a_header_of_metadata() -> None:
+    reply = ("Ticket 4471 | Channel: phone\nAgent: Dana\n\nCALL TRANSCRIPT\nClient: My router keeps dropping the "
+             "connection.\nTechnician: Have you tried restarting it?\n\nTopic: Connectivity\nPriority: Low")
+    assert extract_transcript(reply).text == "My router keeps dropping the connection. Have you tried restarting it?"
+    notes = ("\U0001f4cb Standup notes\n\nKey points\n- Deploy slips a day\n\nRecording transcript\n"
+             "[00:00:02] Maria Lopez: Morning, everyone.\n[00:00:05] Jon Park: Morning. The deploy slips to Thursday.")
+    assert extract_transcript(notes).text == "Morning, everyone. Morning. The deploy slips to Thursday."
+
+
+def test_dialogue_names_with_a_letter_or_in_cjk_and_a_note_after_them() -> None:
+    reply = ("**Locuteur A :** Tu viens ce soir ?\n**Locuteur B :** Oui, vers huit heures.\n\n"
+             "_(Traduction : A: Are you coming tonight? B: Yes, around eight.)_")
+    assert extract_transcript(reply).text == "Tu viens ce soir ? Oui, vers huit heures."
+    cjk = ("\u674e\u660e\uff1a\u4f60\u5403\u996d\u4e86\u5417\uff1f\n\u738b\u82b3\uff1a\u8fd8\u6ca1\u6709\u3002\n\n"
+           "Notes: Two friends talk about lunch.")
+    assert extract_transcript(cjk).text == "\u4f60\u5403\u996d\u4e86\u5417\uff1f \u8fd8\u6ca1\u6709\u3002"
+
+
+def test_one_named_turn_after_a_wrapper_is_a_dialogue() -> None:
+    reply = ("Here is the transcript:\n\nANNOUNCER: [crowd noise] Ladies and gentlemen, please rise.\n\n"
+             "(Background: organ music and cheering)")
+    assert extract_transcript(reply).text == "Ladies and gentlemen, please rise."
+    plain = "Dear Sam: thanks for the flowers."  # no wrapper: a salutation is said
+    assert extract_transcript(plain).text == plain

@@ -23,8 +23,10 @@ structure, in this order:
 5. *fields*: the text is cut where a short label ending in ":" starts a line or a sentence. A label naming the
    transcript (transcript, transcription, speech, content, text, what was said...) or ending in a speech verb
    ("The user asked", "It sounds like the speaker said") holds the transcript; a speaker label ("Speaker 1",
-   "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names) holds one turn
-   (turns are joined); any other label (emotion, tone, language, translation, notes...) is metadata and dropped.
+   "SPEAKER_00", "[Speaker A]", "User"; in a dialogue where every line is "Name: …", the names, "Sprecher A" and "田中："
+   too; lines above a title line ("TRANSCRIPT", "911 call transcript") are a header, a metadata paragraph after the turns
+   a note; after a wrapper one such turn is a dialogue) holds one turn (turns are joined); any other label (emotion,
+   tone, language, translation, notes...) is metadata and dropped.
    Without a transcript or speaker field nothing is cut, but a metadata field's value is its own line: a paragraph
    after it is unlabelled text, the transcript when every labelled field is metadata ("Language detected: Italian ⏎⏎
    Il treno …"). A section that answers ("**Answer:** …", "Response:") beside a field reporting the words heard is the
@@ -563,31 +565,56 @@ def _core(label: str) -> str:
 
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
-#: name or role ("Anna", "Interviewer"), a title's abbreviation before it ("Dr. Patel", "Mrs O'Neill", "Sgt. Ruiz").
+#: name or role ("Anna", "Interviewer"), a title's abbreviation before it ("Dr. Patel", "Mrs O'Neill", "Sgt. Ruiz"), a
+#: letter or number after it ("Guest 2", "Sprecher A"), or a name in CJK script ("田中：…", full-width colon).
 _NAME_WORD = r"[A-Z](?:[a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|['\u2019][A-Z][a-z]+)"  # "Anna", "Smith-Jones", "O'Neill"
-_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.? )?{_NAME_WORD}(?: {_NAME_WORD})?"
-_NAME_TURN = re.compile(rf"^\s*(?:[*_]{{0,2}}(?P<name>{_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)[*_]{{0,2}}"
-                        r"(?:\s*\([^()\n]{1,30}\))?\s*:[*_]{0,2}"  # "**Host** (00:01): …": its time or manner
-                        rf"|\[(?P<bracketed>{_NAME})\]:?)\s+(?P<turn>\S.*)$")
+_NAME = rf"(?:[A-Z][a-z]{{0,3}}\.? )?{_NAME_WORD}(?: {_NAME_WORD}| [A-Z]\b| \d{{1,2}}\b)?"
+_CJK_NAME = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
+_NAME_TURN = re.compile(rf"^\s*(?:[*_]{{0,2}}(?P<name>{_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?|{_CJK_NAME})[*_]{{0,2}}"
+                        r"(?:\s*\([^()\n]{1,30}\))?\s*[:\uff1a][*_]{0,2}"  # "**Host** (00:01): …": its time or manner
+                        rf"|\[(?P<bracketed>{_NAME})\]:?)\s*(?<=[\s\uff1a])(?P<turn>\S.*)$")
 
 
-def _name_turns(text: str) -> list[str] | None:
+def _title_line(line: str) -> bool:
+    """A line heading what follows as the transcript or the recording, not a turn: a marker ("TRANSCRIPT", "[BEGIN
+    TRANSCRIPT]") or a verbless header naming it ("911 call transcript", "Voicemail from Anna")."""
+    return not _NAME_TURN.match(line) and bool(_marker(line) or (_header_line(line) and _NAMES_RECORDING.search(line)))
+
+
+def _note_paragraph(par: str, names: set[str]) -> bool:
+    """A paragraph after a dialogue that is the model's or the app's note on it, not a turn: commentary, a metadata field
+    ("Summary: …", "*(Translation: …)*", "Sentiment: negative"), or talk of the speakers by their names."""
+    tail = par.strip()
+    field = _FIELD.match(tail.lstrip("*_( \t"))
+    if field and _META_LABEL.search(_core(field.group("label"))) and field.group("label").strip() not in names:
+        return True
+    if any(_NAME_TURN.match(ln) for ln in tail.splitlines()):
+        return False
+    return bool(_COMMENTARY.match(tail) or any(re.search(rf"\b{re.escape(n)}\b", tail, re.IGNORECASE) for n in names))
+
+
+def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
     """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
-    about the voice or the transcript), else None. A last paragraph holding no turn that speaks of the speakers by
-    their names ("The mom sounds cheerful.") or comments is the model's note on the dialogue."""
+    about the voice or the transcript), else None. Lines above a title line ("TRANSCRIPT", "911 call transcript") are
+    the reply's header (a summary, call metadata); a last paragraph that is a note on the dialogue (``_note_paragraph``)
+    goes. After a wrapper (``wrapped``: a title, a lead-in) one turn is a dialogue too ("HOST: Thank you …")."""
+    lines = text.splitlines()
+    title = max((i for i, ln in enumerate(lines) if ln.strip() and _title_line(ln)), default=None)
+    below = next((ln for ln in lines[title + 1:] if ln.strip()), "") if title is not None else ""
+    if _NAME_TURN.match(below):  # the header above a title line goes: "TRANSCRIPT ⏎ Customer: …"
+        text, wrapped = "\n".join(lines[title + 1:]), True
     paragraphs = re.split(r"\n[ \t]*\n", text.strip())
-    while len(paragraphs) > 1 and not any(_NAME_TURN.match(ln) for ln in paragraphs[-1].splitlines()):
+    while len(paragraphs) > 1:
         names = {m.group("name") or m.group("bracketed") for ln in "\n".join(paragraphs[:-1]).splitlines()
                  if (m := _NAME_TURN.match(ln))}
-        tail = paragraphs[-1].strip()
-        if not (_COMMENTARY.match(tail) or any(re.search(rf"\b{re.escape(n)}\b", tail, re.IGNORECASE) for n in names)):
+        if not _note_paragraph(paragraphs[-1], names):
             break
         paragraphs.pop()
     lines = [ln for ln in "\n".join(paragraphs).splitlines() if ln.strip()]
     while lines and (m := _NAME_TURN.match(lines[0])) and m.group("name") and _META_LABEL.search(m.group("name")):
         lines = lines[1:]  # a metadata line heading the dialogue ("Speakers: Anna and Tom", "Language: English")
     turns = [_NAME_TURN.match(ln) for ln in lines]
-    if len(lines) < 2 or not all(turns):
+    if len(lines) < (1 if wrapped else 2) or not all(turns):
         return None
     names = [m.group("name") or m.group("bracketed") for m in turns if m]
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
@@ -1599,7 +1626,7 @@ def _extract(text: str) -> Extraction:
         spoken_in = re.match(r"^(?:in|with|to|from)\b[^\"\u201c.!?\n:,]{1,30}:\s*(?=\S)", s)
         if spoken_in and lead[0] not in _NOUN_LEAD_INS:  # "The caller says, in German: Ich komme …": how, not what
             s = s[spoken_in.end():]
-    turns = None if lead else _name_turns(s)
+    turns = None if lead else _name_turns(s, wrapped=bool(steps))
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
     fielded = _from_fields(s, head_said=bool(lead), head_version=bool(lead) and lead[0] in _NOUN_LEAD_INS)
