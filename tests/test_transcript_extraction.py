@@ -649,3 +649,18 @@ def test_one_named_turn_after_a_wrapper_is_a_dialogue() -> None:
     assert extract_transcript(reply).text == "Ladies and gentlemen, please rise."
     plain = "Dear Sam: thanks for the flowers."  # no wrapper: a salutation is said
     assert extract_transcript(plain).text == plain
+
+
+def test_question_and_answer_labels_closed_by_a_stop() -> None:
+    reply = ("Q. And what time did you leave the office?\nA. Around six, maybe a bit later.\n"
+             "Q. Did anyone see you leave?\nA. The security guard, I think.")
+    assert extract_transcript(reply).text == ("And what time did you leave the office? Around six, maybe a bit later. "
+                                              "Did anyone see you leave? The security guard, I think.")
+    options = "A. Take the early train.\nB. Wait for the bus."  # a lettered list, no interview
+    assert extract_transcript(options).text == options
+
+
+def test_a_footer_sentence_about_the_transcription_frames_the_quote() -> None:
+    reply = ("Voicemail \u2022 Mum \u2022 0:14\n\n\"Call me when you land, love. Dad's making lasagne.\"\n\n"
+             "This message was transcribed automatically and may contain errors.")
+    assert extract_transcript(reply).text == "Call me when you land, love. Dad's making lasagne."

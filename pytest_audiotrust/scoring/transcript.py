@@ -31,7 +31,7 @@ structure, in this order:
    after it is unlabelled text, the transcript when every labelled field is metadata ("Language detected: Italian ⏎⏎
    Il treno …"). A section that answers ("**Answer:** …", "Response:") beside a field reporting the words heard is the
    model's reply, and so is a paragraph after a reporting field's quoted words; a label inside a quote is said.
-   Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
+   "Q." and "A." opening lines are an interview's labels. Marker lines ("[BEGIN TRANSCRIPT]", "--- Transcript end ---",
    an underlined "TRANSCRIPT") are headings. Two fields naming the transcript itself ("Verbatim:" and "Clean verbatim:",
    "Text:" and "Words: 7") are versions of one transcript: the first is kept; turns of speakers are joined; the same
    label again is the next record's ("- start: 0.0 ⏎ text: … ⏎ - start: 2.1 ⏎ text: …"). The user's prompt echoed
@@ -50,7 +50,7 @@ structure, in this order:
    translation, a metadata field, a hedge on the hearing, what else is heard), or when the quote is an utterance of
    its own after a sentence presenting the recording ("It's a weather report: "…""), or when it stands on lines
    of its own framed only by an app's header or footer lines ("New voicemail · 0:23", "Was this transcription
-   useful? Yes / No"; not "He told me:"), or when the
+   useful? Yes / No", "This transcription was generated automatically."; not "He told me:"), or when the
    model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
    birdsong in the background."), with every later quoted turn the narration hands to a speaker ('… asks, "…" and the
    mother replies, "…"'; not the model's example: 'You could also say, "…"'); marks for words not made out
@@ -620,6 +620,20 @@ def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
         return None
     return [m.group("turn").strip() for m in turns if m]
+
+
+#: A line opening with a question's or an answer's label closed by a stop, as court and interview transcripts write them
+#: ("Q. Where were you?", "A. At home."); a lettered list ("A. Paris ⏎ B. London") has no "Q." line.
+_QA_STOP = re.compile(r"^([ \t]*[*_]{0,2})([QA])\.([*_]{0,2})[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _qa_colons(text: str) -> str:
+    """``text`` with "Q." and "A." turn labels written "Q:" and "A:" (an interview's fields), when both open lines and no
+    other letter does; else ``text``."""
+    letters = {m.group(2) for m in _QA_STOP.finditer(text)}
+    if letters != {"Q", "A"} or re.search(r"(?m)^[ \t]*[*_]{0,2}[B-HJ-PR-Z][.)]", text):
+        return text
+    return _QA_STOP.sub(r"\1\2:\3 ", text)
 
 
 #: A question about the recording itself: the user's prompt, not a turn of an interview.
@@ -1486,14 +1500,20 @@ def _placeholder(text: str) -> bool:
 _NAMES_RECORDING = re.compile(rf"\b(?:transcri\w*|{_MEDIA}|audio|message)\b", re.IGNORECASE)
 
 
+#: A sentence with the recording or its transcript as subject: "This transcription was generated automatically …".
+_FRAME_SUBJECT = re.compile(rf"^\W*(?:this|the|that|your) (?:[\w-]+ )?(?:transcri\w*|{_MEDIA}|audio|message)"
+                            r" (?:was|is|has|had|may|might|can|could|will|were|are)\b", re.IGNORECASE)
+
+
 def _header_line(line: str) -> bool:
     """A short line framing a message in an app's or a model's layout, not speech: no quote, at most twelve words, and
     verbless ("New voicemail from +1 (415) 555-0199 · 0:23", "Mensaje de voz (0:15):"), naming the recording or its
-    transcript ("Was this transcription useful? Yes / No") or a metadata field ("Language: French"); "He told me:" and
-    "She ran." are said."""
-    if re.search(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d\u300e\u300f]", line) or len(line.split()) > 12 \
-            or re.search(r"[.!?\u2026][*_)\]]*$", line):  # a sentence ("She ran.") is narration or speech
+    transcript ("Was this transcription useful? Yes / No") or a metadata field ("Language: French"), or a sentence about
+    the transcript itself ("This transcription was generated automatically."); "He told me:" and "She ran." are said."""
+    if re.search(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d\u300e\u300f]", line) or len(line.split()) > 12:
         return False
+    if re.search(r"[.!?\u2026][*_)\]]*$", line):  # a sentence ("She ran.") is narration or speech
+        return bool(_FRAME_SUBJECT.match(line))
     field = re.match(r"^\W*([^:\n]{1,40}):", line)
     return not _FINITE.search(line.replace("\u2019", "'")) or bool(_NAMES_RECORDING.search(line)) or bool(
         field and _META_LABEL.search(_core(field.group(1))))
@@ -1626,6 +1646,10 @@ def _extract(text: str) -> Extraction:
         spoken_in = re.match(r"^(?:in|with|to|from)\b[^\"\u201c.!?\n:,]{1,30}:\s*(?=\S)", s)
         if spoken_in and lead[0] not in _NOUN_LEAD_INS:  # "The caller says, in German: Ich komme …": how, not what
             s = s[spoken_in.end():]
+    interview = _qa_colons(s)
+    if interview != s:  # "Q. Where were you? ⏎ A. At home."
+        s = interview
+        steps.append("interview labels")
     turns = None if lead else _name_turns(s, wrapped=bool(steps))
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
