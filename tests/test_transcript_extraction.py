@@ -664,3 +664,17 @@ def test_a_footer_sentence_about_the_transcription_frames_the_quote() -> None:
     reply = ("Voicemail \u2022 Mum \u2022 0:14\n\n\"Call me when you land, love. Dad's making lasagne.\"\n\n"
              "This message was transcribed automatically and may contain errors.")
     assert extract_transcript(reply).text == "Call me when you land, love. Dad's making lasagne."
+
+
+def test_a_chinese_label_naming_the_content_inside_its_words() -> None:
+    reply = "\u5f55\u97f3\u91cc\u8bf4\u7684\u5185\u5bb9\u662f\uff1a\u201c\u8bf7\u628a\u7a97\u6237\u5173\u4e0a\u3002\u201d"
+    assert extract_transcript(reply).text == "\u8bf7\u628a\u7a97\u6237\u5173\u4e0a\u3002"
+    mood = "\u8bed\u97f3\u60c5\u611f\u5185\u5bb9\uff1a\u5e73\u9759\n\u539f\u6587\uff1a\u6211\u4eec\u8d70\u5427\u3002"
+    assert extract_transcript(mood).text == "\u6211\u4eec\u8d70\u5427\u3002"  # a mood label naming "content" is metadata
+
+
+def test_a_quotative_particle_and_verb_after_the_quote() -> None:
+    ja = "\u300c\u660e\u65e5\u306f\u96e8\u3067\u3059\u3002\u300d\u3063\u3066\u8a00\u3063\u3066\u308b\u3088\u3002"
+    assert extract_transcript(ja).text == "\u660e\u65e5\u306f\u96e8\u3067\u3059\u3002"
+    ko = "\u201c\ub0b4\uc77c \ubd10\uc694.\u201d\ub77c\uace0 \ub9d0\ud569\ub2c8\ub2e4."
+    assert extract_transcript(ko).text == "\ub0b4\uc77c \ubd10\uc694."

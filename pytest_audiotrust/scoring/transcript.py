@@ -47,7 +47,8 @@ structure, in this order:
    clause about the audio announcing the text ("the speech when transformed into text would appear as follows …");
    Talk about the task before a later presenting sentence ("Sure! Transcribing now... ⏎⏎ Done. Here it is:") goes;
 7. quotes: the quoted span is the transcript when a wrapper was found or what follows it is commentary (a gloss or
-   translation, a metadata field, a hedge on the hearing, what else is heard), or when the quote is an utterance of
+   translation, a metadata field, a hedge on the hearing, what else is heard, a Japanese or Korean quotative verb:
+   「…」と話しています), or when the quote is an utterance of
    its own after a sentence presenting the recording ("It's a weather report: "…""), or when it stands on lines
    of its own framed only by an app's header or footer lines ("New voicemail · 0:23", "Was this transcription
    useful? Yes / No", "This transcription was generated automatically."; not "He told me:"), or when the
@@ -180,8 +181,10 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|original|lyrics"
     # the transcript named in another language ("Transkript:", "Transcripción:", "转写结果：", "原文：")
     r"|transkri\w*|transcripci[oó]n|trascrizione|transcri[cç][aã]o|texto|testo|tekst|расшифровка|текст"
-    r"|原文|转写\w*|轉寫\w*|转录\w*|轉錄\w*|识别结果|識別結果|文字起こし|書き起こし|전사\w*|원문"
-    rf"|heard)\b|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
+    r"|전사\w*|원문|heard)\b"
+    # Chinese and Japanese write no spaces, so their words stand inside a label unbounded ("音频中的内容是：")
+    r"|原文|转写|轉寫|转录|轉錄|识别结果|識別結果|文字起こし|書き起こし|内容|內容"
+    rf"|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
     rf"|\b(?:from|in|of) (?:the |this )?(?:{_MEDIA}|audio)$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
@@ -196,7 +199,9 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|speakers"  # "speakers: 1" counts them; a speaker's turn is "Speaker 1: …"
                          # a translation or language named in another language ("Übersetzung:", "译文：")
                          r"|traducci[oó]n|[üu]bersetzung|traduction|traduzione|tradu[cç][aã]o|vertaling|перевод"
-                         r"|译文|譯文|翻译|翻譯|翻訳|번역|idioma|sprache|langue|lingua|语言|語言|言語)\b"
+                         r"|번역|idioma|sprache|langue|lingua)\b"
+                         # Chinese and Japanese words unbounded: a translation, the language, a summary, the mood
+                         r"|译文|譯文|翻译|翻譯|翻訳|语言|語言|言語|摘要|概要|要約|总结|總結|情感|情绪|情緒|感情|语气|語氣"
                          # a language named alone labels a translation ("English: Hi"); "English transcription" does not
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
@@ -357,9 +362,15 @@ _ATTRIBUTION = re.compile(r"(?:^\s*|\n\s*|(?<=[\"\u201d])\s+)[\u2014\u2013-]{1,2
                           r"\s*(?:\([^()\n]{0,40}\)|,(?: [a-z]+){1,3})?[ \t]*$", re.MULTILINE)
 
 
+#: A quotative particle and a verb of saying or hearing after a quote, as Japanese and Korean attribute speech
+#: ("「…」と話しています", "「…」って言ってる", "“…”라고 말합니다"): the verb follows the words.
+_QUOTATIVE_AFTER = re.compile(r"\s*(?:と|って)\s*(?:[言話述尋叫答呼告囁聞]|い[いうっえ]|おっしゃ)"
+                              r"|\s*(?:이?라고|하고)\s*(?:말|했|합|묻|물|외|대답|소리)")
+
+
 def _is_commentary(rest: str) -> bool:
     """Whether what follows a transcript talks about it (or is empty)."""
-    if _ATTRIBUTION.fullmatch(" " + rest.strip()):  # "“Close the window.” — Speaker 1"
+    if _ATTRIBUTION.fullmatch(" " + rest.strip()) or _QUOTATIVE_AFTER.match(rest):  # "“Close the window.” — Speaker 1"
         return True
     rest = rest.strip().lstrip(",;:.!?\u2014\u2013\u2192>=|- ").strip()
     field = _FIELD.match(rest)
