@@ -678,3 +678,11 @@ def test_a_quotative_particle_and_verb_after_the_quote() -> None:
     assert extract_transcript(ja).text == "\u660e\u65e5\u306f\u96e8\u3067\u3059\u3002"
     ko = "\u201c\ub0b4\uc77c \ubd10\uc694.\u201d\ub77c\uace0 \ub9d0\ud569\ub2c8\ub2e4."
     assert extract_transcript(ko).text == "\ub0b4\uc77c \ubd10\uc694."
+
+
+def test_a_credit_line_after_a_meeting_exports_speaker_blocks() -> None:
+    reply = ("Speaker 1  0:00\nShall we move the review to Friday?\n\nSpeaker 2  0:04\nFriday works for me.\n\n"
+             "Transcribed with https://example-notes.app")
+    assert extract_transcript(reply).text == "Shall we move the review to Friday? Friday works for me."
+    credit = "Leave the spare key under the mat.\n\nTranscribed by https://example-notes.app"
+    assert extract_transcript(credit).text == "Leave the spare key under the mat."  # "https:" is no label

@@ -155,7 +155,7 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     # a label in any script; "原文：" ends in a full-width colon
-                    r"\s*[*_]*\s*(?::|\uff1a|->|=>|\u2192)\s*[*_]*\s*")
+                    r"\s*[*_]*\s*(?::(?!//)|\uff1a|->|=>|\u2192)\s*[*_]*\s*")  # "https://" ends no label
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|(?:\d{{1,2}}[.)][ \t]*)?[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
                       r"(?P<label>[A-Za-z][\w'\u2019 ()-]{0,60}?)\s*:?\s*[*_]*\s*$")
 #: A line that only marks where the transcript starts or ends: "[BEGIN TRANSCRIPT]", "--- Transcript end ---", a bare
@@ -1242,10 +1242,14 @@ _SPEAKER_HEADER = re.compile(r"^[ \t]*(?:[Ss]peaker[ _]?\w{1,3}|[A-Z][\w.'-]*(?:
 
 def _speaker_blocks(s: str) -> str | None:
     """The turns of a meeting export laid out as header lines ("Speaker 1  0:00", "Anna Lee   0:02") each above its
-    turn, joined; None unless the text opens with such a header."""
+    turn, joined; None unless the text opens with such a header. A last paragraph under no header that is commentary
+    (the export's credit "Transcribed by https://otter.ai") is no turn."""
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if len(lines) < 2 or not _SPEAKER_HEADER.match(lines[0]):
         return None
+    *above, last = re.split(r"\n[ \t]*\n", s.strip())
+    if above and not _SPEAKER_HEADER.match(last) and _COMMENTARY.match(last.strip()):
+        lines = [ln for ln in "\n".join(above).splitlines() if ln.strip()]
     turns = [ln.strip() for ln in lines if not _SPEAKER_HEADER.match(ln)]
     return " ".join(turns) or None
 
