@@ -686,3 +686,9 @@ def test_a_credit_line_after_a_meeting_exports_speaker_blocks() -> None:
     assert extract_transcript(reply).text == "Shall we move the review to Friday? Friday works for me."
     credit = "Leave the spare key under the mat.\n\nTranscribed by https://example-notes.app"
     assert extract_transcript(credit).text == "Leave the spare key under the mat."  # "https:" is no label
+
+
+def test_one_field_giving_an_account_of_the_speech_holds_no_transcript() -> None:
+    reply = "**Gist:** The caller, a neighbour, asks whether you could feed her cat over the weekend."
+    got = extract_transcript(reply)
+    assert got.refusal and got.text == reply

@@ -707,13 +707,21 @@ def _is_meta(label: str, value: str) -> bool:
     return bool(_SPEAKER_LABEL.match(label)) and _describes_person(value)
 
 
+#: A label for an account of what was said instead of its words: "Summary of voicemail", "Gist", "Synopsis".
+_ACCOUNT_LABEL = re.compile(r"\b(?:summary|summari[sz]ed|gist|synopsis|recap|overview|paraphrase|tl;?dr)\b"
+                            r"|摘要|概要|要約|总结|總結|요약", re.IGNORECASE)
+
+
 def _metadata_only(text: str) -> bool:
     """The text is two or more fields, every one labelled as metadata about the voice or the reply ("Emotion: angry",
-    "Language: unknown"), with no unlabelled text and no field for the words: a report that gives no transcript."""
+    "Language: unknown"), with no unlabelled text and no field for the words: a report that gives no transcript; or one
+    field giving an account of the speech ("Summary of voicemail: The caller …"), quoting nothing."""
     parts = _fields(text)
     if not parts:
         return False
     parts = [(lab, v) for lab, v in _metadata_lines(parts) if lab or v.strip()]
+    if len(parts) == 1 and parts[0][0] and _ACCOUNT_LABEL.search(_core(parts[0][0])):
+        return not re.search(r"[\"\u201c\u201d\u00ab\u00bb\u300c]", parts[0][1])
     return len(parts) >= 2 and all(lab and _is_meta(_core(lab), v) for lab, v in parts)
 
 
