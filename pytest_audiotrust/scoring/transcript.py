@@ -73,8 +73,9 @@ structure, in this order:
    …", "the last name of the person mentioned in the speech is …"), gives an account of the speech in the third
    person quoting nothing ("The speaker is complaining about a late delivery …", "In short, the caller wants to …";
    not "In short, we need to leave now."), describes the recording's sounds ("The clip contains a crowd cheering …")
-   or echoes the instruction ("listen to the audio
-   clip") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper whose transcript slot
+   or echoes the instruction ("listen to the audio clip"), or is one field giving an account of the speech ("Summary
+   of voicemail: The caller …") is kept whole and flagged (``Extraction.refusal``), like a refusal; so is a wrapper
+   whose transcript slot
    holds only a no-speech placeholder ("## Transcript ⏎ _No speech detected._") when the whole reply, its metadata
    fields aside ("Speaker: adult female"), reads as nothing said; and an answer to the spoken question framed as
    the model's ("Great question! … Is there anything else you'd like to know?").
