@@ -649,6 +649,8 @@ def test_one_named_turn_after_a_wrapper_is_a_dialogue() -> None:
     assert extract_transcript(reply).text == "Ladies and gentlemen, please rise."
     plain = "Dear Sam: thanks for the flowers."  # no wrapper: a salutation is said
     assert extract_transcript(plain).text == plain
+    note = "Here is the transcription:\n\nReminder: dentist at three tomorrow."  # a word, not a script's name
+    assert extract_transcript(note).text == "Reminder: dentist at three tomorrow."
 
 
 def test_question_and_answer_labels_closed_by_a_stop() -> None:

@@ -609,12 +609,14 @@ def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
     """The turns of a dialogue (two or more lines, every one a "Name: …" or "[Name] …" turn, no name that is a label
     about the voice or the transcript), else None. Lines above a title line ("TRANSCRIPT", "911 call transcript") are
     the reply's header (a summary, call metadata); a last paragraph that is a note on the dialogue (``_note_paragraph``)
-    goes. After a wrapper (``wrapped``: a title, a lead-in) one turn is a dialogue too ("HOST: Thank you …")."""
+    goes. After a title line, or after a wrapper (``wrapped``: a lead-in) when the name is a script's (all capitals, or
+    a full name), one turn is a dialogue too ("HOST: Thank you …"; not "Reminder: dentist at three")."""
     lines = text.splitlines()
     title = max((i for i, ln in enumerate(lines) if ln.strip() and _title_line(ln)), default=None)
     below = next((ln for ln in lines[title + 1:] if ln.strip()), "") if title is not None else ""
-    if _NAME_TURN.match(below):  # the header above a title line goes: "TRANSCRIPT ⏎ Customer: …"
-        text, wrapped = "\n".join(lines[title + 1:]), True
+    titled = bool(_NAME_TURN.match(below))
+    if titled:  # the header above a title line goes: "TRANSCRIPT ⏎ Customer: …"
+        text = "\n".join(lines[title + 1:])
     paragraphs = re.split(r"\n[ \t]*\n", text.strip())
     while len(paragraphs) > 1:
         names = {m.group("name") or m.group("bracketed") for ln in "\n".join(paragraphs[:-1]).splitlines()
@@ -626,9 +628,11 @@ def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
     while lines and (m := _NAME_TURN.match(lines[0])) and m.group("name") and _META_LABEL.search(m.group("name")):
         lines = lines[1:]  # a metadata line heading the dialogue ("Speakers: Anna and Tom", "Language: English")
     turns = [_NAME_TURN.match(ln) for ln in lines]
-    if len(lines) < (1 if wrapped else 2) or not all(turns):
+    if not lines or not all(turns):
         return None
     names = [m.group("name") or m.group("bracketed") for m in turns if m]
+    if len(lines) == 1 and not (titled or (wrapped and (names[0].isupper() or " " in names[0]))):
+        return None
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
         return None
     return [m.group("turn").strip() for m in turns if m]
