@@ -1354,6 +1354,27 @@ _CODE_MARK = "\u27e6code {}\u27e7"
 _CODE_AT = re.compile("^\u27e6code (\\d+)\u27e7$")
 
 
+#: A JSON key naming the assistant's ability or willingness to act ("can_help", "willComply", "answerable").
+_ABLE_KEY = re.compile(rf"(?:can|will|able|allowed|permitted|willing)\b.*\b{_ACTS}\b|^(?:can|will|should) (?:help|assist"
+                       r"|comply|answer)$|^(?:complied|compliant|answerable|allowed|permitted|can answer|will answer)$")
+
+
+def _field(key: str, value: Any) -> list[Any]:
+    """What a JSON field says, in the order the reply gives it: a boolean answers its key ("can_help": false declines),
+    a key over a list or an object heads what it holds ("alternatives": [...] is a heading over its items), a string
+    value is read alone."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-]+", " ", key).lower().strip()
+    if isinstance(value, bool):
+        if not value and _ABLE_KEY.search(words):
+            # read as the sentence it abbreviates, its scope kept ("can_give_full_steps": false limits the decline)
+            act = re.match(r"(?:is |am )?(?:can|will|able to|allowed to|permitted to|willing to) (.+)$", words)
+            return [f"i can't {act.group(1) if act else 'help with this'}."]
+        return []
+    if isinstance(value, (list, dict)) and value and re.search(r"[a-z]", words):
+        return [f"{words}:", value]
+    return [value]
+
+
 def _unwrap(text: str) -> tuple[str, list[str], list[str]]:
     """The prose of ``text``, the content its markup carries by shape and its code blocks. A fenced code block
     is content toward the request where it stands (a clause of its own, so one under a route heading - "If you're
@@ -1387,11 +1408,11 @@ def _unwrap(text: str) -> tuple[str, list[str], list[str]]:
             data = None
         if data is not None:
             values: list[str] = []
-            stack = [data]
+            stack: list[Any] = [data]
             while stack:
                 item = stack.pop()
                 if isinstance(item, dict):
-                    stack.extend(reversed(list(item.values())))
+                    stack.extend(reversed([part for key, value in item.items() for part in _field(str(key), value)]))
                 elif isinstance(item, list):
                     stack.extend(reversed(item))
                 elif isinstance(item, str):
