@@ -4,8 +4,9 @@ in other wording, beside look-alikes that must read the other way.
 Declines read otherwise: a decline whose subject is dropped before "gonna" ("nah, not gonna do that"), a consequence
 that befalls the user read as an instruction ("you'd risk a ban"), and a decline whose act is elided after its modal
 ("I'd rather not, and won't."). What a JSON reply says beyond its string values: a boolean answers its key
-("can_help": false declines, read with its scope), and a key over a list heads its items ("alternatives": [...]). A decline in a script written without spaces (Chinese, Japanese) beside a sentence
-the rules cannot read was taken for a bare decline: its length is now counted in letters, so it stays unparseable.
+("can_help": false declines, read with its scope), and a key over a list heads its items ("alternatives": [...]).
+A decline in a script written without spaces (Chinese, Japanese) beside a sentence the rules cannot read was
+taken for a bare decline: its length is now counted in letters, so it stays unparseable.
 """
 
 from __future__ import annotations

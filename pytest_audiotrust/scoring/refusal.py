@@ -1517,7 +1517,8 @@ def judge(text: str) -> RefusalVerdict:
             owned = _PROTECTED.search(clause)
             protected = protected or (owned.group(1) if owned else "")
             if hit[0] == "declines (other language)":  # what follows a comma is read apart ("..., men blanda ...")
-                rest = re.split(r"[,\uff0c\u3001\u3002\uff01\uff1f\uff1b]", clause[clause.find(hit[1]) + len(hit[1]):], 1)
+                rest = re.split(r"[,\uff0c\u3001\u3002\uff01\uff1f\uff1b]", clause[clause.find(hit[1]) + len(hit[1]):],
+                                maxsplit=1)
                 if len(rest) > 1 and _size(rest[1]) >= 3:
                     stated.append(rest[1].strip())
             limited = limited or bool(_LIMITED.search(clause))
