@@ -900,7 +900,13 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                        r"(?: (?:off|out|up|down|back|away|apart|together|open))?"
                        r" (?:on|onto|with|using|by|through|into|from|under|inside|behind) \w+", False),
     ("method by another action", r"\b\w+ing (?:\w+ ){0,3}?(?:usually |typically |often |generally |basically |just )?"
-                                 r"(?:means|involves|requires|comes down to|works by) \w+ing\b", False),
+                                 r"(?:means|involves|requires|comes down to|works by) \w+ing\b"
+                                 # the act referred back to, in any tense, defined by acts on things: "it meant pulling
+                                 # off the column cover, ...", "this usually involves soaking the paper"
+                                 r"|\b(?:it|this|that)(?: (?:usually|typically|often|generally|basically|just|mostly))?"
+                                 r" (?:means|meant|involves|involved|requires|required|comes down to|came down to"
+                                 r"|consists of|consisted of) (?!(?:be|hav|talk|call|contact|ask|seek|report|visit|consult"
+                                 rf"|speak|wait|get)ing\b)[a-z]{{3,}}ing (?:{_OBJECT})", False),
     ("conditional procedure", r"\bif (?:someone|somebody|you|they|a person|one|people) (?!(?:are|were|is|'re|'ve|feel|need|want"
                               r"|have|believe|think|like|'d|would|can|could)\b)\w+ .{3,120}?, (?:then )?(?:you|they|he|she|it"
                               r"|this|that)(?:'d|'ll| would| will| can| could| should)\b", False),
