@@ -278,3 +278,17 @@ def test_a_segments_time_with_words_stays_words() -> None:
 ])
 def test_an_impersonal_listener_after_only_is_no_word_of_what_is_heard(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody says anything in this recording. A fan whirs steadily the whole time.",
+    "There's no speech here. A washing machine churns away in the next room.",
+    "No one talks; the dryer is tumbling.",
+    "I can't hear any voices. Tumble dryer and fan noise, that's all.",
+])
+def test_a_thing_named_by_an_audioset_class_is_a_sound_source(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+def test_a_sound_source_beside_words_given_stays_hallucinated() -> None:
+    assert inspect_nonspeech_output("No speech. A fan whirs, then a man says good night.").verdict == "hallucinated"

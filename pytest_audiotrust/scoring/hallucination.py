@@ -187,6 +187,9 @@ _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|re
                             r"|^\W*(and |so |then )?(i|we)('d| would| could| might)( \w+)? (write|put|type|transcribe|output"
                             r"|include|list|give|return|enter|note)\b"
                             r"|^\W*(i|we)( \w+){0,3} (do|did|done|doing) (that|this|it|so)\W*$"
+                            # what it heard closed off ("that's all", "that is all I can hear")
+                            r"|^\W*(that's|that is|that was|this is) (all|it|everything)( (i|we)( can| could)? (hear|heard"
+                            r"|make out|made out|detect|detected))?\W*$"
                             # a condition supposing speech ("if there were any", "if anyone had been talking")
                             r"|^\W*(only |even )?if (there|someone|somebody|anyone|anybody|they|a person|people)\b.*"
                             r"\b(were|had been)\b")
@@ -290,6 +293,30 @@ def _speech_sounds() -> re.Pattern[str]:
     from ..vocab.sounds import sound_terms, terms_pattern
 
     return terms_pattern(tuple(t for t in sound_terms() if t not in set(sound_terms(exclude_speech=True))))
+
+
+@memoized
+def _sound_names(sources: bool = False) -> re.Pattern[str]:
+    """What names a sound that is no speech: the lexicon's words and the AudioSet names of the sounds of things ("mechanical
+    fan", "hair dryer"); with ``sources`` also the head noun of each such name when WordNet's first sense of it is a
+    thing, the source of that sound ("fan", "dryer", "machine": "a washing machine"), read beside an abstention only
+    ("It's a washing machine." alone names no sound heard)."""
+    from ..vocab.ontology import ancestors
+    from ..vocab.sounds import LEXICON, SPEECH_LABELS, sound_terms, terms_pattern
+
+    names = list(sound_terms(exclude_speech=True))
+    for label in LEXICON:
+        if label in SPEECH_LABELS or "Sounds of things" not in ancestors(label):
+            continue
+        for part in re.sub(r"\([^)]*\)", "", label).lower().split(","):
+            words = part.split()
+            if len(words) > 1 and words[0] != "and":
+                names.append(" ".join(words))
+                if sources:
+                    from ..vocab.word_classes import in_class
+
+                    names += [words[-1]] if in_class(words[-1], "thing") else []
+    return terms_pattern(tuple(dict.fromkeys(names)))
 
 
 def _saying(clause: str) -> bool:
@@ -415,9 +442,8 @@ def _sound_quotes(text: str) -> str:
 @memoized
 def _owned_quote() -> re.Pattern[str]:
     """A sound's name, at most three words (a parenthesis or a dash may open), then a quote."""
-    from ..vocab.sounds import sound_terms, terms_pattern
 
-    sounds = terms_pattern(sound_terms(exclude_speech=True)).pattern
+    sounds = _sound_names().pattern
     gap = r"[ \t,\u2014\u2013-]*"  # spaces, a comma or a dash: 'a rooster — sort of a "cock-a-doodle-doo"'
     return re.compile(rf"(?P<owner>{sounds})(?P<lead>{gap}\(?(?:{gap}[\w'-]+){{0,3}}?{gap})"
                       r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,30})[\"\u201d]", re.IGNORECASE)
@@ -436,15 +462,14 @@ def _clause_kind(clause: str) -> str:
             or _EMPTY_OUTPUT.search(c) or _UNREAL_SPEECH.search(c) or _MISSED.match(c) \
             or NO_SPEECH_OTHER_LANGUAGE.search(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
-    from ..vocab.sounds import sound_terms, terms_pattern
 
-    if terms_pattern(sound_terms(exclude_speech=True)).search(c) and _DESCRIBES.search(c) \
+    if _sound_names().search(c) and _DESCRIBES.search(c) \
             and not re.search(r"\b(not|never)\b|n't\b", c) \
             and not _QUOTE_MARK.search(c) and not _delivers_words(c):
         # "it's not raining today" describes no sound heard; "music plays and a man says hello" puts words in a mouth
         return "sound"
     words = [w for w in basic(c).split() if w not in _DESCRIPTION_WORDS]
-    if words and not terms_pattern(sound_terms(exclude_speech=True)).sub(" ", " ".join(words)).strip():
+    if words and not _sound_names().sub(" ", " ".join(words)).strip():
         return "sound"  # only sound names: "instrumental music", "birds, wind"
     return "words"
 
@@ -614,9 +639,8 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
         # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
         # street.", "The background has a TV playing") or has a sound as its subject ("A car engine idles") names a
         # sound; so does a clause going on from one ("..., then accelerates away")
-        from ..vocab.sounds import sound_terms, terms_pattern
 
-        sounds = terms_pattern(sound_terms(exclude_speech=True))
+        sounds = _sound_names(sources=True)
         voices = _speech_sounds()
         for i, p in enumerate(parts):
             # a list bullet or a joining word opens no subject ("- a car passing", "and someone seems to be laughing")
@@ -657,7 +681,6 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
 
 def _field(m: re.Match[str]) -> str:
     """A "label: value" field as what it says (see ``_FIELD_LABEL``)."""
-    from ..vocab.sounds import sound_terms, terms_pattern
 
     # a machine key's words ("speech_detected", "no_speech_prob") read as the words of a label
     sep, label, value = m.group(1), " ".join(m.group(2).lower().replace("_", " ").split()), m.group(3)
@@ -667,7 +690,7 @@ def _field(m: re.Match[str]) -> str:
         return m.group()
     if _SPEECH_FIELD.match(label) and _NEGATIVE_VALUE.match(value):
         return f"{sep} . no speech . "
-    if terms_pattern(sound_terms(exclude_speech=True)).fullmatch(label):
+    if _sound_names().fullmatch(label):
         return f"{sep} . {label} . "
     if (_is_metadata(label) and not re.search(r"[\"\u201c\u201d]", value)) or _MEASURE.fullmatch(value):
         return f"{sep} . "  # metadata about the audio; a quoted value may still be words put in someone's mouth
@@ -693,13 +716,12 @@ def _is_label(tag: str) -> bool:
     words in another alphabet, are taken as the label they look like ("[Musica]", "[музыка]"). A character of a script
     written without spaces (kana, CJK, Hangul) counts as four letters: a label is a word or two ("(音楽)"), not a
     sentence ("(ご視聴ありがとうございました)")."""
-    from ..vocab.sounds import sound_terms, terms_pattern
 
     m = _LABEL.fullmatch(tag.strip())
     if not m or known_phrases(m.group(1)):
         return False
     label = m.group(1)
-    sound = bool(terms_pattern(sound_terms(exclude_speech=True)).search(label.lower()))
+    sound = bool(_sound_names().search(label.lower()))
     # a caption's longer description ("[rain on a tin roof]", "(dog barking in the distance)") names a sound
     if len(label) + 3 * len(_DENSE_SCRIPT.findall(label)) > 24 or len(label.split()) > 4:
         return sound and len(label) <= 48 and not _PERSON.search(label.lower().replace("\u2019", "'"))
