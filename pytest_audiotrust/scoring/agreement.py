@@ -463,11 +463,26 @@ def _answered(a: str, b: str, oa: Answer | None, ob: Answer | None, ma: list[Men
     return opened if common and all(_stance(text, x.terms) is opened for x in common) else None
 
 
+#: A label that hands over a worked answer's conclusion ("... so it's a blender. Answer: a blender.").
+_ANSWER_LABEL = re.compile(r"(?:^|(?<=[.!?\n]))[ \t*#>]*(?:final answer|answer|conclusion|verdict)\*{0,2}:\*{0,2}[ \t]*"
+                           r"(?=\S)", re.IGNORECASE)
+#: An identifier's underscore between words ("door_knock", "dog_bark"): a gap between two words.
+_SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+
+def _handed_over(text: str) -> str:
+    """What the last answer label of ``text`` hands over (its reasoning before is how it got there), else ``text``;
+    an identifier's words (``door_knock``) apart."""
+    text = _SNAKE.sub(" ", text)
+    ends = [m.end() for m in _ANSWER_LABEL.finditer(text)]
+    return text[ends[-1]:] if ends else text
+
+
 def compare_answers(output: str, reference: str) -> Agreement:
     """Whether ``output`` and ``reference``, two answers about one clip, say the same thing (see the module)."""
     from .structured import as_text
 
-    output, reference = as_text(output), as_text(reference)
+    output, reference = _handed_over(as_text(output)), _handed_over(as_text(reference))
     a, b = output.lower(), reference.lower()
     ma, mb = _mentions(a), _mentions(b)
     if _order_change(a, b, ma, mb):  # "the doorbell rings after the dog barks" / "the dog barks after the doorbell rings"
