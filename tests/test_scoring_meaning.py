@@ -343,3 +343,30 @@ def test_first_telling_the_order_is_no_rank_and_a_part_of_today_is_today() -> No
     assert [d.slot for d in differences("Take the first left.", "Take the second left.")] == ["number"]
     assert [d.slot for d in differences("Call me this evening.", "Call me tomorrow evening.")] == ["day"]
     assert [d.slot for d in differences("See you this morning.", "See you on Monday morning.")] == ["day"]
+
+
+def test_a_data_reply_s_identifier_is_its_words_and_an_answer_label_hands_over_the_answer() -> None:
+    # stop 39 dev causes: "dog_bark" in a JSON reply was one unknown word; a worked answer's reasoning named sounds the
+    # short answer never mentions, although its "Answer:" line says the same
+    from pytest_audiotrust.scoring.agreement import compare_answers
+    from pytest_audiotrust.scoring.meaning import canonical
+
+    assert compare_answers('{"label": "dog_bark", "confidence": 0.9}', "A dog is barking.").agree is True
+    assert compare_answers('{"label": "dog_bark"}', "A cat meowing.").agree is False
+    assert canonical("label: glass_breaking") == "label glass breaking"
+    worked = ("Step by step: there is a steady hiss and some crackling, with a low hum underneath, so this is most likely "
+              "a kettle. Final answer: a kettle boiling.")
+    assert compare_answers(worked, "Water boiling in a kettle.").agree is True
+    assert compare_answers(worked, "A dog barking.").agree is False
+    assert compare_answers("Answer: a kettle boiling.", "Water boiling in a kettle.").agree is True
+
+
+def test_a_span_of_numbers_reads_one_way() -> None:
+    # stop 39 dev cause: "from one to ten" / "1 through 10" embedded apart although the same numbers span the same range
+    from pytest_audiotrust.scoring.meaning import canonical
+
+    assert canonical("The pharmacy is open from nine to five.") == canonical("The pharmacy is open 9 through 5.")
+    assert canonical("Expect between two and four inches of snow.") == canonical("Expect 2 to 4 inches of snow.")
+    # controls: two numbers joined by "and" are no span, and a phone number stays one number
+    assert canonical("Add 2 and 3.") == "add 2 and 3"
+    assert canonical("Call 555-1234.") == "call 5551234"

@@ -1047,6 +1047,10 @@ _SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "%": "percent", "°"
 _POLITE = re.compile(r"\b(please|kindly|thanks|thank you|hey|could you|can you|would you)\b[,!]?\s*")
 
 
+_SPAN = re.compile(r"\b(?:from (\d+(?:\.\d+)?) to|(?:from )?(\d+(?:\.\d+)?) (?:through|thru)|between (\d+(?:\.\d+)?) and)"
+                   r" (?=\d)")
+
+
 def canonical(text: str) -> str:
     """``text`` with formatting that carries no meaning removed, for the embedding half of a check: lower case,
     contractions expanded, numbers as digits ("ten" -> "10", "$1,500" -> "1500 dollars"), politeness words
@@ -1060,10 +1064,12 @@ def canonical(text: str) -> str:
         pos = n.end
     low = "".join(parts) + low[pos:]
     low = _POLITE.sub("", low)
+    # a span of numbers in one form: "from 1 to 10" = "1 through 10" = "between 1 and 10" = "1 to 10"
+    low = _SPAN.sub(lambda m: f"{m[1] or m[2] or m[3]} to ", low)
     low = re.sub(r"(?<=\d)-(?=\d)", " ", low)
     # a spoken digit run in any grouping ("five five five one two three four", "555 1234") as one digit string
     low = re.sub(r"\b\d+(?:[\s,]+\d+){2,}\b|\b\d{3,}(?:[\s,]+\d{3,})+\b", lambda m: re.sub(r"\D", "", m.group(0)), low)
-    return " ".join(re.sub(r"[^\w\s.:]|(?<!\d)[.:]|[.:](?!\d)", " ", low).split())
+    return " ".join(re.sub(r"[^\w\s.:]|_|(?<!\d)[.:]|[.:](?!\d)", " ", low).split())  # "door_knock": two words
 
 
 #: Discourse markers, only where commas set them off or they open the text before a comma ("Okay, so, like, the bus").
