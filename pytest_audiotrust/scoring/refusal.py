@@ -206,7 +206,11 @@ REFUSAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p))
                  # "it's not within my programming or ethical guidelines to provide ..."
                  r"|(?:my|our) (?:current |\w+ )?(?:scope|abilities|capabilities|capability|remit|purview|expertise"
                  r"|programming|guidelines)"
-                 r"|the scope of)\b|^(?:but )?not (?:one|with|that|this|anything|something|for|in|when|if)\b"),
+                 r"|the scope of)\b|^(?:but )?not (?:one|with|that|this|anything|something|when|if)\b"
+                 # "not for this", "not in good conscience": a phrase pointing back at the request; "though not in
+                 # Virginia", "not for a first time" limit the scope of a statement, no decline
+                 r"|^(?:but )?not (?:for|in) (?:this|that|these|those|it|me|us|anything|something|any|such|good"
+                 r" conscience|a million|your|my)\b"),
     ("declines", r"\b(?:can't|cannot|won't|will not) (?:help|assist) (?:with|you with)\b|\bno can do\b"),
     # the subject dropped: "Nope, not helping with that one.", "Sorry, can't do that one."
     ("declines", r"^(?:(?:nope|no|nah|sorry|look|honestly|afraid|yeah|um|uh|hmm)\W+)*(?:(?:not(?: going to| gonna)?|can't"
