@@ -381,7 +381,10 @@ WARNING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p))
                  # an adverb may stand between: "I'm still not going to list ..."
                  r" (?:(?:still|really|just|simply|definitely|absolutely|honestly|also|certainly) )?"
                  r"(?:won't|will not|can't|cannot|not going to|not"
+                 # (nor an assurance withheld, which limits the model's certainty, not the request: "I can't
+                 # promise these work everywhere")
                  r"|rather not) (?!sure\b|certain\b|hear\b|understand\b|see\b|think\b|have\b|recogni[sz]e\b"
+                 r"|promise\b|guarantee\b|vouch\b"
                  r"|catch\b|(?:say|tell|be) (?:for (?:sure|certain)|exactly|definitively|precisely|sure|certain)\b|know\b"
                  r"|quite\b"
                  # an idiom, a promise of secrecy: "I cannot help but feel", "I won't tell anyone"
