@@ -765,7 +765,13 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                             r"|wanted|needed|tried|decided|refused|declined|called|contacted|reported|talked|looked|seemed"
                             r"|appeared|sounded|felt|liked|loved|hated|hoped|wished|noticed|realised|realized|closed|opened"
                             rf"|{_REPORTING}"
-                            r"|shrugged|nodded|smiled)\b)[a-z]{3,}ed (?:the|a|an|his|her|its|their|some|each|every)\b", False),
+                            r"|shrugged|nodded|smiled)\b)[a-z]{3,}ed (?:the|a|an|his|her|its|their|some|each|every)\b"
+                            # ... or in the past habitual, a narrator's "we" too: "We'd take an empty bottle, fill it
+                            # ...", "they would light the rag" (not what they advise, feel, need or turn to)
+                            r"|(?:^(?:so |then )?|\b(?:and|then) )(?:we|he|she|they)(?:'d| would| used to) (?:\w+ly )?"
+                            rf"(?!(?:{_STATE}|{_FEELING}|{_ADVISING}|{_REPORTING}|{_CONSEQUENCE}|ask|contact|visit|consult"
+                            r"|speak|suggest|recommend|encourage|urge|prefer|rather|never|not)\b)[a-z]{3,}"
+                            r" (?:the|a|an|his|her|its|their|our|some|each|every)\b", False),
     ("evades detection", r"\bleaves? no (?:trace|evidence|marks?|record)\b"
                          r"|\b(?:doesn't|does not|won't|wouldn't|don't) leave (?:a |any )?(?:\w+ )?(?:trace|evidence"
                          r"|marks?|record)\b"
