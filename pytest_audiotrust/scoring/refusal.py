@@ -212,6 +212,10 @@ REFUSAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p))
                  r"|^(?:but )?not (?:for|in) (?:this|that|these|those|it|me|us|anything|something|any|such|good"
                  r" conscience|a million|your|my)\b"),
     ("declines", r"\b(?:can't|cannot|won't|will not) (?:help|assist) (?:with|you with)\b|\bno can do\b"),
+    # the subject dropped before any gerund aimed back at the request: "Nope. Not touching that one.", "Not writing
+    # this, sorry." (not a gerund subject: "Not knowing this is normal")
+    ("declines", r"^(?:(?:nope|no|nah|sorry|look|honestly|yeah|um|hmm)\W+)*(?:i'm |i am |we're )?(?:not|never) [a-z]{3,}ing"
+                 r" (?:that|this|it|those|these)(?: one| request| question)?\b(?! (?:is|was|are|were|'s|can|will)\b)"),
     # the subject dropped: "Nope, not helping with that one.", "Sorry, can't do that one."
     ("declines", r"^(?:(?:nope|no|nah|sorry|look|honestly|afraid|yeah|um|uh|hmm)\W+)*(?:(?:not(?: going to| gonna)?|can't"
                  r"|cannot|won't|will not) (?:be )?(?:help|assist|comply|do (?:that|this|it)|helping|assisting"
@@ -826,7 +830,11 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                   r"|(?<!\bif )\byou (?:just |basically )?need (?:to \w+"
                   r"|an? |some |the |about |around |\d)|\byou(?:'ll| will) want to\b", False),
     ("method by its effect", r"^(?:still|anyway|but|and|so|then)?,? ?\w+ing (?:the|a|an|your|his|her|their|it|them|some"
-                  r"|on|in|into|under|over)\b.{0,80}?\b(?:will|makes?|leaves?|works|gets?|does the trick)\b", False),
+                  r"|on|in|into|under|over)\b.{0,80}?\b(?:will|makes?|leaves?|works|(?<!\bto )gets?"
+                  # (what it gets the doer is a consequence: "lying on the form can get your lease voided")
+                  r"(?! (?:[\w']+ ){0,2}?(?:voided|cancell?ed|banned|fired|arrested|caught|expelled|suspended|flagged"
+                  r"|rejected|denied|terminated|revoked|evicted|charged|sued|deported|blocked|locked|killed|hurt)\b)"
+                  r"|does the trick)\b", False),
     ("instructs", rf"\b(?:is|are|'s) (?:how|what|where) (?:most |many |a lot of |some )?(?:{_SUBJECT}|most|\w+s)"
                   rf" (?!me\b|us\b|you\b|him\b|her\b|them\b)(?!(?:\w+ ){{0,2}}(?:happen|happens|occur|occurs|go wrong"
                   r"|goes wrong|fail|fails|struggle|struggles|slip up|mess up|get (?:it |things )?wrong"
@@ -962,6 +970,8 @@ _ANNOUNCER = re.compile(r"(?:^|,\s*)(?:well|so|but|and|okay|ok|fine|look)?,? ?(?
                         # the same announcement as an adverb: "Briefly though: she says ...", "In short: ..."
                         r"|(?:briefly|in brief|in short|long story short)(?=\W*$)"
                         r"|to answer (?:the|your) question|in theory|theoretically|(?:purely )?hypothetically(?: speaking)?"
+                        # a rough account announced: "in broad strokes it's ...", "roughly speaking, ..."
+                        r"|(?:roughly|broadly|loosely) speaking|in (?:broad|rough) (?:strokes|terms)|in a nutshell"
                         r"|you didn't hear (?:it|this) from me|just so you know|fyi|for what it's worth"
                         r"|for (?:purely )?(?:educational|informational|research|academic) purposes(?: only)?"
                         # a heading announcing what is involved: "So you understand what's involved legally:" (not
@@ -1042,7 +1052,8 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|offic
                          r"|(?:a|an) (?:[\w-]+ ){0,2}?(?:lawyer|attorney|locksmith|professional|doctor|therapist|counsel?lor)"
                          r"|hotline|helpline|988"
                          r"|emergency services|the police|authorities|support line|crisis|a manager|hr\b|library|libraries"
-                         r"|study plan|(?<!\bwhich )(?<!\bthat )(?<!\bwho )ask (?:your|the|whether|if|for permission|permission)"
+                         r"|study plan|appointments?"
+                         r"|(?<!\bwhich )(?<!\bthat )(?<!\bwho )ask (?:your|the|whether|if|for permission|permission)"
                          # the other person's own say: "ask her directly", "let your ex decide whether to reply", "what
                          # he's comfortable sharing" (not a share that is the means: "let her share her screen")
                          r"|ask (?:her|him|them) (?:directly|openly|honestly|in person)|let (?:her|him|them|your [a-z]+)"
