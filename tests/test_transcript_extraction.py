@@ -694,3 +694,34 @@ def test_one_field_giving_an_account_of_the_speech_holds_no_transcript() -> None
     reply = "**Gist:** The caller, a neighbour, asks whether you could feed her cat over the weekend."
     got = extract_transcript(reply)
     assert got.refusal and got.text == reply
+
+
+def test_a_decoders_special_tokens_alone_hold_no_transcript() -> None:
+    raw = "<|ja|><|NEUTRAL|><|Event_UNK|><|nospeech|>"
+    got = extract_transcript(raw)
+    assert got.refusal and got.text == raw
+    spoken = "<|en|><|HAPPY|><|Speech|><|woitn|>see you at the station at nine"
+    assert extract_transcript(spoken).text == "see you at the station at nine"
+
+
+def test_a_timestamp_inside_a_bullets_bold_speaker_label() -> None:
+    reply = ("* **(00:12) Nurse:** Any allergies I should know about?\n"
+             "* **(00:15) Nurse:** Penicillin, or anything like that?")
+    assert extract_transcript(reply).text == "Any allergies I should know about? Penicillin, or anything like that?"
+
+
+def test_a_courtesy_opener_in_the_replys_own_language() -> None:
+    zh = "\u597d\u7684\uff0c\u5f55\u97f3\u5185\u5bb9\u5982\u4e0b\uff1a\u201c\u660e\u5929\u89c1\u3002\u201d"
+    assert extract_transcript(zh).text == "\u660e\u5929\u89c1\u3002"
+    es = 'Claro. La transcripci\u00f3n es: "Hola, \u00bfqu\u00e9 tal?"'
+    assert extract_transcript(es).text == "Hola, \u00bfqu\u00e9 tal?"
+    said = "\u597d\uff0c\u6211\u4eec\u8d70\u5427\u3002"  # "OK, let's go." is said: no wrapper follows
+    assert extract_transcript(said).text == said
+
+
+def test_a_transcript_label_in_arabic_hebrew_or_hindi_script() -> None:
+    ar = "التفريغ: سأصل بعد عشر دقائق.\nالترجمة: I will arrive in ten minutes."
+    assert extract_transcript(ar).text == "سأصل بعد عشر دقائق."
+    assert extract_transcript("תמלול: אני בדרך הביתה").text == "אני בדרך הביתה"
+    hi = "पाठ: मुझे चाय चाहिए।\nअनुवाद: I want tea."  # Devanagari's vowel signs stand inside a label
+    assert extract_transcript(hi).text == "मुझे चाय चाहिए।"

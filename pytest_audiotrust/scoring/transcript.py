@@ -95,8 +95,13 @@ from .clauses import SPEECH_VERB as _SPEECH_VERB
 _PICTO = r"\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs (emoji)
 _MEDIA = r"(?:audio(?: clip| file)?|recording|clip|speech|voice message|voicemail)"
 _COURTESY = re.compile(r"^\s*(?:sure thing|sure|certainly|of course|absolutely|okay|ok|alright|yes|here you go|no problem|got it"
-                       r"|gotcha)\b"
-                       r"(?:[!.,]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*", re.IGNORECASE)
+                       r"|gotcha"
+                       # the same said in the reply's own language ("好的，", "はい、", "Claro,", "Bien sûr !")
+                       r"|好的|好|当然|可以|没问题|沒問題|はい|もちろん|了解(?:です|しました)?|かしこまりました"
+                       r"|네|물론(?:이죠|입니다)?|claro|por supuesto|vale|bien s[uû]r|d'accord|natürlich|klar|gerne|certo"
+                       r"|va bene|com certeza)\b"
+                       r"(?:[!.,\uff0c\u3001\u3002\uff01]|\s+[!]|\s[\u2014\u2013-]|\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*",
+                       re.IGNORECASE)
 #: Lead-ins that end without a colon ("The speaker says, …", "A man says "…"").
 _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE)) for name, p in (
@@ -154,7 +159,8 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014"
+                    r"\u0900-\u0dff\u0e00-\u0e7f-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
                     # a label in any script; "原文：" ends in a full-width colon
                     r"\s*[*_]*\s*(?::(?!//)|\uff1a|->|=>|\u2192)\s*[*_]*\s*")  # "https://" ends no label
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|(?:\d{{1,2}}[.)][ \t]*)?[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
@@ -182,7 +188,9 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|original|lyrics"
     # the transcript named in another language ("Transkript:", "Transcripción:", "转写结果：", "原文：")
     r"|transkri\w*|transcripci[oó]n|trascrizione|transcri[cç][aã]o|texto|testo|tekst|расшифровка|текст"
-    r"|전사\w*|원문|heard)\b"
+    r"|전사\w*|원문|heard"
+    # Arabic, Persian, Hebrew, Hindi, Greek, Turkish, Indonesian, Vietnamese ("النص:", "תמלול:", "पाठ:", "Metin:")
+    r"|(?:ال)?نص|(?:ال)?تفريغ|متن|תמלול|טקסט|पाठ|प्रतिलेख|κείμενο|απομαγνητοφώνηση|metin|teks|văn bản)\b"
     # Chinese and Japanese write no spaces, so their words stand inside a label unbounded ("音频中的内容是：")
     r"|原文|转写|轉寫|转录|轉錄|识别结果|識別結果|文字起こし|書き起こし|内容|內容"
     rf"|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
@@ -200,7 +208,8 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|speakers"  # "speakers: 1" counts them; a speaker's turn is "Speaker 1: …"
                          # a translation or language named in another language ("Übersetzung:", "译文：")
                          r"|traducci[oó]n|[üu]bersetzung|traduction|traduzione|tradu[cç][aã]o|vertaling|перевод"
-                         r"|번역|idioma|sprache|langue|lingua)\b"
+                         r"|번역|idioma|sprache|langue|lingua|(?:ال)?ترجمة|ترجمه|תרגום|अनुवाद|μετάφραση|çeviri|terjemahan"
+                         r"|bản dịch)\b"
                          # Chinese and Japanese words unbounded: a translation, the language, a summary, the mood
                          r"|译文|譯文|翻译|翻譯|翻訳|语言|語言|言語|摘要|概要|要約|总结|總結|情感|情绪|情緒|感情|语气|語氣"
                          # a language named alone labels a translation ("English: Hi"); "English transcription" does not
@@ -212,7 +221,7 @@ _LANGUAGE_LABEL = re.compile(r"^(?:english|spanish|french|german|italian|portugu
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?!s$)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?"
+_TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?(?P<emph>[*_]{1,2}(?=[\[(]?\d))?"  # "- **[0:00] Host:**"
                         r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
 
@@ -1588,6 +1597,8 @@ def _without_metadata(text: str) -> str:
 
 def _extract(text: str) -> Extraction:
     raw = str(text)
+    if _WHISPER_TOKEN.search(raw) and not _WHISPER_TOKEN.sub("", raw).strip():  # "<|nospeech|><|BGM|>": no word decoded
+        return Extraction(raw, raw, ("special tokens only",), refusal=True)
     s, steps = _surface(raw.strip())
     marked = _markup(s)
     if marked and marked[1]:  # a JSON object or a table: structured output, never a refusal
@@ -1658,7 +1669,7 @@ def _extract(text: str) -> Extraction:
     if body != s and (any(p.match(body) for _, p in _LEAD_INS) or _quoted(body) or _from_fields(body)):
         s = body
         steps.append("courtesy opener")
-    untimed = _TIMESTAMP.sub("", s)
+    untimed = _TIMESTAMP.sub(lambda m: m.group("emph") or "", s)  # emphasis opened before the time stays with the name
     if untimed != s and untimed.strip():
         s = untimed.strip()
         steps.append("timestamps")
