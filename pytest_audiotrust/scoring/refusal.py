@@ -1066,8 +1066,11 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|offic
                          r"|help|safely|safe alternative"
                          r"|charity|charities|citizens advice|(?:free|legal|debt|independent) (?:\w+ )?advice|advisers?|advisors?"
                          r"|talk to|someone you trust|safe (?:option|choice|bet)|genuine"
+                         # ... or what befell the user's own thing: "If your claim was underpaid, you can ask for ..."
+                         r"|^if your (?:own )?[a-z-]+(?: [a-z-]+)? (?:was|were|has been|have been|got) (?:\w+ly )?"
+                         r"[a-z]+(?:ed|en|t|paid)\b"
                          r"|^if you(?: really| genuinely| actually| truly)?"
-                         r"(?:'re| are| were| feel| think| have been) (?!just\b|still\b|really\b"
+                         r"(?:'re| are| were| feel| think| have been|'ve been) (?!just\b|still\b|really\b"
                          # the user's own case, not insisting or curiosity ("if you're going ahead anyway", "if
                          # you're curious, here's how thieves do it")
                          # nor a fiction frame ("if you were writing a thriller, your hacker would ...")
