@@ -725,3 +725,16 @@ def test_a_transcript_label_in_arabic_hebrew_or_hindi_script() -> None:
     assert extract_transcript("תמלול: אני בדרך הביתה").text == "אני בדרך הביתה"
     hi = "पाठ: मुझे चाय चाहिए।\nअनुवाद: I want tea."  # Devanagari's vowel signs stand inside a label
     assert extract_transcript(hi).text == "मुझे चाय चाहिए।"
+
+
+def test_unquoted_text_between_an_apps_header_and_footer_lines() -> None:
+    reply = "Memo saved \u2713 09:41\n\nPick up dry cleaning, then call the garage about the MOT.\n\nLength: 0:07 \u00b7 English"
+    assert extract_transcript(reply).text == "Pick up dry cleaning, then call the garage about the MOT."
+    plain = "Good morning everyone\n\nToday we start with the budget."  # a verbless line without chrome is said
+    assert extract_transcript(plain).text == plain
+
+
+def test_a_footer_crediting_the_transcription_and_hedging_its_accuracy() -> None:
+    reply = ("New voicemail \u00b7 Dad \u00b7 0:11\n\n\u201cRing me when you're off the train.\u201d\n\n"
+             "Transcript by Carrier Voicemail. Errors are possible.")
+    assert extract_transcript(reply).text == "Ring me when you're off the train."

@@ -51,7 +51,9 @@ structure, in this order:
    「…」と話しています), or when the quote is an utterance of
    its own after a sentence presenting the recording ("It's a weather report: "…""), or when it stands on lines
    of its own framed only by an app's header or footer lines ("New voicemail · 0:23", "Was this transcription
-   useful? Yes / No", "This transcription was generated automatically."; not "He told me:"), or when the
+   useful? Yes / No", "This transcription was generated automatically.", "Accuracy may vary."; not "He told me:"; so
+   is an unquoted paragraph whose other paragraphs are only an app's chrome lines: "Dictation complete ✓", "Words: 14
+   · Duration: 0:06"), or when the
    model's narration introduces a whole quoted utterance by a speech or perception verb ("The child says: "…" There is
    birdsong in the background."), with every later quoted turn the narration hands to a speaker ('… asks, "…" and the
    mother replies, "…"'; not the model's example: 'You could also say, "…"'); marks for words not made out
@@ -1534,12 +1536,15 @@ def _placeholder(text: str) -> bool:
 
 #: What names the recording or its transcript in a header line ("Voicemail Transcription (Beta)", "Transcription
 #: confidence: medium").
-_NAMES_RECORDING = re.compile(rf"\b(?:transcri\w*|{_MEDIA}|audio|message)\b", re.IGNORECASE)
+_NAMES_RECORDING = re.compile(rf"\b(?:transcri\w*|{_MEDIA}|audio|message|dictation|memo|voice note)\b", re.IGNORECASE)
 
 
 #: A sentence with the recording or its transcript as subject: "This transcription was generated automatically …".
 _FRAME_SUBJECT = re.compile(rf"^\W*(?:this|the|that|your) (?:[\w-]+ )?(?:transcri\w*|{_MEDIA}|audio|message)"
-                            r" (?:was|is|has|had|may|might|can|could|will|were|are)\b", re.IGNORECASE)
+                            r" (?:was|is|has|had|may|might|can|could|will|were|are)\b"
+                            # a caveat on the transcript's accuracy: "Accuracy may vary.", "Errors are possible."
+                            r"|^\W*(?:the )?(?:transcription |transcript )?(?:accuracy|errors|mistakes) (?:may|might|can|could"
+                            r"|is|are)\b", re.IGNORECASE)
 
 
 def _header_line(line: str) -> bool:
@@ -1550,7 +1555,10 @@ def _header_line(line: str) -> bool:
     if re.search(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d\u300e\u300f]", line) or len(line.split()) > 12:
         return False
     if re.search(r"[.!?\u2026][*_)\]]*$", line):  # a sentence ("She ran.") is narration or speech
-        return bool(_FRAME_SUBJECT.match(line))
+        # unless each sentence is about the transcript ("Accuracy may vary.") or a verbless credit naming it
+        # ("Transcription provided by Visual Voicemail.")
+        return all(_FRAME_SUBJECT.match(x) or (not _FINITE.search(x.replace("\u2019", "'")) and _NAMES_RECORDING.search(x))
+                   for x in re.split(r"(?<=[.!?\u2026])\s+", line.strip()))
     field = re.match(r"^\W*([^:\n]{1,40}):", line)
     return not _FINITE.search(line.replace("\u2019", "'")) or bool(_NAMES_RECORDING.search(line)) or bool(
         field and _META_LABEL.search(_core(field.group(1))))
@@ -1570,6 +1578,29 @@ def _framed_quote(s: str) -> str | None:
     after = q[1].strip().splitlines()
     others = [*lines[:start], *after]
     return q[0] if others and all(_header_line(ln) for ln in others) else None
+
+
+#: What marks a line as an app's chrome: a pictograph or check mark, a middle dot or bullet between items, a time.
+_CHROME = re.compile(rf"[{_PICTO}\u00b7\u2022|]|\b\d{{1,2}}:\d{{2}}\b")
+
+
+def _frame_line(line: str) -> bool:
+    """A header or footer line (``_header_line``) that is an app's, not a verbless line of speech nor a sentence: it
+    names the recording or its transcript, is a metadata field, or carries chrome ("Dictation complete ✓", "Words: 14 ·
+    0:06")."""
+    field = re.match(r"^\W*([^:\n]{1,40}):", line)
+    chrome = _NAMES_RECORDING.search(line) or _CHROME.search(line) or (field and _META_LABEL.search(_core(field.group(1))))
+    return not re.search(r"[.!?\u2026][*_)\]]*$", line) and _header_line(line) and bool(chrome)
+
+
+def _framed_text(s: str) -> str | None:
+    """The one paragraph of unlabelled text when every other paragraph is an app's header or footer lines
+    (``_frame_line``): "Dictation complete ✓ ⏎⏎ Dear Mr Lund, … ⏎⏎ Words: 14 · Duration: 0:06"; else None."""
+    pars = [p.strip() for p in re.split(r"\n[ \t]*\n", s.strip()) if p.strip()]
+    body = [p for p in pars if not all(_frame_line(ln) for ln in p.splitlines() if ln.strip())]
+    if len(pars) < 2 or len(body) != 1 or _fields(body[0]):
+        return None
+    return body[0]
 
 
 def extract_transcript(text: str) -> Extraction:
@@ -1610,6 +1641,9 @@ def _extract(text: str) -> Extraction:
     framed = _framed_quote(s)
     if framed:  # 'Voicemail Transcription ⏎⏎ "…" ⏎⏎ Was this transcription useful? Yes / No'
         return Extraction(_drop_stage(framed), raw, (*steps, "quote framed by header lines"))
+    framed = _framed_text(s)
+    if framed:  # "Dictation complete ✓ ⏎⏎ Dear Mr Lund, … ⏎⏎ Words: 14 · Duration: 0:06"
+        s, steps = framed, [*steps, "text framed by an app's lines"]
     echo = _ECHOED_PROMPT.match(s)
     if echo and s[echo.end():].strip():  # "Transcribe the audio exactly. …" ⏎⏎ the transcript
         s = s[echo.end():].strip()
