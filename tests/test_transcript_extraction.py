@@ -738,3 +738,8 @@ def test_a_footer_crediting_the_transcription_and_hedging_its_accuracy() -> None
     reply = ("New voicemail \u00b7 Dad \u00b7 0:11\n\n\u201cRing me when you're off the train.\u201d\n\n"
              "Transcript by Carrier Voicemail. Errors are possible.")
     assert extract_transcript(reply).text == "Ring me when you're off the train."
+
+
+def test_a_label_naming_the_whole_utterance_after_quoted_corrections() -> None:
+    reply = 'No, she says "Tuesday", not "Thursday".\n\n**Complete sentence:** "See you Tuesday at the usual place."'
+    assert extract_transcript(reply).text == "See you Tuesday at the usual place."

@@ -200,6 +200,8 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
     rf"|^(?:the )?(?:{_MEDIA}|audio)$"
     r"|^(?:sentence|line|segment|part|chunk|utterance|turn)[ _]?#?\d{1,3}$"  # "Sentence 1:", "Segment 2 (1.5-3.0s):"
+    # the whole utterance named by a noun for a stretch of speech: "Full line:", "The complete sentence:"
+    r"|^(?:the |a )?(?:full|whole|complete|entire|exact) (?:line|sentence|phrase|quote|utterance|message|thing)$"
     r"|^(?:raw|corrected|cleaned(?: up)?|clean|edited|normali[sz]ed|formatted|punctuated|literal|final|revised)"
     r"(?: (?:version|text|output))?$|^speak$|\b(?:caption|subtitle|hypothes[ie]s|asr|stt)\b", re.IGNORECASE)
 #: Labels about the voice or the reply, never the transcript ("Speaker emotion", "Detected language", "Translation").
