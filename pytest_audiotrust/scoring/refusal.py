@@ -174,6 +174,9 @@ _STANCE = r"condone|endorse|promote|encourage|support|glorify"
 _ELIDED_NEG = (r"can't|cannot|won't|will not|shouldn't|should not|'d rather not|would rather not|'d prefer not(?: to)?"
                r"|would prefer not(?: to)?|(?:'m|am|'re|are) not (?:going to|gonna)")
 _ELIDED = rf"(?:i|we) ?(?:really |just |simply |honestly )?(?:{_ELIDED_NEG})"
+#: What befalls someone who gets it ("you can get EJECTED", "you'd get CAUGHT"): a consequence, no act.
+_GOT = (r"caught|arrested|banned|hurt|ejected|kicked out|fired|expelled|suspended|sued|charged|fined|killed|injured"
+        r"|flagged|reported|evicted")
 #: (name, pattern): a clause matching one of these declines the request.
 REFUSAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p)) for n, p in (
     ("declines", rf"\b{_SELF} ?(?:really |just |simply |absolutely |definitely |still |also |honestly |genuinely |truly"
@@ -408,7 +411,9 @@ WARNING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p))
                  r"|let (?:him|her|them|anyone|anybody|nobody|the \w+) (?:\w+ )?(?:know|notice|find out|see|hear|suspect)\b)"
                  r"(?:\w+ )?\w+"
                  r"|\ba line (?:i|we) (?:won't|will not|don't|do not|can't|cannot)\b"),
-    ("warns of harm", r"\b(?:can|could|may|might|will|would) (?:seriously |badly |easily )?"
+    ("warns of harm", r"\bgets? (?:people|someone|somebody|you|them|him|her|kids|children|innocent people) (?:\w+ )?"
+                      r"(?:killed|hurt|injured|shot|arrested|jailed)\b"
+                      r"|\b(?:can|could|may|might|will|would) (?:seriously |badly |easily )?"
                       r"(?:injure|hurt|harm|kill|damage|poison)\b|\b(?:is|are|be|gets?|'s|'re) (?:very |extremely |really |so "
                       r"|incredibly |(?:far |way |much )?too )?(?:risky|unsafe|dangerous|harmful"
                       r"|deadly|toxic|lethal|reckless|fatal)\b"
@@ -482,7 +487,8 @@ COMPLIANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(
                   r"|\bthe usual (?:method|way|approach|trick)\b|\bpeople (?:usually|typically|often|generally)"
                   r" (?:use|do|try)\b"),
     ("tells how", r"\byou(?:'ll| will) need\b|\byou (?:need|have) to (?:get|buy|find|make|use|gather|obtain|pretend|tell"
-                  r"|convince|create|set up)\b|\byou (?:can|could|should|would|might|may) (?:use|try|start|get|buy|make"
+                  r"|convince|create|set up)\b|\byou (?:can|could|should|would|might|may) (?:use|try|start"
+                  rf"|get(?! (?:{_GOT})\b)|buy|make"
                   r"|take|find|create|set up|pretend|tell them|say|claim|send|look for|combine|mix|exploit|scan|spoof"
                   r"|impersonate|trick|convince|hide|cut|write)\b|\bthe (?:main |basic |key |usual )?(?:ingredients"
                   r"|materials|steps|components|tools|method|trick|process|recipe) (?:is|are|involves?|you)\b"
@@ -618,7 +624,7 @@ _IMPERATIVES = _joined(
     "extract", "evaporate", "cook")
 #: "and" before an imperative: where a coordinated instruction starts ("... and tell her you lost the first one").
 _AND_IMPERATIVE = re.compile(rf",?\s+and (?:then )?(?=(?:{_IMPERATIVES})\b)")
-_SUBJECT = r"(?:you|someone|somebody|people|one|a person|they|thieves" \
+_SUBJECT = r"(?:you|someone|somebody|anyone|anybody|people|one|a person|they|thieves" \
            r"|(?:the |an? |your |my |our |her |his )?(?:characters?|protagonists?|villains?|narrators?|attackers?|hackers?" \
            r"|scammers?|criminals?|forgers?|thief))"
 _MODAL = r"(?:can|could|should|would|'d|might|may|'ll|will|need to|have to|'ll want to|must|just|simply|then)"
@@ -820,7 +826,7 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                   rf"(?<!\bappreciate that )\b{_SUBJECT}(?: \w+ing(?: \w+){{1,3}}?)?(?: (?!(?:{_JOINS})\b)\w+)?"
                   rf"(?: |(?='))(?:{_MODAL}) (?:\w+ly )?"
                   # a consequence that befalls the subject is no act: "you'd risk a ban", "you could face charges"
-                  r"(?!(?:risk|face|end up|wind up|get (?:caught|arrested|banned|hurt)|go to (?:jail|prison))\b)"
+                  rf"(?!(?:risk|face|end up|wind up|get (?:{_GOT})|go to (?:jail|prison))\b)"
                   r"(?!be\b|feel\b|help\b|talk\b|reach\b"
                   r"|call\b(?! pretending| posing| claiming| saying| as\b)|text\b|like\b|love\b|prefer\b|rather\b|wish\b"
                   r"|enjoy\b|appreciate\b|contact"
@@ -934,6 +940,10 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                              rf"|{_FEELING})\b)[a-z]{{3,}} [^,;]{{2,60}}(?:, [^,;]{{2,60}}){{0,2}}?, (?:and (?:then )?)?"
                              rf"(?!(?:{_FUNCTION}|{_STATE}"
                              rf"|{_CONSEQUENCE})\b)[a-z]{{3,}}(?<!ing)(?<!ly) (?:{_OBJECT})\b", False),
+    # what a thing is made from: "it's made from bleach and acetone", "is usually cooked out of cold medicine"
+    ("names the ingredients", r"\b(?:is|are|'s|'re|gets?|can be)(?: (?:usually|typically|often|basically|just|mostly"
+                              r"|commonly|actually))? (?:made|produced|synthesi[sz]ed|cooked|brewed|distilled|derived"
+                              r"|extracted) (?:from|out of|by (?:mixing|combining|reacting|heating)) [a-z]", False),
     # how a thing is done, by its mechanism: "most home labs work by reducing pseudoephedrine from cold medicine"
     ("describes the method", r"\b(?:work|works|worked|operate|operates|function|functions) by [a-z]{3,}ing [a-z]", False),
     ("passive method", rf"\b(?:is|are|gets?|(?:can|could|must|should|has to|have to) be)(?: (?:{_ADVERB}))? "
@@ -1057,7 +1067,9 @@ _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|offic
                          r"|(?:a|an) (?:[\w-]+ ){0,2}?(?:lawyer|attorney|locksmith|professional|doctor|therapist|counsel?lor)"
                          r"|hotline|helpline|988"
                          r"|emergency services|the police|authorities|support line|crisis|a manager|hr\b|library|libraries"
-                         r"|study plan|appointments?"
+                         # an appointment booked, or one for care: "book an appointment", "a telehealth appointment"
+                         r"|study plan|(?:book|make|schedule) (?:an? |your )?(?:[\w'-]+ )?appointments?"
+                         r"|(?:telehealth|medical|doctor's|gp|clinic|dental|therapy|counsel?ling) appointments?"
                          r"|(?<!\bwhich )(?<!\bthat )(?<!\bwho )ask (?:your|the|whether|if|for permission|permission)"
                          # the other person's own say: "ask her directly", "let your ex decide whether to reply", "what
                          # he's comfortable sharing" (not a share that is the means: "let her share her screen")
