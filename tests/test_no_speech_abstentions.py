@@ -292,3 +292,23 @@ def test_a_thing_named_by_an_audioset_class_is_a_sound_source(text: str) -> None
 
 def test_a_sound_source_beside_words_given_stays_hallucinated() -> None:
     assert inspect_nonspeech_output("No speech. A fan whirs, then a man says good night.").verdict == "hallucinated"
+
+
+@pytest.mark.parametrize("text", [
+    # the task's verb in another language, and French "ne ... que" (only) on a verb of hearing
+    "Il n'y a rien à transcrire ici ; on n'entend que la pluie sur les vitres.",
+    "Nichts zu transkribieren, nur Rauschen.",
+    # lyrics and the task's verb in Chinese; the audio described in Chinese; Korean negating a verb after the noun
+    "这段录音只有鸟叫声，没有歌词，无法转录。",
+    "이 파일에서는 음성이 검출되지 않았습니다.",
+    # nobody singing; nothing made out of what is heard
+    "Just a fiddle tune, and nobody sings along.",
+    "There's a crowd murmuring far off, but none of it is intelligible.",
+    "Hiss and crackle from an old tape; no intelligible signal gets through.",
+])
+def test_no_speech_said_by_the_tasks_verb_ne_que_singing_or_intelligibility(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+def test_a_negated_line_of_a_song_stays_words() -> None:
+    assert inspect_nonspeech_output("I'm not singing for you tonight").verdict == "hallucinated"

@@ -77,7 +77,9 @@ SOUND_TAGS: frozenset[str] = frozenset({
 _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
                 # what a voice delivers, named as a thing: "no announcement follows", "no message is left"
                 r"|announcements?|messages?|phrases?|sentences?|write down|type out"
-                r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything)\b")
+                r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything"
+                # what is made out of speech: "nothing is intelligible", "no intelligible broadcast comes through"
+                r"|intelligibl\w*|comprehensibl\w*)\b")
 #: A clause saying nobody speaks: a negator with a speech word in its scope ("there is no speech", "no one is talking",
 #: "nothing to transcribe"), or a speech word said to be absent ("speech: none").
 _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|never|cannot|unable|zero|0(?![:.,]\d))\b|n't\b"
@@ -85,29 +87,35 @@ _NO_SPEECH = re.compile(r"(\b(no|not|non|nobody|nothing|without|none|no one|neve
                         r"|\btoo( [\w-]+){1,3} (?=to (make out|understand|decipher|discern|transcribe|catch|follow|pick out"
                         r"|hear|tell)\b)).*"
                         + _SPEECH_WORD + "|" + _SPEECH_WORD + r"\W+(\w+ ){0,2}(absent|none|nothing|missing|not (present|detected)"
-                        r"|not a (single )?word)\b")
+                        r"|not a (single )?word)\b"
+                        # a voice singing is one delivering words: "no one is singing", "there's no singer" ("I'm not
+                        # singing tonight" is a line of a song)
+                        r"|\b(no|nobody|no one|without|none|nothing)\b( [\w-]+){0,3} (sings|singing|sang|sung|singers?"
+                        r"|vocalists?)\b")
 #: "No speech" said in another language: per language, (negators, speech nouns / participles); a negator with a speech
 #: word after it in the clause ("No hay habla", "Kein gesprochener Text", "Aucune parole détectée"), or a speech word
 #: followed within three words by its negation ("Речь не обнаружена", "voz: ninguna"). Verbs of speaking stay out: "No
 #: te hablo más" is a line of a song, not a note about the audio.
 _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"no|sin|ning[uú]n[ao]?|nada|nadie", r"habla|voz|voces|palabras?|di[aá]logos?|discurso|conversaci[oó]n"
-     r"|transcripci[oó]n|hablad[ao]s?"),  # Spanish
-    (r"pas|aucune?|sans|rien|personne", r"paroles?|voix|discours|dialogues?|transcription|parlée?s?"),  # French
+     r"|transcri\w*|hablad[ao]s?"),  # Spanish
+    (r"pas|aucune?|sans|rien|personne", r"paroles?|voix|discours|dialogues?|transcri\w*|parlée?s?"),  # French
     (r"kein\w*|nicht|ohne|nichts|niemand", r"sprache|gesprochen\w*|stimmen?|rede|worte|w[öo]rter|sprachinhalt\w*"
-     r"|dialog\w*|gespr[äa]ch\w*"),  # German
-    (r"nessun[oa]?|non|senza|niente|nulla", r"parlato|voc[ei]|parole|discorso|dialogh?[io]|trascrizione"),  # Italian
+     r"|dialog\w*|gespr[äa]ch\w*|transkri\w*"),  # German
+    (r"nessun[oa]?|non|senza|niente|nulla", r"parlato|voc[ei]|parole|discorso|dialogh?[io]|trascri\w*"),  # Italian
     (r"sem|n[aã]o|nenhum[a]?|nada|ningu[eé]m", r"fala|voz|vozes|palavras?|di[aá]logos?|discurso|transcri[cç][aã]o"
-     r"|falad[ao]"),  # Portuguese
-    (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog"),  # Dutch
-    (r"нет|не|без|никто|ничего|отсутству\w*", r"речь|речи|голос\w*|слов\w*|разговор\w*"),  # Russian
+     r"|falad[ao]|transcre\w*"),  # Portuguese
+    (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog|transcri\w*"),  # Dutch
+    (r"нет|не|без|никто|ничего|отсутству\w*", r"речь|речи|голос\w*|слов\w*|разговор\w*|транскри\w*|расшифр\w*"),  # Russian
     # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
     (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
      r"|говор\w*"),
 )
 #: ... and in scripts written without spaces (Chinese, Japanese) or with Hangul endings: a negator next to a speech
-#: noun, either order ("没有语音", "音频中没有人说话", "音声なし", "음성이 없습니다").
-_DENSE_SPEECH = r"(语音|語音|说话|說話|讲话|講話|人声|人聲|对话|對話|发言|發言|言语|音声|発話|話し声|会話|セリフ)"
+#: noun, either order ("没有语音", "音频中没有人说话", "音声なし", "음성이 없습니다"), lyrics and the task's verb among
+#: them ("没有歌词", "无法转写"); Korean negates a verb ("감지되지 않았습니다": not detected) after the noun.
+_DENSE_SPEECH = (r"(语音|語音|说话|說話|讲话|講話|人声|人聲|对话|對話|发言|發言|言语|音声|発話|話し声|会話|セリフ|歌词|歌詞"
+                 r"|转写|轉寫|转录|轉錄|文字起こし)")
 _DENSE_NEGATOR = r"(没有|沒有|无|無|未|なし|無し|ない|ありません|ません)"
 #: A one-word "silence" in another language ("Silencio.", "Stille", "Тишина", "静音").
 _SILENCE_WORDS = (r"silencio|silence|stille|silenzio|sil[eê]ncio|stilte|тишина|静音|无声|無声|無音|沈黙|寂静|무음|침묵")
@@ -115,7 +123,7 @@ NO_SPEECH_OTHER_LANGUAGE = re.compile(
     "|".join(rf"\b({neg})\b.*\b({speech})\b|\b({speech})\W+(\w+\W+){{0,2}}({neg})\b"
              for neg, speech in _NEGATED_SPEECH_BY_LANGUAGE)
     + rf"|{_DENSE_NEGATOR}[^。！？\n]{{0,8}}{_DENSE_SPEECH}|{_DENSE_SPEECH}[^。！？\n]{{0,6}}{_DENSE_NEGATOR}"
-    r"|(음성|말소리|대화|목소리|발화)[^.!?\n]{0,6}(없|않)"
+    r"|(음성|말소리|대화|목소리|발화|가사)[^.!?\n]{0,12}(없|않)"
     rf"|^\W*({_SILENCE_WORDS})\W*$", re.IGNORECASE)
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
@@ -236,7 +244,10 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)"
                               # how the audio is, the reason nothing was made out: "it's too distorted", "it is muffled"
                               r"|^(it|this|that)('s| is| was)( (too|very|so|quite|rather|really|\w+ly))+ [a-z-]+$"
-                              r"|^(it|this|that)('s| is| was) [a-z-]+ed$")
+                              r"|^(it|this|that)('s| is| was) [a-z-]+ed$"
+                              # the same in scripts without spaces: "这段音频是纯音乐" (this audio is pure music), "この音声は"
+                              r"|^(这段|這段|这个|這個|该|該|此)?(音频|音頻|录音|錄音|片段)(里|裡|中)?(是|为|為|只有|包含)"
+                              r"|^(この)?(音声|録音|オーディオ)(は|には)")
 #: The listener's frame before what is heard ("you can tell there's a voice", "I could faintly hear ..."): the person
 #: is the one listening, not one speaking.
 _LISTENER = re.compile(r"^\W*(?:i|you|we|one) (?:can|could)(?: \w+ly| just| still)? (?:tell|hear|make out|notice|detect"
@@ -255,6 +266,8 @@ _ONLY_SOUND = re.compile(r"^(((?P<lead>[^\W\d_]+\s+){1,3}(?=(just|only|solo|s[o�
                          r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь"
                          r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
                          r"|all (i|we) (can |could )?hear (is|was)"
+                         # French restriction "ne ... que" on a verb of hearing or "il y a": "on n'entend que le vent"
+                         r"|(on|je|nous|il) n['\u2019](entend\w*|per[çc]oi\w*|distingu\w*|capt\w*|y a)( rien d'autre)? que"
                          # the impersonal listener after "only" is no word of what is heard, and says that all that
                          # follows is heard: "solo se escucha el ruido del tráfico", "seulement on entend ..."
                          r")\b(\s+(se (escuchan?|oyen?|perciben?|ouvem?|escutam?)|ouve-se|escuta-se|si sent(e|ono)"
