@@ -197,6 +197,10 @@ def _rule(name: str) -> re.Pattern[str]:
     return next(p for n, _, p in RULES if n == name)
 
 
+#: A kind named as a subject: a bare or indefinite noun phrase ("ducks", "a duck", "vacuum cleaners"), not one this
+#: clip's (the, this, its, two ...) nor a pronoun.
+_KIND_SUBJECT = (r"(an? )?(?!(the|this|these|those|that|some|its|their|my|our|your|his|her|both|two|three|several|many"
+                 r"|there|it|i|we)\b)([a-z-]+ ){0,2}[a-z]+")
 _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
                       r"|still|everywhere|barely|loud and)\b)"
                       # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
@@ -204,7 +208,14 @@ _GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|prese
                       r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b"
                       # the kind's history: "Sirens were invented in the 18th century."
                       r"|^\W*[a-z]+s (were|are|have been) (first |originally )?(invented|developed|designed|introduced|patented"
-                      r"|created|domesticated|named|bred)\b")
+                      r"|created|domesticated|named|bred)\b"
+                      # a kind's habits stated with a frequency word: "Vacuum cleaners typically produce 70-80 dB."
+                      rf"|^\W*{_KIND_SUBJECT}s (usually|often|typically|generally|commonly|normally|tend to) "
+                      # a definition: "A duck is a waterfowl of the family Anatidae", "Sirens are a type of alarm"
+                      rf"|^\W*{_KIND_SUBJECT} (is|are) (an?|any) (?!(\w+ ){{0,3}}(sound|noise|recording|clip|audio)s?\b)"
+                      r"(\w+ ){0,3}(of|that|which|used|found)\b"
+                      rf"|^\W*{_KIND_SUBJECT} (is|are) (a|any) (type|kind|sort|member|form|family|species|genus|group"
+                      r"|class) of\b")
 #: A denial of presence ("No dog was detected", "there is no sheep"), not of a mention or a description.
 _ABSENT = re.compile(r"\b(no|none|absent|not (present|detected|heard|audible|there))\b")
 _SILENCE = re.compile(r"\bsilen(ce|t)\b")
@@ -490,6 +501,10 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
     mentions = sound_mentions(t, terms)
     starts = {m[0] for m in mentions}
     quotes = list(_QUOTED.finditer(t))
+    # a sentence that opens as a statement about a kind speaks of the kind, not of the clip, to its end ("Ducks are
+    # generally smaller than swans and geese.")
+    generic = {c.sentence for i, c in enumerate(clauses)
+               if (i == 0 or clauses[i - 1].sentence != c.sentence) and _GENERIC.match(c.text)}
     firsts: dict[Clause | None, tuple[int, int, tuple[str, ...], tuple[str, ...]]] = {}  # each clause's first mention
     for m in mentions:
         firsts.setdefault(clause_at(clauses, m[0]), m)
@@ -512,7 +527,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
             said = _reply(clauses, clause)
             if said:
                 replies[clause] = said
-        if clause is None or (clause.question and clause not in replies) or clause.retracted or _GENERIC.match(clause.text):
+        if clause is None or (clause.question and clause not in replies) or clause.retracted or _GENERIC.match(clause.text) \
+                or clause.sentence in generic:
             continue
         rel = _relation(matched, labels, terms, asked)
         own = tuple(lab for lab in labels if any(_own_name(m, lab) for m in matched))
@@ -677,11 +693,21 @@ def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
     return not near or bool(near & mine)
 
 
+#: A clause that only tells how the model reached its answer ("Having analysed the audio", "After listening twice",
+#: "I listened to the whole clip carefully"): no answer itself.
+_PROCEDURE = re.compile(r"^\W*(and |so )?((having|after|upon|on) (carefully |closely |repeatedly )?(analy[sz]\w*|listen\w*"
+                        r"|review\w*|check\w*|examin\w*|heard|hearing|play\w*|went through|going through)"
+                        r"|(i|we) (have |'ve )?(now |carefully |closely )?(listened|analy[sz]ed|reviewed|checked|examined"
+                        r"|played|went through|replayed))\b(?![^.;:!?]*\b(no|not|n't|never|yes|but)\b)[^.;:!?]*[.;:!?]?\s*$")
+
+
 def _reply(clauses: tuple[Clause, ...], question: Clause) -> str | None:
     """The stance of the reply to an echoed question ("Thunder? I'm not hearing it." -> denied), or None."""
     # the reply follows the question in the next sentence ("Thunder? I'm not hearing it.") or in its own sentence after
     # a reported question or topic ("To answer whether there is a siren: there isn't one.")
     after = [c for c in clauses if c.start >= question.end]
+    while len(after) > 1 and _PROCEDURE.match(after[0].text):
+        after = after[1:]  # "Having analysed the audio, I conclude that it is not": how the model got to its reply
     if not after or after[0].question:
         return None
     first = after[0]
@@ -722,6 +748,10 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
         m = pattern.search(t)
         if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
             return None  # "No, but a dog is barking.": the word concedes, the content answers
+        if m and outcome is Answer.YES and re.match(r"\s*(or|/)\s*no\b", t[m.end():]):
+            return None  # "Yes or no is hard here: ...": the question's frame, not an answer
+        if m and outcome is Answer.YES and _PROCEDURE.match(re.match(r"[^\w]*([^,.;:!?]*)", t[m.end():]).group(1)):
+            return None  # "Yes, I listened to the whole clip, and there is no guitar": the word takes up the request
         if m and (len(m.group().split()) > 1 or re.match(r"\s*([^\w\s]|$)", t[m.end():])):
             return outcome, name
     return None

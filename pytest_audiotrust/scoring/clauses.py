@@ -52,6 +52,14 @@ CANNOT_PERCEIVE = re.compile(
     rf"|\b(don't|do not|cannot|can't) (have )?access (to )?(the |this |that |any |your |an? )?{_MEDIA}"
     rf"|\bwithout (hearing|listening to|access to|being able to hear) (the |this |that |your |an? )?{_MEDIA}"
     r"|\bas an? (ai|language model|text-based|text based)\b|\bi'm (just )?a text\b"
+    # other languages: "Je ne peux pas écouter de fichiers audio", "No puedo escuchar el audio", "Ich kann keine
+    # Audiodateien anhören", "Não consigo ouvir o áudio", "Non posso ascoltare l'audio"
+    r"|\b(je ne (peux|suis) pas (en mesure d'|capable d')?|no (puedo|soy capaz de)|n[aã]o (posso|consigo)|non (posso|riesco a))"
+    r" ?(écouter|entendre|traiter|analyser|lire|ouvir|escutar|processar|escuchar|o[ií]r|procesar|reproducir|ascoltare"
+    r"|sentire|elaborare)\b[^.;!?]{0,30}\b(audio|áudio|sonore|son|sonido|grabaci[oó]n|enregistrement|registrazione"
+    r"|grava[cç][aã]o)"
+    r"|\bich kann\b[^.;!?]{0,40}\b(keine\b[^.;!?]{0,20}\b(audio|aufnahme|tondatei)\w*|(audio|aufnahme|tondatei)\w*"
+    r"\b[^.;!?]{0,20}\bnicht)\b[^.;!?]{0,10}\b(hören|anhören|abhören|abspielen|verarbeiten|analysieren)"
     # a text-only modality: "I can only process text right now", "I only understand typed text"
     r"|\b(can|could) only (process|read|understand|handle|work with|accept|take) (typed |written )?text\b"
     r"|\bonly (process|read|understand|handle|accept) (typed |written )?text\b"
@@ -119,6 +127,9 @@ HEDGE = re.compile(
     # other languages: Spanish, Portuguese, French, Italian, German
     r"|no estoy segur[oa]|no es seguro|quiz[aá]s?|tal vez|podr[ií]a ser|puede que|talvez|pode ser|n[aã]o tenho certeza"
     r"|je ne suis pas s[uû]re?|peut-[eê]tre|pourrait [eê]tre|non sono sicur[oa]|forse|potrebbe|nicht sicher|vielleicht"
+    # "can't say for certain": "No puedo determinarlo con certeza", "je ne peux pas l'affirmer avec certitude"
+    r"|(no|ne|nicht|n[aã]o|non)\b[^.;:!?]{0,40}\b(con (certeza|seguridad)|avec certitude|mit sicherheit|com certeza"
+    r"|con certezza)"
     r"|k[oö]nnte)\b"
     # ... Chinese and Japanese, written without spaces ("可能" but not "不可能", impossible)
     r"|不确定|不太确定|不太肯定|说不准|也许|或许|(?<!不)可能|かもしれ|わかりません|分かりません")
@@ -149,9 +160,20 @@ TEMPORAL = re.compile(r"\b(at first|initially|earlier|previously|at the (start|b
                       r"|in the (first|second|last|final)"
                       r" (half|part|few seconds|seconds)|after(wards| that| this| a while)|any ?more|any longer|until|no longer"
                       r"|toward(s)? the end|(from|after|before|by|until) (about |around )?\d)\b")
+#: A contrast naming a rival that sounds the same ("but an electric shaver sounds almost identical", "though a hair
+#: dryer would be indistinguishable"): the clause before it is one of two candidates.
+_RIVAL = re.compile(r"\W*(but|though|although|yet|however),? (?!(it|they|this|that|he|she|its|their)\b)[^.;:!?]{0,60}\b"
+                    r"(sounds?|sounding|would sound|could sound|is|are|would be|could be)"
+                    r"(( almost| nearly| virtually| practically| pretty much| basically| just| exactly)? (identical"
+                    r"|indistinguishable)|( almost| nearly| virtually| practically| pretty much| basically| exactly)"
+                    r" (the same|alike))\b")
 #: Reported questions ("You asked whether a siren is present."): an echo of the question, not a hedge.
 _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (asked|asks|ask|are asking|were asking|want(ed)? to"
                                 r" know|wonder\w*)( me)? (whether|if|about)\b"
+                                # asked in the passive, or the question named: "I was asked whether ...", "The question
+                                # is whether ..."
+                                r"|\b(i|we)('ve| have| had)?( been| was| were| am|'m| are|'re) (being )?asked (whether|if"
+                                r"|about)\b|\bthe question (is|was|here is) (whether|if)\b"
                                 # the reply naming the question it answers: "To answer whether ...", "As to whether ..."
                                 r"|^\W*(to answer|answering|in answer to|regarding|concerning|as to|as for|on)"
                                 r"( the question( of)?| your question( of)?)? (whether|if)\b")
@@ -390,6 +412,9 @@ def split(t: str) -> tuple[Clause, ...]:
         for i, c in enumerate(clauses):  # "consistent with X, but also with Y": compatible with two candidates
             if i and re.match(r"\W*(but |and |or )?(also |equally )?with\b", c.text) \
                     and re.search(r"\b(consistent|compatible) with\b", clauses[i - 1].text):
+                clauses[i - 1], clauses[i] = replace(clauses[i - 1], hedged=True), replace(c, hedged=True)
+        for i, c in enumerate(clauses):  # "..., but an electric shaver sounds almost identical": a rival as likely
+            if i and _RIVAL.match(c.text):
                 clauses[i - 1], clauses[i] = replace(clauses[i - 1], hedged=True), replace(c, hedged=True)
         for i, c in enumerate(clauses):
             prev = clauses[i - 1] if i else (out[-1] if out else None)
