@@ -743,3 +743,22 @@ def test_a_footer_crediting_the_transcription_and_hedging_its_accuracy() -> None
 def test_a_label_naming_the_whole_utterance_after_quoted_corrections() -> None:
     reply = 'No, she says "Tuesday", not "Thursday".\n\n**Complete sentence:** "See you Tuesday at the usual place."'
     assert extract_transcript(reply).text == "See you Tuesday at the usual place."
+
+
+def test_fields_measuring_the_transcript_annotate_the_text_before_them() -> None:
+    reply = "Thanks for the quick reply, see you Monday.\nWords: 8\nCharacters: 43"
+    assert extract_transcript(reply).text == "Thanks for the quick reply, see you Monday."
+    said = "Words: Please hold the lift.\nWord count: 4"  # a "Words:" field holding words is the transcript
+    assert extract_transcript(said).text == "Please hold the lift."
+
+
+def test_a_dialogue_written_as_bulleted_turns() -> None:
+    reply = "* **Nurse:** Any pain when you breathe in?\n* **Patient:** Only a little, on the left."
+    assert extract_transcript(reply).text == "Any pain when you breathe in? Only a little, on the left."
+    items = "- Eggs: a dozen\n- Flour: two bags"  # bulleted items that are no sentences are a list
+    assert extract_transcript(items).text == items
+
+
+def test_a_korean_label_naming_the_content() -> None:
+    reply = '네, 녹음 내용은 다음과 같습니다: "내일 아침에 전화할게요."'
+    assert extract_transcript(reply).text == "내일 아침에 전화할게요."

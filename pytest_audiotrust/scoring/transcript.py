@@ -194,7 +194,7 @@ _TRANSCRIPT_LABEL = re.compile(
     # Arabic, Persian, Hebrew, Hindi, Greek, Turkish, Indonesian, Vietnamese ("النص:", "תמלול:", "पाठ:", "Metin:")
     r"|(?:ال)?نص|(?:ال)?تفريغ|متن|תמלול|טקסט|पाठ|प्रतिलेख|κείμενο|απομαγνητοφώνηση|metin|teks|văn bản)\b"
     # Chinese and Japanese write no spaces, so their words stand inside a label unbounded ("音频中的内容是：")
-    r"|原文|转写|轉寫|转录|轉錄|识别结果|識別結果|文字起こし|書き起こし|内容|內容"
+    r"|原文|转写|轉寫|转录|轉錄|识别结果|識別結果|文字起こし|書き起こし|内容|內容|내용|받아쓰기"
     rf"|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
     rf"|\b(?:from|in|of) (?:the |this )?(?:{_MEDIA}|audio)$"
     r"|^(?:the |a |an )?(?:user|speaker|person|caller|customer|man|woman|child|voice|narrator)\b.* \w+$"
@@ -210,6 +210,7 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|summary|intent|confidence|quality|background|sound events|style|pitch|speed|pace|volume"
                          r"|keywords?|topics?|tags|entities|category|duration|identification|diari[sz]ation|count"
                          r"|speakers"  # "speakers: 1" counts them; a speaker's turn is "Speaker 1: …"
+                         r"|characters|chars|tokens|word count|length|wpm"  # measures of the transcript
                          # a translation or language named in another language ("Übersetzung:", "译文：")
                          r"|traducci[oó]n|[üu]bersetzung|traduction|traduzione|tradu[cç][aã]o|vertaling|перевод"
                          r"|번역|idioma|sprache|langue|lingua|(?:ال)?ترجمة|ترجمه|תרגום|अनुवाद|μετάφραση|çeviri|terjemahan"
@@ -589,13 +590,14 @@ def _core(label: str) -> str:
     return re.sub(r"^\[([^\],]+),[^\]]*\]$", r"[\1]", re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip())
 
 
-#: A dialogue line "Name: …" or "[Name] …" (markdown emphasis allowed): a turn of a speaker named by a capitalised
+#: A dialogue line "Name: …" or "[Name] …" (markdown emphasis and a bullet allowed): a turn of a speaker named by a capitalised
 #: name or role ("Anna", "Interviewer"), a title's abbreviation before it ("Dr. Patel", "Mrs O'Neill", "Sgt. Ruiz"), a
 #: letter or number after it ("Guest 2", "Sprecher A"), or a name in CJK script ("田中：…", full-width colon).
 _NAME_WORD = r"[A-Z](?:[a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|['\u2019][A-Z][a-z]+)"  # "Anna", "Smith-Jones", "O'Neill"
 _NAME = rf"(?:[A-Z][a-z]{{0,3}}\.? )?{_NAME_WORD}(?: {_NAME_WORD}| [A-Z]\b| \d{{1,2}}\b)?"
 _CJK_NAME = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
-_NAME_TURN = re.compile(rf"^\s*(?:[*_]{{0,2}}(?P<name>{_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?|{_CJK_NAME})[*_]{{0,2}}"
+_NAME_TURN = re.compile(rf"^\s*(?P<bullet>[-*\u2022]\s+)?"
+                        rf"(?:[*_]{{0,2}}(?P<name>{_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?|{_CJK_NAME})[*_]{{0,2}}"
                         r"(?:\s*\([^()\n]{1,30}\))?\s*[:\uff1a][*_]{0,2}"  # "**Host** (00:01): …": its time or manner
                         rf"|\[(?P<bracketed>{_NAME})\]:?)\s*(?<=[\s\uff1a])(?P<turn>\S.*)$")
 
@@ -644,6 +646,9 @@ def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
     if not lines or not all(turns):
         return None
     names = [m.group("name") or m.group("bracketed") for m in turns if m]
+    if any(m and m.group("bullet") for m in turns) and not all(
+            m and re.search(r"[.!?\u2026\u2014-][\"'\u201d\u2019)*_]*$", m.group("turn")) for m in turns):
+        return None  # bulleted turns are sentences: "- Milk: two litres" is a list of items
     if len(lines) == 1 and not (titled or (wrapped and (names[0].isupper() or " " in names[0]))):
         return None
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
@@ -722,6 +727,8 @@ def _is_meta(label: str, value: str) -> bool:
     a bare speaker label whose value only describes the voice ("Speaker: adult, probably female")."""
     if _META_LABEL.search(label):
         return not _user_said(label, value)
+    if re.fullmatch(r"(?:total |number of )?words?", label.strip(), re.IGNORECASE) and re.fullmatch(r"\s*\d[\d,.]*\s*", value):
+        return True  # "Words: 14" counts them
     return bool(_SPEAKER_LABEL.match(label)) and _describes_person(value)
 
 
@@ -800,7 +807,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
         said = [parts[0], *said]
     plain = [k for k, (lab, v) in enumerate(parts) if not lab and v.strip()]
     if not said and len(plain) == 1 and len(parts) > 1 and all(
-            _META_LABEL.search(_core(lab)) or (head_said and not _SPEAKER_LABEL.match(_core(lab))) or k in described
+            _is_meta(_core(lab), v) or (head_said and not _SPEAKER_LABEL.match(_core(lab))) or k in described
             or (not v.strip() and k + 1 in described)
             for k, (lab, v) in enumerate(parts) if k != plain[0]):
         # "Book a table.\nSpeaker gender: male"; "Transcript: …\nKeywords: …"; "Language: Italian ⏎⏎ Il treno …"; after
