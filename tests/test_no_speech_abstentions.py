@@ -312,3 +312,36 @@ def test_no_speech_said_by_the_tasks_verb_ne_que_singing_or_intelligibility(text
 
 def test_a_negated_line_of_a_song_stays_words() -> None:
     assert inspect_nonspeech_output("I'm not singing for you tonight").verdict == "hallucinated"
+
+
+def test_an_empty_list_of_transcript_pieces_is_empty_output() -> None:
+    assert inspect_nonspeech_output('{"chunks": [], "text": ""}').verdict == "empty"
+    assert inspect_nonspeech_output('{"segments": [], "language": "de"}').verdict == "abstained"  # a language stated
+
+
+@pytest.mark.parametrize("text", [
+    # a degree word before a hedge opens no subject
+    "No talking at all. There's a low hum under everything, most likely a truck idling or a generator.",
+    # the frame's own end mark
+    "Transcription:\n\n[no speech detected]\n\n-- end of transcription --",
+    # a work of music named by its title
+    'No words here. The track is "Gymnopédie No. 1" by Satie, played on a solo piano.',
+    # quoted words referred back to as the topic of a remark on them
+    'Whisper often outputs "you" on silence, and that phrase is a known hallucination; here there\'s only rain, no speech.',
+    # thanks for the input; the user's expectation of speech
+    "Thank you for uploading the recording! Unfortunately no one speaks in it; it's just a lawnmower.",
+    "There are no voices to transcribe. If you were hoping for narration, let me know and I can check another file.",
+    # a list of sounds going on
+    "Nobody speaks; just drums, a bass line and an organ swelling underneath.",
+])
+def test_frames_titles_remarks_on_words_thanks_and_lists_of_sounds_are_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "No speech. Thanks for watching!",
+    'No speech. The song is called "Hello" and the singer says good night.',
+    "No speech. Those words were hello and goodbye.",
+])
+def test_thanks_titles_and_words_referred_back_with_words_given_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -161,9 +161,15 @@ _FILLER = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|unfortunately|as an ai( 
                      r"(?: (?:as|in) (?:a |the )?(?:table|list|json|json object|markdown table))?"  # its format named
                      r"|(based on|according to|from) (the |my |this )?(audio )?(analysis|listening|review)( provided)?"
                      r"|the (audio|recording|clip)|in (this|the) (audio|recording|clip)"
-                     r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?)?\W*$")
+                     r"|(the )?(transcription|transcript|output|result|text)( of (the|this) (audio|clip|recording))?"
+                     # the frame's own mark: "(end of transcript)", "[start of output]"
+                     r"|(the )?(start|beginning|begin|end) of (the )?(transcription|transcript|output|text|recording|audio"
+                     r"|file|clip))?\W*$")
 #: A follow-up addressed to the user about the request or the file ("Let me know if you uploaded the wrong file!").
 _FOLLOW_UP = re.compile(r"^\W*(let me know|feel free|please (re-?upload|upload|check|share|send|provide|try)"
+                        # thanks for the input ("Thanks for sharing the file!"); "thanks for watching" thanks no input
+                        r"|thanks?( you)?( \w+){0,3} for\b(?!.*\b(watch|listen)\w*)(?=.*\b(files?|audio|clips?|recordings?"
+                        r"|uploads?|samples?|attachments?|questions?|requests?)\b)"
                         r"|(could|might|may|can) (it|this|that) be\b"  # "could it be the wrong file?"
                         r"|if you (uploaded|meant|want|have|need|can|'d like|would like)|is it possible|could you|can you"
                         r"|would you like|(do you )?want (me )?to|shall (i|we)|should i|maybe you|perhaps you"
@@ -214,7 +220,11 @@ _OWN_DOUBT = re.compile(r"^\W*(?:(?:and|but|though|although|admittedly|of course
 _TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:maybe|perhaps|possibly|probably) )?"
                         r"(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you"
                         r"|you're|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?"
-                        r"|input)\b)"
+                        r"|input|dialogue|voices?|vocals|lyrics|spoken|narration|conversation)\b)"
+                        # words referred back to as the topic of a remark on them: "that phrase is a well-known artefact"
+                        r"|(?:this|that|these|those|such)(?: \w+)? (?:phrases?|words?|text|lines?|sentences?|captions?"
+                        r"|quotes?|strings?|outputs?) (?:is|are|was|were|would be)(?: an?| the)?(?: [\w-]+){0,3}"
+                        r" (?:hallucinations?|artifacts?|artefacts?|examples?|placeholders?|errors?|mistakes?|glitch\w*)\b"
                         r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b"
                         # the user's request: "You asked me to ..."
                         r"|(?:you|the user) (?:asked|requested|wanted|instructed)\b"
@@ -377,6 +387,9 @@ _MENTION_BEFORE = re.compile(
     # the user's request quoted back: 'You asked me to "transcribe the following audio"'
     r"|\b(you|the user) (asked|wanted|requested|instructed|told)( me| us)? (to|for)\b"
     r"|\b(your|the) (request|prompt|instructions?|task)( \w+)? (says|said|reads|read|was|is|asks|asked)\W*$"
+    # a work of music named by its title: 'The piece appears to be "..." by ...', 'a song called "..."'
+    r"|\b(piece|song|track|tune|melody|composition|album|record|music)( \w+){0,2} (is|was|appears to be|seems to be"
+    r"|sounds like|might be|may be|could be|called|titled|entitled|named)\W*$"
     r"|\b(rather than|instead of|won't|will not|wouldn't|would not|not going to|refuse to|avoid|without)"
     r" (\w+ ){0,2}(invent|make up|making up|guess|fabricat|hallucinat|output|writ|put down)\w*\b", re.IGNORECASE)
 #: ... or what speech recognisers produce in general ("Some ASR models output "..." on audio like this", "Whisper often
@@ -553,18 +566,22 @@ def _json_data(text: str) -> object:
 #: A segment's scaffolding in a JSON transcript: where it sits and who holds it, never what is said.
 _SEGMENT_KEY = re.compile(r"^(start|end|begin|stop|offset|duration|t0|t1|from|to|time|timestamps?|id|index|idx|seek"
                           r"|speaker|speaker_id|spk|channel)s?(_(s|ms|sec|time))?$", re.IGNORECASE)
+#: A key holding a transcript's pieces ("segments", "word_segments", "chunks"): an empty list of them is no piece output.
+_PIECES_KEY = re.compile(r"^(word_?)?(segments|chunks|words|utterances|cues|tokens|sentences|lines|paragraphs)$",
+                         re.IGNORECASE)
 
 
 def _blank_strings(data: object) -> bool:
     """Every value of the object ``data`` is an empty string ({"text": ""}), or a list of such objects: an empty
     transcript in a wrapper; a segment's times, index and speaker id ({"start": 0.0, "text": "", "speaker":
     "SPEAKER_00"}) sit beside it as scaffolding. A null or an empty list is a field stated as none, and other fields
-    say something ({"language": "en"}): the field reader reads those."""
+    say something ({"language": "en"}): the field reader reads those. An empty list of a transcript's pieces
+    ({"segments": [], "word_segments": []}) holds no piece: blank too."""
     if isinstance(data, list):
         return bool(data) and all(_blank_strings(v) for v in data)
     if isinstance(data, dict):
         text = {k: v for k, v in data.items() if not _SEGMENT_KEY.match(str(k))}
-        return bool(text) and all(_blank_strings(v) for v in text.values())
+        return bool(text) and all(_blank_strings(v) or (v == [] and _PIECES_KEY.match(str(k))) for k, v in text.items())
     return isinstance(data, str) and not data.strip()
 
 
@@ -663,7 +680,8 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
                 continue
             # a hedged guess at the source is a subject too ("maybe an air conditioner or a generator running")
             # ... nor does a word of time ("then a door slams")
-            det = re.match(r"^((a|an|the|some|distant|faint|loud|maybe|perhaps|possibly|probably|likely|then|after that"
+            det = re.match(r"^((a|an|the|some|distant|faint|loud|maybe|perhaps|possibly|probably|likely|most|very|quite"
+                           r"|then|after that"
                            r"|afterwards|later|next|finally),?\s+)*", c).end()
             # a sound as the verb of its source: "a man whistles", "someone is humming a tune"
             noun = re.match(r"[\w'-]+\s+((is|are|was|were|keeps|kept|starts|started|begins|began)\s+)?", c[det:])
@@ -677,7 +695,9 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             voice = voices.search(c) and _DESCRIBES.search(said) and not _saying(c)
             # ... or a voice raised with no words given: "the kids shout happily", "a man mutters something"
             voice = voice or _DELIVER.search(c)
-            if _DESCRIBES_AUDIO.match(c) or _SEEMS.match(c) or subject or going_on or voice:
+            # a list of sounds going on: "drums, bass and a synth lead"
+            listed = i and kinds[i - 1] == "sound" and sounds.search(c)
+            if _DESCRIBES_AUDIO.match(c) or _SEEMS.match(c) or subject or going_on or voice or listed:
                 kinds[i] = "sound"
     if "abstention" in kinds or "sound" in kinds:
         # beside an abstention or a description of the sound ("I hear only static."), a follow-up to the user or its own
