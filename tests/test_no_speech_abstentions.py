@@ -345,3 +345,22 @@ def test_frames_titles_remarks_on_words_thanks_and_lists_of_sounds_are_no_words(
 ])
 def test_thanks_titles_and_words_referred_back_with_words_given_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # the task as a purpose, the model's listening told in the present, its account going on after a comma
+    "To check for speech, we run a voice detector over the file, then read through whatever it flags. Nothing was "
+    "flagged: no speech at all, only a kettle boiling.",
+    "I listen to each second of the clip, twice at half speed, and there is no speech in it; only a clock ticking.",
+    "I went through it slowly, right up to the end where it fades out. Nobody talks; it's just wind.",
+])
+def test_the_models_own_account_of_its_process_is_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "No speech. I checked the file, thanks for watching!",
+    "No speech. I listened to it, hello everyone and welcome back.",
+])
+def test_words_after_the_models_account_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -194,8 +194,8 @@ _METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|
 _MEASURE = re.compile(r"\s*(?:around|about|approximately|roughly|approx\.?|~)?\s*[-+]?\d+(?:[.,]\d+)?\s*"
                       r"(%|s|ms|sec|secs|seconds|min|minutes|db|hz|khz|bpm|kbps)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
-_OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listened|checked|reviewed|analy[sz]ed|went through|played"
-                            r"|examined|tried)\b"
+_OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listen(ed|s)?|check(ed|s)?|review(ed|s)?|analy[sz]e[ds]?"
+                            r"|go through|went through|play(ed|s)?|examine[ds]?|tried)\b"
                             # what it would write had anyone spoken ("I'd put the words here", "I would type them out"),
                             # its own doing referred back to ("I have not done that")
                             r"|^\W*(and |so |then )?(i|we)('d| would| could| might)( \w+)? (write|put|type|transcribe|output"
@@ -228,6 +228,8 @@ _TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(
                         r"|(?:the|this|that|your|my) (?:audio|file|recording|clip|microphone|mic|upload|input)\b"
                         # the user's request: "You asked me to ..."
                         r"|(?:you|the user) (?:asked|requested|wanted|instructed)\b"
+                        # the task as a purpose: "To transcribe audio, ..."
+                        r"|(?:in order )?to \w+\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip)\b)"
                         # speech recognisers as the subject: "Some ASR models output ... on audio like this"
                         r"|(?:(?:some|many|other|most|certain|typical|the|a|an|any) )?(?:asr|stt|speech[- ]to[- ]text"
                         r"|speech recogni\w+|recogni[sz]ers?|whisper|(?:asr |speech |transcription )?(?:models?|systems?"
@@ -236,6 +238,15 @@ _TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(
                         # transcription only applies to spoken language"; "Transcription by ..." credits someone
                         r"|(?:(?:the|this|that|your|my|a) )?(?:task|request|prompt|instructions?|transcription|transcript)\b"
                         r"(?! by\b))")
+#: The model as the subject of its own account: "I listen for ...", "we went through ...".
+_OWN_ACCOUNT = re.compile(r"^\W*(?:(?:so|and|then|first|next|to \w+),? )?(?:i|we)\b(?! ?'?m sorry)")
+#: How a clause with no subject of its own goes on from the one before: a joining word, a preposition or adverb, a
+#: participle, or a verb with an object pronoun ("segment them into ...", "read through whatever ..."); "hello everyone"
+#: opens none.
+_GOES_ON = re.compile(r"^(?:and |or |then |but )?(?:(?:including|especially|particularly|even|then|and|or|with|without|at"
+                      r"|in|on|to|for|by|from|into|through|over|under|until|up|down|right|where|which|while|before|after"
+                      r"|as|once|twice|again|also|both|all|each|every|mostly|apart|except|plus)\b|[a-z]+(?:ing|ed|ly)\b"
+                      r"|[a-z]+ (?:them|it|each|every|all|both|whatever|everything|anything)\b)")
 _SAYS = re.compile(r"\b(says|said|saying|asks|asked|replies|replied|whispers|shouts|states|goes)\W*:$")
 #: Words that may stand in a description of sound beside the sound's names ("music with drums and guitar").
 _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with", "of", "in", "on", "at", "from", "by", "some",
@@ -660,7 +671,10 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     rest = _TAG.sub(lambda m: " . " if _tag_ok(m.group()) else m.group(), _mentioned_quotes(_sound_quotes(text)))
     if rest.strip().upper() == rest.strip() and basic(rest) in SOUND_TAGS:
         return text, None
-    parts = [p for p in _CLAUSES.split(rest) if p and p.strip()]
+    pieces, seps = _CLAUSES.split(rest), [m.group() for m in _CLAUSES.finditer(rest)]
+    parts = [p for p in pieces if p and p.strip()]
+    # whether a clause follows a comma: it may go on from the clause before
+    after_comma = [bool(j) and seps[j - 1].strip() in (",", "\uff0c") for j, p in enumerate(pieces) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(p.strip().lower()) else k)
@@ -709,6 +723,18 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
                        or (i == 0 and re.fullmatch(r"\W*(okay|ok|alright|all right)\W*", p.lower())))
                   else k)
                  for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+        # the model's own account goes on after a comma with no subject of its own ("I listen for voiced segments,
+        # segment them into utterances", "I went through the clip, including the quiet end"), unless it quotes, gives
+        # words or opens with a bag phrase ("..., thanks for watching"; "near the end" is none)
+        account = False
+        for i, p in enumerate(parts):
+            c = p.strip().lower()
+            going_on = account and after_comma[i] and kinds[i] == "words" and _GOES_ON.match(c)
+            if going_on and not _QUOTE_MARK.search(p) and not _delivers_words(c) \
+                    and not any(basic(c).startswith(k) for k in known_phrases(c)):
+                kinds[i] = "filler"
+            else:
+                account = kinds[i] == "filler" and bool(_OWN_ACCOUNT.match(c))
     return text, list(zip(parts, kinds, strict=True))
 
 
