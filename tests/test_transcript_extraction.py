@@ -762,3 +762,14 @@ def test_a_dialogue_written_as_bulleted_turns() -> None:
 def test_a_korean_label_naming_the_content() -> None:
     reply = '네, 녹음 내용은 다음과 같습니다: "내일 아침에 전화할게요."'
     assert extract_transcript(reply).text == "내일 아침에 전화할게요."
+
+
+def test_a_label_ending_in_another_languages_speech_verb() -> None:
+    assert extract_transcript('La grabaci\u00f3n dice: "Nos vemos a las ocho."').text == "Nos vemos a las ocho."
+    assert extract_transcript("Die Sprecherin sagt: \u201eIch komme morgen.\u201c").text == "Ich komme morgen."
+    assert extract_transcript("\u4ed6\u8bf4\uff1a\u201c\u660e\u5929\u89c1\u3002\u201d").text == "\u660e\u5929\u89c1\u3002"
+
+
+def test_a_dash_setting_a_time_off_a_bold_speaker_name() -> None:
+    reply = "**00:00 \u2013 Anna:** Can you grab milk on the way?\n**00:02 \u2013 Ben:** Sure, semi-skimmed?"
+    assert extract_transcript(reply).text == "Can you grab milk on the way? Sure, semi-skimmed?"

@@ -192,7 +192,9 @@ _TRANSCRIPT_LABEL = re.compile(
     r"|transkri\w*|transcripci[oó]n|trascrizione|transcri[cç][aã]o|texto|testo|tekst|расшифровка|текст"
     r"|전사\w*|원문|heard"
     # Arabic, Persian, Hebrew, Hindi, Greek, Turkish, Indonesian, Vietnamese ("النص:", "תמלול:", "पाठ:", "Metin:")
-    r"|(?:ال)?نص|(?:ال)?تفريغ|متن|תמלול|טקסט|पाठ|प्रतिलेख|κείμενο|απομαγνητοφώνηση|metin|teks|văn bản)\b"
+    r"|(?:ال)?نص|(?:ال)?تفريغ|متن|תמלול|טקסט|पाठ|प्रतिलेख|κείμενο|απομαγνητοφώνηση|metin|teks|văn bản|ข้อความ)\b"
+    # a label ending in a speech verb of another language ("La grabación dice:", "Die Sprecherin sagt:", "他说：")
+    r"|\b(?:dice|dicen|dijo|sagt|sagte|sagen|dit|disent|diz|disse|dizem|zegt|zei|говорит|сказала?)$|(?:说|說)(?:的是|道)?$"
     # Chinese and Japanese write no spaces, so their words stand inside a label unbounded ("音频中的内容是：")
     r"|原文|转写|轉寫|转录|轉錄|识别结果|識別結果|文字起こし|書き起こし|内容|內容|내용|받아쓰기"
     rf"|\b{_SPEECH_VERB}(?: (?:as follows|the following))?$|\bsounds? like$|\b(?:caught|made out|make out)$"
@@ -228,7 +230,8 @@ _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?!s$)(?:[ _-]?(?:\d{1,3}|[a
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\s*(?:(?:[-*\u2022]|\d{1,3}[.)])\s+)?(?P<emph>[*_]{1,2}(?=[\[(]?\d))?"  # "- **[0:00] Host:**"
                         r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s*(?:-+>?|\u2013|to)\s*[\[(]?"
-                        r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?\s*", re.MULTILINE)
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?\s*:?"
+                        r"(?:[ \t]*[\u2013\u2014|-](?![ \t]*\d))?\s*", re.MULTILINE)  # "00:00 – Anna:": a dash sets the time off
 
 #: What commentary about a transcript starts with: the voice and its delivery, the language, courtesy.
 _ABOUT = (r"(?:the |their |his |her |its )?(?:speaker|speaker's|speaker\u2019s|user's|person|voice|tone|overall tone|confidence"
