@@ -115,3 +115,41 @@ def test_each_verdict_names_how_it_was_reached() -> None:
     records = [{"probe": None, "measurements": [m.to_dict()]} for m in (forms, answers, embedded)]
     assert verdict_methods(records) == {"consistent": {"rule": 2, "judge": 0, "embedding": 1, "undecided": 0,
                                                        "unrecorded": 0}}
+
+
+#: Stop 39 (dev consistent6): the same speech in another form, which the slot check read as a difference although
+#: the two texts read alike once their forms were read: a year said in pairs, a Chinese numeral, a dropped accent,
+#: a stutter and a restart, an initialism against the words it stands for.
+READ_ALIKE = [
+    ("She was born on May 5th, 1988.", "she was born on may fifth nineteen eighty-eight"),  # slot: number 19, 88 / 1988
+    ("我们下午三点开会。", "我们下午3点开会"),  # number 3 / (none)
+    ("他今年二十五岁。", "他今年25岁"),
+    ("Où est la gare, s'il vous plaît ?", "ou est la gare sil vous plait"),  # name "Sil", accents dropped
+    ("W-w-we can't — we can't stay long.", "We can't stay long."),  # negation counted twice
+    ("The MRI scan is booked for Monday.", "The magnetic resonance imaging scan is booked for Monday."),
+]
+#: Still different after reading: another number in Chinese, another acronym, a word said twice on purpose.
+NOT_ALIKE = [
+    ("我们下午三点开会。", "我们下午4点开会"),
+    ("他今年十五岁。", "他今年50岁"),
+    ("Check the patient's HR every hour.", "Check the patient's blood pressure every hour."),
+    ("She was born on May 5th, 1988.", "she was born on may fifth nineteen ninety-eight"),
+    ("We can't stay long.", "We can stay long."),
+    ("Reserve a table for the 4th.", "Reserve a table for four."),  # a date or a rank is no amount, read alike or not
+]
+
+
+@pytest.mark.parametrize(("a", "b"), READ_ALIKE)
+def test_texts_that_read_alike_differ_in_no_slot(a: str, b: str) -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences(a, b) == [] and differences(b, a) == []
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_ALIKE)
+def test_texts_that_read_apart_still_differ(a: str, b: str) -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences(a, b) or len(set(canonical_pair(a, b))) == 2
+    with pytest.raises(ExpectationFailed):
+        expect.consistent(a, b)

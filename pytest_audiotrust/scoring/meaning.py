@@ -739,6 +739,15 @@ def _labels(text: str) -> set[str]:
     return out
 
 
+def _initialism(name: str, own: str, other: str) -> bool:
+    """Whether ``name`` is written in capitals in ``own`` ("BP", "ETA") and ``other`` says the words it stands for:
+    words in a row whose initials spell it ("blood pressure", "estimated time of arrival")."""
+    if not 2 <= len(name) <= 5 or not re.search(rf"\b{re.escape(name.upper())}s?\b", own):
+        return False
+    words = re.findall(r"[a-z]+", other.lower())
+    return name in "".join(w[0] for w in words) or name in "".join(w[0] for w in words if w not in ("of", "and", "the"))
+
+
 def _said(name: str, words: frozenset[str]) -> bool:
     """Whether ``words`` (a text's words, split at hyphens) hold ``name`` ("Fixed-wing": "fixed", "wing")."""
     return all(part in words for part in name.split("-") if part)
@@ -976,14 +985,26 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     moved = _moved(a, b)
     if moved:  # "the file is on the desk" / "under the desk"
         out.append(SlotDifference("place", tuple(x for x, _ in moved), tuple(y for _, y in moved)))
-    missing = sorted(n for n in b.names if not _said(n, a.words) and not _alike(n, output, b.words))
+    missing = sorted(n for n in b.names if not _said(n, a.words) and not _alike(n, output, b.words)
+                     and not _initialism(n, reference, output))
     # a word no list holds is a name in the reference, and may be the output's garble ("the merkins and derry" for
     # "the mercenary"): the output's own such words are left to the embedding
     extra = sorted(n for n in a.names if not _said(n, b.words) and not _alike(n, reference, a.words)
-                   and not (_caseless(output) and _rare(n)))
+                   and not (_caseless(output) and _rare(n)) and not _initialism(n, output, reference))
     if missing or extra:
         out.append(SlotDifference("name", _title(missing), _title(extra)))
+    if out and Counter(a.ordinals) == Counter(b.ordinals) and _read_alike(output, reference):
+        return []  # the same words once their forms are read ("twenty twenty-four" / "2024"), a rank kept: no slot differs
     return out
+
+
+def _read_alike(output: str, reference: str) -> bool:
+    """Whether two texts are one text once their forms are read (:func:`canonical_pair`), each saying "not" as often
+    as the other: a negated prefix read as its base ("don't unlock" / "lock") is no form."""
+    if len(set(canonical_pair(output, reference))) > 1:
+        return False
+    na, nb = (sum(w in ("not", "no", "never") for w in _form_words(t)) for t in (output, reference))
+    return na == nb
 
 
 #: Where one thing is against another, in groups of words that say one place ("on" = "on top of", "under" =
@@ -1051,11 +1072,30 @@ _SPAN = re.compile(r"\b(?:from (\d+(?:\.\d+)?) to|(?:from )?(\d+(?:\.\d+)?) (?:t
                    r" (?=\d)")
 
 
+#: A Chinese numeral before a counter or unit ("八点", "二十五岁", "二〇二四年"): a number, as "8点" writes it.
+_CJK_NUMBER = re.compile("[零〇一二两三四五六七八九十百]+(?=[点點个個月日号號年岁歲元块塊分秒次天人本位只条張张台辆遍])")
+_CJK_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _cjk_number(m: re.Match[str]) -> str:
+    """The digits of a Chinese numeral: "二十五" -> "25", "十" -> "10", "二〇二四" (a year said digit by digit) -> "2024"."""
+    said = m.group()
+    if "十" not in said and "百" not in said:
+        return "".join(str(_CJK_DIGITS[c]) for c in said)
+    total = digit = 0
+    for c in said:
+        if c in _CJK_DIGITS:
+            digit = _CJK_DIGITS[c]
+        else:
+            total, digit = total + (digit or 1) * (100 if c == "百" else 10), 0
+    return str(total + digit)
+
+
 def canonical(text: str) -> str:
     """``text`` with formatting that carries no meaning removed, for the embedding half of a check: lower case,
-    contractions expanded, numbers as digits ("ten" -> "10", "$1,500" -> "1500 dollars"), politeness words
-    and punctuation dropped."""
-    low = normalise(text)
+    contractions expanded, numbers as digits ("ten" -> "10", "$1,500" -> "1500 dollars", "八点" -> "8点"), politeness
+    words and punctuation dropped."""
+    low = _CJK_NUMBER.sub(_cjk_number, normalise(text))
     low = re.sub(r"([$€£])\s?(\d[\d,.]*)", lambda m: f"{m.group(2)} {_SYMBOLS[m.group(1)]}", low)
     low = re.sub(r"(\d)\s?([%°])", lambda m: f"{m.group(1)} {_SYMBOLS[m.group(2)]}", low)
     parts, pos = [], 0
@@ -1076,6 +1116,8 @@ def canonical(text: str) -> str:
 _DISCOURSE = re.compile(r"(?:^|(?<=[,;:]))\s*(?:okay|ok|so|well|like|right|alright|you know|i mean|oh|now|anyway)\s*(?=,)",
                         re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
+#: A stutter: a word's opening said twice or more before the word ("I-I-I", "th-th-the"); the word stays.
+_STUTTER = re.compile(r"\b(\w{1,3})(?:-\1)+-(?=\1)", re.IGNORECASE)
 #: British and American spellings of one word ("colour" / "color", "centre" / "center", "realise" / "realize").
 _SPELLINGS = ((r"our$", "or"), (r"(?<=[^aeiou])re$", "er"), (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"),
               (r"ys(e|ed|es|ing)$", r"yz\1"), (r"ogue$", "og"), (r"ll(ed|ing|er|ers)$", r"l\1"))
@@ -1085,7 +1127,7 @@ def _form_words(text: str) -> list[str]:
     """``canonical(text)`` as words, without hesitations, discourse markers set off by commas, a word said twice in
     a row ("the, the meeting"), "do" before "not", and with a clock time as its two numbers and a unit after a number
     in one spelling ("10 mg" = "10 milligrams")."""
-    text = _DISCOURSE.sub(" ", HESITATION.sub(" ", text))
+    text = _STUTTER.sub("", _DISCOURSE.sub(" ", HESITATION.sub(" ", text)))
     words: list[str] = []
     low = re.sub(r"\b(\d{1,2}):(\d\d)\b", r"\1 \2", canonical(text))
     low = re.sub(r"\b(\d+(?:\.\d+)?)([a-z]+)\b", lambda m: f"{m[1]} {m[2]}" if m[2] in UNITS or m[2] in _UNIT_AFTER_NUMBER
@@ -1095,6 +1137,13 @@ def _form_words(text: str) -> list[str]:
             w = UNITS.get(w, _UNIT_AFTER_NUMBER.get(w, w))
         if not words or w != words[-1]:
             words.append(w)
+    for n in (3, 2):  # a restart says two or three words again ("I don't — I don't know")
+        kept: list[str] = []
+        for w in words:
+            kept.append(w)
+            if len(kept) >= 2 * n and kept[-n:] == kept[-2 * n:-n]:
+                del kept[-n:]
+        words = kept
     return [w for i, w in enumerate(words) if not (w in ("do", "does") and words[i + 1:i + 2] == ["not"])]
 
 
@@ -1126,6 +1175,8 @@ def _read_against(words: list[str], other: list[str]) -> list[str]:
             out.append("is")
         elif said := next((h for h in sorted(alike.get(w, ())) if _DIGIT_WORDS.get(h, h) in theirs), None):
             out.append(_DIGIT_WORDS.get(said, said))  # one speech: "meat" / "meet", "press won" / "press 1"
+        elif not w.isascii() and w not in theirs and (plain := _unaccented(w)) in theirs:
+            out.append(plain)  # an accent dropped ("café" / "cafe")
         else:  # both sides take one spelling
             spelled = len(w) >= 5 and w not in theirs and any(_spelling(o) == _spelling(w) for o in theirs)
             out.append(_spelling(w) if spelled else w)
@@ -1140,6 +1191,13 @@ def _said_alike(words: set[str]) -> dict[str, frozenset[str]]:
     from ..vocab.homophones import HOMOPHONES
 
     return {w: group - {w} for group in HOMOPHONES for w in words & group}
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("plaît" -> "plait")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _spelling(word: str) -> str:
