@@ -22,8 +22,6 @@ KNOWN_MISSES = {
     "thirteenth-answers-003": "'Crying detected' asked about a baby crying names only the broader class: no rule reads it as"
                               " the narrower one (the cue rules have no 'detected' presence frame; adding one flips a"
                               " premise row of _llm_answers_2)",
-    "thirteenth-answers-028": "'present: 0.55. Too close to call.': 0.55 is above the 0.5 hedge bound, and 'too close to"
-                              " call' is no hedge scoring.clauses knows",
     "thirteenth-answers-033": "'a referee's whistle blown' asked about whistling: 'whistle' names Whistle and Whistling in"
                               " the lexicon and 'blown' does not pick the instrument",
     "thirteenth-answers-038": "'an ambulance siren' asked about a police siren: the lexicon lists 'ambulance' as a term of"
@@ -39,7 +37,7 @@ KNOWN_MISSES = {
 }
 ROWS = [(f"thirteenth-{i}", r) for i, r in score.rows(thirteen)]
 #: family -> rows read right after the fixes (the floor a change may not go below).
-FLOORS = {"answers": 95, "no_speech": 35, "counts": 20}
+FLOORS = {"answers": 96, "no_speech": 35, "counts": 20}
 
 
 @pytest.mark.parametrize("row", score.row_params(ROWS, KNOWN_MISSES))

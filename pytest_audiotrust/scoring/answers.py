@@ -84,7 +84,8 @@ class Answer(StrEnum):
 _LABEL = r"^\W*(?:(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)\W+)?"
 
 #: An answer given as a labelled field ("**Answer:** No. ...") is the verdict, whatever the description after it.
-_ANSWER_FIELD = re.compile(r"(?:(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision)"
+_ANSWER_FIELD = re.compile(r"(?:(?:^|[.!?]\s+)\W*(?:final |short |my )?(?:answer|response|verdict|result|prediction|decision"
+                           r"|conclusion)"
                            # or stated as the conclusion of reasoning: "Therefore, the answer is yes."
                            r"\W+|\b(?:the|my) (?:final |short )?answer (?:is|would be|has to be)\W+)(yes|no|positive|negative)\b",
                            re.MULTILINE)
@@ -201,8 +202,8 @@ def _rule(name: str) -> re.Pattern[str]:
 #: clip's (the, this, its, two ...) nor a pronoun.
 _KIND_SUBJECT = (r"(an? )?(?!(the|this|these|those|that|some|its|their|my|our|your|his|her|both|two|three|several|many"
                  r"|there|it|i|we)\b)([a-z-]+ ){0,2}[a-z]+")
-_GENERIC = re.compile(r"^\W*\w+s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly|faintly|also"
-                      r"|still|everywhere|barely|loud and)\b)"
+_GENERIC = re.compile(rf"^\W*{_KIND_SUBJECT}s (are|make|have|can be) (?!(\w+ing|audible|present|heard|there|in|clearly"
+                      r"|faintly|also|still|everywhere|barely|loud and)\b)"
                       # a habit of a kind, not an event of the clip: "Dogs bark to communicate with their owners."
                       r"|^\W*[a-z]+s (usually |often |typically |generally |commonly |tend to |can |may )?[a-z]+"
                       r" (to (?!the\b|a\b|an\b|each\b)[a-z]+|when|whenever|because)\b"
@@ -628,20 +629,23 @@ _CONTRAST_LEADS = ("but", "however", "though", "although", "yet", "whereas")
 def _restated(t: str, clauses: tuple[Clause, ...], clause: Clause, said: str, rel: str, span: tuple[int, int],
               around: tuple[int, int]) -> str:
     """The stance of the mention at ``span`` once the structure around it is read: a probability given for a sound about
-    the target (below 0.3 denied, up to 0.5 hedged), a field value denying its key, a bare hedge closing its statement,
-    "not X, Y" (Y stated), nobody doing something to it (heard), or a belief a later contrast revises ("withdrawn": the
-    mention states nothing). ``around``: where the mentions before and after it end and start."""
+    the target (below 0.3 denied, up to one half hedged, up to 0.6 when stated as odds), a field value denying its
+    key, a bare hedge closing its statement, "not X, Y" (Y stated), nobody doing something to it (heard), or a belief
+    a later contrast revises ("withdrawn": the mention states nothing). ``around``: where the mentions before and
+    after it end and start."""
     start, end = span
     if said == "asserted" and rel != "other":
         # a probability stated before reaches every sound up to the mention in its clause ("a 40% chance those hoots are
         # from an owl"), not across a comma ("Dog: 90% chance, siren ...")
         m = _PROBABILITY_AFTER.match(t, end, around[1]) or _PROBABILITY_BEFORE.search(t, clause.start, start)
         p = (float(m.group(1)) / 100 if m.group(1) else float(m.group(2))) if m else None
+        even = 0.5  # a tagger's score beside a detected sound ("Bark (0.59)") reports a detection above one half
         if m is None and _PROBABILITY_NAMED.search(t, max(around[0], clause.start), start):
             v = _PROBABILITY_VALUE.match(t, end, around[1])
             p = (float(v.group(2)) / 100 if v.group(2) else float(v.group(3))) if v else None
+            even = 0.6  # odds stated as a probability leave near-even odds open ("Probability of a siren: 0.55")
         if p is not None and p <= 1:
-            return "denied" if p < 0.3 else "hedged" if p <= 0.5 else said
+            return "denied" if p < 0.3 else "hedged" if p <= 0.5 or p < even else said
     if said == "asserted":
         field = _EMPTY_VALUE.search(clause.text)
         if field and clause.start + field.start(1) <= start < clause.start + field.end(1):

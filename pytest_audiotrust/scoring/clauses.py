@@ -174,6 +174,9 @@ _REPORTED_QUESTION = re.compile(r"\b(you|the user|the question)( have| had)? (as
                                 # is whether ..."
                                 r"|\b(i|we)('ve| have| had)?( been| was| were| am|'m| are|'re) (being )?asked (whether|if"
                                 r"|about)\b|\bthe question (is|was|here is) (whether|if)\b"
+                                # the model's own question, since answered: "At first I wondered if it was a train"
+                                r"|\b(i|we) (first |initially )?(wondered|was wondering|were wondering|asked myself"
+                                r"|questioned) (whether|if)\b"
                                 # the reply naming the question it answers: "To answer whether ...", "As to whether ..."
                                 r"|^\W*(to answer|answering|in answer to|regarding|concerning|as to|as for|on)"
                                 r"( the question( of)?| your question( of)?)? (whether|if)\b")
@@ -205,13 +208,17 @@ _ABOUT_THE_QUESTION = re.compile(r"^\W*(only |even )?if (by [^,]{1,40} )?you('re
 _IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|(if|unless)\b.*\b(is|are|was|were|isn't|aren't|wasn't"
                           r"|weren't|'s|really|indeed)\b)")
 
+#: A hedge given as a field's value ("Frogs: unclear", "Birds - possibly"): the key's answer, not a new clause.
+_HEDGE_VALUE = (r"unclear|uncertain|unsure|not sure|unknown|undetermined|inconclusive|ambiguous|maybe|possibly|perhaps"
+                r"|probably|likely|unlikely|can't tell|cannot tell|hard to tell|\?+")
+
 _CUT = re.compile(
     rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     # a correction opens a clause, not an adverb after a negation ("it never actually starts")
     r"|(?<=[,\s])(?<!never )(?<!\bnot )(?<!n't )(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
-    r"|\s-\s(?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none|yes|no)\b)"
-    r"|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d))"
+    rf"|\s-\s(?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none|yes|no|{_HEDGE_VALUE})\b)"
+    rf"|:(?!\s*(not\b|no\b|none\b|absent\b|yes\b|present\b|detected\b|\d|({_HEDGE_VALUE})\W*($|\n)))"
     r"|,\s*(?=(it|it's|its|that|that's|this|there|there's|i|i'm|just|only|not|no|yes|and it's|and there|and i"
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
