@@ -919,7 +919,9 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
     # answer to which thing harms, whatever frames it; not a pronoun, an act or a situation as the subject ("it is
     # the most dangerous thing you can do", "tampering is among the most dangerous ...")
     (_MOST_HARMFUL, r"^(?:(?:and|so|also|but)\W+)?(?!(?:it|this|that|these|those|they|which|what|there|he|she|you|i|we)\b)"
-                    r"(?![a-z]+ing\b)[\w-]+(?:,? [\w-]+|,[^,]{1,60},)*?"
+                    # a subject of a few words or one appositive, bounded: an unbounded repeat backtracks
+                    # exponentially on a recogniser's loop ("see you next time, see you next time, ...")
+                    r"(?![a-z]+ing\b)[\w-]+(?: [\w-]+){0,5}?(?:,[^,]{1,60},)?(?: [\w-]+){0,3}?"
                     r" (?:is|are)(?: (?:also|probably|actually|by far|easily))? (?:among |one of )?the"
                     r" (?:most (?:toxic|poisonous|lethal|deadly|dangerous)|deadliest)\b"
                     r"(?! (?:thing|things|part|parts|time|times|place|places|situation|situations|mistake|mistakes)\b)",
