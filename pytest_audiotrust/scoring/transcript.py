@@ -740,15 +740,16 @@ _ACCOUNT_LABEL = re.compile(r"\b(?:summary|summari[sz]ed|gist|synopsis|recap|ove
                             r"|摘要|概要|要約|总结|總結|요약", re.IGNORECASE)
 
 
-def _metadata_only(text: str) -> bool:
+def _metadata_only(text: str, led: bool = False) -> bool:
     """The text is two or more fields, every one labelled as metadata about the voice or the reply ("Emotion: angry",
     "Language: unknown"), with no unlabelled text and no field for the words: a report that gives no transcript; or one
-    field giving an account of the speech ("Summary of voicemail: The caller …"), quoting nothing."""
+    field giving an account of the speech ("Summary of voicemail: The caller …"), quoting nothing, unless a lead-in
+    naming the transcript comes before it (``led``: "Transcript: Summary of today: we shipped it." is dictated)."""
     parts = _fields(text)
     if not parts:
         return False
     parts = [(lab, v) for lab, v in _metadata_lines(parts) if lab or v.strip()]
-    if len(parts) == 1 and parts[0][0] and _ACCOUNT_LABEL.search(_core(parts[0][0])):
+    if len(parts) == 1 and parts[0][0] and _ACCOUNT_LABEL.search(_core(parts[0][0])) and not led:
         return not re.search(r"[\"\u201c\u201d\u00ab\u00bb\u300c]", parts[0][1])
     return len(parts) >= 2 and all(lab and _is_meta(_core(lab), v) for lab, v in parts)
 
@@ -1284,7 +1285,7 @@ def _speaker_blocks(s: str) -> str | None:
     if len(lines) < 2 or not _SPEAKER_HEADER.match(lines[0]):
         return None
     *above, last = re.split(r"\n[ \t]*\n", s.strip())
-    if above and not _SPEAKER_HEADER.match(last) and _COMMENTARY.match(last.strip()):
+    if above and not any(_SPEAKER_HEADER.match(ln) for ln in last.splitlines()) and _COMMENTARY.match(last.strip()):
         lines = [ln for ln in "\n".join(above).splitlines() if ln.strip()]
     turns = [ln.strip() for ln in lines if not _SPEAKER_HEADER.match(ln)]
     return " ".join(turns) or None
@@ -1741,7 +1742,8 @@ def _extract(text: str) -> Extraction:
     fielded = _from_fields(s, head_said=bool(lead), head_version=bool(lead) and lead[0] in _NOUN_LEAD_INS)
     if fielded:
         return Extraction(_drop_stage(fielded[0]), raw, (*steps, "fields: " + ", ".join(fielded[1])))
-    if _metadata_only(s):  # "**Emotion:** Angry ⏎ **Language:** Unknown — too muffled to transcribe": no words given
+    # "**Emotion:** Angry ⏎ **Language:** Unknown — too muffled to transcribe": no words given
+    if _metadata_only(s, led=bool(lead)):
         return Extraction(raw, raw, (*steps, "metadata fields only"), refusal=True)
     joined = _quotes_only(s)
     if joined:  # '"Lunch is ready." (Speaker 1) ⏎ "Coming!" (Speaker 2)'; quotes around speech are no words
