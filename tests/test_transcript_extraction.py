@@ -773,3 +773,10 @@ def test_a_label_ending_in_another_languages_speech_verb() -> None:
 def test_a_dash_setting_a_time_off_a_bold_speaker_name() -> None:
     reply = "**00:00 \u2013 Anna:** Can you grab milk on the way?\n**00:02 \u2013 Ben:** Sure, semi-skimmed?"
     assert extract_transcript(reply).text == "Can you grab milk on the way? Sure, semi-skimmed?"
+
+
+def test_a_label_with_a_full_width_parenthetical() -> None:
+    reply = "原文（法语）：« On se voit demain à midi. »\n译文：明天中午见。"
+    assert extract_transcript(reply).text == "On se voit demain à midi."
+    both = "转写结果（粤语）：我哋听日见啦。\n普通话翻译（参考）：我们明天见吧。"
+    assert extract_transcript(both).text == "我哋听日见啦。"

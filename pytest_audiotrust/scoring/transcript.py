@@ -162,7 +162,7 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
                     r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014"
-                    r"\u0900-\u0dff\u0e00-\u0e7f-]{0,70}?(?:\s*\([^()\n]{1,40}\))?)"
+                    r"\u0900-\u0dff\u0e00-\u0e7f-]{0,70}?(?:\s*\([^()\n]{1,40}\)|\uff08[^\uff08\uff09\n]{1,40}\uff09)?)"
                     # a label in any script; "原文：" ends in a full-width colon
                     r"\s*[*_]*\s*(?::(?!//)|\uff1a|->|=>|\u2192)\s*[*_]*\s*")  # "https://" ends no label
 _HEADING = re.compile(rf"^\s*(?:#{{1,6}}\s*|(?:\d{{1,2}}[.)][ \t]*)?[*_]{{2}})(?:[{_PICTO}]\ufe0f?\s*)?(?:\d{{1,2}}[.)]\s*)?"
@@ -588,9 +588,11 @@ def _unwrap_value(value: str, narrated: bool = False) -> str:
 
 
 def _core(label: str) -> str:
-    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)") or a manner after
+    """A label without its parenthetical ("Speaker 1 (00:01)", "Transcript (translated from French)", full-width in CJK:
+    "原文（英语）") or a manner after
     a comma inside its brackets ("[Speaker 1, tired]")."""
-    return re.sub(r"^\[([^\],]+),[^\]]*\]$", r"[\1]", re.sub(r"(?<=\S)\s*\([^()]*\)", "", label).strip())
+    return re.sub(r"^\[([^\],]+),[^\]]*\]$", r"[\1]",
+                  re.sub(r"(?<=\S)\s*(?:\([^()]*\)|\uff08[^\uff08\uff09]*\uff09)", "", label).strip())
 
 
 #: A dialogue line "Name: …" or "[Name] …" (markdown emphasis and a bullet allowed): a turn of a speaker named by a capitalised
