@@ -780,3 +780,13 @@ def test_a_label_with_a_full_width_parenthetical() -> None:
     assert extract_transcript(reply).text == "On se voit demain à midi."
     both = "转写结果（粤语）：我哋听日见啦。\n普通话翻译（参考）：我们明天见吧。"
     assert extract_transcript(both).text == "我哋听日见啦。"
+
+
+def test_a_verbless_manner_phrase_set_off_by_a_colon_after_the_speech_verb() -> None:
+    reply = 'The speaker says, more or less: "Table for four at eight, please."'
+    assert extract_transcript(reply).text == "Table for four at eight, please."
+    laid_out = ('Sure. The voicemail says, roughly word for word:\n\n"Your prescription is ready for pickup after four."'
+                "\n\nLet me know if you need a summary.")
+    assert extract_transcript(laid_out).text == "Your prescription is ready for pickup after four."
+    told = 'The caller says, I told him: "Not today," and hung up.'  # a clause with a verb is the caller's own
+    assert extract_transcript(told).text == 'I told him: "Not today," and hung up.'

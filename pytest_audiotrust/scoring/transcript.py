@@ -1726,7 +1726,12 @@ def _extract(text: str) -> Extraction:
     if lead:
         s = s[lead[1].end():].lstrip()
         steps.append(f"lead-in: {lead[0]}")
-        manner = re.match(r"^[^\"\u201c.!?\n]{1,40}?,\s*(?=[\"\u201c])", s)  # 'says, in a whisper, "…"'
+        # 'says, in a whisper, "…"', 'says, word for word: ⏎⏎ "…"': how it is said, set off before the quote; before a
+        # colon only a verbless phrase that names no speaker ("I told him: "…"", "Anna: "…"" are said or a turn)
+        manner = re.match(r"^[^\"\u201c.!?\n:]{1,40}?(?:,|(?P<colon>:))\s*(?=[\"\u201c])", s)
+        if manner and manner.group("colon") and (_FINITE.search(manner.group()) or re.match(
+                rf"\W*(?:{_NAME})\W*$", manner.group()) or _SPEAKER_LABEL.match(manner.group().strip(" :"))):
+            manner = None
         # after a lead-in naming the transcript ("Transcription:"), a clause before a quote is the speaker's own: in
         # "I told him, "Not today," and hung up." the quote is theirs, not the model's
         if manner and _quoted(s[manner.end():]) and lead[0] not in _NOUN_LEAD_INS:
