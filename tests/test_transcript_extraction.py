@@ -790,3 +790,11 @@ def test_a_verbless_manner_phrase_set_off_by_a_colon_after_the_speech_verb() -> 
     assert extract_transcript(laid_out).text == "Your prescription is ready for pickup after four."
     told = 'The caller says, I told him: "Not today," and hung up.'  # a clause with a verb is the caller's own
     assert extract_transcript(told).text == 'I told him: "Not today," and hung up.'
+
+
+def test_a_table_annotating_words_of_the_transcript_is_no_speech() -> None:
+    reply = ("Transcription: Grab two lemons and the oat milk on your way home.\n\n| Token | Start (s) | End (s) |\n"
+             "|---|---|---|\n| lemons | 1.2 | 1.6 |\n| oat milk | 2.4 | 2.9 |")
+    assert extract_transcript(reply).text == "Grab two lemons and the oat milk on your way home."
+    held = "Here it is:\n\n| Time | Text |\n|---|---|\n| 0:00 | Pass the salt. |\n| 0:02 | Thanks. |"  # the table holds it
+    assert extract_transcript(held).text == "Pass the salt. Thanks."

@@ -1312,16 +1312,43 @@ def _no_footnotes(s: str) -> str:
     return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
 
 
+def _annotation_table(s: str) -> str | None:
+    """``s`` without a markdown table that annotates the text beside it (a word's confidence or timing, a glossary):
+    no column of it names the transcript, and every key in its first column is words of the text outside it
+    ("| Word | Confidence | ⏎ | Wexford | 0.71 |" under the transcript); else None. A table holding the words has keys
+    of its own (times, speakers)."""
+    from .text import basic
+
+    if "|" not in s:
+        return None
+    lines = s.splitlines()
+    top = next((i for i in range(len(lines) - 2) if lines[i].lstrip().startswith("|") and _TABLE_RULE.match(lines[i + 1])),
+               None)
+    if top is None:
+        return None
+    end = next((i for i in range(top + 2, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
+    rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines[top:end] if not _TABLE_RULE.match(ln)]
+    outside = "\n".join(lines[:top] + lines[end:]).strip()
+    said = f" {basic(outside)} "
+    keys = [basic(r[0]) for r in rows[1:]]
+    if len(rows) < 2 or any(_TRANSCRIPT_LABEL.search(h) and not _META_LABEL.search(h) for h in rows[0]) \
+            or not all(k and f" {k} " in said for k in keys) or len(said.split()) <= sum(len(k.split()) for k in keys):
+        return None
+    return outside
+
+
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
-    a label, emphasis around a quote, a leading note about the audio, speaker header lines. The steps taken."""
+    a label, emphasis around a quote, a leading note about the audio, speaker header lines, a table annotating the
+    text. The steps taken."""
     from .hallucination import THINKING
 
     steps = []
     for step, clean in (("reasoning", lambda t: THINKING.sub("\n", t).strip()), ("html", _html_text),
                         ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
-                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes)):
+                        ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes),
+                        ("annotation table", _annotation_table)):
         out = clean(s)
         if out and out != s:
             s, steps = out, [*steps, step]
