@@ -109,11 +109,14 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|no(?! doubt| idea)|nope|nah|nein|não|нет|non(?=\s*([,.!;]|$))|negative|false|not at all|not really|absolutely not"
          # CJK particles, before their punctuation ("不，", "いいえ、")
          r"|(?:不是|没有|不|いいえ|아니요|아니오)(?=\W|$)"
+         # a Chinese answer restates the verb with its object ("没有打雷。": no thunder; "不是电话铃声，是闹钟")
+         r"|(?:没有|不是)[\u4e00-\u9fff]{1,8}(?=[\uff0c\u3002\uff1b,.;!\uff01]|$)"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
         ("leading yes", Answer.YES,
-         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sim|да|(?:是的|是|对|有的|はい|네|예)(?=\W|$)|yes indeed|correct|affirmative"
+         _LABEL + r"(yes|yeah|yep|yup|oui|ja|sí|sì|sim|да|(?:是的|是|对|有的|はい|네|예)(?=\W|$)"
+         r"|有(?=[\uff0c\u3002\uff01,.!]|$)|yes indeed|correct|affirmative"
          r"|positive|true|indeed|absolutely|certainly"
          r"|definitely|of course|sure"
          r"|no doubt|i think so|i believe so|probably|likely|most likely|almost certainly|it does|that's right|right)\b"
@@ -261,6 +264,9 @@ _RECORDED_WITH = re.compile(r"\b(made|recorded|captured|taken|filmed|shot)( \w+)
                             r"|\w+'s )?([\w-]+ ){0,2}$")
 #: A quotation: in double or curly quotes, or in single quotes that are no apostrophes.
 _QUOTED = re.compile(r"\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d|\u2018([^\u2019\n]+)\u2019|(?<!\w)'([^'\n]+?)'(?!\w)")
+#: What a quoted title follows ("Title: \"Summer Breeze\"", "a song called 'Thunder Road'"): the quote is a work's name.
+_TITLE_BEFORE = re.compile(r"\b(title|titled|entitled|called|named|song|track|album|single|episode|film|movie|book|show)"
+                           r"\W{0,4}$")
 #: A suffix making a sound's name a likeness ("marimba-style", "siren-like", "bell-shaped", "horn-ish").
 _LIKENESS_SUFFIX = re.compile(r"-(style|styled|like|type|esque|ish|sounding|inspired|shaped|themed)\b")
 #: A sound as the subject of "would" ("A real smoke alarm would be much louder", "a dog would bark more often"): what it
@@ -369,6 +375,11 @@ def _verb_bases(word: str) -> tuple[str, ...]:
 
 
 #: Words that may stand between a sound's source and what it does without making them two sounds.
+#: "No, it's not just one horn": after the answer word, a count corrected upward.
+_UPWARD = re.compile(r"\W*(it's |it is |there's |there is |there are |that's )?not (just|only|merely)\b")
+#: "other" before a sound denied ("no other animals", "nothing from any additional birds"): the denial leaves out the
+#: sounds the reply already named, so it says nothing about them.
+_OTHER_BEFORE = re.compile(r"\b(other|else|additional|further|more)\s+$")
 _SAME_EVENT_GAP = re.compile(r"^[\s-]*((is|are|was|were|be|being|been|a|an|the|that|which|who|keeps|kept|starts|started"
                              r"|'s|of|its|their)[\s-]+)*$")
 
@@ -520,6 +531,9 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
             continue  # "..., but fireworks or a nail gun would sound similar": one of the subjects of "would"
         if any(q.start() < start and end < q.end() and len(q.group(q.lastindex or 0).split()) >= 4 for q in quotes):
             continue  # "the lyric 'here comes the rain again'": words quoted, sung or said, not a sound heard
+        if any(q.start() < start and end < q.end() and _TITLE_BEFORE.search(t, max(0, q.start() - 12), q.start())
+               for q in quotes):
+            continue  # 'Title: "Summer Breeze (Live)"': a work's name, not a sound heard
         if _LIKENESS_SUFFIX.match(t, end):
             continue  # "a marimba-style ringtone", "a siren-like whine": a likeness, not the sound
         if _RECORDED_WITH.search(t[max(clause.start if clause else 0, start - 40):start]):
@@ -582,8 +596,8 @@ def _events(t: str, terms: tuple[str, ...], clauses: tuple[Clause, ...], asked: 
         said = replies.get(clause) or stance(t, clause, start, end)
         said = _restated(t, clauses, clause, said, rel, (group[0][0], group[-1][1]),
                          (groups[k - 1][-1][1] if k else 0, groups[k + 1][0][0] if k + 1 < len(groups) else len(t)))
-        if said == "withdrawn":
-            continue
+        if said == "withdrawn" or (said == "denied" and _OTHER_BEFORE.search(t, clause.start, start)):
+            continue  # "A rooster crows. No other animals are audible.": the denial excludes what was named
         out.append((rel, said, clause, frozenset(lab for g in group for lab in g[3]),
                     frozenset(lab for g in group for lab in g[4]), "other" not in rels,
                     bool(_LIKENESS.search(t, clause.start, start))))
@@ -752,6 +766,8 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
         m = pattern.search(t)
         if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
             return None  # "No, but a dog is barking.": the word concedes, the content answers
+        if m and outcome is Answer.NO and _UPWARD.match(t, m.end()):
+            return None  # "No, it's not just one horn - several drivers honk": the word corrects a count upward
         if m and outcome is Answer.YES and re.match(r"\s*(or|/)\s*no\b", t[m.end():]):
             return None  # "Yes or no is hard here: ...": the question's frame, not an answer
         if m and outcome is Answer.YES and _PROCEDURE.match(re.match(r"[^\w]*([^,.;:!?]*)", t[m.end():]).group(1)):
@@ -1120,6 +1136,10 @@ def _explain_target(t: str, target: str | Iterable[str], names: frozenset[tuple[
     options = {m.group(1): m.group(2) for m in _OPTION.finditer(t[:chosen.start()])} if chosen else {}
     if chosen and len(options) > 1 and chosen.group(1) in options:  # "(A) Train (B) Airplane - Correct answer: B."
         return _explain_target(options[chosen.group(1)], terms, names)
+    offered = list(_OPTION.finditer(t))
+    if not chosen and {m.group(2).strip(" .").lower() for m in offered} >= {"yes", "no"} \
+            and not re.search(r"\w", t[offered[-1].end():]):
+        return Answer.UNPARSEABLE, "question back"  # "... a train in this recording? Options: (A) yes (B) no"
     if _ANOTHER_TASK.match(t):  # "Here is a short poem about rain: ...": the reply does another task
         return Answer.UNPARSEABLE, "another task"
     asked = _asked(t, terms)

@@ -127,12 +127,15 @@ HEDGE = re.compile(
     # other languages: Spanish, Portuguese, French, Italian, German
     r"|no estoy segur[oa]|no es seguro|quiz[aá]s?|tal vez|podr[ií]a ser|puede que|talvez|pode ser|n[aã]o tenho certeza"
     r"|je ne suis pas s[uû]re?|peut-[eê]tre|pourrait [eê]tre|non sono sicur[oa]|forse|potrebbe|nicht sicher|vielleicht"
+    # "hard to say": "schwer zu sagen", "difícil de decir", "difficile à dire", "difficile dirlo", "difícil dizer"
+    r"|schwer zu (sagen|erkennen|beurteilen)|dif[ií]cil (de )?(decir|saber|dizer)|difficile (à|a) (dire|savoir)"
+    r"|difficile (da )?(dire|dirlo|capire)|\bob\b[^.;:!?]{0,80}\b(kann|k[oö]nnen) (ich|man) nicht"
     # "can't say for certain": "No puedo determinarlo con certeza", "je ne peux pas l'affirmer avec certitude"
     r"|(no|ne|nicht|n[aã]o|non)\b[^.;:!?]{0,40}\b(con (certeza|seguridad)|avec certitude|mit sicherheit|com certeza"
     r"|con certezza)"
     r"|k[oö]nnte)\b"
     # ... Chinese and Japanese, written without spaces ("可能" but not "不可能", impossible)
-    r"|不确定|不太确定|不太肯定|说不准|也许|或许|(?<!不)可能|かもしれ|わかりません|分かりません")
+    r"|不确定|不太确定|不太肯定|说不准|很难说|不好说|难以判断|无法判断|无法确定|也许|或许|(?<!不)可能|かもしれ|わかりません|分かりません")
 #: A negated doubt is certainty ("no doubt", "there's no mistaking", "without a doubt").
 _CERTAIN = re.compile(r"\b(no|without( a| any)?|beyond( a| any)?) (doubt|question|mistaking|denying)\w*")
 
