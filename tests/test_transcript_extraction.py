@@ -798,3 +798,14 @@ def test_a_table_annotating_words_of_the_transcript_is_no_speech() -> None:
     assert extract_transcript(reply).text == "Grab two lemons and the oat milk on your way home."
     held = "Here it is:\n\n| Time | Text |\n|---|---|\n| 0:00 | Pass the salt. |\n| 0:02 | Thanks. |"  # the table holds it
     assert extract_transcript(held).text == "Pass the salt. Thanks."
+
+
+def test_of_several_hearings_the_one_labelled_final_holds_the_transcript() -> None:
+    reply = "Attempt 1: we land at gate forty\nAttempt 2 (final, after a second listen): We land at gate fourteen."
+    assert extract_transcript(reply).text == "We land at gate fourteen."
+    quoted = 'First listen: "the van comes at nine"\nSecond listen (final): "The van comes at ten to nine."'
+    assert extract_transcript(quoted).text == "The van comes at ten to nine."
+    edited = "Raw: um so I I think we should go\nFinal (cleaned up): I think we should go."  # an edit, not a hearing
+    assert extract_transcript(edited).text == "um so I I think we should go"
+    readback = "Tower: Cleared to land runway two seven.\nPilot: Cleared to land runway two seven."  # no try marked final
+    assert extract_transcript(readback).text == "Cleared to land runway two seven. Cleared to land runway two seven."

@@ -852,6 +852,37 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
     return (joined, [lab or "unlabelled text" for lab, _ in said]) if joined else None
 
 
+#: A label marking its value as the settled one of several hearings: "Pass 2 (re-listened, final)", "Final:"; one naming
+#: an edit of the text ("Final (cleaned up)", "Corrected") rewrites the words heard, it does not hear them again.
+_FINAL_MARK = re.compile(r"\b(?:final|definitive)\b", re.IGNORECASE)
+_EDIT_MARK = re.compile(r"\b(?:clean|cleaned|corrected|edited|normali[sz]ed|formatted|punctuated|tidied|polished|readable)\b",
+                        re.IGNORECASE)
+
+
+def _final_version(text: str) -> str | None:
+    """The value of the one field whose label marks it the final hearing ("Pass 2 (re-listened, final): …"), when every
+    other labelled field holds a draft of the same words (half the shorter's words shared): tries at one transcript, not
+    turns; a read-back in a dialogue marks no try final. Else None."""
+    from .text import basic
+
+    parts = _fields(text) if _FINAL_MARK.search(text) else None
+    if not parts:
+        return None
+    fields = [(lab, v) for lab, v in parts if lab and v.strip()]
+    final = [(lab, v) for lab, v in fields if _FINAL_MARK.search(lab) and not _EDIT_MARK.search(lab)
+             and not _META_LABEL.search(_core(lab)) and not _ANSWER_LABEL.match(_core(lab))]
+    if len(fields) < 2 or len(final) != 1 or any(lab and not v.strip() for lab, v in parts) \
+            or any(not lab for lab, _ in parts[1:]):
+        return None
+    words = basic(final[0][1]).split()
+    for lab, v in fields:
+        other = basic(v).split()
+        shared = sum(min(words.count(w), other.count(w)) for w in set(other))
+        if lab != final[0][0] and (min(len(words), len(other)) < 2 or shared < min(len(words), len(other)) / 2):
+            return None
+    return _unwrap_value(final[0][1], narrated=True)
+
+
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$", re.MULTILINE)
 #: An XML-like field ("<speech>…</speech>"); emphasis tags (<i>, <b>, <em> …, as in subtitles) are no fields.
 _XML_FIELD = re.compile(r"<(?P<tag>(?!(?:i|b|u|s|c|v|em|strong|font)\b)[A-Za-z][\w-]{0,30})"
@@ -1770,6 +1801,9 @@ def _extract(text: str) -> Extraction:
     if interview != s:  # "Q. Where were you? ⏎ A. At home."
         s = interview
         steps.append("interview labels")
+    final = _final_version(s)
+    if final:  # "Pass 1 (fast): … ⏎ Pass 2 (re-listened, final): …": tries at one transcript, the final one holds it
+        return Extraction(_drop_stage(final), raw, (*steps, "final version"))
     turns = None if lead else _name_turns(s, wrapped=bool(steps))
     if turns:  # "Anna: Did you lock the car?\nBen: I think so."
         return Extraction(_drop_stage(" ".join(_unwrap_value(t) for t in turns)), raw, (*steps, "dialogue turns"))
