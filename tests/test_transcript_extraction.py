@@ -809,3 +809,9 @@ def test_of_several_hearings_the_one_labelled_final_holds_the_transcript() -> No
     assert extract_transcript(edited).text == "um so I I think we should go"
     readback = "Tower: Cleared to land runway two seven.\nPilot: Cleared to land runway two seven."  # no try marked final
     assert extract_transcript(readback).text == "Cleared to land runway two seven. Cleared to land runway two seven."
+
+
+def test_a_reply_of_sound_tags_only_holds_no_transcript() -> None:
+    for reply in ("(laughter) (applause)", "[MUSIC PLAYING] [crowd noise]", "[inaudible]"):
+        assert extract_transcript(reply).refusal, reply
+    assert not extract_transcript("(laughs) Okay, fine.").refusal  # a tag beside words: the words are the transcript

@@ -1852,6 +1852,8 @@ def _extract(text: str) -> Extraction:
         s = staged
         steps.append("stage directions")
     if not steps:
+        if _STAGE.match(s) and not re.search(r"\w", _STAGE.sub(lambda m: " " if _stage_direction(m) else m.group(), s)):
+            return Extraction(raw, raw, ("sound tags only",), refusal=True)  # "[Applause] [Music]": no word was said
         if _says_no_speech(s):  # checked last: a transcript found above may well contain "no" and "speech"
             return Extraction(raw, raw, ("no-speech note",), refusal=True)
         if _DESCRIBES_AUDIO.match(s):
