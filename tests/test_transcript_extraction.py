@@ -815,3 +815,11 @@ def test_a_reply_of_sound_tags_only_holds_no_transcript() -> None:
     for reply in ("(laughter) (applause)", "[MUSIC PLAYING] [crowd noise]", "[inaudible]"):
         assert extract_transcript(reply).refusal, reply
     assert not extract_transcript("(laughs) Okay, fine.").refusal  # a tag beside words: the words are the transcript
+
+
+def test_a_no_speech_note_quoting_the_request_back_holds_no_transcript() -> None:
+    for reply in ('You asked for a "transcript", but the recording holds no speech at all.',
+                  "You asked me to 'transcribe the audio'. There is no speech in it, only wind."):
+        assert extract_transcript(reply).refusal, reply
+    said = 'The sign says "no speech in this audio" in red.'  # a quote of other words is speech
+    assert not extract_transcript(said).refusal

@@ -1406,6 +1406,13 @@ _NOBODY_SPEAKS = re.compile(r"^\W*(?:nobody|no one|no-one)(?: is| was)? (?:speak
                             r"|said anything)(?: at all)?\W*$")
 
 
+def _unquote_task(text: str) -> str:
+    """``text`` with a quote that only restates the task ('You asked me to "transcribe this clip"', ""Transcription""
+    requested) written without its marks: the user's request quoted back, not words heard (``_echoes_task``)."""
+    return re.sub(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]|(?<!\w)'([^'\n]{1,80})'(?!\w)",
+                  lambda m: (m.group(1) or m.group(2)) if _echoes_task(m.group(1) or m.group(2)) else m.group(), text)
+
+
 def _says_no_speech(text: str, slot: bool = False) -> bool:
     """The reply is the model's own voice saying nobody speaks in the audio ("There are no vocals.", "I couldn't make out
     any words in this recording — it's too distorted.", "No hay voz en este clip.", "[No speech detected]"), quoting no
@@ -1419,7 +1426,7 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
     from .refusal import PERSONAL
 
     note = re.fullmatch(r"\s*[\[(]([^\[\]()]+)[\])]\s*", text)  # "[No speech detected]": the note in its brackets
-    plain = (note.group(1) if note else text).replace("\u2019", "'")
+    plain = _unquote_task((note.group(1) if note else text).replace("\u2019", "'"))
     if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)'[^'\n]+'(?!\w)", plain) or not is_abstention(plain):
         return False
     read = [(p.lower(), k) for p, k in clause_kinds(plain)]
