@@ -823,3 +823,10 @@ def test_a_no_speech_note_quoting_the_request_back_holds_no_transcript() -> None
         assert extract_transcript(reply).refusal, reply
     said = 'The sign says "no speech in this audio" in red.'  # a quote of other words is speech
     assert not extract_transcript(said).refusal
+
+
+def test_an_apology_in_the_replys_language_opens_a_no_speech_note() -> None:
+    for reply in ("Désolé, aucune parole dans cet enregistrement, seulement de la musique.",
+                  "Lo siento mucho, no hay ninguna voz en el audio."):
+        assert extract_transcript(reply).refusal, reply
+    assert not extract_transcript("Lo siento, no te escucho bien.").refusal  # a speaker's apology on a bad line

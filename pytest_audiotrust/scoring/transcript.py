@@ -1406,6 +1406,16 @@ _NOBODY_SPEAKS = re.compile(r"^\W*(?:nobody|no one|no-one)(?: is| was)? (?:speak
                             r"|said anything)(?: at all)?\W*$")
 
 
+#: The model's apology or regret opening a note, in the languages the no-speech reader reads ("Lo siento,", "Leider",
+#: "抱歉，"): its own voice, as "Sorry," is in English, never a word heard.
+_APOLOGY = re.compile(r"^\W*(?:lo siento(?: mucho)?|lo lamento|disculp[ae]|perd[oó]n|lamentablemente|desafortunadamente"
+                      r"|d[ée]sol[ée]e?|je suis d[ée]sol[ée]e?|malheureusement|es tut mir leid|entschuldigung|leider"
+                      r"|mi dispiace|purtroppo|scusa(?:te)?|desculp[ae]|sinto muito|infelizmente|het spijt me|sorry|helaas"
+                      r"|извините|простите|к сожалению|抱歉|对不起|對不起|很遗憾|很遺憾|遗憾的是|遺憾的是|すみません"
+                      r"|申し訳(?:ありません|ございません)が?|残念ながら|죄송합니다|죄송해요|미안합니다|아쉽게도)"
+                      r"(?:[\s,.!;:\u3001\u3002\uff0c\uff01]+|$)", re.IGNORECASE)
+
+
 def _unquote_task(text: str) -> str:
     """``text`` with a quote that only restates the task ('You asked me to "transcribe this clip"', ""Transcription""
     requested) written without its marks: the user's request quoted back, not words heard (``_echoes_task``)."""
@@ -1427,6 +1437,7 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
 
     note = re.fullmatch(r"\s*[\[(]([^\[\]()]+)[\])]\s*", text)  # "[No speech detected]": the note in its brackets
     plain = _unquote_task((note.group(1) if note else text).replace("\u2019", "'"))
+    plain = _APOLOGY.sub("", plain, count=1) or plain  # "Lo siento, no se escucha ninguna voz": the model's own regret
     if re.search(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)'[^'\n]+'(?!\w)", plain) or not is_abstention(plain):
         return False
     read = [(p.lower(), k) for p, k in clause_kinds(plain)]
