@@ -364,3 +364,33 @@ def test_the_models_own_account_of_its_process_is_no_words(text: str) -> None:
 ])
 def test_words_after_the_models_account_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", ["<output>\n</output>", "<result><text>  </text></result>"])
+def test_an_element_wrapping_nothing_is_empty(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "empty", text
+
+
+def test_an_element_named_as_a_statement_still_says_it() -> None:
+    assert inspect_nonspeech_output("<silence></silence>").verdict == "abstained"
+
+
+@pytest.mark.parametrize("text", [
+    # "nothing but" restricts, it does not contrast; the task talk beside it is no words
+    "Apologies, I can only transcribe what people say, and this clip is nothing but a phone ringing over and over.",
+    # the listener's likeness of what plays, "it"/"this"/"what" being the audio, and an excess of a quality
+    "No one talks at any point. This sounded like a radio left on in the kitchen.",
+    "I'm not picking up any speech in this recording, just what sounds like a dryer tumbling clothes around in the next "
+    "room.",
+    "There might be a conversation, but it's way too faint: not one word comes through.",
+])
+def test_a_restriction_a_likeness_and_an_excess_describe_the_audio(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "No speech, but thanks for watching!",
+    "There's no speech. That sounds like a plan, see you tomorrow.",
+])
+def test_words_beside_a_likeness_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -257,6 +257,10 @@ _DESCRIPTION_WORDS = frozenset({"a", "an", "the", "and", "only", "just", "with",
 _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|file|sound|background)( itself)?"
                               r" (sounds like|seems to be|is|appears to be|consists of|contains|has)\b"
                               r"|^it (sounds like|seems to be)\b"
+                              # the listener's likeness of what plays ("this sounds like a TV next door", "just what
+                              # sounds like a washing machine"): "it", "this", "that", "what" is the audio
+                              r"|^((just|only|mostly|probably|maybe|perhaps) )?(this|that|what|it) (\w+ )?(sounds?|sounded"
+                              r"|seems?|seemed|appears?|appeared) (like|to be)\b"
                               # "it's a dishwasher": what the audio is, after the abstention
                               r"|^(it|this|that)('s| is| was) (just |only |probably |likely |clearly |simply |(more )?like )?"
                               r"(an?|the|some)\b"
@@ -265,6 +269,8 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               r"|^(possibly |probably |likely |maybe |perhaps )?(recorded|captured|filmed)\b(?! by\b)"
                               # how the audio is, the reason nothing was made out: "it's too distorted", "it is muffled"
                               r"|^(it|this|that)('s| is| was)( (too|very|so|quite|rather|really|\w+ly))+ [a-z-]+$"
+                              # ... an excess named with its degree: "it's far too muffled", "that was way too quiet"
+                              r"|^(it|this|that)('s| is| was)( \w+)? too [a-z-]+$"
                               r"|^(it|this|that)('s| is| was) [a-z-]+ed$"
                               # the same in scripts without spaces: "这段音频是纯音乐" (this audio is pure music), "この音声は"
                               r"|^(这段|這段|这个|這個|该|該|此)?(音频|音頻|录音|錄音|片段)(里|裡|中)?(是|为|為|只有|包含)"
@@ -318,7 +324,9 @@ def _only_sound(clause: str) -> bool:
 
 
 #: Clause breaks, the full-width marks of Chinese and Japanese among them; the colon of a clock time ("at 0:05") is none.
-_CLAUSES = re.compile(r"(?!(?<=\d):\d)[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s|\bbut\b")
+#: "but" after a word of quantity restricts, it does not contrast ("nothing but a kettle", "all but silent").
+_CLAUSES = re.compile(r"(?!(?<=\d):\d)[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s"
+                      r"|(?<!\b[Nn]othing )(?<!\b[Aa]nything )(?<!\b[Nn]one )(?<!\b[Aa]ll )\bbut\b")
 
 
 @memoized
@@ -515,6 +523,24 @@ def _clause_kind(clause: str) -> str:
 _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?\s*-->\s*(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?[^\n]*$",
                        re.MULTILINE)
 _CUE_SCAFFOLD = re.compile(r"^\s*(WEBVTT\b[^\n]*|\d{1,5})\s*$", re.MULTILINE)
+#: A markup element wrapping only blank text, its name a container, not a statement ("<output></output>").
+_EMPTY_ELEMENT = re.compile(r"<([A-Za-z][\w.:-]{0,30})(?:\s[^<>\n]{0,120})?>\s*</\1\s*>")
+
+
+def _empty_elements(text: str) -> str:
+    """``text`` without elements that wrap nothing, nested ones too, unless the element's name says something
+    ("<music></music>", "<no_speech></no_speech>")."""
+    if "</" not in text:
+        return text
+    for _ in range(3):
+        out = _EMPTY_ELEMENT.sub(lambda m: m.group() if _clause_kind(m.group(1).replace("_", " ")) in ("abstention", "sound")
+                                 else " ", text)
+        if out == text:
+            break
+        text = out
+    return text
+
+
 #: A speaker label before a line ("[Speaker 1]:", "SPEAKER_00:", "(Voice 2):"): a name for who speaks, not words said.
 _SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}[\])]?"
                             r"(\s*[\[(][\d:.,\s\u2013>-]{1,30}[\])])?\s*:",  # "Speaker 0 [00:00-00:05]:"
@@ -882,6 +908,9 @@ def inspect_nonspeech_output(text: str) -> HallucinationFinding:
     stripped = text.strip()
     data = _json_data(stripped)
     scaffold = _CUE_SCAFFOLD.sub(" ", _CUE_TIME.sub(" ", stripped)) if _CUE_TIME.search(stripped) else stripped
+    # a frame with nothing in it: an element wrapping nothing ("<transcript></transcript>"; "<no_speech></no_speech>"
+    # states something by its name)
+    scaffold = _empty_elements(scaffold)
     # a segment's time ("[00:00:00.000 --> 00:00:30.000]") or speaker label ("SPEAKER_00:") with nothing after it, not
     # even a mark ("Speaker 1: —" holds a placeholder)
     bare = _SPEAKER_LABEL.sub(" ", _LINE_TIME.sub(" ", scaffold))
