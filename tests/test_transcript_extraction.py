@@ -830,3 +830,10 @@ def test_an_apology_in_the_replys_language_opens_a_no_speech_note() -> None:
                   "Lo siento mucho, no hay ninguna voz en el audio."):
         assert extract_transcript(reply).refusal, reply
     assert not extract_transcript("Lo siento, no te escucho bien.").refusal  # a speaker's apology on a bad line
+
+
+def test_a_no_speech_note_naming_the_recording_in_another_language() -> None:
+    for reply in ("这段音频中没有语音。", "In dieser Aufnahme ist keine Sprache zu hören.",
+                  "Nella registrazione non si sente nessuna voce."):
+        assert extract_transcript(reply).refusal, reply
+    assert not extract_transcript("Hoy no hay discurso del presidente.").refusal  # about the world, not the audio

@@ -1393,8 +1393,11 @@ _LISTENER = re.compile(rf"\b(?:i|we)\b[^,;.!?]{{0,30}}?\b(?:{_PERCEIVE}|detect\w
                        r"|\byour (?:audio|recording|clip|file|upload)\b")
 #: A request or a warning to someone ("Don't talk.", "Never say never."): speech, never a note about the audio.
 _IMPERATIVE = re.compile(r"^\W*(?:please\W+)?(?:don't|do not|never|let's|let us)\b")
-#: The recording named, or its task: a note naming it speaks of the audio ("no lyrics on this track").
-_RECORDING = re.compile(r"\b(?:audio|recording|clip|track|song|tune|piece|sound|file|voice message|transcri\w*)\b")
+#: The recording named, or its task: a note naming it speaks of the audio ("no lyrics on this track"); named in the
+#: languages the no-speech reader reads too ("en esta grabación", "in dieser Aufnahme", "这段音频").
+_RECORDING = re.compile(r"\b(?:audio|recording|clip|track|song|tune|piece|sound|file|voice message|transcri\w*"
+                        r"|grabaci[oó]n|archivo|enregistrement|fichier|extrait|aufnahme|audiodatei|datei|registrazione"
+                        r"|grava[cç][aã]o|arquivo|opname|запис\w*|аудио\w*)\b|音频|音頻|录音|錄音|音声|録音|오디오|녹음")
 #: A note that is nothing but the absence of what the audio would hold, as a noun ("There are no vocals.", "No speech
 #: detected.", "no words are spoken") or nobody speaking ("Nobody is talking."); "There was no speech at the ceremony"
 #: and "Not a word to anyone." go on about the world.
