@@ -837,3 +837,10 @@ def test_a_no_speech_note_naming_the_recording_in_another_language() -> None:
                   "Nella registrazione non si sente nessuna voce."):
         assert extract_transcript(reply).refusal, reply
     assert not extract_transcript("Hoy no hay discurso del presidente.").refusal  # about the world, not the audio
+
+
+def test_here_is_what_a_named_speaker_said_with_a_manner_phrase() -> None:
+    reply = 'Here is what the woman says, word for word:\n"Please keep your tickets until the end of the journey."'
+    assert extract_transcript(reply).text == "Please keep your tickets until the end of the journey."
+    plain = "Here's what the man at the counter said, more or less: Two coffees and a scone, please."
+    assert extract_transcript(plain).text == "Two coffees and a scone, please."

@@ -109,8 +109,12 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE)) for name, p in (
         ("here is the transcription",
          r"^\s*here(?: is|'s|\u2019s| are)\s+(?:the |a |your )?(?:full |complete |exact |verbatim )?"
-         r"(?:transcription|transcript|text|what was said|what (?:the speaker|he|she|they) said)"
-         rf"(?: of (?:the |this |your )?{_MEDIA})?"
+         r"(?:transcription|transcript|text|what was said"
+         # who speaks named in a few words: "what the woman at the desk says"
+         r"|what (?:he|she|they|it|(?:the |this |that |a )?[a-z]+(?: [a-z]+){0,3}?) (?:said|says|say|is saying|was saying))"
+         rf"(?: (?:of|in) (?:the |this |your )?{_MEDIA})?"
+         # how it is given, set off by a comma: ", word for word", ", in full"
+         r"(?:,[ \t]*[^\"\u201c.!?\n:,]{1,30}?)?"
          r"(?: is)?(?: as follows)?\s*[:\-\u2014\u2013]\s*"),
         ("the content of the audio is",
          r"^\s*(?:(?:the |this )?[a-z]+(?:'s|\u2019s| s) |s |the |this |its |your )?"  # "Here's"/"its" ("s" once normalised)
