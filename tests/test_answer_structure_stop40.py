@@ -1,6 +1,7 @@
 """Yes/no answers about a target (issue 22, stop 40): shapes read from their structure, worded apart from the table
-rows that showed them: a denial of "other" sounds, a quoted work's title, an options list echoed, an answer word that
-corrects a count upward, Chinese answers that restate the verb, Italian "sì", "hard to say" in other languages."""
+rows that showed them: a denial of "other" sounds, an exception after "apart from", a quoted work's title, an options
+list echoed, an answer word that corrects a count upward, Chinese answers that restate the verb, Italian "sì", "hard to
+say", a closing answer word and a negated noun opening the reply in other languages."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ CASES = [
     ("Siren", "a siren", "Difícil de decir; hay un tono agudo al fondo, muy débil.", "abstain"),
     ("Bark", "a dog barking", "Es bellt etwas, aber ob es ein Hund oder ein Fuchs ist, kann ich nicht sagen.", "abstain"),
     ("Rain", "rain", "很难说，背景里有一些沙沙声。", "abstain"),
+    # "apart from" / "aside from" make an exception to the denial, as "except" does
+    ("Bark", "a dog barking", "There is nothing to hear aside from a small dog barking twice near the end.", "yes"),
+    ("Siren", "a siren", "No traffic noise at all, apart from one distant siren.", "yes"),
+    # a reasoning reply closing on its answer word in another language
+    ("Doorbell", "a doorbell", "On entend des pas, puis quelqu'un frappe à la porte. Donc non.", "no"),
+    ("Bark", "a dog barking", "Man hört ein Hecheln und kurz darauf ein lautes Bellen. Also ja.", "yes"),
+    # a negated noun opening the reply in another language
+    ("Siren", "a siren", "Aucune sirène. On entend surtout des oiseaux et le vent.", "no"),
+    ("Bark", "a dog barking", "Ningún perro: son gallinas en un corral.", "no"),
+    ("Bark", "a dog barking", "Kein Hund, aber eine Katze miaut im Hintergrund.", "no"),
     # controls: a denial that names the target, a title-free quote, a chosen option, a plain Chinese yes
     ("Goat", "a goat", "There are sheep, but no goats and no other animals.", "no"),
     ("Siren", "a siren", "Is there a siren? (a) yes (b) no. Answer: (a)", "yes"),

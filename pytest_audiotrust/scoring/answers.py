@@ -111,6 +111,9 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          r"|(?:不是|没有|不|いいえ|아니요|아니오)(?=\W|$)"
          # a Chinese answer restates the verb with its object ("没有打雷。": no thunder; "不是电话铃声，是闹钟")
          r"|(?:没有|不是)[\u4e00-\u9fff]{1,8}(?=[\uff0c\u3002\uff1b,.;!\uff01]|$)"
+         # a negated noun opening the reply in other languages ("Kein Flugzeug.", "Nessun organo:", "Aucune sirène.")
+         r"|(?:kein|keine|keinen|nessun|nessuna|nessuno|ningún|ninguna|aucun|aucune|nenhum|nenhuma)\s+[^\W\d_]+"
+         r"(?:\s+[^\W\d_]+)?(?=\s*[.:;!,\u2014\u2013-]|$)"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
          r"|i don't believe so|i do not believe so|it does not|it doesn't|there isn't|there aren't|there's none)\b"),
@@ -764,7 +767,7 @@ def _leading(t: str, clauses: tuple[Clause, ...] = ()) -> tuple[Answer, str] | N
         return None
     for name, outcome, pattern in RULES[2:4]:
         m = pattern.search(t)
-        if m and re.match(r"\W*(but|however|though|although|yet)\b", t[m.end():]):
+        if m and re.match(r"\W*(but|however|though|although|yet|aber|ma|però|pero|mais|mas|porém)\b", t[m.end():]):
             return None  # "No, but a dog is barking.": the word concedes, the content answers
         if m and outcome is Answer.NO and _UPWARD.match(t, m.end()):
             return None  # "No, it's not just one horn - several drivers honk": the word corrects a count upward
@@ -1059,7 +1062,13 @@ def _reidentified(events: list[Event], clauses: tuple[Clause, ...]) -> list[Even
 #: A last sentence that is only an answer word, maybe after a conclusion ("Yes.", "So, no.", "Therefore the answer is
 #: yes.").
 _CLOSING = re.compile(r"\W*((so|therefore|thus|hence|overall|in short|in summary|in conclusion|to conclude|to sum up"
-                      r"|all in all|in the end)\W+)?((the|my|final) (final )?answer (is|would be)\W+)?(?P<word>yes|no)\W*")
+                      r"|all in all|in the end"
+                      # ... in other languages ("Quindi sì.", "Donc non.", "Also ja.", "Así que no.", "Então sim.")
+                      r"|quindi|dunque|donc|also|daher|así que|por lo tanto|entonces|então|portanto)\W+)?"
+                      r"((the|my|final) (final )?answer (is|would be)\W+)?(?P<word>yes|no|sì|sí|oui|ja|sim|non|nein|não)\W*")
+
+
+_YES_WORDS = frozenset({"yes", "sì", "sí", "oui", "ja", "sim"})
 
 
 def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] | None:
@@ -1072,7 +1081,7 @@ def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] |
     m = _CLOSING.fullmatch(t[last.start:].strip())
     if m is None:
         return None
-    return (Answer.YES, "leading yes") if m.group("word") == "yes" else (Answer.NO, "leading no")
+    return (Answer.YES, "leading yes") if m.group("word") in _YES_WORDS else (Answer.NO, "leading no")
 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(but |and |yet |though )?(it|they|he|she|this|that)\b")

@@ -215,8 +215,11 @@ _IF_IDENTITY = re.compile(r"^\W*(only |even )?(assuming|supposing|provided|(if|u
 _HEDGE_VALUE = (r"unclear|uncertain|unsure|not sure|unknown|undetermined|inconclusive|ambiguous|maybe|possibly|perhaps"
                 r"|probably|likely|unlikely|can't tell|cannot tell|hard to tell|\?+")
 
+#: Phrases that make an exception as "except" does ("Nothing else is audible apart from rain").
+_EXCEPTING = r"apart from|aside from|save for"
+
 _CUT = re.compile(
-    rf"(?=\b({_CONNECTIVE}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
+    rf"(?=\b({_CONNECTIVE}|{_EXCEPTING}|rather than|instead of|different from|unlike|as opposed to|mistaken for|confused with)\b)"
     # a correction opens a clause, not an adverb after a negation ("it never actually starts")
     r"|(?<=[,\s])(?<!never )(?<!\bnot )(?<!n't )(?=(" + "|".join(CORRECTIONS) + r")\b)|(?<=[,\s])(?=(therefore|thus|hence)\b)"
     r"|(?<=\s)(?=than\b)|[\u2014\u2013](?!\s*(not (present|detected|heard|audible|found)|absent|present|detected|none)\b)"
@@ -380,7 +383,7 @@ def _lead(text: str) -> str:
                  *_CONNECTIVE.split("|")):
         if re.match(rf"{re.escape(lead)}\b", s):
             return lead
-    return ""
+    return "except" if re.match(rf"({_EXCEPTING})\b", s) else ""
 
 
 def split(t: str) -> tuple[Clause, ...]:
