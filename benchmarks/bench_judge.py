@@ -1,6 +1,7 @@
 """Verdict judges: accuracy, coverage and seconds per verdict, per verdict kind, next to the rules.
 
     python benchmarks/bench_judge.py [local | URL#model | none] [--sample=N] [--kinds=answer,no_speech,refusal]
+                                     [--tables=MOD,MOD]
 
 Rows are the held-out tables (``tests/_heldout_verdicts*.py``, sets 1–5) and the bundled LLM's hand-labelled answers
 (``tests/_llm_answers.json``, when present): yes/no about a target ("answer") and no-speech outputs ("no_speech");
@@ -10,6 +11,9 @@ For each kind: the rules' accuracy and how many they leave undecided; the judge'
 confidence floor (with the share of rows it covers there), and on the rows the rules leave undecided; the median
 seconds per judge verdict (cache off). The floor used by ``scoring.judge.JUDGE_MIN_CONFIDENCE`` is the lowest at
 which the judge's accuracy on these rows is >= 95 %. Also prints each yes/no rule's precision (``RULE_CONFIDENCE``).
+``--tables=`` reads the yes/no and no-speech rows from those table modules instead (a fresh blind table, scored once),
+and prints the rules alone against the rules with the judge deciding what they leave undecided at its floor. Each
+judged row is written to stderr; send it elsewhere for a held-out table nobody should read.
 """
 
 from __future__ import annotations
@@ -31,13 +35,20 @@ FLOORS = (0.5, 0.6, 0.7, 0.8, 0.9)
 NO_SPEECH_VALUE = {"empty": "abstained", "abstained": "abstained", "hallucinated": "hallucinated"}
 
 
+def table_rows(names: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
+    """kind -> (text, context, expected verdict) from yes/no (``ANSWERS``) and no-speech (``NO_SPEECH``) tables."""
+    out: dict[str, list[tuple[str, str, str]]] = {"answer": [], "no_speech": []}
+    for name in names:
+        mod = importlib.import_module(name)
+        out["answer"] += [(t, f"Is there {ph} in the audio?|{lab}|{ph}", e) for lab, ph, t, e in getattr(mod, "ANSWERS", ())]
+        out["no_speech"] += [(t, "", NO_SPEECH_VALUE[e]) for t, e in getattr(mod, "NO_SPEECH", ()) if e != "empty"]
+    return {k: v for k, v in out.items() if v}
+
+
 def rows() -> dict[str, list[tuple[str, str, str]]]:
     """kind -> (text, context, expected verdict)."""
-    out: dict[str, list[tuple[str, str, str]]] = {"answer": [], "no_speech": []}
-    for name in ("_heldout_verdicts", "_heldout_verdicts_2", "_heldout_verdicts_3", "_heldout_verdicts_4", "_heldout_verdicts_5"):
-        mod = importlib.import_module(name)
-        out["answer"] += [(t, f"Is there {ph} in the audio?|{lab}|{ph}", e) for lab, ph, t, e in mod.ANSWERS]
-        out["no_speech"] += [(t, "", NO_SPEECH_VALUE[e]) for t, e in mod.NO_SPEECH if e != "empty"]
+    out = table_rows(("_heldout_verdicts", "_heldout_verdicts_2", "_heldout_verdicts_3", "_heldout_verdicts_4",
+                      "_heldout_verdicts_5"))
     labelled = ROOT / "tests" / "_llm_answers.json"
     if labelled.is_file():
         for r in json.loads(labelled.read_text(encoding="utf-8"))["rows"]:
@@ -94,13 +105,13 @@ def _sample(items: list, rules: list, n: int | None) -> list[int]:  # type: igno
     return sorted(undecided + rest)
 
 
-def main(spec: str, sample: int | None, kinds: tuple[str, ...] | None = None) -> None:
-    from pytest_audiotrust.scoring.judge import VERDICT_KINDS, VerdictJudge
+def main(spec: str, sample: int | None, kinds: tuple[str, ...] | None = None, tables: tuple[str, ...] = ()) -> None:
+    from pytest_audiotrust.scoring.judge import JUDGE_MIN_CONFIDENCE, VERDICT_KINDS, VerdictJudge
 
     judge = VerdictJudge(judge_backend(spec)) if spec != "none" else None
     out = []
     per_rule: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    for kind, items in rows().items():
+    for kind, items in (table_rows(tables) if tables else rows()).items():
         if kinds and kind not in kinds:
             continue
         rules = [rule_verdict(kind, t, c) for t, c, _ in items]
@@ -134,6 +145,13 @@ def main(spec: str, sample: int | None, kinds: tuple[str, ...] | None = None) ->
             if kept:
                 out.append(row(f"{kind}: judge at p >= {floor}", f"{sum(kept)}/{len(kept)} = {sum(kept) / len(kept):.1%}",
                                ">= 95 % to decide", sum(kept) / len(kept) >= 0.95, f"covers {len(kept) / len(ok):.0%}"))
+        floor = JUDGE_MIN_CONFIDENCE.get(kind)
+        if tables and floor is not None and len(items) == len(rules):  # every row asked: rules + judge, as a run decides
+            both = sum((g == e) if (v.method == "undecided" and p >= floor) else (v.value == e)
+                       for v, (g, p), (_, _, e) in zip(rules, got, items, strict=True))
+            taken = sum(v.method == "undecided" and p >= floor for v, (_, p) in zip(rules, got, strict=True))
+            out.append(row(f"{kind}: rules + judge at p >= {floor} on undecided", f"{both}/{len(items)}", "report", None,
+                           f"judge decided {taken} of {len(undecided)} undecided"))
         if undecided:
             und = [ok[i] for i in undecided]
             out.append(row(f"{kind}: judge on rule-undecided rows", f"{sum(und)}/{len(und)}", "report", None,
@@ -147,4 +165,5 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--sample=")), None)
     only = next((tuple(a.split("=")[1].split(",")) for a in sys.argv[1:] if a.startswith("--kinds=")), None)
-    main(args[0] if args else "local", n, only)
+    tables = next((tuple(a.split("=")[1].split(",")) for a in sys.argv[1:] if a.startswith("--tables=")), ())
+    main(args[0] if args else "local", n, only, tables)
