@@ -715,7 +715,8 @@ def _fits(source: tuple[str, ...], head: tuple[str, ...]) -> bool:
 
 
 #: A clause that only tells how the model reached its answer ("Having analysed the audio", "After listening twice",
-#: "I listened to the whole clip carefully"): no answer itself.
+#: "I listened to the whole clip carefully"): no answer itself. It names nothing it looked for; a clause that does ("I
+#: listen for low rumbles") is ``clauses._METHOD``'s, read as a question about what it names.
 _PROCEDURE = re.compile(r"^\W*(and |so )?((having|after|upon|on) (carefully |closely |repeatedly )?(analy[sz]\w*|listen\w*"
                         r"|review\w*|check\w*|examin\w*|heard|hearing|play\w*|went through|going through)"
                         r"|(i|we) (have |'ve )?(now |carefully |closely )?(listened|analy[sz]ed|reviewed|checked|examined"
