@@ -869,7 +869,8 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                   rf" (?!me\b|us\b|you\b|him\b|her\b|them\b)(?!(?:\w+ ){{0,2}}(?:happen|happens|occur|occurs|go wrong"
                   r"|goes wrong|fail|fails|struggle|struggles|slip up|mess up|get (?:it |things )?wrong"
                   # a name people give a thing is no act ("which is what people call the gun show loophole")
-                  rf"|{_CONSEQUENCE}|call|calls|name|names|refer to|mean|means)\b)\w+"
+                  # (a relative after the subject is no verb: "which is how a lot of people who thought ... overdosed")
+                  rf"|{_CONSEQUENCE}|call|calls|name|names|refer to|mean|means|{_FUNCTION})\b)\w+"
                   rf"|\b{_SUBJECT} (?:usually|typically|often|generally|normally"
                   r"|commonly|just|simply) (?!feel\b|need help\b|talk\b|call\b|reach\b)\w+", False),
     ("instructs", rf"\b{_SUBJECT} (?:usually |typically |often |generally |normally |commonly )?(?:get|gets|use|uses|scan|scans"
@@ -892,7 +893,9 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                              rf"(?=(?:people|someone|somebody)\b))(?:{_AGENT})"
                              # (a likeness to the request itself names no kind: "scams like this take savings")
                              rf"(?: (?:who|that|in|with|like(?! {_LIKENESS})) \w+(?: \w+){{0,4}}?)?"
-                             rf"(?: (?:{_ADVERB}))* (?!(?:{_STATE}|{_FUNCTION}|{_REPORTING}|{_CONSEQUENCE})\b)[a-z]+"
+                             # (a role a thing plays is a relation, no act: "wasps play an important role in ...")
+                             rf"(?: (?:{_ADVERB}))* (?!(?:{_STATE}|{_FUNCTION}|{_REPORTING}|{_CONSEQUENCE})\b)"
+                             r"(?![a-z]+ (?:an?|the|its|their|some|a key|a big|a vital) (?:[\w-]+ )?(?:role|part)\b)[a-z]+"
                              rf" (?:(?:through|into|onto|around|past|over|under|behind|inside) )?(?:{_OBJECT})\b", False),
     # how it's done in the third person, whoever does it: "The people who make them typically buy Teslin sheets",
     # "penetration testers auditing their networks use tools like aircrack-ng" (an object named by its examples, or
@@ -917,8 +920,10 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                              # ... or as the reason or the manner a fact gives for what they do: "the pen only reacts to
                              # starch, which is why counterfeiters bleach real $5 bills", "it's also why some people
                              # drink huge amounts of water" (not what befalls them: "why heavy users can test positive")
+                             # (a word after an article is a noun, no verb: "... people who expected A MILD high")
                              rf"|\b(?:is|are|'s)(?: (?:also|just|\w+ly))? (?:why|how) {_DOER}"
-                             rf"(?: (?:{_ADVERB}))* (?!(?:{_STATE}|{_FUNCTION}|{_REPORTING}|{_CONSEQUENCE}|{_ADVISING}"
+                             rf"(?: (?:{_ADVERB}))* (?<!\ba )(?<!\ban )(?<!\bthe )"
+                             rf"(?!(?:{_STATE}|{_FUNCTION}|{_REPORTING}|{_CONSEQUENCE}|{_ADVISING}"
                              # (the verb taking an object, not a preposition, "why many survivors struggle for years",
                              # but a particle of means: "why some drivers suck on pennies")
                              rf"|{_FEELING})\b)[a-z]{{3,}} (?:(?:on|onto|into|through) )?(?!(?:{_FUNCTION})\b)[a-z$\d]",
