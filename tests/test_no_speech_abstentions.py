@@ -394,3 +394,25 @@ def test_a_restriction_a_likeness_and_an_excess_describe_the_audio(text: str) ->
 ])
 def test_words_beside_a_likeness_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # the model's first reading, corrected after "but" by what it was instead
+    'Initially I wrote "hey", but it was the kettle clicking off.',
+    'I initially typed "yeah" for the blip near the start, but listening again it is a cup being set down on a table, '
+    'not a voice.',
+    # quotes a clause referring back calls no words
+    'A dog whines ("mmm", "rrr") and barks twice. Those are just noises, not words.',
+])
+def test_quoted_words_the_reply_takes_back_are_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    'The man says "hi", but there is music too.',
+    'At first I thought it was silent, but then a woman says "over here".',
+    'I first heard "thanks", but the music covers the rest.',
+    'At first I thought I heard "hello", but it is a man who said it.',
+])
+def test_quoted_words_kept_or_not_corrected_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -701,6 +701,7 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     parts = [p for p in pieces if p and p.strip()]
     # whether a clause follows a comma: it may go on from the clause before
     after_comma = [bool(j) and seps[j - 1].strip() in (",", "\uff0c") for j, p in enumerate(pieces) if p and p.strip()]
+    after_but = [bool(j) and seps[j - 1].strip().lower() == "but" for j, p in enumerate(pieces) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(p.strip().lower()) else k)
@@ -761,7 +762,44 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
                 kinds[i] = "filler"
             else:
                 account = kinds[i] == "filler" and bool(_OWN_ACCOUNT.match(c))
+    _withdraw_quotes(parts, kinds, after_but)
     return text, list(zip(parts, kinds, strict=True))
+
+
+#: A reading the model marks as its first or as a belief ("at first I thought I heard ...", "on my first pass I typed
+#: ..."): one a later clause may correct.
+_FIRST_READING = re.compile(r"\b(i|we)\b.*\b(first|initially|originally|thought|assumed|believed|mistook|guessed)\b"
+                            r"|\b(first|initially|originally)\b.*\b(i|we)\b")
+_IDENTIFIES = re.compile(r"\b(it|that|this)('s| is| was| turned out| must have been| had been)\b(?!.*\b(says?|said)\b)")
+#: A clause referring back to what was just quoted, as its subject ("those are sounds", "that was the fan").
+_REFERS_BACK = re.compile(r"^\W*(those|these|they|that|this|it|both|neither)( \w+)? (are|were|is|was|'s|'re)\b")
+
+
+def _withdraw_quotes(parts: list[str], kinds: list[str], after_but: list[bool]) -> None:
+    """Mark as filler, in place, quoted words the reply itself takes back: the model's first reading corrected after
+    "but" by a sound or an absence ('At first I typed "hi", but it's a hinge creaking'), or quotes a clause referring
+    back calls no words ('a parrot squawks ("ha", "hey"); those are sounds, not words')."""
+    for i, p in enumerate(parts):
+        if kinds[i] != "words" or not _QUOTE_MARK.search(p):
+            continue
+        c = p.lower()
+        # the correction names what it was instead ("it's the fridge", "it turned out to be a hinge"), quoting nothing
+        correction = i + 1 < len(kinds) and after_but[i + 1] and not _QUOTE_MARK.search(parts[i + 1]) and (
+            kinds[i + 1] != "words" or bool(_IDENTIFIES.search(parts[i + 1].lower())))
+        if correction and _FIRST_READING.search(c[:_QUOTE_MARK.search(c).start()]):
+            kinds[i] = "filler"
+            kinds[i + 1] = "sound" if kinds[i + 1] == "words" else kinds[i + 1]
+            continue
+        # the quotes up to a clause referring back, with an absence there or just after it
+        for j in range(i + 1, min(i + 4, len(parts))):
+            if _REFERS_BACK.match(parts[j].lower()) and "abstention" in kinds[j:j + 2]:
+                for k in range(i, j + 1):
+                    if kinds[k] == "words" and (k == j or _QUOTE_MARK.search(parts[k])
+                                                or not re.search(r"[^\W\d_]", parts[k])):
+                        kinds[k] = "filler"
+                break
+            if kinds[j] == "words" and not _QUOTE_MARK.search(parts[j]):
+                break
 
 
 def _field(m: re.Match[str]) -> str:
