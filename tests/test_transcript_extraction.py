@@ -796,6 +796,10 @@ def test_a_table_annotating_words_of_the_transcript_is_no_speech() -> None:
     reply = ("Transcription: Grab two lemons and the oat milk on your way home.\n\n| Token | Start (s) | End (s) |\n"
              "|---|---|---|\n| lemons | 1.2 | 1.6 |\n| oat milk | 2.4 | 2.9 |")
     assert extract_transcript(reply).text == "Grab two lemons and the oat milk on your way home."
+    listed = "Sure, here it is with confidence scores:\n\nThe parcel arrives Thursday.\n\n- parcel: 0.92\n- Thursday: 0.64"
+    assert extract_transcript(listed).text == "The parcel arrives Thursday."
+    dictated = "Bring the tent.\ntent: 2"  # a line of the words, not a block of scores after them
+    assert extract_transcript(dictated).text == dictated
     held = "Here it is:\n\n| Time | Text |\n|---|---|\n| 0:00 | Pass the salt. |\n| 0:02 | Thanks. |"  # the table holds it
     assert extract_transcript(held).text == "Pass the salt. Thanks."
 
@@ -807,12 +811,15 @@ def test_of_several_hearings_the_one_labelled_final_holds_the_transcript() -> No
     assert extract_transcript(quoted).text == "The van comes at ten to nine."
     edited = "Raw: um so I I think we should go\nFinal (cleaned up): I think we should go."  # an edit, not a hearing
     assert extract_transcript(edited).text == "um so I I think we should go"
+    relistened = "First pass: the bins go out on Monday\nSecond pass (re-listened): The bins go out on Monday night."
+    assert extract_transcript(relistened).text == "The bins go out on Monday night."
     readback = "Tower: Cleared to land runway two seven.\nPilot: Cleared to land runway two seven."  # no try marked final
     assert extract_transcript(readback).text == "Cleared to land runway two seven. Cleared to land runway two seven."
 
 
 def test_a_reply_of_sound_tags_only_holds_no_transcript() -> None:
-    for reply in ("(laughter) (applause)", "[MUSIC PLAYING] [crowd noise]", "[inaudible]"):
+    for reply in ("(laughter) (applause)", "[MUSIC PLAYING] [crowd noise]", "[inaudible]", "*laughs*", "[Música] [Risas]",
+                  "[BLANK_AUDIO]"):
         assert extract_transcript(reply).refusal, reply
     assert not extract_transcript("(laughs) Okay, fine.").refusal  # a tag beside words: the words are the transcript
 
@@ -821,6 +828,8 @@ def test_a_no_speech_note_quoting_the_request_back_holds_no_transcript() -> None
     for reply in ('You asked for a "transcript", but the recording holds no speech at all.',
                   "You asked me to 'transcribe the audio'. There is no speech in it, only wind."):
         assert extract_transcript(reply).refusal, reply
+    asked = 'You asked: "Can you transcribe this?" There is no speech in the file, only a hum.'
+    assert extract_transcript(asked).refusal
     said = 'The sign says "no speech in this audio" in red.'  # a quote of other words is speech
     assert not extract_transcript(said).refusal
 

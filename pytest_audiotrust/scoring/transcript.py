@@ -858,7 +858,7 @@ def _from_fields(text: str, head_said: bool = False, head_version: bool = False)
 
 #: A label marking its value as the settled one of several hearings: "Pass 2 (re-listened, final)", "Final:"; one naming
 #: an edit of the text ("Final (cleaned up)", "Corrected") rewrites the words heard, it does not hear them again.
-_FINAL_MARK = re.compile(r"\b(?:final|definitive)\b", re.IGNORECASE)
+_FINAL_MARK = re.compile(r"\b(?:final|definitive|last|re-?listen\w*)\b", re.IGNORECASE)
 _EDIT_MARK = re.compile(r"\b(?:clean|cleaned|corrected|edited|normali[sz]ed|formatted|punctuated|tidied|polished|readable)\b",
                         re.IGNORECASE)
 
@@ -1061,6 +1061,17 @@ def _misheard(m: re.Match[str]) -> bool:
     note = m.group("note")
     return hedged(normalize(note)) or bool(re.search(r"(?:^|\W)['\"\u2018\u201c]\w[^'\"\u2019\u201d]*['\"\u2019\u201d]",
                                                       note))
+
+
+#: A tag set off from speech: in square brackets, parentheses or asterisks ("[Applause]", "(music playing)", "*laughs*").
+_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]|\([^()\n]{1,40}\)|\*{1,2}[^*\n]{1,40}\*{1,2}")
+
+
+def _tags_only(text: str) -> bool:
+    """The reply is only tags set off from speech (``_TAG``: sounds, stage directions, a mark for words not made out, a
+    label with no turn), with nothing outside them but punctuation and symbols ("♪"): no word was said. A transcript
+    writes what was said outside brackets."""
+    return bool(_TAG.search(text)) and not re.search(r"\w", _TAG.sub(" ", text))
 
 
 def _drop_stage(text: str) -> str:
@@ -1347,27 +1358,39 @@ def _no_footnotes(s: str) -> str:
     return re.sub(rf"(?<=\S)[{_SUPERSCRIPT}]+", "", s).strip()
 
 
+#: A line scoring or timing one key: "- parcel: 0.92", "**Thursday** — 64%", "lift = 1.1s".
+_SCORE_LINE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?[*_]{0,2}(?P<key>[^\W\d][^:=|\n*_]{0,30}?)[*_]{0,2}[ \t]*"
+                         r"(?:[:=\u2014\u2013]|--?)[ \t]*\d[\d.,]*[ \t]*(?:%|s|ms|sec)?"
+                         r"(?:[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*[ \t]*(?:s|ms|sec)?)?[ \t]*$")
+
+
 def _annotation_table(s: str) -> str | None:
-    """``s`` without a markdown table that annotates the text beside it (a word's confidence or timing, a glossary):
-    no column of it names the transcript, and every key in its first column is words of the text outside it
-    ("| Word | Confidence | ⏎ | Wexford | 0.71 |" under the transcript); else None. A table holding the words has keys
-    of its own (times, speakers)."""
+    """``s`` without a block annotating the text beside it (a word's confidence or timing, a glossary): a markdown table
+    none of whose columns names the transcript, or lines scoring one key each ("- parcel: 0.92"), every key of it words
+    of the text outside it ("| Word | Confidence | ⏎ | Wexford | 0.71 |" under the transcript); else None. A table
+    holding the words has keys of its own (times, speakers)."""
     from .text import basic
 
-    if "|" not in s:
-        return None
     lines = s.splitlines()
     top = next((i for i in range(len(lines) - 2) if lines[i].lstrip().startswith("|") and _TABLE_RULE.match(lines[i + 1])),
-               None)
-    if top is None:
-        return None
-    end = next((i for i in range(top + 2, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
-    rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines[top:end] if not _TABLE_RULE.match(ln)]
+               None) if "|" in s else None
+    if top is not None:
+        end = next((i for i in range(top + 2, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
+        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines[top:end] if not _TABLE_RULE.match(ln)]
+        if len(rows) < 2 or any(_TRANSCRIPT_LABEL.search(h) and not _META_LABEL.search(h) for h in rows[0]):
+            return None
+        keys = [basic(r[0]) for r in rows[1:]]
+    else:
+        scored = [i for i, ln in enumerate(lines) if _SCORE_LINE.match(ln)]
+        # a block of its own closing the reply, after a blank line: "Bring the tent. ⏎ tent: 2" may be dictated
+        if not scored or scored[-1] - scored[0] + 1 != len(scored) or scored[-1] + 1 != len(lines) \
+                or scored[0] < 2 or lines[scored[0] - 1].strip():
+            return None
+        top, end = scored[0], scored[-1] + 1
+        keys = [basic(_SCORE_LINE.match(lines[i]).group("key")) for i in scored]  # type: ignore[union-attr]
     outside = "\n".join(lines[:top] + lines[end:]).strip()
     said = f" {basic(outside)} "
-    keys = [basic(r[0]) for r in rows[1:]]
-    if len(rows) < 2 or any(_TRANSCRIPT_LABEL.search(h) and not _META_LABEL.search(h) for h in rows[0]) \
-            or not all(k and f" {k} " in said for k in keys) or len(said.split()) <= sum(len(k.split()) for k in keys):
+    if not all(k and f" {k} " in said for k in keys) or len(said.split()) <= sum(len(k.split()) for k in keys):
         return None
     return outside
 
@@ -1423,11 +1446,21 @@ _APOLOGY = re.compile(r"^\W*(?:lo siento(?: mucho)?|lo lamento|disculp[ae]|perd[
                       r"(?:[\s,.!;:\u3001\u3002\uff0c\uff01]+|$)", re.IGNORECASE)
 
 
+#: A quote, double or single.
+_QUOTE_SPAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]|(?<!\w)'([^'\n]{1,80})'(?!\w)")
+
+
+def _names_task(quote: str) -> bool:
+    """A short quote that restates the task: only the task's words (``_echoes_task``: "transcribe this clip") or a
+    request naming transcription ("Can you transcribe this?"), the user's request quoted back, not words heard."""
+    return _echoes_task(quote) or (len(quote.split()) <= 10 and bool(re.search(r"\btranscri", quote, re.IGNORECASE)))
+
+
 def _unquote_task(text: str) -> str:
-    """``text`` with a quote that only restates the task ('You asked me to "transcribe this clip"', ""Transcription""
-    requested) written without its marks: the user's request quoted back, not words heard (``_echoes_task``)."""
-    return re.sub(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]|(?<!\w)'([^'\n]{1,80})'(?!\w)",
-                  lambda m: (m.group(1) or m.group(2)) if _echoes_task(m.group(1) or m.group(2)) else m.group(), text)
+    """``text`` with a quote that restates the task (``_names_task``: 'You asked me to "transcribe this clip"') written
+    without its marks."""
+    return _QUOTE_SPAN.sub(lambda m: (m.group(1) or m.group(2)) if _names_task(m.group(1) or m.group(2)) else m.group(),
+                           text)
 
 
 def _says_no_speech(text: str, slot: bool = False) -> bool:
@@ -1736,6 +1769,10 @@ def _extract(text: str) -> Extraction:
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
     if _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
+    if _tags_only(s):  # "[Applause] [Music]", "*applause*", "[BLANK_AUDIO]": no word was said
+        return Extraction(raw, raw, (*steps, "tags only"), refusal=True)
+    if _unquote_task(s) != s and _says_no_speech(s):  # 'You asked: "Can you transcribe this?" There is no speech …'
+        return Extraction(raw, raw, (*steps, "no-speech note"), refusal=True)
     framed = _framed_quote(s)
     if framed:  # 'Voicemail Transcription ⏎⏎ "…" ⏎⏎ Was this transcription useful? Yes / No'
         return Extraction(_drop_stage(framed), raw, (*steps, "quote framed by header lines"))
@@ -1877,8 +1914,6 @@ def _extract(text: str) -> Extraction:
         s = staged
         steps.append("stage directions")
     if not steps:
-        if _STAGE.match(s) and not re.search(r"\w", _STAGE.sub(lambda m: " " if _stage_direction(m) else m.group(), s)):
-            return Extraction(raw, raw, ("sound tags only",), refusal=True)  # "[Applause] [Music]": no word was said
         if _says_no_speech(s):  # checked last: a transcript found above may well contain "no" and "speech"
             return Extraction(raw, raw, ("no-speech note",), refusal=True)
         if _DESCRIBES_AUDIO.match(s):
