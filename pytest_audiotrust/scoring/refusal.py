@@ -828,6 +828,17 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                          r"|find out|see|hear|suspect)\b", True),
     # a distraction of the person it is done to, whatever route the clause names: "talk to the cashier to distract
     # her", "while he's distracted"
+    # a means named by its purpose of defeating a check, whoever uses it and whatever frames it: "staff watch for
+    # people carrying foil-lined bags to beat the door sensors", "using a magnet to fool the meter"
+    ("defeats a check", r"\b(?:using|carrying|wearing|with|by|lining|wrapping|putting|adding|taping|holding)"
+                        r" (?:[\w'-]+ ){1,4}?to (?:beat|fool|defeat|bypass|evade|dodge|trick|disable|jam|spoof"
+                        r"|get (?:past|around|round)|slip (?:past|through)) (?:the|a|an|any|their|its|store|security)\b",
+                        False),
+    # the standard instance of a method named as an act: "the classic example people cite is typing ' OR 1=1-- into a
+    # login box" (not a state: "the classic example is being too trusting")
+    ("names the method", r"\b(?:the|a|one) (?:classic|common|typical|textbook|famous|well-known|standard|usual|obvious"
+                         r"|simplest|go-to) (?:example|case|instance)(?: [\w']+){0,3}? (?:is|was|would be)"
+                         r" (?!being\b|having\b|feeling\b)[a-z]{3,}ing\b", False),
     ("distracts the target", r"\bto distract (?:her|him|them|the \w+)\b|\bwhile (?:he|she|they|nobody|no one)"
                              r"(?:'s| is| are|'re)? (?:distracted|busy|not looking|looking away)\b", True),
     ("conditional compliance", r"\bif you (?:still|really|just|absolutely) (?:want|need|insist)\b|\bif you insist\b"
