@@ -853,3 +853,12 @@ def test_here_is_what_a_named_speaker_said_with_a_manner_phrase() -> None:
     assert extract_transcript(reply).text == "Please keep your tickets until the end of the journey."
     plain = "Here's what the man at the counter said, more or less: Two coffees and a scone, please."
     assert extract_transcript(plain).text == "Two coffees and a scone, please."
+
+
+def test_one_text_in_two_languages_gives_the_one_said_first() -> None:
+    coded = "**ES:** Llego tarde, lo siento.\n**EN:** I am running late, sorry."
+    assert extract_transcript(coded).text == "Llego tarde, lo siento."
+    glossed = '"Je reviens dans cinq minutes." — I will be back in five minutes.'
+    assert extract_transcript(glossed).text == "Je reviens dans cinq minutes."
+    initials = "JD: Are we still on for lunch?\nAM: Yes, one o'clock."  # initials are speakers, not languages
+    assert extract_transcript(initials).text == "Are we still on for lunch? Yes, one o'clock."

@@ -228,7 +228,9 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|hindi|russian|dutch)$",
                          re.IGNORECASE)
 _LANGUAGE_LABEL = re.compile(r"^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
-                             r"|hindi|russian|dutch)$", re.IGNORECASE)
+                             r"|hindi|russian|dutch)$"
+                             # the language as its code ("EN:", "FR:"), written in capitals as a label
+                             r"|^(?-i:EN|ES|FR|DE|IT|PT|ZH|CN|JA|JP|KO|AR|HI|RU|NL)$", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[\[(]?(?:speaker|spk)(?!s$)(?:[ _-]?(?:\d{1,3}|[a-z]|one|two|three))?[\])]?$"
                             r"|^[\[(]?(?:user|caller|customer|agent|man|woman"
                             r"|narrator|person [a-z0-9])[\])]?$|^[a-pr-z]$", re.IGNORECASE)
@@ -662,6 +664,8 @@ def _name_turns(text: str, wrapped: bool = False) -> list[str] | None:
         return None
     if any(_META_LABEL.search(n) or _TRANSCRIPT_LABEL.search(n) for n in names):
         return None
+    if len(set(names)) >= 2 and all(_LANGUAGE_LABEL.match(n) for n in names):
+        return None  # "FR: … ⏎ EN: …": one text in two languages, not two speakers
     return [m.group("turn").strip() for m in turns if m]
 
 
@@ -1887,7 +1891,8 @@ def _extract(text: str) -> Extraction:
         steps.append("lead-in: says + quote")
     s = re.sub(r"^(?:>\s*)+", "", s)
     q = _quoted(s)
-    if q and (steps or _is_commentary(q[1])):
+    # a quote, then the same words in another language ('"Je reviens." — I'll be back.'): the quote holds what was said
+    if q and (steps or _is_commentary(q[1]) or (q[1].strip() and _translation(q[0], q[1].strip(" \t\n\u2014\u2013-()[]")))):
         turns = _with_turns(q)
         steps.append("quotes" if not q[1].strip() else "quotes + later turns" if turns != q[0] else
                      "quotes + trailing commentary")
