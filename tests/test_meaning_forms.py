@@ -153,3 +153,47 @@ def test_texts_that_read_apart_still_differ(a: str, b: str) -> None:
     assert differences(a, b) or len(set(canonical_pair(a, b))) == 2
     with pytest.raises(ExpectationFailed):
         expect.consistent(a, b)
+
+
+# --- issue 22, stop 40: causes behind fresh-table misses -------------------------------------------------------------
+
+#: A frame around the words hands them over: subtitle cue timings and an opening field label are no part of what was said.
+FRAMED = [
+    ("[00:00:01.500 --> 00:00:04.000] I'll call you back after lunch.", "I'll call you back after lunch."),
+    ("1\n00:00:00,000 --> 00:00:02,750\nThe train leaves from platform nine.", "The train leaves from platform 9."),
+    ("## Transcript\n\n> Could you pass me the salt?", "Could you pass me the salt?"),
+    ('**Output:** "We are running a little late today."', "we're running a little late today"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FRAMED)
+def test_a_frame_around_the_words_changes_nothing(a: str, b: str) -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences(a, b) == [] and differences(b, a) == []
+    expect.consistent(a, b)
+
+
+#: Values traded between the words their prepositions hang on; negation said by a Chinese, Japanese or Korean morpheme.
+TRADED = [
+    ("The pharmacy opens at 8 and shuts at 6.", "The pharmacy opens at six and shuts at eight."),
+    ("Boarding starts at gate 4 and ends at gate 12.", "Boarding starts at gate 12 and ends at gate 4."),
+    ("他明天不来上班。", "他明天来上班。"),
+    ("今日は雨が降りません。", "今日は雨が降ります。"),
+    ("저는 커피를 마시지 않아요.", "저는 커피를 마셔요."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TRADED)
+def test_traded_values_and_cjk_negation_differ(a: str, b: str) -> None:
+    with pytest.raises(ExpectationFailed):
+        expect.consistent(a, b)
+    with pytest.raises(ExpectationFailed):
+        expect.consistent(b, a)
+
+
+def test_cjk_words_that_hold_a_negator_character_negate_nothing() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences("不过我们明天见。", "但是我们明天见。") == []  # "不过": but
+    assert differences("他没有来。", "他没来。") == []

@@ -500,29 +500,31 @@ _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "their",
                           "those", "some"})
 
 
-def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    """(role word, governor) for the names, days and months of a text, the objects of "from"/"to"/"into"/"onto" and
-    its numbers (as "#2"): the governor is the nearest word before it (determiners skipped; for a number, a preposition
-    up to two words before it: "from floor 2"); after "and"/"or" a word shares the governor of the one before ("call
-    Anna and Ben")."""
-    out: list[tuple[str, str]] = []
+def _roles(tokens: list[str], names: frozenset[str]) -> tuple[tuple[str, str, str], ...]:
+    """(role word, governor, head) for the names, days and months of a text, the objects of "from"/"to"/"into"/"onto"
+    and its numbers (as "#2"): the governor is the nearest word before it (determiners skipped; for a number, a
+    preposition up to two words before it: "from floor 2"), the head that with the word the preposition hangs on
+    ("opens at" 9); after "and"/"or" a word shares the governor of the one before ("call Anna and Ben")."""
+    out: list[tuple[str, str, str]] = []
     for i, tok in enumerate(tokens):
         j = i - 1
         while j >= 0 and tokens[j] in _DETERMINERS:
             j -= 1
-        gov = tokens[j] if j >= 0 else ""
+        gov = head = tokens[j] if j >= 0 else ""
         found = find_numbers(tok)
         number = len(found) == 1 and found[0].text == tok and found[0].kind != "times"
         if number:
-            gov = next((t for t in tokens[max(0, i - 2):i][::-1] if t in _NUMBER_PREPOSITIONS), gov)
+            k = next((k for k in range(i - 1, max(0, i - 2) - 1, -1) if tokens[k] in _NUMBER_PREPOSITIONS), None)
+            if k is not None:
+                gov, head = tokens[k], f"{tokens[k - 1] if k else ''} {tokens[k]}"
             tok = f"#{_fmt(found[0].value)}"
         role = number or tok in names or tok in WEEKDAYS or tok in MONTHS or (
             gov in _ROLE_PREPOSITIONS and tok.isalpha() and not found and tok not in _DETERMINERS)
         if not role:
             continue
         if gov in ("and", "or", "nor") and out:
-            gov = out[-1][1]
-        out.append((tok, gov))
+            gov, head = out[-1][1], out[-1][2]
+        out.append((tok, gov, head))
     return tuple(out)
 
 
@@ -586,12 +588,22 @@ def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
     to call Ben" / "Ask Ben to call Anna"); each word once in each text."""
     names = a.names | b.names  # "Tom gave Anna the keys": a name opening one sentence is named in the other
     ra, rb = _roles(list(a.tokens), names), _roles(list(b.tokens), names)
-    na, nb = Counter(w for w, _ in ra), Counter(w for w, _ in rb)
-    ga = {w: g for w, g in ra if na[w] == 1}
-    gb = {w: g for w, g in rb if nb[w] == 1}
-    both = sorted(set(ga) & set(gb))
-    return [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
-            if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x]]
+    na, nb = Counter(w for w, *_ in ra), Counter(w for w, *_ in rb)
+    out: list[tuple[str, str]] = []
+    # two numbers after one preposition trade the words the prepositions hang on: "opens at 9 and closes at 5"
+    for key in (1, 2):
+        ga = {r[0]: r[key] for r in ra if na[r[0]] == 1}
+        gb = {r[0]: r[key] for r in rb if nb[r[0]] == 1}
+        both = sorted(set(ga) & set(gb))
+        out += [(x, y) for k, x in enumerate(both) for y in both[k + 1:]
+                if ga[x] != ga[y] and ga[x] == gb[y] and ga[y] == gb[x] and (x, y) not in out]
+    return out
+
+
+#: Negating morphemes of Chinese ("不", "没", "未"; not inside "不过" but, "不仅" not only, "不断" on and on, "未来"
+#: the future), Japanese (polite "ません", past "なかった", "じゃない"/"ではない") and Korean ("않", "못", "없", "안 ").
+_CJK_NEGATION = re.compile("不(?![过過仅僅断斷])|未(?![来來])|[没沒]|ません|なかった|(?:じゃ|では)ない"
+                           "|[않못없]|(?<![\uac00-\ud7a3])안 ")
 
 
 def slots(text: str) -> Slots:
@@ -689,6 +701,10 @@ def slots(text: str) -> Slots:
             key = _POLARITY[tok]
         if key:
             polarity.setdefault(key[0], Counter())[key[1]] += 1
+    if not low.isascii():  # Chinese, Japanese and Korean negate with a morpheme, not a word: "我不想去" / "我想去"
+        for m in _CJK_NEGATION.finditer(low):
+            negations.append(m.group())
+            negated.append("")
     names = _names(text)
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
                  frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
@@ -903,8 +919,32 @@ def _both_abstain(output: str, reference: str, a: Slots, b: Slots) -> bool:
         explain(t)[0] is Answer.ABSTAIN for t in (output, reference))
 
 
+#: A subtitle cue's timing ("[00:00.000 --> 00:03.200]", SRT's "00:00:01,000 --> 00:00:03,200" under its index line):
+#: where the words fall in the clip, no amount they say.
+_CUE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]*\n[ \t]*)?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[ \t]*-->[ \t]*"
+                  r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?[ \t]*", re.MULTILINE)
+#: A label opening the text, in markdown emphasis or a heading or not ("**Transcription:**", "Transcript:", "## Answer").
+_LEAD_LABEL = re.compile(r"^\s*(?:(?P<deco>#{1,6}[ \t]*|[*_]{2})|[*_]?)(?P<label>[^\W\d_][\w' -]{0,40}?)[*_]{0,2}[ \t]*"
+                         r"(?:[:\uff1a]|(?(deco)(?=[ \t]*\n)|(?!)))[*_]{0,2}\s*(?=\S)")  # a heading needs no colon
+
+
+def _unframed(text: str) -> str:
+    """``text`` without what frames the words it hands over: subtitle cue timings, and an opening label that names the
+    transcript or answer field (``scoring.transcript``'s labels: "**Transcription:** ⏎ > …", "Answer: …"), whose
+    own word is no part of what was said."""
+    text = _CUE.sub("", text) if "-->" in text else text
+    m = _LEAD_LABEL.match(text)
+    if m:
+        from .transcript import _TRANSCRIPT_LABEL
+
+        if _TRANSCRIPT_LABEL.search(m.group("label").strip()):
+            return text[m.end():]
+    return text
+
+
 def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
+    output, reference = _unframed(output), _unframed(reference)
     a, b = slots(output), slots(reference)
     out: list[SlotDifference] = []
     signs_agree = sorted(x for x in a.numbers if x < 0) == sorted(x for x in b.numbers if x < 0)
@@ -1212,7 +1252,7 @@ def canonical_pair(output: str, reference: str) -> tuple[str, str]:
     spelling, a word said alike, a word split or joined, hesitations and a repeated word) is written the same way on
     both sides, and two texts that differ only so, or in their articles ("no" and "not a" too), come back as one
     string (similarity 1)."""
-    a, b = _form_words(output), _form_words(reference)
+    a, b = _form_words(_unframed(output)), _form_words(_unframed(reference))
     for _ in range(2):  # one side at a time: read at once, "their" / "there" would only trade places
         a = _read_against(a, b)
         b = _read_against(b, a)
