@@ -788,6 +788,8 @@ def test_a_verbless_manner_phrase_set_off_by_a_colon_after_the_speech_verb() -> 
     laid_out = ('Sure. The voicemail says, roughly word for word:\n\n"Your prescription is ready for pickup after four."'
                 "\n\nLet me know if you need a summary.")
     assert extract_transcript(laid_out).text == "Your prescription is ready for pickup after four."
+    dashed = 'In the recording, the man says \u2014 verbatim \u2014 "Last orders at the bar, please."'
+    assert extract_transcript(dashed).text == "Last orders at the bar, please."
     told = 'The caller says, I told him: "Not today," and hung up.'  # a clause with a verb is the caller's own
     assert extract_transcript(told).text == 'I told him: "Not today," and hung up.'
 

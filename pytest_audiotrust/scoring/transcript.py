@@ -138,7 +138,8 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"^\s*(?:in (?:the|this) (?:audio|recording|clip),?\s*)?(?:the |a )?(?:speaker|person|man|woman|narrator|voice|child"
          rf"|caller|user)(?: in the {_MEDIA})?(?:, [^,\n\"\u201c]{{1,60}},)? (?:says|said|is saying|speaks|states|asks|asked"
          r"|is asking)\s*"
-         r"(?:[:,]\s*|(?=[\"'\u201c\u2018]))"),
+         # or a manner set off by dashes: "says — verbatim — "…""
+         r"(?:[:,]\s*|(?=[\"'\u201c\u2018])|(?=[\u2014\u2013][^\"\u201c\n]{1,40}?[\u2014\u2013]\s*[\"\u201c]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*|^\s*here it is\s*:\s*"),
         ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
                              r"(?:transcript(?:ion)?|text|speech)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
@@ -1850,11 +1851,13 @@ def _extract(text: str) -> Extraction:
     if lead:
         s = s[lead[1].end():].lstrip()
         steps.append(f"lead-in: {lead[0]}")
-        # 'says, in a whisper, "…"', 'says, word for word: ⏎⏎ "…"': how it is said, set off before the quote; before a
-        # colon only a verbless phrase that names no speaker ("I told him: "…"", "Anna: "…"" are said or a turn)
-        manner = re.match(r"^[^\"\u201c.!?\n:]{1,40}?(?:,|(?P<colon>:))\s*(?=[\"\u201c])", s)
+        # 'says, in a whisper, "…"', 'says, word for word: ⏎⏎ "…"', 'says — verbatim — "…"': how it is said, set off
+        # before the quote; before a colon or a dash only a verbless phrase that names no speaker ("I told him: "…"",
+        # "Anna: "…"" are said or a turn)
+        manner = re.match(r"^(?:[\u2014\u2013]\s*)?[^\"\u201c.!?\n:\u2014\u2013]{1,40}?(?:,|(?P<colon>:|[\u2014\u2013]))\s*"
+                          r"(?=[\"\u201c])", s)
         if manner and manner.group("colon") and (_FINITE.search(manner.group()) or re.match(
-                rf"\W*(?:{_NAME})\W*$", manner.group()) or _SPEAKER_LABEL.match(manner.group().strip(" :"))):
+                rf"\W*(?:{_NAME})\W*$", manner.group()) or _SPEAKER_LABEL.match(manner.group().strip(" :\u2014\u2013"))):
             manner = None
         # after a lead-in naming the transcript ("Transcription:"), a clause before a quote is the speaker's own: in
         # "I told him, "Not today," and hung up." the quote is theirs, not the model's
