@@ -864,3 +864,10 @@ def test_one_text_in_two_languages_gives_the_one_said_first() -> None:
     assert extract_transcript(glossed).text == "Je reviens dans cinq minutes."
     initials = "JD: Are we still on for lunch?\nAM: Yes, one o'clock."  # initials are speakers, not languages
     assert extract_transcript(initials).text == "Are we still on for lunch? Yes, one o'clock."
+
+
+def test_a_no_speech_note_tied_to_the_audio_by_the_model_listening_or_a_denying_opener() -> None:
+    for reply in ("I listened to the whole clip, but nobody speaks in it.",
+                  "Nothing to transcribe here: the file only contains a dial tone."):
+        assert extract_transcript(reply).refusal, reply
+    assert not extract_transcript("I listened to you, and you never listen to me!").refusal

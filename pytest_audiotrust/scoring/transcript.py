@@ -482,7 +482,7 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
             continue  # inside a quote: 'Transcript: "Question: two plus two? Answer: four."' is said
         m = _FIELD.match(line, st)
         if m and not re.search(r"[.!?\"\u201c]", _core(m.group("label"))) and len(m.group("label").split()) <= 8 \
-                and not _FIRST_PERSON.search(m.group("label")):
+                and not _FIRST_PERSON.search(m.group("label")) and not _NEGATED_LABEL.match(m.group("label")):
             hits.append((st, m))
     if not hits:
         return None
@@ -493,6 +493,8 @@ def _split_line(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     return line[:hits[0][0]], out
 
 
+#: A label names what its value is; one denying it ("Nothing to transcribe here:", "No speech:") is a sentence.
+_NEGATED_LABEL = re.compile(r"\W*(?:nothing|none|no|not|never)\b(?! ?\d)", re.IGNORECASE)
 #: A label speaks of the audio, never of the model: "I'm sorry, but I can't transcribe this:" is a sentence, not a
 #: label ("Here is what I heard:" is one).
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|we|my|me|sorry)\b(?! (?:heard|hear|caught|could hear)\b)", re.IGNORECASE)
@@ -1420,7 +1422,7 @@ def _surface(s: str) -> tuple[str, list[str]]:
 
 #: A first or second person (``refusal.PERSONAL``) who is the model listening to the audio ("I couldn't make out any
 #: words"), or the user who sent it ("the clip you sent"): persons of the model's own voice about the audio.
-_LISTENER = re.compile(rf"\b(?:i|we)\b[^,;.!?]{{0,30}}?\b(?:{_PERCEIVE}|detect\w*|notice\w*|identif\w*|find|found)\b"
+_LISTENER = re.compile(rf"\b(?:i|we)\b[^,;.!?]{{0,30}}?\b(?:{_PERCEIVE}|listen\w*|detect\w*|notice\w*|identif\w*|find|found)\b"
                        r"|\b(?:that |which )?you(?:'ve| have)? (?:sent|provided|uploaded|shared|attached|gave|submitted)\b"
                        r"|\byour (?:audio|recording|clip|file|upload)\b")
 #: A request or a warning to someone ("Don't talk.", "Never say never."): speech, never a note about the audio.
@@ -1491,7 +1493,7 @@ def _says_no_speech(text: str, slot: bool = False) -> bool:
         return False
     bare = [p for p, k in read
             if k == "abstention" and (_NO_SPEECH_NOUN.match(p) or (not slot and _NOBODY_SPEAKS.match(p)))]
-    tied = any(k == "sound" or _RECORDING.search(p) or _LISTENER.search(p) for p, k in read if k != "filler")
+    tied = any(k == "sound" or _RECORDING.search(p) or _LISTENER.search(p) for p, k in read)  # "I listened to the clip"
     return any(k == "abstention" for _, k in read) and bool(
         tied or bare or NO_SPEECH_OTHER_LANGUAGE.match(plain.strip().lower()))
 
