@@ -416,3 +416,21 @@ def test_quoted_words_the_reply_takes_back_are_no_words(text: str) -> None:
 ])
 def test_quoted_words_kept_or_not_corrected_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # "let me"/"let's" as the model's own doing; a list's item numbers and spans of seconds as where, not what
+    "Let me go through it piece by piece.\n1. 0-3 s: traffic hum.\n2. 3-9 s: a truck horn.\n3. 9-15 s: rain.\n"
+    "Nothing in any of these is a voice, so: no speech.",
+    "Let's listen again.\n1) 0 to 6 sec: fan noise\n2) 6 to 10 sec: a door slam\nNo one talks.",
+])
+def test_the_models_stepwise_listening_in_a_numbered_list_is_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    'Let me check.\n1. 0–4 s: a man says "hello".\n2. 4–9 s: rain.',
+    "No speech here. Let me tell you a story about my grandmother.",
+])
+def test_words_in_a_stepwise_list_or_after_let_me_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -194,7 +194,8 @@ _METADATA_FIELD = re.compile(r"^(detected )?(environment|setting|scene|location|
 _MEASURE = re.compile(r"\s*(?:around|about|approximately|roughly|approx\.?|~)?\s*[-+]?\d+(?:[.,]\d+)?\s*"
                       r"(%|s|ms|sec|secs|seconds|min|minutes|db|hz|khz|bpm|kbps)?\s*", re.IGNORECASE)
 #: The model's account of its own listening beside an abstention ("I listened carefully, but ..."): no invented speech.
-_OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we)( \w+)? (listen(ed|s)?|check(ed|s)?|review(ed|s)?|analy[sz]e[ds]?"
+_OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we|let me|let's|let us)( \w+)? (listen(ed|s)?|check(ed|s)?|review(ed|s)?"
+                            r"|analy[sz]e[ds]?"
                             r"|go through|went through|play(ed|s)?|examine[ds]?|tried)\b"
                             # what it would write had anyone spoken ("I'd put the words here", "I would type them out"),
                             # its own doing referred back to ("I have not done that")
@@ -550,7 +551,11 @@ _SPEAKER_LABEL = re.compile(r"^\s*[\[(]?(speaker|spk|voice|person)[\s_-]*\w{0,3}
 #: A time or time range opening a line ("00:00:00 – 00:00:08:", "[0:03]", "(00:01-00:04)"): where, never what, is said.
 _CLOCK = r"(\d{1,2}:)?\d{1,2}:\d{2}([.,]\d{1,3})?"
 _SPAN = rf"{_CLOCK}(\s*(-->|[-\u2013\u2014\u2192]|to)\s*{_CLOCK})?"
-_LINE_TIME = re.compile(rf"^[ \t]*([\[(]{_SPAN}[\])]|{_SPAN})[ \t]*:?", re.MULTILINE)
+#: ... a span of seconds ("0–5 s", "12 to 18 sec"), and a list's item number before either ("1. 0–5 s:").
+_SECONDS = (r"\d{1,4}([.,]\d{1,3})?[ \t]?(s|secs?|seconds)?[ \t]*([-\u2013\u2014]|to)[ \t]*\d{1,4}([.,]\d{1,3})?[ \t]?"
+            r"(s|secs?|seconds)\b")
+_LINE_TIME = re.compile(rf"^[ \t]*(\d{{1,2}}[.)][ \t]+)?([\[(]({_SPAN}|{_SECONDS})[\])]|{_SPAN}|{_SECONDS})[ \t]*:?",
+                        re.MULTILINE)
 #: A markdown heading line ("## Sound description", "**Notes**"): the label of the section below it.
 _PICTOGRAPH = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*"
 _HEADING = re.compile(rf"^[ \t]*(?:{_PICTOGRAPH})?(?:#{{1,6}}[ \t]+|\*\*(?=[^*\n]+\*\*[ \t]*:?[ \t]*$))(?:{_PICTOGRAPH})?"
