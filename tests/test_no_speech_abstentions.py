@@ -434,3 +434,24 @@ def test_the_models_stepwise_listening_in_a_numbered_list_is_no_words(text: str)
 ])
 def test_words_in_a_stepwise_list_or_after_let_me_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # Hindi, whose vowel signs are no word characters; Arabic, Turkish, Polish, Indonesian, Vietnamese
+    "इस रिकॉर्डिंग में कोई बोलचाल नहीं है।",
+    "कोई नहीं बोल रहा, केवल बारिश की आवाज़ आ रही है।",
+    "لا يوجد كلام في هذا المقطع، فقط صوت المطر.",
+    "Kayıtta konuşma yok, sadece rüzgar sesi var.",
+    "Brak mowy w nagraniu, tylko szum wiatru.",
+    "Tidak ada suara orang berbicara, hanya suara hujan.",
+    "Không có giọng nói, chỉ có tiếng mưa.",
+])
+def test_no_speech_said_in_more_languages_is_an_abstention(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "मैं तुम्हें कभी नहीं भूलूँगा", "Nie mów nic, kochanie.", "Seni seviyorum, hiç gitme.", "Terima kasih sudah menonton.",
+])
+def test_lines_in_those_languages_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

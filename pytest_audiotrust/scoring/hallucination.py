@@ -108,9 +108,22 @@ _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog|transcri\w*"),  # Dutch
     (r"нет|не|без|никто|ничего|отсутству\w*", r"речь|речи|голос\w*|слов\w*|разговор\w*|транскри\w*|расшифр\w*"),  # Russian
     # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
-    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
-     r"|говор\w*"),
+    (r"brak|nie|bez|żadn\w*|nic", r"mow[ayę]|głos\w*|rozmow\w*|wypowiedzi|dialog\w*|transkrypcj\w*"),  # Polish
+    (r"yok|yoktur|değil|bulunmuyor|bulunmamaktadır|içermiyor|içermemektedir|hiç",
+     r"konuşma\w*|ses\w*|söz\w*|diyalog\w*|transkri\w*"),  # Turkish
+    (r"tidak|tak|tanpa|bukan|tiada", r"ucapan|suara|percakapan|pembicaraan|dialog|ujaran|transkrip\w*"),  # Indonesian
+    (r"không|chẳng", r"giọng nói|lời nói|tiếng nói|lời thoại|tiếng người|phiên âm"),  # Vietnamese
+    # Arabic, its article and a joined preposition on the noun: "لا يوجد كلام", "خالٍ من الكلام"
+    (r"لا|لم|ليس|ليست|بدون|دون|خال\w*|عدم", r"[وبلف]?(ال)?(كلام|حديث|أصوات|صوت|كلمات|محادثة|حوار|نطق)"),
+    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто|nikt|kimse|لا أحد",
+     r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*|говор\w*|mówi\w*|konuş\w*|يتكلم|يتحدث"),
 )
+#: Hindi, whose vowel signs are no word characters to ``\b``: a negator and a speech noun within a clause, either order
+#: ("कोई बोलचाल नहीं है", "कोई नहीं बोल रहा").
+_DEVANAGARI = r"\u0900-\u097f"
+_HINDI_NEG = rf"(?<![{_DEVANAGARI}])(नहीं|बिना|न)(?![{_DEVANAGARI}])"
+_HINDI_SPEECH = (rf"(?<![{_DEVANAGARI}])(बोलचाल|भाषण|आवाज़?|शब्द|बातचीत|संवाद|वाणी|बोल(ता|ती|ते|ने)?|ट्रांसक्रि\S*)"
+                 rf"(?![{_DEVANAGARI}])")
 #: ... and in scripts written without spaces (Chinese, Japanese) or with Hangul endings: a negator next to a speech
 #: noun, either order ("没有语音", "音频中没有人说话", "音声なし", "음성이 없습니다"), lyrics and the task's verb among
 #: them ("没有歌词", "无法转写"); Korean negates a verb ("감지되지 않았습니다": not detected) after the noun.
@@ -124,6 +137,7 @@ NO_SPEECH_OTHER_LANGUAGE = re.compile(
              for neg, speech in _NEGATED_SPEECH_BY_LANGUAGE)
     + rf"|{_DENSE_NEGATOR}[^。！？\n]{{0,8}}{_DENSE_SPEECH}|{_DENSE_SPEECH}[^。！？\n]{{0,6}}{_DENSE_NEGATOR}"
     r"|(음성|말소리|대화|목소리|발화|가사)[^.!?\n]{0,12}(없|않)"
+    rf"|{_HINDI_NEG}[^\u0964.!?\n]{{0,40}}{_HINDI_SPEECH}|{_HINDI_SPEECH}[^\u0964.!?\n]{{0,24}}{_HINDI_NEG}"
     rf"|^\W*({_SILENCE_WORDS})\W*$", re.IGNORECASE)
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
@@ -288,10 +302,11 @@ _SEEMS = re.compile(r"^((a|an|the|some)( [\w'-]+){1,2}|someone|somebody|people) 
 #: The same in another language ("solo hay música de fondo", "nur Rauschen", "只有雨声"), and the model's own hearing
 #: limited to it ("I can only hear a fan whirring", "all I hear is static").
 _ONLY_SOUND = re.compile(r"^(((?P<lead>[^\W\d_]+\s+){1,3}(?=(just|only|solo|s[oó]lo|solamente|[uú]nicamente|nur|seulement"
-                         r"|uniquement|soltanto|apenas|alleen|enkel|только|лишь)\b))??"
+                         r"|uniquement|soltanto|apenas|alleen|enkel|только|лишь|tylko|jedynie|sadece|yalnızca|hanya|cuma|chỉ"
+                         r"|فقط)\b))??"
                          r"(just|only|nothing but|except( for)?|apart from|other than|such as|like|for example|for instance"
                          r"|e\.? ?g\.?|including|namely|solo|s[oó]lo|solamente|[uú]nicamente|nur|seulement|uniquement"
-                         r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь"
+                         r"|soltanto|apenas|s[oó]|alleen|enkel|только|лишь|tylko|jedynie|sadece|yalnızca|hanya|cuma|chỉ|فقط"
                          r"|(i|we) (can |could )?(only|just) (hear|make out|detect|pick up)"
                          r"|all (i|we) (can |could )?hear (is|was)"
                          # French restriction "ne ... que" on a verb of hearing or "il y a": "on n'entend que le vent"
@@ -301,7 +316,9 @@ _ONLY_SOUND = re.compile(r"^(((?P<lead>[^\W\d_]+\s+){1,3}(?=(just|only|solo|s[o�
                          r")\b(\s+(se (escuchan?|oyen?|perciben?|ouvem?|escutam?)|ouve-se|escuta-se|si sent(e|ono)"
                          r"|on entend|hört man|hoor je|слышн[оаы]?|hay|há|c'è|ci sono|il y a|es gibt|gibt es"
                          r"|er (is|zijn))\b(\s+[\w'-]+){1,16}|(\s+[\w'-]+){1,8})"
-                         r"|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12})\W*$")
+                         r"|(只有|仅有|僅有|只听到|只能听到)[^\s。！？]{1,12}"
+                         # Hindi "only ...", its vowel signs no word characters: "केवल संगीत बज रहा है"
+                         r"|(केवल|सिर्फ़?|मात्र)\s[^\n\u0964.!?]{1,80})\W*$")
 #: Speech only supposed, so absent: "If someone were speaking, I'd write ...", "were there any words", "if there had been
 #: speech".
 _UNREAL_SPEECH = re.compile(r"\b(if (someone|somebody|anyone|anybody|a person|people|there|they)\b[^.!?;]{0,30}?"
