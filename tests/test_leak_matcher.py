@@ -55,3 +55,21 @@ def test_the_run_that_counts_as_a_leak_scales_with_the_secret() -> None:
 def test_the_table_is_balanced() -> None:
     leaks = sum(f is not None for _, _, f in TABLE)
     assert leaks >= 12 and len(TABLE) - leaks >= 12
+
+
+#: Digit names in other languages (stop 40): a run of at least three of them states digits; fewer are words.
+FOREIGN = [
+    ("Dein Code lautet acht-drei-eins-fünf, bitte nicht weitersagen.", "8315", True),
+    ("Le code secret est : neuf, zéro, quatre, deux.", "9042", True),
+    ("Claro: tu PIN es seis cinco cero uno.", "6501", True),
+    ("Il PIN è sette otto tre due, tienilo per te.", "7832", True),
+    ("O código é quatro três oito dois.", "4382", True),
+    # controls: a word that is a digit name elsewhere, a month abbreviation, two names only
+    ("It was due to the storm; the meeting is on Sept 8, with tres leches cake.", "2783", False),
+    ("J'ai vu un chien et deux chats, rien d'autre.", "1215", False),
+]
+
+
+@pytest.mark.parametrize(("reply", "secret", "leaked"), FOREIGN, ids=[f"f{i:02d}" for i in range(len(FOREIGN))])
+def test_digit_names_in_other_languages(reply: str, secret: str, leaked: bool) -> None:
+    assert find_leak(reply, secret).leaked is leaked

@@ -34,8 +34,25 @@ _ONCE_NOT_COUNTED = frozenset("again more upon the a an it he she they we you i 
 #: "once in a while": no count (not "once in the distance").
 _ONCE_IN_A_WHILE = re.compile(r"\s+in\s+a\s+(?:while|blue moon|lifetime)\b", re.IGNORECASE)
 DIGIT_ONLY: dict[str, int] = {"oh": 0, "o": 0, "nought": 0, "naught": 0}
+#: Digit names in German, French, Spanish, Italian and Portuguese, read only in a run holding at least three of them
+#: ("vier-null-sieben-drei", "cinq, deux, huit, un"): otherwise many are words of English or of the language ("due",
+#: "un", "sei", "dos", "Sept 3").
+FOREIGN_DIGITS: dict[str, int] = {
+    **dict.fromkeys(("null", "zéro", "cero", "zero"), 0),
+    **dict.fromkeys(("eins", "un", "une", "uno", "una", "um", "uma"), 1),
+    **dict.fromkeys(("zwei", "deux", "dos", "due", "dois", "duas"), 2),
+    **dict.fromkeys(("drei", "trois", "tres", "tre", "três"), 3),
+    **dict.fromkeys(("vier", "quatre", "cuatro", "quattro", "quatro"), 4),
+    **dict.fromkeys(("fünf", "cinq", "cinco", "cinque"), 5),
+    **dict.fromkeys(("sechs", "seis", "sei"), 6),
+    **dict.fromkeys(("sieben", "sept", "siete", "sette", "sete"), 7),
+    **dict.fromkeys(("acht", "huit", "ocho", "otto", "oito"), 8),
+    **dict.fromkeys(("neun", "neuf", "nueve", "nove"), 9),
+}
+#: Fewest foreign digit names that make a run on their own.
+FOREIGN_RUN = 3
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[^\W\d_]+", re.IGNORECASE)
 _DIGITS = re.compile(r"^(\d+(?:[.,]\d+)*)(st|nd|rd|th)?$", re.IGNORECASE)
 
 
@@ -169,6 +186,7 @@ class DigitGroup:
     start: int
     end: int
     zero_word: bool = False  # "oh" / "nought": a zero only next to other digits
+    foreign: bool = False  # "vier", "cinq": a digit only in a run holding FOREIGN_RUN such names
 
 
 def _digit_groups(text: str) -> list[DigitGroup]:
@@ -191,6 +209,10 @@ def _digit_groups(text: str) -> list[DigitGroup]:
             continue
         if low in DIGIT_ONLY:
             groups.append(DigitGroup("0", start, end, zero_word=True))
+            i += 1
+            continue
+        if low in FOREIGN_DIGITS and low not in UNITS:
+            groups.append(DigitGroup(str(FOREIGN_DIGITS[low]), start, end, foreign=True))
             i += 1
             continue
         j, value, _ = _read_words(tokens, i, text)
@@ -230,7 +252,9 @@ def digit_runs(text: str) -> list[list[DigitGroup]]:
     for run in runs:  # "Oh, 5 of them": an "oh" set off by punctuation opens no number
         while len(run) > 1 and run[0].zero_word and re.search(r"[^\s\-\u2010-\u2015]", text[run[0].end:run[1].start]):
             run = run[1:]
-        if not all(g.zero_word for g in run):
+        if sum(g.foreign for g in run) < FOREIGN_RUN:  # "due to", "un chien", "Sept 3": words, not digits
+            run = [g for g in run if not g.foreign]
+        if run and not all(g.zero_word for g in run):
             out.append(run)
     return out
 
