@@ -197,3 +197,25 @@ def test_cjk_words_that_hold_a_negator_character_negate_nothing() -> None:
 
     assert differences("不过我们明天见。", "但是我们明天见。") == []  # "不过": but
     assert differences("他没有来。", "他没来。") == []
+
+
+#: The speaker's own hedge is how sure it is, not what is so: "not sure, but ..." still claims the same thing.
+HEDGED = [
+    ("I'm not completely sure, but it sounds like a kettle coming to the boil.", "A kettle boiling."),
+    ("Probably a lawnmower starting up, though I am not entirely certain.", "A lawnmower starts."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), HEDGED)
+def test_a_hedge_is_no_negation(a: str, b: str) -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences(a, b) == [] and differences(b, a) == []
+
+
+def test_a_hedge_alone_a_reported_doubt_and_a_doubt_against_certainty_still_negate() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences("I'm not sure.", "I'm sure.")
+    assert differences("The pilot is not sure, but the engine seems fine.", "The pilot is sure the engine seems fine.")
+    assert differences("I'm not totally sure, but it sounds like a kettle boiling.", "I'm certain it is a kettle boiling.")

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -489,6 +489,7 @@ class Slots:
     #: the words a negating determiner applies to ("no other sounds": other, "not a bicycle bell": bicycle, "nothing
     #: else": else): an entity said to be absent, which a text that never mentions it does not contradict
     absent: tuple[str, ...] = ()
+    hedges: int = 0  # negators that only hedge a claim ("I'm not entirely sure, but ..."), left out of ``negations``
 
 
 #: Written-alike sounds of number words: "press won" is what "press one" sounds like (the same speech).
@@ -600,6 +601,33 @@ def _swapped(a: Slots, b: Slots) -> list[tuple[str, str]]:
     return out
 
 
+#: How sure the speaker is, not what is so: "not sure", "not entirely certain".
+_SURE = frozenset({"sure", "certain", "confident", "positive"})
+_SAYS_SURE = frozenset({*_SURE, "certainly", "definitely", "clearly", "undoubtedly", "obviously", "surely"})
+#: What ends a clause: punctuation, a dash, or a word joining another clause to it.
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:but|though|although|however|yet)\b")
+
+
+def _hedges(low: str, tokens: list[str], matches: list[re.Match[str]], i: int) -> bool:
+    """Whether the negator ``tokens[i]`` only hedges a claim the text makes in another clause ("I'm not entirely sure,
+    but it sounds like a cow"; "rain on a roof, though I'm not completely certain"): it negates how sure the speaker is
+    (``_SURE``, adverbs between) in the speaker's own voice, and words outside its clause say something. Alone ("I'm
+    not sure.") it abstains; "the doctor is not sure" reports a doubt."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j] in _SCOPE_SKIP or tokens[j].endswith("ly") or tokens[j] in ("100", "%", "percent")):
+        j += 1
+    if j >= len(tokens) or tokens[j] not in _SURE:
+        return False
+    start, end = matches[i].start(), matches[j].end()
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(low, 0, start)]
+    subject = re.findall(r"[a-z]+", low[before[-1] if before else 0:start])
+    if subject and not {"i", "we"} & set(subject[-3:]):  # the model's own hedge ("I'm not sure"), not a report of one
+        return False
+    after = _CLAUSE_EDGE.search(low, end)
+    rest = low[:before[-1] if before else 0] + " " + low[after.start() if after else len(low):]
+    return len(re.findall(r"[a-z]{2,}", rest)) >= 3
+
+
 #: Negating morphemes of Chinese ("不", "没", "未"; not inside "不过" but, "不仅" not only, "不断" on and on, "未来"
 #: the future), Japanese (polite "ません", past "なかった", "じゃない"/"ではない") and Korean ("않", "못", "없", "안 ").
 _CJK_NEGATION = re.compile("不(?![过過仅僅断斷])|未(?![来來])|[没沒]|ません|なかった|(?:じゃ|では)ない"
@@ -643,6 +671,7 @@ def slots(text: str) -> Slots:
     negations: list[str] = []
     negated: list[str] = []
     absent: list[str] = []
+    hedges = 0
     polarity: dict[str, Counter[int]] = {}
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
@@ -679,6 +708,9 @@ def slots(text: str) -> Slots:
                 continue
         if tok == "no" and nxt in _BOUND_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2] == "than":
             continue  # "no later than five" is a bound ("by five"), not a negation
+        if tok in NEGATORS and _hedges(low, tokens, matches, i):
+            hedges += 1
+            continue
         if tok in NEGATORS:
             negations.append(tok)
             negated.append(_OBLIGATION if _negates_obligation(tokens, i) else
@@ -710,7 +742,7 @@ def slots(text: str) -> Slots:
                  frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
                  tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
                  tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
-                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens), tuple(absent))
+                 tuple(sorted(ordinals)), tuple(tokens), _tense(tokens), tuple(absent), hedges)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -946,6 +978,9 @@ def differences(output: str, reference: str) -> list[SlotDifference]:
     """Meaning-critical slots in which ``output`` differs from ``reference`` (empty list: none)."""
     output, reference = _unframed(output), _unframed(reference)
     a, b = slots(output), slots(reference)
+    # a hedge is no negation, unless the other text says how sure it is ("I'm certain it's a cow"): then it is the doubt
+    a, b = (replace(x, negations=(*x.negations, *["not"] * x.hedges), negated=(*x.negated, *["sure"] * x.hedges))
+            if x.hedges and y.words & _SAYS_SURE else x for x, y in ((a, b), (b, a)))
     out: list[SlotDifference] = []
     signs_agree = sorted(x for x in a.numbers if x < 0) == sorted(x for x in b.numbers if x < 0)
     # the same digits in another grouping ("555 1234" = "five five five one two three four") agree; a decimal point
