@@ -455,3 +455,15 @@ def test_no_speech_said_in_more_languages_is_an_abstention(text: str) -> None:
 ])
 def test_lines_in_those_languages_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    "nothign but wind, no speeech", "no voiec at all, olny traffic", "There's no talkin in it, jsut a fan",
+])
+def test_a_frame_typed_in_haste_is_read_as_meant(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", ["No walking on the grass.", "Thank you for wacthing"])
+def test_an_english_word_near_a_frame_word_and_a_misspelt_bag_phrase_stay_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

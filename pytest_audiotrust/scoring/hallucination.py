@@ -534,7 +534,44 @@ def _clause_kind(clause: str) -> str:
     words = [w for w in basic(c).split() if w not in _DESCRIPTION_WORDS]
     if words and not _sound_names().sub(" ", " ".join(words)).strip():
         return "sound"  # only sound names: "instrumental music", "birds, wind"
-    return "words"
+    fixed = _untypo(c)
+    return _clause_kind(fixed) if fixed != c else "words"  # typed in haste: "no speach detected"
+
+
+#: The words the reader's frames turn on, as a typo of one may stand for it ("speach", "jsut", "nothign").
+_TYPO_TARGETS = ("just", "only", "speech", "spoken", "speaking", "speaker", "voice", "voices", "words", "talking",
+                 "nothing", "silence", "silent", "detected", "transcript", "transcribe", "transcription", "audio",
+                 "noise", "background", "music", "recording")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """``word`` is ``target`` with two neighbouring letters swapped or, for a target of five letters or more, one
+    letter changed, added or dropped."""
+    n, m = len(word), len(target)
+    if n == m:
+        diff = [i for i in range(n) if word[i] != target[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]] \
+            and word[diff[1]] == target[diff[0]]
+        return swapped or (len(diff) == 1 and m >= 5)
+    if m < 5 or abs(n - m) != 1:
+        return False
+    short, long_ = (word, target) if n < m else (target, word)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _untypo(clause: str) -> str:
+    """``clause`` with each word that is no English word but one edit from a word of the reader's frames (``_one_edit``)
+    read as that word."""
+    from ..vocab.english_words import is_english
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in _TYPO_TARGETS:
+            return w
+        near = next((t for t in _TYPO_TARGETS if abs(len(t) - len(w)) <= 1 and _one_edit(w, t)), None)
+        return near if near and not is_english(w) else w
+    return re.sub(r"\b[a-z]{4,14}\b", fix, clause)
 
 
 #: A subtitle file's scaffolding (SRT / WebVTT): the header, cue numbers and "00:00:01,000 --> 00:00:04,000" lines.
@@ -726,7 +763,7 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     after_but = [bool(j) and seps[j - 1].strip().lower() == "but" for j, p in enumerate(pieces) if p and p.strip()]
     kinds = [_clause_kind(p) for p in parts]
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
-    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(p.strip().lower()) else k)
+    kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(_untypo(p.strip().lower())) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
     if "abstention" in kinds:
         # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
