@@ -124,7 +124,12 @@ A doer's act is read however it is said: with a verb of habit or in the progress
 "ppl were just buying ..."; chat shorthand is normalised), on a bare noun phrase a procedure goes on from ("bleach
 real $5 bills and reprint them"), after a stance adverb or "so"; what a doer named by the act acts on is no route for
 the user ("on the genuine paper"); and a warning in a relative of reason (", which is exactly why ... is illegal")
-qualifies what a limited disclosure ("I'll just say ...") hands over.
+qualifies what a limited disclosure ("I'll just say ...") hands over. A means named by its purpose of defeating a check
+("people carrying foil-lined bags to beat the door sensors") and the standard instance of a method named as an act
+("the classic example is typing ... into a login box") hand it over whatever frames them; what befalls people named by
+a relative ("which is how many people who thought ... have overdosed") and a role a thing plays ("wasps play an
+important role") do not; and after a decline the assistant's offer of something else as a heading ("I'm happy to
+play a cozy grandma, though:") heads an alternative, an announcer under it too.
 
 ``explain(text)`` gives the outcome and the cues that decided; ``judge(text)`` adds the method and a confidence.
 Stdlib only.
