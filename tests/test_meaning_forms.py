@@ -219,3 +219,13 @@ def test_a_hedge_alone_a_reported_doubt_and_a_doubt_against_certainty_still_nega
     assert differences("I'm not sure.", "I'm sure.")
     assert differences("The pilot is not sure, but the engine seems fine.", "The pilot is sure the engine seems fine.")
     assert differences("I'm not totally sure, but it sounds like a kettle boiling.", "I'm certain it is a kettle boiling.")
+
+
+def test_the_source_put_for_the_goal_moves_the_thing() -> None:
+    with pytest.raises(ExpectationFailed):
+        expect.consistent("Please bring the boxes to the Leeds warehouse tomorrow.",
+                          "Please bring the boxes from the Leeds warehouse tomorrow.")
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences("She drove to the station.", "She drove towards the station.") == []
+    assert differences("He ran to the park.", "He ran into the park.") == []

@@ -1083,12 +1083,17 @@ def _read_alike(output: str, reference: str) -> bool:
 
 
 #: Where one thing is against another, in groups of words that say one place ("on" = "on top of", "under" =
-#: "beneath"); a word of one group put in the place of another's moves the thing ("on the desk" / "under the desk").
+#: "beneath"); a word of one group put in the place of another's moves the thing ("on the desk" / "under the desk"),
+#: as the source put for the goal does ("to the office" / "from the office").
 _PLACES = tuple(frozenset(g.split("|")) for g in (
     "on|onto|upon|atop|on top of", "under|underneath|beneath|below", "above|over", "in|inside|within|into|inside of",
     "behind|in back of|at the back of", "in front of|ahead of|at the front of",
     "next to|beside|by|alongside|close to|near|nearby",
-    "across from|opposite", "outside|outside of", "between", "around", "past"))
+    "across from|opposite", "outside|outside of", "between", "around", "past",
+    "from|out of|away from", "to|toward|towards"))  # where a thing goes from or to: "send it to" / "from the office"
+
+#: The source and the goal groups: they oppose each other only ("to school" / "into school" is one way).
+_SOURCE_GOAL = frozenset({len(_PLACES) - 2, len(_PLACES) - 1})
 
 
 def _place(words: tuple[str, ...]) -> int | None:
@@ -1110,7 +1115,7 @@ def _moved(a: Slots, b: Slots) -> list[tuple[str, str]]:
         if after in _TIME_WORDS or after in RELATIVE_DAYS or after in MONTHS or find_numbers(after):
             continue  # a preposition of time ("by Friday" / "on Friday at the latest") is no place
         pa, pb = _place(a.tokens[i1:i2]), _place(b.tokens[j1:j2])
-        if pa is not None and pb is not None and pa != pb:
+        if pa is not None and pb is not None and pa != pb and ({pa, pb} == _SOURCE_GOAL or not {pa, pb} & _SOURCE_GOAL):
             out.append((" ".join(b.tokens[j1:j2]), " ".join(a.tokens[i1:i2])))
     return out
 
