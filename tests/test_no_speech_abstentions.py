@@ -467,3 +467,24 @@ def test_a_frame_typed_in_haste_is_read_as_meant(text: str) -> None:
 @pytest.mark.parametrize("text", ["No walking on the grass.", "Thank you for wacthing"])
 def test_an_english_word_near_a_frame_word_and_a_misspelt_bag_phrase_stay_words(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # the clip as the subject of what it holds, the model as its listener, "it" once the model has named the clip
+    "The clip is thirty seconds of a dishwasher running.",
+    "This recording captures a thunderstorm rolling over a city.",
+    "Sorry, I can only transcribe speech, and this upload is a recording of a dishwasher.",
+    "I'm hearing a kettle and some dishes clinking, that's about it.",
+    "I went through the audio carefully: it is a washing machine on spin.",
+    "Nothing to write here — the clip is a bird chirping.",
+])
+def test_a_reply_about_the_clip_with_no_voice_in_it_is_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "The recording contains a woman saying hello.", "It's a beautiful day.", "I hear you calling my name.",
+    "The file is ready, thank you for watching.", "That's it, I've had enough.", "No time to write, baby.",
+])
+def test_a_voice_words_or_a_line_beside_the_clip_stay_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

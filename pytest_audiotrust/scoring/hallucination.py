@@ -76,7 +76,7 @@ SOUND_TAGS: frozenset[str] = frozenset({
 
 _SPEECH_WORD = (r"\b(speech|speak\w*|spoken|words?|talk\w*|voices?|dialogue|vocals|lyrics|conversation|said|saying|says|say"
                 # what a voice delivers, named as a thing: "no announcement follows", "no message is left"
-                r"|announcements?|messages?|phrases?|sentences?|write down|type out"
+                r"|announcements?|messages?|phrases?|sentences?|write down|type out|(?<=nothing to )(write|type)"
                 r"|utter\w*|transcri\w*|one (is )?(speaking|talking)|speaker|narration|anything"
                 # what is made out of speech: "nothing is intelligible", "no intelligible broadcast comes through"
                 r"|intelligibl\w*|comprehensibl\w*)\b")
@@ -217,7 +217,8 @@ _OWN_LISTENING = re.compile(r"^\W*(i|i've|i have|we|let me|let's|let us)( \w+)? 
                             r"|include|list|give|return|enter|note)\b"
                             r"|^\W*(i|we)( \w+){0,3} (do|did|done|doing) (that|this|it|so)\W*$"
                             # what it heard closed off ("that's all", "that is all I can hear")
-                            r"|^\W*(that's|that is|that was|this is) (all|it|everything)( (i|we)( can| could)? (hear|heard"
+                            r"|^\W*(and |so )?(that's|that is|that was|this is)( about| pretty much| basically| really)?"
+                            r" (all|it|everything)( (i|we)( can| could)? (hear|heard"
                             r"|make out|made out|detect|detected))?\W*$"
                             # a condition supposing speech ("if there were any", "if anyone had been talking")
                             r"|^\W*(only |even )?if (there|someone|somebody|anyone|anybody|they|a person|people)\b.*"
@@ -290,6 +291,13 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
                               # the same in scripts without spaces: "这段音频是纯音乐" (this audio is pure music), "この音声は"
                               r"|^(这段|這段|这个|這個|该|該|此)?(音频|音頻|录音|錄音|片段)(里|裡|中)?(是|为|為|只有|包含)"
                               r"|^(この)?(音声|録音|オーディオ)(は|には)")
+#: The clip as the subject of what it holds ("the recording captures ...", "this upload is a recording of ...").
+_CLIP_HOLDS = re.compile(r"^(the |this |that |your |my )?(clip|audio|recording|track|file|upload|sample|audio file)"
+                         r"( (only|just|mostly|basically|simply|really))? (is|was|has|had|holds|contains|captures"
+                         r"|features|includes|consists of|sounds like|seems to be|appears to be)\b")
+_CLIP = re.compile(r"\b(clip|audio|recording|file|upload|sample)\b")
+#: The model as listener: "I'm hearing", "all I can hear is", "I only hear".
+_HEARING = re.compile(r"^(i'm|i am|i|we|we're|we are)( \w+)? (hearing|hear|heard|picking up|picked up)\b")
 #: The listener's frame before what is heard ("you can tell there's a voice", "I could faintly hear ..."): the person
 #: is the one listening, not one speaking.
 _LISTENER = re.compile(r"^\W*(?:i|you|we|one) (?:can|could)(?: \w+ly| just| still)? (?:tell|hear|make out|notice|detect"
@@ -765,6 +773,20 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     # after an abstention, "just a fan whirring" / "only X" names what is heard, even a sound the lexicon lacks
     kinds = [("sound" if k == "words" and i and "abstention" in kinds[:i] and _only_sound(_untypo(p.strip().lower())) else k)
              for i, (p, k) in enumerate(zip(parts, kinds, strict=True))]
+    if "abstention" not in kinds:
+        # the clip as the subject of what it holds, or the model as its listener ("The clip is thirty seconds of a
+        # dishwasher.", "I'm hearing a kettle and dishes clinking"): a reply about the audio, no transcript, when it
+        # names no voice, no person and gives no words
+        # ... "it", "this" being the clip once the model has named it ("I played the file twice; it's a dryer")
+        sources, named = _sound_names(sources=True), False
+        for i, p in enumerate(parts):
+            c = re.sub(r"^(\W+|(and|or|so|but)\b)+", "", p.strip().lower())
+            held = _CLIP_HOLDS.match(c) or (named and _DESCRIBES_AUDIO.match(c))
+            named = named or bool(_CLIP.search(c) and (_OWN_LISTENING.match(c) or _TASK_TALK.match(c)))
+            if kinds[i] == "words" and (held or (_HEARING.match(c) and sources.search(c))) \
+                    and not (_QUOTE_MARK.search(p) or _PERSON.search(_HEARING.sub("", c)) or _delivers_words(c)
+                             or _speech_sounds().search(c) or _saying(c)):
+                kinds[i] = "sound"
     if "abstention" in kinds:
         # beside an abstention, before or after it, a clause that describes the audio ("The clip sounds like a busy
         # street.", "The background has a TV playing") or has a sound as its subject ("A car engine idles") names a
