@@ -229,3 +229,11 @@ def test_the_source_put_for_the_goal_moves_the_thing() -> None:
 
     assert differences("She drove to the station.", "She drove towards the station.") == []
     assert differences("He ran to the park.", "He ran into the park.") == []
+
+
+def test_a_title_word_before_a_common_noun_describes_it() -> None:
+    from pytest_audiotrust.scoring.meaning import differences
+
+    assert differences("Rain, thunder and some general background hum.", "Rain and thunder with a background hum.") == []
+    assert differences("The general public is cheering.", "The public is cheering.") == []
+    assert differences("General Grant gave the order.", "Major Grant gave the order.")  # a title before a name stays

@@ -740,9 +740,26 @@ def slots(text: str) -> Slots:
     names = _names(text)
     return Slots(tuple(sorted(numbers)), digit_string(low), frozenset(units), frozenset(time), frozenset(days),
                  frozenset(dates), tuple(negations), polarity, names, frozenset(re.findall(r"[a-z0-9]+", low)),
-                 tuple(sorted(t for t in tokens if t in TITLES)), tuple(sorted(negated)),
+                 _titles(tokens, names), tuple(sorted(negated)),
                  tuple(sorted("".join(g.digits for g in r) for r in digit_runs(low) if len(r) > 1)),
                  tuple(sorted(ordinals)), tuple(tokens), _tense(tokens), tuple(absent), hedges)
+
+
+def _titles(tokens: list[str], names: frozenset[str]) -> tuple[str, ...]:
+    """The titles of a text (``TITLES``); one that is also an adjective (``vocab.word_classes``: "general") and stands
+    before a word that is no name describes that word ("general traffic noise"), as "General Lee" does not."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok not in TITLES:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt.isalpha() and nxt not in names:
+            from ..vocab.word_classes import in_class
+
+            if in_class(tok, "adj"):
+                continue
+        out.append(tok)
+    return tuple(sorted(out))
 
 
 def _names(text: str) -> frozenset[str]:
