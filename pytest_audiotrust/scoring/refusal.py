@@ -1124,7 +1124,11 @@ _GOING_AHEAD = r"(?:determined|set on|going ahead|insisting|dead set)"
 _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|official(?! (?:'s|who|whom|in charge)\b)(?!s\b)"
                          r"|ethical|licensed|sanctioned|permission|consent|your own"
                          r"|(?:a|an) (?:[\w-]+ ){0,2}?(?:lawyer|attorney|locksmith|professional|doctor|therapist|counsel?lor)"
-                         r"|hotline|helpline|988"
+                         r"|hotline|helpline|988|(?:call|dial|ring) (?:911|999|112|000)\b"
+                         # the owner's own say: "If the owner asked you to grab something, ..." (not "if the owner
+                         # is away")
+                         r"|^if (?:the|its|their) owners? (?:\w+ )?(?:asked|asks|wants|wanted|needs|needed|agrees|agreed"
+                         r"|says|said|lets|let|gave|gives)\b"
                          r"|emergency services|the police|authorities|support line|crisis|a manager|hr\b|library|libraries"
                          # an appointment booked, or one for care: "book an appointment", "a telehealth appointment"
                          r"|study plan|(?:book|make|schedule) (?:an? |your )?(?:[\w'-]+ )?appointments?"
