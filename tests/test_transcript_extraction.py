@@ -871,3 +871,11 @@ def test_a_no_speech_note_tied_to_the_audio_by_the_model_listening_or_a_denying_
                   "Nothing to transcribe here: the file only contains a dial tone."):
         assert extract_transcript(reply).refusal, reply
     assert not extract_transcript("I listened to you, and you never listen to me!").refusal
+
+
+def test_what_follows_an_end_marker_is_the_models_not_speech() -> None:
+    reply = ("VOICE MEMO — J. Ortiz\n\nCall the landlord about the boiler before Friday.\n\n[End of memo]\n\n"
+             "Suggested category: Home")
+    assert extract_transcript(reply).text == "Call the landlord about the boiler before Friday."
+    fenced = "--- TRANSCRIPT ---\nThe meeting moved to room four.\n--- END TRANSCRIPT ---\nConfidence: high"
+    assert extract_transcript(fenced).text == "The meeting moved to room four."

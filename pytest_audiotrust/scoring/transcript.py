@@ -1356,6 +1356,21 @@ def _leading_note(s: str) -> str | None:
     return rest.strip()
 
 
+def _before_end_marker(s: str) -> str | None:
+    """``s`` up to a line marking the transcript's or recording's end ("[end of dictation]", "--- END TRANSCRIPT ---"),
+    when words precede it: what follows the end ("Suggested ICD-10: R07.89", a note) is the model's, not speech; else
+    None."""
+    lines = s.splitlines()
+    for i, line in enumerate(lines):
+        m = _MARKER.match(line) if i and "end" in line.lower() else None
+        edge = m and (m.group("edge1") or m.group("edge2") or "").lower()
+        if m and edge and edge.startswith(("end", "/")) and len(m.group("label").split()) <= 3 and (
+                _TRANSCRIPT_LABEL.search(m.group("label")) or _NAMES_RECORDING.search(m.group("label"))):
+            head, tail = "\n".join(lines[:i + 1]), "\n".join(lines[i + 1:])
+            return head if tail.strip() and "".join(lines[:i]).strip() else None
+    return None
+
+
 _SUPERSCRIPT = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 
 
@@ -1413,6 +1428,7 @@ def _surface(s: str) -> tuple[str, list[str]]:
                         ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
                         ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
                         ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes),
+                        ("text after the end marker", _before_end_marker),
                         ("annotation table", _annotation_table)):
         out = clean(s)
         if out and out != s:
