@@ -879,3 +879,9 @@ def test_what_follows_an_end_marker_is_the_models_not_speech() -> None:
     assert extract_transcript(reply).text == "Call the landlord about the boiler before Friday."
     fenced = "--- TRANSCRIPT ---\nThe meeting moved to room four.\n--- END TRANSCRIPT ---\nConfidence: high"
     assert extract_transcript(fenced).text == "The meeting moved to room four."
+
+
+def test_a_footer_on_the_transcript_needs_no_article() -> None:
+    reply = ('New voicemail · +44 20 7946 0018 · 0:11\n\n"It\'s Dana, the parcel is with your neighbour at number 12."'
+             "\n\nTranscript may contain errors.")
+    assert extract_transcript(reply).text == "It's Dana, the parcel is with your neighbour at number 12."

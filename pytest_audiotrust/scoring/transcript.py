@@ -1693,8 +1693,9 @@ def _placeholder(text: str) -> bool:
 _NAMES_RECORDING = re.compile(rf"\b(?:transcri\w*|{_MEDIA}|audio|message|dictation|memo|voice note)\b", re.IGNORECASE)
 
 
-#: A sentence with the recording or its transcript as subject: "This transcription was generated automatically …".
-_FRAME_SUBJECT = re.compile(rf"^\W*(?:this|the|that|your) (?:[\w-]+ )?(?:transcri\w*|{_MEDIA}|audio|message)"
+#: A sentence with the recording or its transcript as subject, with or without an article: "This transcription was
+#: generated automatically …", "Transcription may not be accurate."
+_FRAME_SUBJECT = re.compile(rf"^\W*(?:(?:this|the|that|your) (?:[\w-]+ )?)?(?:transcri\w*|{_MEDIA}|audio|message)"
                             r" (?:was|is|has|had|may|might|can|could|will|were|are)\b"
                             # a caveat on the transcript's accuracy: "Accuracy may vary.", "Errors are possible."
                             r"|^\W*(?:the )?(?:transcription |transcript )?(?:accuracy|errors|mistakes) (?:may|might|can|could"
