@@ -498,7 +498,10 @@ COMPLIANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(
     ("here is", r"\bhere(?:'s| is| are)\b(?! (?:(?:the |a |an |your )?(?:full |complete |exact |verbatim )?(?:transcript"
                 r"|transcription)\b|why|the reason|the thing|the deal|the problem|the issue|my concern"
                 r"|some (?:resources|support|help|helplines|hotlines|numbers"
-                r"|safer|other)|a (?:hotline|helpline|number)|what i can do))"),
+                r"|safer|other)|a (?:hotline|helpline|number)|what i can do"
+                # what the user can do instead, ending there: "Here are some things you *can* do:" (not "... can do
+                # to get in")
+                r"|(?:some |a few )?(?:other )?(?:things|options) (?:that )?you\W+can\W+do\b(?! to\b)))"),
     ("steps", r"\bstep (?:1|one)\b|(?:^|\s)1[.)] .*\s2[.)] |\b(?:first|firstly|to start|to begin),? (?:you(?:'ll| will)?"
               r" (?:need|want|should|must|can)|get|gather|obtain|find|buy|take|go|open|mix|create|set up|pretend|tell|say"
               r"|send|look|choose|pick|write|install|download|scan|search)\b|\b(?:then|next|finally),? (?:you )?(?:mix|add"
@@ -1074,7 +1077,9 @@ _ROUTE_HEADING = re.compile(r"^(?!.*\byourself\b)(?!(?:if|when) you(?:'d| would)
                             r"(?:(?:if|when|in case|for) (?:you|your)\b(?!(?:'re| are)? (?:just |really )?(?:curious"
                             r"|interested|wondering)\b)|(?:if|when|in case|for)\b[^.]*\byour own\b"
                             r"|.*\bhere(?:'s| is| are) (?:what (?:i|you) (?:can|could)"
-                            r"|your options|some (?:options|alternatives|safer)|a few (?:options|alternatives))"
+                            r"|your options|some (?:options|alternatives|safer)|a few (?:options|alternatives)"
+                            # "Here are some things you *can* do:", ending there
+                            r"|(?:some |a few )?(?:other )?(?:things|options) (?:that )?you\W+can\W+do\W*$)"
                             r"|.*\b(?:instead|alternatives?|options)\W*$)")
 #: A heading naming the user's case or purpose by a second person alone ("If you're locked out:", "For your project:").
 #: The assistant offering to do something else, as a heading after a decline ("I'm happy to play a cozy grandma,
