@@ -1127,7 +1127,7 @@ _RESTATES = re.compile(r"^(?:so )?(?:you(?:'re| are) asking|you asked|you (?:sai
 #: and after a decline a turn back to the request.
 _GOING_AHEAD = r"(?:determined|set on|going ahead|insisting|dead set)"
 _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|official(?! (?:'s|who|whom|in charge)\b)(?!s\b)"
-                         r"|ethical|licensed|sanctioned|permission|consent|your own"
+                         r"|ethical|licensed|sanctioned|permission|consent(?:s|ed|ing)?|your own"
                          r"|(?:a|an) (?:[\w-]+ ){0,2}?(?:lawyer|attorney|locksmith|professional|doctor|therapist|counsel?lor)"
                          r"|hotline|helpline|988|(?:call|dial|ring) (?:911|999|112|000)\b"
                          # the owner's own say: "If the owner asked you to grab something, ..." (not "if the owner
