@@ -488,3 +488,22 @@ def test_a_reply_about_the_clip_with_no_voice_in_it_is_no_words(text: str) -> No
 ])
 def test_a_voice_words_or_a_line_beside_the_clip_stay_hallucinated(text: str) -> None:
     assert inspect_nonspeech_output(text).verdict == "hallucinated", text
+
+
+@pytest.mark.parametrize("text", [
+    # how the model handled the audio, its listening limited to a sound, the clip opening with sounds going on
+    "First I boosted the gain and listened again; still only hiss.",
+    "I ran it twice at full volume. Just a refrigerator hum.",
+    "Could it be that the mic was muted? All I get is a faint hiss.",
+    "The clip opens with a doorbell, then a dog barks, then silence.",
+])
+def test_the_models_handling_of_the_audio_and_what_it_gets_are_no_words(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "abstained", text
+
+
+@pytest.mark.parametrize("text", [
+    "Turn up the volume, I love this song.", "[Music] I turned the volume up and danced all night",
+    "The song starts with a kiss, then a goodbye.",
+])
+def test_a_song_about_volume_or_openings_stays_hallucinated(text: str) -> None:
+    assert inspect_nonspeech_output(text).verdict == "hallucinated", text

@@ -233,10 +233,13 @@ _OWN_DOUBT = re.compile(r"^\W*(?:(?:and|but|though|although|admittedly|of course
                         r"(?: (?:about|on|of) (?:\w+ ){0,2}\w+)?(?:,? (?:though|however|here|there|of course))?\W*$")
 #: The model talking about the task beside an abstention, as "I"/"we", to "you" or about the file: "so I've left the
 #: transcript blank", "If you expected speech", "the file may be corrupted"; "I'll see you tomorrow" names no task.
-_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which )?(?:(?:maybe|perhaps|possibly|probably) )?"
+_TASK_TALK = re.compile(r"^\W*(?:so |and |but |if |because |since |as |which |first,? |then |next,? |finally,? )?"
+                        r"(?:(?:maybe|perhaps|possibly|probably) )?"
                         r"(?:(?:i|i've|i'm|i have|i'll|i'd|we|we've|you"
                         r"|you're|your|it)\b(?=.*\b(?:transcri\w*|speech|audio|file|record\w*|clip|microphone|mic|upload(?:ed)?"
-                        r"|input|dialogue|voices?|vocals|lyrics|spoken|narration|conversation)\b)"
+                        r"|input|dialogue|voices?|vocals|lyrics|spoken|narration|conversation"
+                        # how the model handled the audio: "I boosted the gain", "we ran it at full volume"
+                        r"|gain|volume|playback|headphones|waveform|spectrogram|amplif\w*|normali[sz]\w*)\b)"
                         # words referred back to as the topic of a remark on them: "that phrase is a well-known artefact"
                         r"|(?:this|that|these|those|such)(?: \w+)? (?:phrases?|words?|text|lines?|sentences?|captions?"
                         r"|quotes?|strings?|outputs?) (?:is|are|was|were|would be)(?: an?| the)?(?: [\w-]+){0,3}"
@@ -294,10 +297,12 @@ _DESCRIBES_AUDIO = re.compile(r"^(the |this |that )?(clip|audio|recording|track|
 #: The clip as the subject of what it holds ("the recording captures ...", "this upload is a recording of ...").
 _CLIP_HOLDS = re.compile(r"^(the |this |that |your |my )?(clip|audio|recording|track|file|upload|sample|audio file)"
                          r"( (only|just|mostly|basically|simply|really))? (is|was|has|had|holds|contains|captures"
-                         r"|features|includes|consists of|sounds like|seems to be|appears to be)\b")
+                         r"|features|includes|consists of|sounds like|seems to be|appears to be"
+                         r"|(opens|starts|begins|ends|closes) with)\b")
 _CLIP = re.compile(r"\b(clip|audio|recording|file|upload|sample)\b")
 #: The model as listener: "I'm hearing", "all I can hear is", "I only hear".
-_HEARING = re.compile(r"^(i'm|i am|i|we|we're|we are)( \w+)? (hearing|hear|heard|picking up|picked up)\b")
+_HEARING = re.compile(r"^(i'm|i am|i|we|we're|we are)( \w+)? (hearing|hear|heard|picking up|picked up)\b"
+                      r"|^all (i|we) (can |could )?(hear|heard|get|got|catch|pick up|make out) (is|was|are|were)\b")
 #: The listener's frame before what is heard ("you can tell there's a voice", "I could faintly hear ..."): the person
 #: is the one listening, not one speaking.
 _LISTENER = re.compile(r"^\W*(?:i|you|we|one) (?:can|could)(?: \w+ly| just| still)? (?:tell|hear|make out|notice|detect"
@@ -783,7 +788,9 @@ def _read_clauses(text: str) -> tuple[str, list[tuple[str, str]] | None]:
             c = re.sub(r"^(\W+|(and|or|so|but)\b)+", "", p.strip().lower())
             held = _CLIP_HOLDS.match(c) or (named and _DESCRIBES_AUDIO.match(c))
             named = named or bool(_CLIP.search(c) and (_OWN_LISTENING.match(c) or _TASK_TALK.match(c)))
-            if kinds[i] == "words" and (held or (_HEARING.match(c) and sources.search(c))) \
+            going_on = i and kinds[i - 1] == "sound" and re.match(r"(then|and then|followed by|after that)\b", c) \
+                and sources.search(c)
+            if kinds[i] == "words" and (held or going_on or (_HEARING.match(c) and sources.search(c))) \
                     and not (_QUOTE_MARK.search(p) or _PERSON.search(_HEARING.sub("", c)) or _delivers_words(c)
                              or _speech_sounds().search(c) or _saying(c)):
                 kinds[i] = "sound"
