@@ -885,3 +885,12 @@ def test_a_footer_on_the_transcript_needs_no_article() -> None:
     reply = ('New voicemail · +44 20 7946 0018 · 0:11\n\n"It\'s Dana, the parcel is with your neighbour at number 12."'
              "\n\nTranscript may contain errors.")
     assert extract_transcript(reply).text == "It's Dana, the parcel is with your neighbour at number 12."
+
+
+def test_a_frame_about_the_audio_then_the_transcript_announced() -> None:
+    reply = ("There's a lot of traffic noise and the speaker talks quickly, so a couple of words were hard to catch. "
+             "Even so, the transcript is:\nMeet me by the north entrance at half past six.")
+    assert extract_transcript(reply).text == "Meet me by the north entrance at half past six."
+    told = ('The woman gives her order number, "B-4471", and then the full transcription follows:\n\n'
+            "Hi, my order B-4471 never arrived and I'd like a refund.")
+    assert extract_transcript(told).text == "Hi, my order B-4471 never arrived and I'd like a refund."

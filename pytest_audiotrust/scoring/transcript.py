@@ -1308,6 +1308,29 @@ _PRESENTS = re.compile(r"(?:(?<=[.!?\u2026])|(?<=^)|(?<=\n))[ \t]*(?:[A-Za-z][A-
                        r"here(?: it is| you go| is| are|'s|\u2019s)\b[^\n:\"\u201c.!?]{0,80}:[ \t]*\n?", re.IGNORECASE)
 
 
+#: A clause closing the model's frame by announcing the transcript after it: "… — full transcript below:", "After
+#: accounting for the wind, my best transcription is:". It opens a sentence or follows a comma or a dash.
+_ANNOUNCES = re.compile(r"(?:(?<=[.!?,;:\u2014\u2013])[ \t]+|\n[ \t]*)(?:[A-Za-z'\u2019-]+ ){0,4}?"
+                        r"transcri(?:pt|ption)(?: (?:below|follows|is|reads|as follows|would be))?[ \t]*:[ \t]*\n?\s*(?=\S)",
+                        re.IGNORECASE)
+
+
+def _after_frame(s: str) -> str | None:
+    """The text after the last clause announcing the transcript (``_ANNOUNCES``) when what precedes it is the model's
+    account of the audio (it names the recording, a sound or a speaker; no line of it is a labelled field), else
+    None: 'The caller gives the address as "12 Elm Road" — full transcript below: ⏎⏎ …'."""
+    m = None
+    for m in _ANNOUNCES.finditer(s):
+        pass
+    if not m or not s[m.end():].strip():
+        return None
+    head = s[:m.start()]
+    if re.search(r"(?m)^[ \t]*[^\s:][^:\n]{0,40}:[ \t]*\S", head) or not (
+            _ABOUT_AUDIO.search(head) or _WHO_SPEAKS.search(head)):
+        return None
+    return s[m.end():].strip()
+
+
 def _model_talk(head: str) -> bool:
     """Text before a presenting sentence that is the model's own: it quotes nothing and speaks of the audio or the
     task ("Sure! Transcribing the audio now...", "I listened twice to be sure.")."""
@@ -1791,7 +1814,10 @@ def _extract(text: str) -> Extraction:
         if not marked[0].strip():  # an empty transcript field: no transcript, kept whole
             return Extraction(raw, raw, (marked[1],), refusal=True)
         return Extraction(_drop_stage(marked[0]), raw, (marked[1],))
-    if _is_refusal(raw):
+    announced = _after_frame(s)
+    if announced:  # "… the wind masks consonants. My best transcription is: …": the model's frame, then the words
+        s, steps = announced, [*steps, "frame, then the transcript announced"]
+    elif _is_refusal(raw):
         return Extraction(raw, raw, (), refusal=True)
     if _tags_only(s):  # "[Applause] [Music]", "*applause*", "[BLANK_AUDIO]": no word was said
         return Extraction(raw, raw, (*steps, "tags only"), refusal=True)
