@@ -894,3 +894,13 @@ def test_a_frame_about_the_audio_then_the_transcript_announced() -> None:
     told = ('The woman gives her order number, "B-4471", and then the full transcription follows:\n\n'
             "Hi, my order B-4471 never arrived and I'd like a refund.")
     assert extract_transcript(told).text == "Hi, my order B-4471 never arrived and I'd like a refund."
+
+
+def test_the_models_first_person_hedge_before_the_words_and_a_note_on_a_stretch_of_them() -> None:
+    for reply in ("I think it says: Leave the keys under the mat.",
+                  "I'm pretty sure (though not certain) it's: Leave the keys under the mat.",
+                  "My best guess: Leave the keys under the mat."):
+        assert extract_transcript(reply).text == "Leave the keys under the mat.", reply
+    noted = "Transcript: Call me when you land. The last word is hard to make out over the engine noise."
+    assert extract_transcript(noted).text == "Call me when you land."
+    assert extract_transcript("I told him: leave the keys under the mat.").steps == ()  # said, no hedge

@@ -141,6 +141,11 @@ _LEAD_INS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          # or a manner set off by dashes: "says — verbatim — "…""
          r"(?:[:,]\s*|(?=[\"'\u201c\u2018])|(?=[\u2014\u2013][^\"\u201c\n]{1,40}?[\u2014\u2013]\s*[\"\u201c]))"),
         ("here you go", r"^\s*here you go\s*[:,]?\s*|^\s*here it is\s*:\s*"),
+        # the model's first person hedging on what the audio holds: "I think it says:", "I'm fairly (not completely)
+        # sure this is:", "My best guess:"; "I told him: …" is said
+        ("the model's hedge",
+         r"^\s*(?:i|i'm|i\u2019m|i am|i'd|we|my)\b[^:\n\"\u201c.!?]{0,60}?\b(?:(?:it|this|that)(?:'s|\u2019s| is| was| says"
+         r"| said| sounds like| reads)|guess|best (?:attempt|try|reading|effort))[ \t]*:[ \t]*(?=\S)"),
         ("transcript arrow", r"^\s*(?:the )?(?:(?:transcribed|recogni[sz]ed|spoken|original|final|full|extracted|output) )?"
                              r"(?:transcript(?:ion)?|text|speech)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                              r"(?:\u2192|\u2014|\u2013|--?>?|=>)[ \t]*(?=\S)"),
@@ -266,6 +271,10 @@ _COMMENTARY = re.compile(
     r"|(?:in|with) an? (?:\w+ ){0,2}(?:tone|voice|manner|accent)\b"
     r"|the (?:audio|recording) (?:quality|is|was|sounds)"
     r"|(?:nothing|no one|nobody) else\b|(?:that's|that is) (?:all|everything)\b"
+    # a stretch of the words and how well it was heard: "The last two words are a bit muffled by a passing car."
+    r"|(?:the )?(?:first|last|final|second|third|middle|opening|closing|next)(?: \w+)? (?:words?|syllables?|part|half"
+    r"|names?|numbers?|digits?|letters?)\b(?=[^.!?\n]*\b(?:unclear|muffled|faint|garbled|inaudible|unintelligible"
+    r"|hard to|difficult to|masked|cut off|drowned|noise|noisy|guess|guessed|certain|sure)\b)"
     r"|(?:transcribed|recogni[sz]ed|detected)\b[^.!?]{0,30}\b(?:confidence|accuracy|certainty)\b"
     r"|(?:do you )?want me to\b|shall i\b|should i\b"
     r"|end of (?:the )?(?:message|recording|audio|transcript|voicemail|clip)\b"
