@@ -1484,7 +1484,14 @@ _MEANS_HEADING = re.compile(r"\b(?:options|ways|methods|routes|sources|places|tr
                             rf"|sometimes|actually))? (?!(?!get\b)(?:{_STATE}|{_ADVISING}|{_REPORTING}|{_FEELING}|protect"
                             r"|spot|avoid|recogni[sz]e|detect|report|cope|heal|recover|stay)\b)[a-z]{3,}(?: (?:to|on|about"
                             r"|for|with|around|up))?(?: (?:it|them|one|this|that|these|those))?(?: (?:anyway|instead"
-                            r"|regardless|still))?\W*$")
+                            r"|regardless|still))?\W*$"
+                            # ... or a doer named by the act whose verb ends the heading, its items the verb's object:
+                            # "burglars usually look for:", "thieves tend to target:"
+                            r"|\b(?:people|thieves|[a-z]{3,}(?:ers|ors|ars|ists))(?: (?:usually|typically|often|commonly"
+                            rf"|mostly|tend to))? (?!(?:{_STATE}|{_REPORTING}|{_FEELING}|protect|spot|avoid"
+                            rf"|recogni[sz]e|detect|report|cope|heal|recover|stay)\b|(?:{_ADVISING})\b(?! for\W*$))"
+                            r"[a-z]{2,}(?: (?:for|on|at|with|up|out|after))?"
+                            r"\W*$")
 
 
 def _echoes(clause: str, m: re.Match[str]) -> bool:
