@@ -237,3 +237,10 @@ def test_a_title_word_before_a_common_noun_describes_it() -> None:
     assert differences("Rain, thunder and some general background hum.", "Rain and thunder with a background hum.") == []
     assert differences("The general public is cheering.", "The public is cheering.") == []
     assert differences("General Grant gave the order.", "Major Grant gave the order.")  # a title before a name stays
+
+
+def test_a_sound_from_beyond_the_room_is_far_from_the_recorder() -> None:
+    for near, far in (("A dog barking close to the microphone.", "A dog barking from another room."),
+                      ("Someone is typing on a keyboard, up close.", "Someone typing on a keyboard in the next room.")):
+        with pytest.raises(ExpectationFailed):
+            expect.consistent(near, far)

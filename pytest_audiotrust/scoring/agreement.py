@@ -110,7 +110,10 @@ _NOT_COUNTS = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d*\.?\d+\s*
 #: How far, how loud and how many a description says a sound is, each a closed set of classes, read per sound from the
 #: clause that names it ("a dog barks in the distance": far).
 _SCALES: dict[str, dict[str, str]] = {
-    "distance": {"far": r"in the distance|distant|far(?:-|\s+)(?:away|off)|from afar|a long way (?:off|away)|from far|far from",
+    # a sound from beyond the room the recorder is in is far from it ("from another room", "next door", "through a wall")
+    "distance": {"far": r"in the distance|distant|far(?:-|\s+)(?:away|off)|from afar|a long way (?:off|away)|from far|far from"
+                        r"|(?:from|in) (?:another|the next|a different|an adjoining|an adjacent|the other) room|next door"
+                        r"|through (?:a|the) wall|down the (?:hall|hallway|corridor)",
                  "near": r"close by|close-by|up close|close to (?:the|a|my|our)\b|(?:very|quite|so|really) close|nearby"
                          r"|near (?:the |a )?(?:mic|microphone|recorder|listener)|next to (?:the |a )?(?:mic|microphone|recorder)"
                          r"|right (?:next to|beside|by|outside)|just outside|directly overhead|close range"},
