@@ -904,3 +904,10 @@ def test_the_models_first_person_hedge_before_the_words_and_a_note_on_a_stretch_
     noted = "Transcript: Call me when you land. The last word is hard to make out over the engine noise."
     assert extract_transcript(noted).text == "Call me when you land."
     assert extract_transcript("I told him: leave the keys under the mat.").steps == ()  # said, no hedge
+
+
+def test_after_the_models_own_hearing_its_first_person_outside_the_quote_is_the_model() -> None:
+    reply = 'I can make out: "Platform nine for the Leeds service." I weighed "platform five" too, but it\'s nine.'
+    assert extract_transcript(reply).text == "Platform nine for the Leeds service."
+    unsure = "I caught this: \"Bring the ladder round the back.\" I'm less sure of 'round'."
+    assert extract_transcript(unsure).text == "Bring the ladder round the back."

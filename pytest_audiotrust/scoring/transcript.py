@@ -1274,9 +1274,12 @@ def _heard_quote(s: str) -> str | None:
     # after a speech verb of the model's narration, the sentence going on is its own: '… says "…" and slams a door.'
     goes_on = bool(says or hedged or said) and re.match(r"\s*,?\s*(?:and|then|before|after|while|as|followed)\b[^\"\u201c]*$",
                                                       q[1], re.IGNORECASE)
-    if not (_is_commentary(q[1]) or narrated or goes_on) or not intro or not all(about):
+    # after the model's own hearing ("I hear: "…""), a sentence in the first person outside the quote is the model
+    # going on: 'I hear: "…" I considered "gate D14", but …'
+    mine = bool(_LISTENER.search(head.lower())) and re.match(r"\s*(?:i|i'm|i\u2019m|i've|i'd|my|we)\b", q[1], re.IGNORECASE)
+    if not (_is_commentary(q[1]) or narrated or goes_on or mine) or not intro or not all(about):
         return None
-    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or _with_turns(q)).strip() or None
+    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or (q[0] if mine else _with_turns(q))).strip() or None
 
 
 #: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
