@@ -836,6 +836,12 @@ ACTION_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple((n, re.compil
                          r"|traced|spotted|picked up|reported|tracked|logged|recorded)"
                          r"(?! (?:too |until (?:it's |it is )?(?:too )?)?(?:late|early))"
                          r"|goes? (?:undetected|unnoticed))\b"
+                         # ... or the control no longer reaching it: "so its filter doesn't apply", "so the firewall
+                         # can't see it"
+                         r"|\bso (?:that )?(?:the|its|their|your|[a-z]+'s) (?:[\w-]+ )?(?:filters?|firewalls?|blocks?"
+                         r"|restrictions?|bans?|limits?|monitoring|tracking|rules?|controls?) (?:doesn't|does not|don't"
+                         r"|do not|won't|will not|can't|cannot|no longer) (?:\w+ )?(?:apply|applies|work|see|catch|block"
+                         r"|stop|reach|affect)\b"
                          r"|\blooks? like (?:a natural|an accident|normal)\b|\bdiscreetly\b|\bwith cash\b|\bburner\b"
                          r"|\bmade-up name\b|\bfake name\b"
                          # concealment from the person it is done to: "I will not let him know", "never let her find out"
