@@ -911,3 +911,11 @@ def test_after_the_models_own_hearing_its_first_person_outside_the_quote_is_the_
     assert extract_transcript(reply).text == "Platform nine for the Leeds service."
     unsure = "I caught this: \"Bring the ladder round the back.\" I'm less sure of 'round'."
     assert extract_transcript(unsure).text == "Bring the ladder round the back."
+
+
+def test_a_closing_question_offering_more_of_the_task_in_any_language() -> None:
+    for offer in ("¿Quieres que lo traduzca al inglés?", "Soll ich es auch übersetzen?", "Want a summary as well?"):
+        reply = f"Transcripción:\n\nEl tren de las ocho sale del andén tres.\n\n{offer}"
+        assert extract_transcript(reply).text == "El tren de las ocho sale del andén tres.", offer
+    said = "Transcript:\n\nI'll be late tonight.\nCan you translate this letter for me?"  # one paragraph: said
+    assert "translate" in extract_transcript(said).text

@@ -417,6 +417,11 @@ def _is_commentary(rest: str) -> bool:
     return not rest or bool(_COMMENTARY.match(rest))
 
 
+#: The model's tasks named in a question to the user, in several languages: translating, transcribing, summarising.
+_OFFERED_TASK = re.compile(r"(?:\b(?:translat|tradu|übersetz|transcri|trascri|transkri|summar|riassum|resum)\w*"
+                           r"|翻訳|翻译|翻譯|번역|要約|摘要)", re.IGNORECASE)
+
+
 def _drop_commentary(text: str, wrapped: bool) -> tuple[str, bool]:
     """Remove trailing paragraphs / sentences / parentheses that talk about the transcript. Without a wrapper,
     only commentary set off unlike speech (``_SET_OFF``) goes."""
@@ -430,6 +435,10 @@ def _drop_commentary(text: str, wrapped: bool) -> tuple[str, bool]:
             about = _COMMENTARY.match(tail) if wrapped or cut in cuts else _VOICE_NOTE.match(tail)
             if not about and tail.startswith("(") and tail.rstrip(" .").endswith(")"):
                 about = _translation(head, tail)  # "Je voudrais un café. (I would like a coffee.)"
+            if not about and re.search(r"\n[ \t]*\n[ \t]*$", head) and "\n" not in tail.strip():
+                # a closing paragraph asking the user about more of the model's task ("Vuoi che traduca anche in
+                # inglese?", "Want a translation too?"), in any language
+                about = tail.rstrip().endswith(("?", "\uff1f")) and _OFFERED_TASK.search(tail)
             if head.strip() and about and re.search(r"\w", head):
                 text, dropped = head.rstrip().rstrip("\u2014\u2013-").rstrip(), True
                 break
