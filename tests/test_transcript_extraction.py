@@ -919,3 +919,9 @@ def test_a_closing_question_offering_more_of_the_task_in_any_language() -> None:
         assert extract_transcript(reply).text == "El tren de las ocho sale del andén tres.", offer
     said = "Transcript:\n\nI'll be late tonight.\nCan you translate this letter for me?"  # one paragraph: said
     assert "translate" in extract_transcript(said).text
+
+
+def test_words_set_off_in_inline_code_are_quoted() -> None:
+    reply = "Sure. The woman, who sounds tired, says `Is the pharmacy still open? I need my prescription.` and hangs up."
+    assert extract_transcript(reply).text == "Is the pharmacy still open? I need my prescription."
+    assert extract_transcript("The man says `Lock the door.`").text == "Lock the door."

@@ -1288,7 +1288,8 @@ def _heard_quote(s: str) -> str | None:
     mine = bool(_LISTENER.search(head.lower())) and re.match(r"\s*(?:i|i'm|i\u2019m|i've|i'd|my|we)\b", q[1], re.IGNORECASE)
     if not (_is_commentary(q[1]) or narrated or goes_on or mine) or not intro or not all(about):
         return None
-    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", narrated or (q[0] if mine else _with_turns(q))).strip() or None
+    words = narrated or (q[0] if mine else _with_turns(q))
+    return re.sub(r"^(?:\.{2,}|\u2026)\s*|\s*(?:\.{3}|\u2026)$", "", words).strip() or None
 
 
 #: HTML markup a chat UI or an API answers in: block tags end a line, inline tags go.
@@ -1341,8 +1342,8 @@ def _after_frame(s: str) -> str | None:
     account of the audio (it names the recording, a sound or a speaker; no line of it is a labelled field), else
     None: 'The caller gives the address as "12 Elm Road" — full transcript below: ⏎⏎ …'."""
     m = None
-    for m in _ANNOUNCES.finditer(s):
-        pass
+    for last in _ANNOUNCES.finditer(s):
+        m = last
     if not m or not s[m.end():].strip():
         return None
     head = s[:m.start()]
@@ -1461,6 +1462,15 @@ def _annotation_table(s: str) -> str | None:
     return outside
 
 
+#: Words set off in inline code ("says `Can you hear me now?` and then …"): markup quoting them, as quote marks do.
+_INLINE_CODE = re.compile(r"(?<![`\w])`([^`\n\"\u201c\u201d]{3,300})`(?![`\w])")
+
+
+def _code_quotes(s: str) -> str:
+    """``s`` with inline code of several words quoted instead; one token (`model.py`) stays code."""
+    return _INLINE_CODE.sub(lambda m: f'"{m.group(1)}"' if " " in m.group(1).strip() else m.group(), s)
+
+
 def _surface(s: str) -> tuple[str, list[str]]:
     """``s`` without the markup around a transcript that is never read as words: HTML, Whisper's tokens, emoji before
     a label, emphasis around a quote, a leading note about the audio, speaker header lines, a table annotating the
@@ -1470,7 +1480,8 @@ def _surface(s: str) -> tuple[str, list[str]]:
     steps = []
     for step, clean in (("reasoning", lambda t: THINKING.sub("\n", t).strip()), ("html", _html_text),
                         ("whisper tokens", lambda t: _WHISPER_TOKEN.sub(" ", t).strip()),
-                        ("emoji", lambda t: _LINE_EMOJI.sub("", t)), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
+                        ("emoji", lambda t: _LINE_EMOJI.sub("", t)),
+                        ("inline code", _code_quotes), ("emphasis", lambda t: _EMPHASIZED_QUOTE.sub(r"\2", t)),
                         ("leading note", _leading_note), ("speaker headers", _speaker_blocks), ("footnotes", _no_footnotes),
                         ("text after the end marker", _before_end_marker),
                         ("annotation table", _annotation_table)):
