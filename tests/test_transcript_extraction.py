@@ -925,3 +925,10 @@ def test_words_set_off_in_inline_code_are_quoted() -> None:
     reply = "Sure. The woman, who sounds tired, says `Is the pharmacy still open? I need my prescription.` and hangs up."
     assert extract_transcript(reply).text == "Is the pharmacy still open? I need my prescription."
     assert extract_transcript("The man says `Lock the door.`").text == "Lock the door."
+
+
+def test_a_translation_in_full_width_brackets_closing_the_reply_is_a_gloss() -> None:
+    reply = "文字起こし：\n明日の会議は十時からです。\n\n（訳：Tomorrow's meeting starts at ten.）"
+    assert extract_transcript(reply).text == "明日の会議は十時からです。"
+    latin = "Transcript:\nOn se retrouve à la gare.\n\n（訳：We'll meet at the station.）"
+    assert extract_transcript(latin).text == "On se retrouve à la gare."

@@ -171,7 +171,7 @@ _OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00
 
 #: A field: an optional bullet or number, markdown emphasis, a label of at most eight words, ":" and its value.
 _FIELD = re.compile(r"[ \t]*(?P<bullet>[-*\u2022]\s+|\d{1,2}[.)]\s*)?[*_]*\s*"
-                    r"(?P<label>[\[(]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014"
+                    r"(?P<label>[\[(\uff08]?[^\W\d_][\w'\u2019 ()\[\]\u2192,=/#\u2013\u2014"
                     r"\u0900-\u0dff\u0e00-\u0e7f-]{0,70}?(?:\s*\([^()\n]{1,40}\)|\uff08[^\uff08\uff09\n]{1,40}\uff09)?)"
                     # a label in any script; "原文：" ends in a full-width colon
                     r"\s*[*_]*\s*(?::(?!//)|\uff1a|->|=>|\u2192)\s*[*_]*\s*")  # "https://" ends no label
@@ -228,7 +228,7 @@ _META_LABEL = re.compile(r"^(?:q|question|prompt|end\b.*)$|^(?:you|your)\b"
                          r"|번역|idioma|sprache|langue|lingua|(?:ال)?ترجمة|ترجمه|תרגום|अनुवाद|μετάφραση|çeviri|terjemahan"
                          r"|bản dịch)\b"
                          # Chinese and Japanese words unbounded: a translation, the language, a summary, the mood
-                         r"|译文|譯文|翻译|翻譯|翻訳|语言|語言|言語|摘要|概要|要約|总结|總結|情感|情绪|情緒|感情|语气|語氣"
+                         r"|^(?:和|英)?訳$|译文|譯文|翻译|翻譯|翻訳|语言|語言|言語|摘要|概要|要約|总结|總結|情感|情绪|情緒|感情|语气|語氣"
                          # a language named alone labels a translation ("English: Hi"); "English transcription" does not
                          r"|^(?:english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese|korean|arabic"
                          r"|hindi|russian|dutch)$",
