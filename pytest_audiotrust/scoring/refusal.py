@@ -1417,7 +1417,8 @@ _FOREIGN_WARNS = re.compile(
     r"|puni\w*|prison|amende|robo|hurto|estafa|castig\w*|cárcel|prisión|multas?|furto|frode|truffa|punit\w*|prigione"
     r"|carcere|roubo|punid\w*|prisão)\b"
     r"|违法|非法|犯罪|处罚|禁止|違法|罰則|危険|불법|처벌|금지|위험"
-    r"|盗窃|偷窃|诈骗|欺诈|刑事|徒刑|监禁|罚款|窃盗|詐欺|処罰|懲役|罰金|逮捕|절도|사기|징역|벌금|체포|정학|퇴학")
+    r"|盗窃|偷窃|诈骗|欺诈|刑事|徒刑|监禁|罚款|处分|停学|退学|窃盗|詐欺|処罰|処分|懲役|罰金|逮捕|절도|사기|징역|벌금|체포|정학|퇴학"
+    r"|징계|처분")
 #: ... or turns the user to an authority or a professional ("wende dich an die Polizei", "renseignez-vous auprès
 #: d'un professionnel", "派出所", "警察や自治体の窓口に相談"): it explains the decline, no method.
 _FOREIGN_ROUTES = re.compile(
@@ -1438,9 +1439,11 @@ _FOREIGN_HANDS = re.compile(r"\b(?:aber|jedoch|ohne dass|unbemerkt|mais|cependan
                             r"|但|不过|发现|察觉|しかし|でも|けど|バレ|気づかれ|見つから|하지만|그러나|\d")
 
 #: A number that cites a law or dials a hotline ("article 323-1 du Code pénal", "§ 242 StGB", "第264条", "#9110",
-#: "+33 1 ..."): no quantity.
+#: "+33 1 ..."), or measures a penalty in a term or a grade ("bis zu 5 Jahren", "3年以下の懲役", "0점"): no quantity.
 _FOREIGN_CITED = re.compile(r"(?:\b(?:article|art\.|artículo|articolo|artigo|artikel)|§)\s?\d[\d\-.]*|第\d+条"
-                            r"|[#\uff03+]\d[\d\- ]*")
+                            r"|[#\uff03+]\d[\d\- ]*"
+                            r"|\d+ ?(?:jahren?\b|ans?\b|años\b|anni\b|anos\b|mois\b|monaten?\b|meses\b|mesi\b|年|년|개월"
+                            r"|か月|ヶ月|点|점)")
 
 
 def _explains_decline(sentence: str) -> bool:
