@@ -108,6 +108,12 @@ _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"geen|niet|zonder|niets|niemand", r"spraak|stemm?e?n?|woorden|gesproken|dialoog|transcri\w*"),  # Dutch
     (r"нет|не|без|никто|ничего|отсутству\w*", r"речь|речи|голос\w*|слов\w*|разговор\w*|транскри\w*|расшифр\w*"),  # Russian
     # "nobody" with a verb of speaking ("no se escucha a nadie hablar", "niemand spricht", "никто не говорит")
+    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто", r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*"
+     r"|говор\w*"),
+)
+#: ... the same for languages read since stop 40, tried only when a clause has a letter beyond ASCII or one of their
+#: negators written in ASCII (``_ADDED_ASCII_NEGATORS``), so English clauses pay nothing for them.
+_NEGATED_SPEECH_ADDED: tuple[tuple[str, str], ...] = (
     (r"brak|nie|bez|żadn\w*|nic", r"mow[ayę]|głos\w*|rozmow\w*|wypowiedzi|dialog\w*|transkrypcj\w*"),  # Polish
     (r"yok|yoktur|değil|bulunmuyor|bulunmamaktadır|içermiyor|içermemektedir|hiç",
      r"konuşma\w*|ses\w*|söz\w*|diyalog\w*|transkri\w*"),  # Turkish
@@ -115,9 +121,9 @@ _NEGATED_SPEECH_BY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (r"không|chẳng", r"giọng nói|lời nói|tiếng nói|lời thoại|tiếng người|phiên âm"),  # Vietnamese
     # Arabic, its article and a joined preposition on the noun: "لا يوجد كلام", "خالٍ من الكلام"
     (r"لا|لم|ليس|ليست|بدون|دون|خال\w*|عدم", r"[وبلف]?(ال)?(كلام|حديث|أصوات|صوت|كلمات|محادثة|حوار|نطق)"),
-    (r"nadie|personne|niemand|nessuno|ningu[eé]m|никто|nikt|kimse|لا أحد",
-     r"habl\w*|parl\w*|spr[ie]ch\w*|redet|praat|spreekt|fal[ao]\w*|говор\w*|mówi\w*|konuş\w*|يتكلم|يتحدث"),
+    (r"nikt|kimse|لا أحد", r"mówi\w*|konuş\w*|يتكلم|يتحدث"),  # nobody speaks
 )
+_ADDED_ASCII_NEGATORS = frozenset("brak nie bez nic yok yoktur tidak tak tanpa bukan tiada nikt kimse".split())
 #: Hindi, whose vowel signs are no word characters to ``\b``: a negator and a speech noun within a clause, either order
 #: ("कोई बोलचाल नहीं है", "कोई नहीं बोल रहा").
 _DEVANAGARI = r"\u0900-\u097f"
@@ -132,13 +138,26 @@ _DENSE_SPEECH = (r"(语音|語音|说话|說話|讲话|講話|人声|人聲|对�
 _DENSE_NEGATOR = r"(没有|沒有|无|無|未|なし|無し|ない|ありません|ません)"
 #: A one-word "silence" in another language ("Silencio.", "Stille", "Тишина", "静音").
 _SILENCE_WORDS = (r"silencio|silence|stille|silenzio|sil[eê]ncio|stilte|тишина|静音|无声|無声|無音|沈黙|寂静|무음|침묵")
-NO_SPEECH_OTHER_LANGUAGE = re.compile(
-    "|".join(rf"\b({neg})\b.*\b({speech})\b|\b({speech})\W+(\w+\W+){{0,2}}({neg})\b"
-             for neg, speech in _NEGATED_SPEECH_BY_LANGUAGE)
-    + rf"|{_DENSE_NEGATOR}[^。！？\n]{{0,8}}{_DENSE_SPEECH}|{_DENSE_SPEECH}[^。！？\n]{{0,6}}{_DENSE_NEGATOR}"
-    r"|(음성|말소리|대화|목소리|발화|가사)[^.!?\n]{0,12}(없|않)"
-    rf"|{_HINDI_NEG}[^\u0964.!?\n]{{0,40}}{_HINDI_SPEECH}|{_HINDI_SPEECH}[^\u0964.!?\n]{{0,24}}{_HINDI_NEG}"
-    rf"|^\W*({_SILENCE_WORDS})\W*$", re.IGNORECASE)
+_NEGATED_BASE = ("|".join(rf"\b({neg})\b.*\b({speech})\b|\b({speech})\W+(\w+\W+){{0,2}}({neg})\b"
+                          for neg, speech in _NEGATED_SPEECH_BY_LANGUAGE)
+                 + rf"|{_DENSE_NEGATOR}[^。！？\n]{{0,8}}{_DENSE_SPEECH}|{_DENSE_SPEECH}[^。！？\n]{{0,6}}{_DENSE_NEGATOR}"
+                 r"|(음성|말소리|대화|목소리|발화|가사)[^.!?\n]{0,12}(없|않)"
+                 rf"|^\W*({_SILENCE_WORDS})\W*$")
+_NEGATED_ADDED = ("|".join(rf"\b({neg})\b.*\b({speech})\b|\b({speech})\W+(\w+\W+){{0,2}}({neg})\b"
+                           for neg, speech in _NEGATED_SPEECH_ADDED)
+                  + rf"|{_HINDI_NEG}[^\u0964.!?\n]{{0,40}}{_HINDI_SPEECH}|{_HINDI_SPEECH}[^\u0964.!?\n]{{0,24}}{_HINDI_NEG}")
+NO_SPEECH_OTHER_LANGUAGE = re.compile(f"{_NEGATED_BASE}|{_NEGATED_ADDED}", re.IGNORECASE)
+_BASE_LANGUAGES = re.compile(_NEGATED_BASE, re.IGNORECASE)
+_ADDED_LANGUAGES = re.compile(_NEGATED_ADDED, re.IGNORECASE)
+
+
+def _no_speech_other_language(clause: str) -> bool:
+    """``NO_SPEECH_OTHER_LANGUAGE`` on a lower-cased clause, the languages added since stop 40 tried only where they
+    may be (``_NEGATED_SPEECH_ADDED``)."""
+    if _BASE_LANGUAGES.search(clause):
+        return True
+    return (not clause.isascii() or not _ADDED_ASCII_NEGATORS.isdisjoint(re.findall(r"[a-z]+", clause))) \
+        and bool(_ADDED_LANGUAGES.search(clause))
 #: A clause saying the audio is silent.
 _SILENT = re.compile(r"^\W*(complete |total |just |only )?(silence|blank|blank audio|no audio|nothing)\W*$"
                      # "There's nothing here", "Nothing intelligible.": nothing is present or made out
@@ -357,7 +376,7 @@ def _only_sound(clause: str) -> bool:
 #: Clause breaks, the full-width marks of Chinese and Japanese among them; the colon of a clock time ("at 0:05") is none.
 #: "but" after a word of quantity restricts, it does not contrast ("nothing but a kettle", "all but silent").
 _CLAUSES = re.compile(r"(?!(?<=\d):\d)[.!?;:\u2014\u2013()\n\u3001\u3002\uff01\uff1f\uff1b\uff1a]+|[,\uff0c]|\s-\s"
-                      r"|(?<!\b[Nn]othing )(?<!\b[Aa]nything )(?<!\b[Nn]one )(?<!\b[Aa]ll )\bbut\b")
+                      r"|\bbut\b(?<!\b[Nn]othing but)(?<!\b[Aa]nything but)(?<!\b[Nn]one but)(?<!\b[Aa]ll but)")
 
 
 @memoized
@@ -536,7 +555,7 @@ def _clause_kind(clause: str) -> str:
         return "filler"  # a time or time span ("00:00–00:30", a table's time cell): where, never what, is said
     if _NO_SPEECH.search(c) or _SILENT.search(c) or _PLACEHOLDER.match(basic(c)) or DECLINES.search(c) \
             or _EMPTY_OUTPUT.search(c) or _UNREAL_SPEECH.search(c) or _MISSED.match(c) \
-            or NO_SPEECH_OTHER_LANGUAGE.search(c):
+            or _no_speech_other_language(c):
         return "abstention"  # ... or the model declines the request: no words are put in anyone's mouth
 
     if _sound_names().search(c) and _DESCRIBES.search(c) \
@@ -555,6 +574,9 @@ def _clause_kind(clause: str) -> str:
 _TYPO_TARGETS = ("just", "only", "speech", "spoken", "speaking", "speaker", "voice", "voices", "words", "talking",
                  "nothing", "silence", "silent", "detected", "transcript", "transcribe", "transcription", "audio",
                  "noise", "background", "music", "recording")
+
+
+_LONG_WORD = re.compile(r"\b[a-z]{4,14}\b")
 
 
 def _one_edit(word: str, target: str) -> bool:
@@ -576,15 +598,16 @@ def _one_edit(word: str, target: str) -> bool:
 def _untypo(clause: str) -> str:
     """``clause`` with each word that is no English word but one edit from a word of the reader's frames (``_one_edit``)
     read as that word."""
-    from ..vocab.english_words import is_english
+    from ..vocab.english_words import _words
 
-    def fix(m: re.Match[str]) -> str:
-        w = m.group()
-        if w in _TYPO_TARGETS:
-            return w
+    english = _words()
+    odd = [w for w in _LONG_WORD.findall(clause) if w not in english and w not in _TYPO_TARGETS]
+    fixes: dict[str, str] = {}
+    for w in odd:
         near = next((t for t in _TYPO_TARGETS if abs(len(t) - len(w)) <= 1 and _one_edit(w, t)), None)
-        return near if near and not is_english(w) else w
-    return re.sub(r"\b[a-z]{4,14}\b", fix, clause)
+        if near:
+            fixes[w] = near
+    return _LONG_WORD.sub(lambda m: fixes.get(m.group(), m.group()), clause) if fixes else clause
 
 
 #: A subtitle file's scaffolding (SRT / WebVTT): the header, cue numbers and "00:00:01,000 --> 00:00:04,000" lines.
