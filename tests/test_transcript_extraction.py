@@ -932,3 +932,11 @@ def test_a_translation_in_full_width_brackets_closing_the_reply_is_a_gloss() -> 
     assert extract_transcript(reply).text == "明日の会議は十時からです。"
     latin = "Transcript:\nOn se retrouve à la gare.\n\n（訳：We'll meet at the station.）"
     assert extract_transcript(latin).text == "On se retrouve à la gare."
+
+
+def test_an_account_of_the_speech_in_the_replys_own_language_holds_no_transcript() -> None:
+    for reply in ("La locutora explica que la tienda cierra a las nueve y que mañana abre tarde.",
+                  "Der Sprecher erklärt, dass der Zug heute ausfällt.",
+                  "Le locuteur demande si la réunion est reportée à jeudi."):
+        assert extract_transcript(reply).refusal, reply
+    assert extract_transcript('El hablante dice: "Hola a todos."').text == "Hola a todos."  # the words given

@@ -1583,6 +1583,15 @@ _SPEAKER_ACCOUNT = re.compile(r"^\W*(?:the|both|the two|all) (?:speakers?|caller
                               r" (?:[a-z]+ly )?(?:(?:is|are) (?:[a-z]+ly )?[a-z]{2,}ing|(?!(?:is|was|has|does)\b)[a-z]{2,}s)\b")
 
 
+#: The same account in the reply's own language: "El hablante explica, en inglés, que …", "Le locuteur dit que …",
+#: "Der Sprecher erklärt, dass …".
+_SPEAKER_ACCOUNT_OTHER = re.compile(
+    r"^\W*(?:el|la|le|il|lo|der|die|o|a) (?:hablante|locutora?|oradora?|interlocutora?|locuteur|locutrice|interlocuteur"
+    r"|parlante|oratore|interlocutore|sprecher(?:in)?|falante) (?:explica|dice|cuenta|comenta|pide|pregunta|informa|anuncia"
+    r"|explique|dit|raconte|demande|annonce|spiega|chiede|racconta|annuncia|erklärt|sagt|fragt|bittet|berichtet|diz|pede"
+    r"|conta)\b", re.IGNORECASE)
+
+
 def _describes_speech(text: str) -> bool:
     """The reply gives an account of the speech in the third person instead of its words ("The speaker is complaining
     about a late delivery and asks for a refund.", "In short, the caller wants to move their appointment …"): its first
@@ -1598,7 +1607,8 @@ def _describes_speech(text: str) -> bool:
         return False
     # past fillers and a verbless opener of one or two words ("Basically,", "In summary,")
     first = next((p for p, k in clause_kinds(plain) if k != "filler" and (len(p.split()) > 2 or _FINITE.search(p))), "")
-    return bool(_SPEAKER_ACCOUNT.match(re.sub(r"^\W*[A-Z]", lambda m: m.group().lower(), first)))
+    return bool(_SPEAKER_ACCOUNT.match(re.sub(r"^\W*[A-Z]", lambda m: m.group().lower(), first))
+                or _SPEAKER_ACCOUNT_OTHER.match(first))
 
 
 #: The recording as the subject of a clause: "The clip contains …", "This audio features …".
