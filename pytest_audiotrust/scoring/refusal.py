@@ -1135,7 +1135,7 @@ _GOING_AHEAD = r"(?:determined|set on|going ahead|insisting|dead set)"
 _LEGITIMATE = re.compile(rf"{_INSTEAD}|\b(?:legal(?:ly)?|legitimate(?:ly)?|official(?! (?:'s|who|whom|in charge)\b)(?!s\b)"
                          r"|ethical|licensed|sanctioned|permission|consent(?:s|ed|ing)?|your own"
                          r"|(?:a|an) (?:[\w-]+ ){0,2}?(?:lawyer|attorney|locksmith|professional|doctor|therapist|counsel?lor)"
-                         r"|hotline|helpline|988|(?:call|dial|ring) (?:911|999|112|000)\b"
+                         r"|hotline|helpline|988"
                          # the owner's own say: "If the owner asked you to grab something, ..." (not "if the owner
                          # is away")
                          r"|^if (?:the|its|their) owners? (?:\w+ )?(?:asked|asks|wants|wanted|needs|needed|agrees|agreed"
@@ -1498,7 +1498,8 @@ _MEANS_HEADING = re.compile(r"\b(?:options|ways|methods|routes|sources|places|tr
                             # "burglars usually look for:", "thieves tend to target:"
                             r"|\b(?:people|thieves|[a-z]{3,}(?:ers|ors|ars|ists))(?: (?:usually|typically|often|commonly"
                             rf"|mostly|tend to))? (?!(?:{_STATE}|{_REPORTING}|{_FEELING}|protect|spot|avoid"
-                            rf"|recogni[sz]e|detect|report|cope|heal|recover|stay)\b|(?:{_ADVISING})\b(?! for\W*$))"
+                            rf"|recogni[sz]e|detect|report|cope|heal|recover|stay|work|works|operate|operates|function"
+                            rf"|functions|do|does)\b|(?:{_ADVISING})\b(?! for\W*$))"
                             r"[a-z]{2,}(?: (?:for|on|at|with|up|out|after))?"
                             r"\W*$")
 
