@@ -12,8 +12,8 @@ confidence floor (with the share of rows it covers there), and on the rows the r
 seconds per judge verdict (cache off). The floor used by ``scoring.judge.JUDGE_MIN_CONFIDENCE`` is the lowest at
 which the judge's accuracy on these rows is >= 95 %. Also prints each yes/no rule's precision (``RULE_CONFIDENCE``).
 ``--tables=`` reads the yes/no and no-speech rows from those table modules instead (a fresh blind table, scored once),
-and prints the rules alone against the rules with the judge deciding what they leave undecided at its floor. Each
-judged row is written to stderr; send it elsewhere for a held-out table nobody should read.
+and prints the rules alone against the rules with the judge deciding what they leave undecided at its floor, with no
+row's text on stdout. Each judged row is written to stderr; send it elsewhere for a held-out table nobody should read.
 """
 
 from __future__ import annotations
@@ -154,8 +154,9 @@ def main(spec: str, sample: int | None, kinds: tuple[str, ...] | None = None, ta
                            f"judge decided {taken} of {len(undecided)} undecided"))
         if undecided:
             und = [ok[i] for i in undecided]
+            shown = "" if tables else "; ".join(f"{items[i][0][:40]!r}->{got[i][0]}@{got[i][1]:.2f}" for i in undecided[:6])
             out.append(row(f"{kind}: judge on rule-undecided rows", f"{sum(und)}/{len(und)}", "report", None,
-                           "; ".join(f"{items[i][0][:40]!r}->{got[i][0]}@{got[i][1]:.2f}" for i in undecided[:6])))
+                           shown or f"labels {dict(collections.Counter(items[i][2] for i in undecided))}"))
     for rule, (right, n) in sorted(per_rule.items(), key=lambda x: -x[1][1]):
         out.append(row(f"rule precision: {rule}", f"{right}/{n}", "report", None, f"smoothed {(right + 1) / (n + 2):.2f}"))
     emit(out)
