@@ -60,6 +60,7 @@ from .clauses import (
     CORRECTIONS,
     FORMER_BELIEF,
     HEDGE,
+    NEGATIVE_DETERMINERS,
     NO_INFORMATION,
     SPEECH_VERB,
     TEMPORAL,
@@ -112,7 +113,7 @@ RULES: tuple[tuple[str, Answer, re.Pattern[str]], ...] = tuple(
          # a Chinese answer restates the verb with its object ("没有打雷。": no thunder; "不是电话铃声，是闹钟")
          r"|(?:没有|不是)[\u4e00-\u9fff]{1,8}(?=[\uff0c\u3002\uff1b,.;!\uff01]|$)"
          # a negated noun opening the reply in other languages ("Kein Flugzeug.", "Nessun organo:", "Aucune sirène.")
-         r"|(?:kein|keine|keinen|nessun|nessuna|nessuno|ningún|ninguna|aucun|aucune|nenhum|nenhuma)\s+[^\W\d_]+"
+         rf"|(?:{NEGATIVE_DETERMINERS})\s+[^\W\d_]+"
          r"(?:\s+[^\W\d_]+)?(?=\s*[.:;!,\u2014\u2013-]|$)"
          r"|definitely not|certainly not"
          r"|of course not|probably not|likely not|most likely not|almost certainly not|i don't think so|i do not think so"
@@ -1069,9 +1070,6 @@ _CLOSING = re.compile(r"\W*((so|therefore|thus|hence|overall|in short|in summary
                       r"((the|my|final) (final )?answer (is|would be)\W+)?(?P<word>yes|no|sì|sí|oui|ja|sim|non|nein|não)\W*")
 
 
-_YES_WORDS = frozenset({"yes", "sì", "sí", "oui", "ja", "sim"})
-
-
 def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] | None:
     """The answer word a reasoning reply ends with: its last sentence is only that word, after at least one sentence
     of reasoning, in a reply asking nothing back (an echoed question's own reply is not the whole answer)."""
@@ -1082,7 +1080,7 @@ def _closing_answer(t: str, clauses: tuple[Clause, ...]) -> tuple[Answer, str] |
     m = _CLOSING.fullmatch(t[last.start:].strip())
     if m is None:
         return None
-    return (Answer.YES, "leading yes") if m.group("word") in _YES_WORDS else (Answer.NO, "leading no")
+    return (Answer.YES, "leading yes") if _rule("leading yes").match(m.group("word")) else (Answer.NO, "leading no")
 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(but |and |yet |though )?(it|they|he|she|this|that)\b")

@@ -229,11 +229,13 @@ _CUT = re.compile(
     r"|possibly|perhaps|maybe|probably|likely|so|then|but|they|they're|these|both|he|she|and|the)\b)"
     r"|\s(?=and (there|it|i|i'm|you|we|then|they|they're|these|both|he|she)\b)")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|\n|$)")
+#: "No" as a determiner in French, Spanish, Portuguese, Italian and German ("aucune sirène", "kein Hund").
+NEGATIVE_DETERMINERS = r"aucune?|ningun[oa]?|ningún|nenhuma?|nessun[oa]?|kein(?:e|en|er|em|es)?"
 _NEGATED_BEFORE = re.compile(r"\b(no|not|never|nobody|none|nothing|without|neither|nor|rather than|instead of|hardly"
                              r"|barely|no one|cannot|lack of|absence of|free of|zero|unlikely|improbable"
                              # French, Spanish, Portuguese, Italian, German ("il n'y a pas de piano", "kein Hund")
-                             r"|pas|aucune?|jamais|sans|ningun[oa]?|ningún|nunca|sin|nenhuma?|sem|non(?!-)|nessun[oa]?"
-                             r"|senza|mai|kein(e|en|er|em|es)?|nicht|nie|ohne)\b|n't\b")
+                             rf"|pas|{NEGATIVE_DETERMINERS}|jamais|sans|nunca|sin|sem|non(?!-)"
+                             r"|senza|mai|nicht|nie|ohne)\b|n't\b")
 _NEGATED_AFTER = re.compile(r"^\W*(\w+\W+){0,3}?((is|are|was|were|can|could|does|do|did|has|have)(n't| not| never)\b"
                             r"|(absent|missing|nowhere)\b|not (detected|present|heard|audible|found|there)\b"
                             # "the engine never starts", "a dog that not once barks"

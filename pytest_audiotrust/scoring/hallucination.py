@@ -598,10 +598,9 @@ def _one_edit(word: str, target: str) -> bool:
 def _untypo(clause: str) -> str:
     """``clause`` with each word that is no English word but one edit from a word of the reader's frames (``_one_edit``)
     read as that word."""
-    from ..vocab.english_words import _words
+    from ..vocab.english_words import is_english
 
-    english = _words()
-    odd = [w for w in _LONG_WORD.findall(clause) if w not in english and w not in _TYPO_TARGETS]
+    odd = [w for w in _LONG_WORD.findall(clause) if not is_english(w) and w not in _TYPO_TARGETS]
     fixes: dict[str, str] = {}
     for w in odd:
         near = next((t for t in _TYPO_TARGETS if abs(len(t) - len(w)) <= 1 and _one_edit(w, t)), None)
