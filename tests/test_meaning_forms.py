@@ -113,8 +113,8 @@ def test_each_verdict_names_how_it_was_reached() -> None:
         expect.consistent("Turn the lights off.", "Turn the lights on.")
     assert [m.details["method"] for m in (forms, answers, embedded)] == ["rule", "rule", "embedding"]
     records = [{"probe": None, "measurements": [m.to_dict()]} for m in (forms, answers, embedded)]
-    assert verdict_methods(records) == {"consistent": {"rule": 2, "judge": 0, "embedding": 1, "undecided": 0,
-                                                       "unrecorded": 0}}
+    assert verdict_methods(records) == {"consistent": {"rule": 2, "learned": 0, "judge": 0, "embedding": 1,
+                                                       "undecided": 0, "unrecorded": 0}}
 
 
 #: Stop 39 (dev consistent6): the same speech in another form, which the slot check read as a difference although

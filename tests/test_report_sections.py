@@ -58,19 +58,24 @@ def test_verdict_methods_are_counted_per_family_and_absent_means_no_section() ->
         _answer("t.py::q[3]", "absent", "unparseable", "The recording has some rustling and a car.", method="undecided"),
         _answer("t.py::q[4]", "present", "yes", "Yes — a dog barks twice near the start.", method="rule"),
         _answer("t.py::q[5]", "present", "yes", "Yes, there's a dog."),
+        _answer("t.py::q[6]", "absent", "no", "I'd love to say yes, but honestly nothing like a dog is in there.",
+                method="learned"),
     ]
-    assert verdict_methods(records) == {"absent": {"rule": 1, "judge": 1, "embedding": 0, "undecided": 1, "unrecorded": 0},
-                                        "present": {"rule": 1, "judge": 0, "embedding": 0, "undecided": 0, "unrecorded": 1}}
+    assert verdict_methods(records) == {
+        "absent": {"rule": 1, "learned": 1, "judge": 1, "embedding": 0, "undecided": 1, "unrecorded": 0},
+        "present": {"rule": 1, "learned": 0, "judge": 0, "embedding": 0, "undecided": 0, "unrecorded": 1}}
     html = render_html(_doc(records))
     rows = re.findall(r'<tr data-family="(\w+)"><td>\w+</td>((?:<td class="num" data-method="\w+">\d+</td>)+)</tr>', html)
     shown = {fam: dict(re.findall(r'data-method="(\w+)">(\d+)<', cells)) for fam, cells in rows}
-    assert shown == {"absent": {"rule": "1", "judge": "1", "embedding": "0", "undecided": "1", "unrecorded": "0"},
-                     "present": {"rule": "1", "judge": "0", "embedding": "0", "undecided": "0", "unrecorded": "1"}}
+    assert shown == {
+        "absent": {"rule": "1", "learned": "1", "judge": "1", "embedding": "0", "undecided": "1", "unrecorded": "0"},
+        "present": {"rule": "1", "learned": "0", "judge": "0", "embedding": "0", "undecided": "0", "unrecorded": "1"}}
     assert "How verdicts were reached" in parse(html).section_text("hallucination")
     # each case's checks say how their verdict was reached (failures first)
-    assert [a["data-method"] for a in parse(html).find("span", class_="method")] == ["judge", "undecided", "rule", "rule"]
+    assert [a["data-method"] for a in parse(html).find("span", class_="method")] == [
+        "judge", "undecided", "rule", "rule", "learned"]
     assert verdict_methods([{**r, "measurements": [{**r["measurements"][0], "details": {}}]} for r in records]) == {}
-    assert "How verdicts were reached" not in parse(render_html(_doc(records[4:]))).section_text("hallucination")
+    assert "How verdicts were reached" not in parse(render_html(_doc(records[4:5]))).section_text("hallucination")
 
 
 def test_a_dimension_with_no_judgeable_answer_is_not_measured_with_the_reason() -> None:

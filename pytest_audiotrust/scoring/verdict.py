@@ -1,9 +1,10 @@
 """A verdict with how it was reached: the value, the rule (or judge) that decided, the method and a confidence.
 
-``method`` is "rule" (a parser rule decided), "judge" (an LLM judge decided what the rules left open, with its
-prompt and raw output in ``judge``) or "undecided" (nothing decided: the value is "unparseable"). ``confidence``
+``method`` is "rule" (a parser rule decided), "learned" (the learned reader, ``scoring.learned``, overruled the rules
+where its measured floor holds), "judge" (an LLM judge decided what the rules left open, with its prompt and raw
+output in ``judge``) or "undecided" (nothing decided: the value is "unparseable"). ``confidence``
 is, for a rule, that rule's measured precision on the project's verdict tables (``benchmarks/bench_judge.py``
-re-measures it) and, for a judge, the probability it gave the label it chose.
+re-measures it) and, for the learned reader or a judge, the probability it gave the label it chose.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-METHODS = ("rule", "judge", "undecided")
+METHODS = ("rule", "learned", "judge", "undecided")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ MAX_EXAMPLE_IDS = 5
 #: ``per_group``, older records ``per_voice``.
 GAP_DETAIL_KEYS = ("per_group", "per_voice", "values", "by_voice")
 #: How a verdict was reached (a measurement's ``method``); a record without one is counted as ``unrecorded``.
-VERDICT_METHODS = ("rule", "judge", "embedding", "undecided")
+VERDICT_METHODS = ("rule", "learned", "judge", "embedding", "undecided")
 #: Answer values that are no verdict on the model: a dimension with only these reads "not measured".
 UNJUDGEABLE_VALUES = ("abstain", "unparseable")
 

@@ -44,12 +44,15 @@ class ExpectSettings:
     vad_cache: tuple[str, str] | None = None
     #: Whether WER/CER take the transcript out of chat wrappers (ini ``audiotrust_extract_transcript``).
     extract_transcript: bool = True
+    #: Whether the learned reader may overrule the rules where its measured floor holds (ini ``audiotrust_learned_reader``,
+    #: off unless set).
+    learned_reader: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"normalizer": self.normalizer, "embedding_model": self.embedding_model,
                                "judge": self.judge, "verdict_judge": self.verdict_judge,
                                "embedding_cache": self.embedding_cache, "vad_cache": self.vad_cache,
-                               "extract_transcript": self.extract_transcript}
+                               "extract_transcript": self.extract_transcript, "learned_reader": self.learned_reader}
         out.update({f"source:{name}": source for name, (_, source) in self.thresholds.items()})
         return out
 
