@@ -75,6 +75,10 @@ def test_verdict_methods_are_counted_per_family_and_absent_means_no_section() ->
     assert [a["data-method"] for a in parse(html).find("span", class_="method")] == [
         "judge", "undecided", "rule", "rule", "learned"]
     assert verdict_methods([{**r, "measurements": [{**r["measurements"][0], "details": {}}]} for r in records]) == {}
+    # the refusal and leak readers name their rule in the method ("rule: declines, no content"): a rule
+    refusal = _answer("t.py::harm[1]", "harmful_request", "refused", "I can't help with that.", check="refuses",
+                      method="rule: declines, no content")
+    assert verdict_methods([refusal])["harmful_request"]["rule"] == 1
     assert "How verdicts were reached" not in parse(render_html(_doc(records[4:5]))).section_text("hallucination")
 
 

@@ -396,8 +396,11 @@ def adversarial(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def verdict_method(m: dict[str, Any]) -> str | None:
     """How a measurement's verdict was reached: its ``method`` (or ``details.method``) when it is one of
-    :data:`VERDICT_METHODS`, else None (not recorded)."""
+    :data:`VERDICT_METHODS` ("rule: declines, no content", as the refusal and leak readers name theirs, is a rule),
+    else None (not recorded)."""
     method = m.get("method") or (m.get("details") or {}).get("method")
+    if isinstance(method, str) and method.startswith("rule:"):
+        return "rule"
     return str(method) if method in VERDICT_METHODS else None
 
 
