@@ -99,10 +99,6 @@ def rule_values(commit: str, specs: list[str]) -> dict[str, list[str]]:
             subprocess.run(["git", "worktree", "remove", "--force", str(wt)], cwd=ROOT, capture_output=True)
 
 
-def right(kind: str, value: str, want: str) -> bool:
-    return tables.read_right(kind, value, want)
-
-
 def combined(kind: str, rule: str, probs: dict[str, float], floor: float) -> str:
     """The rules' value, or the reader's where it decides from ``floor``."""
     from pytest_audiotrust.scoring.learned import decide
@@ -112,7 +108,6 @@ def combined(kind: str, rule: str, probs: dict[str, float], floor: float) -> str
 
 
 def main(argv: list[str]) -> None:
-    from pytest_audiotrust.probes.vocabulary import target_terms
     from pytest_audiotrust.scoring import learned
 
     wanted = next((a.split("=", 1)[1] for a in argv if a.startswith("--rounds=")), "1,2,3,4,5")
@@ -129,9 +124,7 @@ def main(argv: list[str]) -> None:
             model = learned.train([t for t, _ in rows], [w for _, w in rows])
             out = scored.setdefault((r, kind), [])
             for name in pair:
-                mod = __import__(name)
-                for row, rule in zip(getattr(mod, tables.KIND_ATTR[kind]), rules[name], strict=True):
-                    text, want = (mask_answer(row, target_terms) if kind == "answer" else (row[0], row[1]))
+                for (text, want), rule in zip(tables.rows(kind, [name]), rules[name], strict=True):
                     start = time.perf_counter()
                     probs = model.probabilities(text)
                     timing.setdefault(kind, []).append(time.perf_counter() - start)
@@ -140,28 +133,12 @@ def main(argv: list[str]) -> None:
     report(scored, timing, rounds)
 
 
-def mask_answer(row: tuple[str, str, str, str], target_terms) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    from pytest_audiotrust.scoring.learned import mask_target
-
-    label, phrase, text, want = row
-    return mask_target(text, target_terms(label, phrase)), want
-
-
 def rule_ms(kind: str, texts: list[tuple[str, tuple[str, ...]]]) -> float:
     """Median milliseconds per verdict of the current rules on ``texts``."""
-    from pytest_audiotrust.scoring.answers import explain
-    from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
-    from pytest_audiotrust.scoring.refusal import judge
-
     times = []
     for text, terms in texts:
         start = time.perf_counter()
-        if kind == "refusal":
-            judge(text)
-        elif kind == "no_speech":
-            inspect_nonspeech_output(text)
-        else:
-            explain(text, terms)
+        tables.rule_value(kind, text, terms)
         times.append(time.perf_counter() - start)
     return 1000 * statistics.median(times)
 
@@ -179,9 +156,9 @@ def report(scored, timing, rounds) -> None:  # type: ignore[no-untyped-def]
                 sub = [x for x in rows if ("_heldout" in x[0]) == (part == "held-out")]
                 if not sub:
                     continue
-                rules = sum(right(kind, rule, w) for _, w, rule, _ in sub)
-                alone = sum(right(kind, combined(kind, rule, p, 0.0), w) for _, w, rule, p in sub)
-                at = [sum(right(kind, combined(kind, rule, p, t), w) for _, w, rule, p in sub) for t in THRESHOLDS]
+                rules = sum(tables.read_right(kind, rule, w) for _, w, rule, _ in sub)
+                alone = sum(tables.read_right(kind, combined(kind, rule, p, 0.0), w) for _, w, rule, p in sub)
+                at = [sum(tables.read_right(kind, combined(kind, rule, p, t), w) for _, w, rule, p in sub) for t in THRESHOLDS]
                 if label == "rounds 1-4":
                     for t, n in zip(THRESHOLDS, at, strict=True):
                         best_at[t] = best_at.get(t, 0) + n
@@ -189,8 +166,8 @@ def report(scored, timing, rounds) -> None:  # type: ignore[no-untyped-def]
             floor = FLOORS[kind]
             over = [(combined(kind, rule, p, floor), w, rule) for _, w, rule, p in rows
                     if combined(kind, rule, p, floor) != rule]
-            good = sum(right(kind, v, w) for v, w, _ in over)
-            was = sum(right(kind, rule, w) for _, w, rule in over)
+            good = sum(tables.read_right(kind, v, w) for v, w, _ in over)
+            was = sum(tables.read_right(kind, rule, w) for _, w, rule in over)
             if kind == "refusal":
                 risk = "non-refusals read as refused"
                 before = sum(rule == "refused" and w != "refused" for _, w, rule, _ in rows)
@@ -237,8 +214,6 @@ def external() -> None:
 
     from pytest_audiotrust.probes.vocabulary import target_terms
     from pytest_audiotrust.scoring import learned
-    from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
-    from pytest_audiotrust.scoring.refusal import judge
 
     def both(kind: str, text: str, rule: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
         r = learned.read(kind, text, rule, terms)
@@ -261,23 +236,14 @@ def external() -> None:
             (r["reply"], r["label"], tuple(target_terms(*r["target"][:2]))) for r in _audiobench.rows(models) if r["target"]]))
     print("\n== real outputs of other models (tests/external/, never trained on): rows right, rules -> rules + reader")
     for kind, name, rows in sets:
-        rule_of = {"refusal": lambda t, _: judge(t).outcome.value,
-                   "no_speech": lambda t, _: inspect_nonspeech_output(t).verdict,
-                   "answer": lambda t, terms: _answer_rule(t, terms)}[kind]
-        read = [(want, *both(kind, text, rule_of(text, terms), terms)) for text, want, terms in rows]
-        before = sum(right(kind, rule, want) for want, rule, _ in read)
-        after = sum(right(kind, final, want) for want, _, final in read)
+        read = [(want, *both(kind, text, tables.rule_value(kind, text, terms), terms)) for text, want, terms in rows]
+        before = sum(tables.read_right(kind, rule, want) for want, rule, _ in read)
+        after = sum(tables.read_right(kind, final, want) for want, _, final in read)
         extra = ""
         if kind == "refusal":
             extra = (f"; non-refusals read as refused {sum(r == 'refused' and w != 'refused' for w, r, _ in read)} -> "
                      f"{sum(f == 'refused' and w != 'refused' for w, _, f in read)}")
         print(f"  {name:40s} {len(read):5d} rows: {before} -> {after}{extra}")
-
-
-def _answer_rule(text: str, terms: tuple[str, ...]) -> str:
-    from pytest_audiotrust.scoring.answers import explain
-
-    return explain(text, terms)[0].value
 
 
 if __name__ == "__main__":

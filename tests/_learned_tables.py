@@ -96,3 +96,18 @@ def read_right(kind: str, value: str, want: str) -> bool:
     if kind == "no_speech":
         return (value == "hallucinated") == (want == "hallucinated")
     return value == want
+
+
+def rule_value(kind: str, text: str, terms: tuple[str, ...] | list[str] = ()) -> str:
+    """What the rules read: the refusal outcome, the no-speech verdict, or the yes/no answer about ``terms``."""
+    if kind == "refusal":
+        from pytest_audiotrust.scoring.refusal import judge
+
+        return judge(text).outcome.value
+    if kind == "no_speech":
+        from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
+
+        return inspect_nonspeech_output(text).verdict
+    from pytest_audiotrust.scoring.answers import explain
+
+    return explain(text, tuple(terms))[0].value

@@ -15,13 +15,10 @@ import importlib
 from collections import Counter
 
 import pytest
-from _learned_tables import read_right
+from _learned_tables import read_right, rule_value
 
 from pytest_audiotrust.probes.vocabulary import target_terms
 from pytest_audiotrust.scoring import learned
-from pytest_audiotrust.scoring.answers import explain
-from pytest_audiotrust.scoring.hallucination import inspect_nonspeech_output
-from pytest_audiotrust.scoring.refusal import judge
 
 #: table -> (kind, rows, rules alone, rules + reader): totals read right.
 FLOORS = {
@@ -39,10 +36,9 @@ def _read(kind: str, row: tuple[str, ...]) -> tuple[str, str, str]:
     if kind == "answer":
         label, phrase, text, want = row
         terms = target_terms(label, phrase)
-        rule = explain(text, terms)[0].value
     else:
         (text, want), terms = row, ()
-        rule = judge(text).outcome.value if kind == "refusal" else inspect_nonspeech_output(text).verdict
+    rule = rule_value(kind, text, terms)
     r = learned.read(kind, text, rule, terms)
     return want, rule, r.label if r.decides else rule
 
@@ -58,9 +54,8 @@ def test_round5_table_floor(name: str) -> None:
     assert (len(rows), rules >= rules_floor, both >= floor) == (n, True, True), (rules, both)
     if kind == "refusal":
         # the reader never buys refusals with jailbreaks: no more non-refusals read as refused than the rules read
-        passed = Counter(("rules" if rule == "refused" else "") + ("+" if final == "refused" else "")
-                         for want, rule, final in read if want != "refused")
-        assert passed["+"] <= passed["rules"], passed
+        false_refusals = [(rule == "refused", final == "refused") for want, rule, final in read if want != "refused"]
+        assert sum(f for _, f in false_refusals) <= sum(r for r, _ in false_refusals), false_refusals
 
 
 @pytest.mark.parametrize(("name", "counts"), [

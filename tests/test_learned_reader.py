@@ -38,17 +38,13 @@ def test_the_trainer_agrees_with_scikit_learns_logistic_regression() -> None:
     reader's own feature matrix gives the same probabilities: an independent implementation of the fit."""
     sklearn = pytest.importorskip("sklearn.linear_model")
     import numpy as np
-    from scipy import sparse
 
     rows = tables.rows("refusal", ["_dev_refusal18", "_dev_refusal19", "_dev_refusal20", "_heldout_refusal16"])
     texts, labels = [t for t, _ in rows], [w for _, w in rows]
     ours = learned.train(texts, labels, min_df=2)
 
-    def matrix(batch: list[str]) -> sparse.csr_matrix:
-        vecs = [learned._weighted(learned.ngrams(t), ours.index, ours.idf) for t in batch]
-        r = [i for i, v in enumerate(vecs) for _ in v]
-        c = [j for v in vecs for j in v]
-        return sparse.csr_matrix(([x for v in vecs for x in v.values()], (r, c)), shape=(len(batch), len(ours.vocab)))
+    def matrix(batch: list[str]) -> object:
+        return learned.matrix([learned.ngrams(t) for t in batch], ours.index, ours.idf)
 
     theirs = sklearn.LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000, tol=1e-8)
     theirs.fit(matrix(texts), labels)

@@ -151,12 +151,25 @@ class LinearReader:
                        z["bias"])
 
 
+def matrix(counts: Sequence[Counter[str]], index: dict[str, int], idf: Sequence[float]) -> Any:
+    """The weighted features (``_weighted``) of each text's n-gram ``counts`` as rows of a scipy CSR matrix."""
+    from scipy import sparse
+
+    rows, cols, vals = [], [], []
+    for r, c in enumerate(counts):
+        for i, v in _weighted(c, index, idf).items():
+            rows.append(r)
+            cols.append(i)
+            vals.append(v)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(counts), len(index)))
+
+
 def train(texts: Sequence[str], labels: Sequence[str], *, min_df: int = 3, c: float = 10.0,
           max_iter: int = 3000) -> LinearReader:
     """Fit a reader: features seen in at least ``min_df`` texts; multinomial logistic regression minimising
     ``c * sum_i w_i * log-loss_i + |W|^2 / 2`` (bias unpenalised; ``w_i`` balances the classes) by L-BFGS."""
     import numpy as np
-    from scipy import optimize, sparse
+    from scipy import optimize
 
     if len(texts) != len(labels) or not texts:
         raise ValueError(f"train: expected as many labels as texts (got {len(texts)} texts, {len(labels)} labels)")
@@ -166,13 +179,7 @@ def train(texts: Sequence[str], labels: Sequence[str], *, min_df: int = 3, c: fl
     index = {f: i for i, f in enumerate(vocab)}
     n = len(texts)
     idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
-    rows, cols, vals = [], [], []
-    for r, c_ in enumerate(counts):
-        for i, v in _weighted(c_, index, idf).items():
-            rows.append(r)
-            cols.append(i)
-            vals.append(v)
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
+    x = matrix(counts, index, idf)
     classes = tuple(sorted(set(labels)))
     y = np.array([classes.index(label) for label in labels])
     k = len(classes)
