@@ -100,6 +100,20 @@ def llm():
 SYSTEM = {"role": "system", "content": "Answer from the sound labels you are given. Be brief."}
 
 
+def _few_shot(question: str, transcript: str, labels: list[tuple[str, float]]) -> list[dict[str, str]]:
+    """A short conversation shaped like the bundled templates' (system prompt, one worked example, the question).
+
+    The decoding-mechanism tests below compare against uncached forwards over each whole prompt; the templates'
+    own prefixes (700-1,250 tokens) would make each such forward cost 15-30 s on two cores, and the mechanism under
+    test is the same for any shared prefix."""
+    def turn(q: str, t: str, ls: list[tuple[str, float]]) -> str:
+        return f'Transcript: "{t}". Sound labels: {", ".join(f"{n} ({p:.2f})" for n, p in ls)}. {q}'
+
+    return [SYSTEM, {"role": "user", "content": turn("Is there a dog barking?", "", [("Rain", 0.88)])},
+            {"role": "assistant", "content": "No, there is no dog barking; I only hear rain."},
+            {"role": "user", "content": turn(question, transcript, labels)}]
+
+
 @pytest.mark.slow
 def test_real_llm_batched_answers_equal_sequential_greedy_answers(llm):
     convs = [[SYSTEM, {"role": "user", "content": q}] for q in (
@@ -119,15 +133,12 @@ def test_real_llm_shared_prefix_decoding_matches_plain_generate_on_the_whole_pro
     each whole prompt from scratch (no shared cache, no padding): an independent decoder as the reference."""
     import torch
 
-    from pytest_audiotrust.models.chat import TEMPLATES
-
-    template = TEMPLATES["chat-v2"]
-    convs = [template.messages("Is there a siren in the audio?", "", [("Rain", 0.81)]),
-             template.messages("What does the speaker say?", "turn left at the next corner", [("Speech", 0.9)]),
-             template.messages("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])]
+    convs = [_few_shot("Is there a siren in the audio?", "", [("Rain", 0.81)]),
+             _few_shot("What does the speaker say?", "turn left at the next corner", [("Speech", 0.9)]),
+             _few_shot("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])]
     before = set(llm._prefixes)
     ours = llm.chat_batch(convs)
-    assert len(set(llm._prefixes) - before) <= 1  # the template's system prompt and examples: encoded once for all three
+    assert len(set(llm._prefixes) - before) == 1  # the system prompt and example: encoded once for all three
     loaded = llm.load()
     tok, model = loaded.tokenizer, loaded.model
     for conv, answer in zip(convs, ours, strict=True):
@@ -146,13 +157,10 @@ def test_real_llm_packed_prefill_gives_each_row_the_next_token_of_its_own_whole_
     next-token distribution a plain forward over that row's whole prompt gives (reference: no cache, no packing)."""
     import torch
 
-    from pytest_audiotrust.models.chat import TEMPLATES
-
-    template = TEMPLATES["chat-v3"]
     long_transcript = " ".join(["the quarterly numbers were read out slowly"] * 12)
-    convs = [template.messages("Is there a siren in the audio?", "", [("Rain", 0.81)]),
-             template.messages("What does the speaker say?", long_transcript, [("Speech", 0.9)]),
-             template.messages("How many people speak?", "hello", [("Speech", 0.95), ("Music", 0.3)])]
+    convs = [_few_shot("Is there a siren in the audio?", "", [("Rain", 0.81)]),
+             _few_shot("What does the speaker say?", long_transcript, [("Speech", 0.9)]),
+             _few_shot("How many people speak?", "hello", [("Speech", 0.95), ("Music", 0.3)])]
     loaded = llm.load()
     tok, model = loaded.tokenizer, loaded.model
     split = [llm._split(tok, c) for c in convs]
@@ -177,9 +185,7 @@ def test_real_llm_label_probs_match_a_plain_forward_over_each_whole_sequence(llm
 
     import torch
 
-    from pytest_audiotrust.models.chat import TEMPLATES
-
-    conv = TEMPLATES["chat-v3"].messages("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])
+    conv = _few_shot("Is there a dog barking?", "", [("Dog", 0.95), ("Bark", 0.9)])
     labels = ["Yes", "No", "I can't tell"]
     ours = llm.label_probs(conv, labels)
     loaded = llm.load()
@@ -196,6 +202,74 @@ def test_real_llm_label_probs_match_a_plain_forward_over_each_whole_sequence(llm
     plain = {label: w / sum(weights) for label, w in zip(labels, weights, strict=True)}
     assert max(plain, key=plain.get) == max(ours, key=ours.get) == "Yes"
     assert all(abs(ours[k] - plain[k]) < 0.05 for k in labels), (ours, plain)
+
+
+def test_a_saved_prefix_is_read_back_only_for_its_own_tokens(tmp_path):
+    import torch
+
+    from pytest_audiotrust.models import llm as llm_module
+
+    layers = [(torch.randn(1, 2, 5, 4), torch.randn(1, 2, 5, 4)) for _ in range(3)]
+    path = tmp_path / "prefixes" / "a.pt"
+    llm_module._write_prefix(path, (1, 2, 3, 4, 5), layers)
+    back = llm_module._read_prefix(path, (1, 2, 3, 4, 5))
+    assert back is not None and all(torch.equal(a, b) and torch.equal(c, d) for (a, c), (b, d) in zip(layers, back, strict=True))
+    assert llm_module._read_prefix(path, (1, 2, 3, 4, 6)) is None  # another prefix's file (a hash collision)
+    path.write_bytes(b"not a torch file")
+    assert llm_module._read_prefix(path, (1, 2, 3, 4, 5)) is None
+    assert llm_module._read_prefix(tmp_path / "absent.pt", (1,)) is None
+    for i in range(llm_module.PREFIXES_KEPT + 3):
+        llm_module._write_prefix(tmp_path / "prefixes" / f"p{i}.pt", (i,), layers[:1])
+    kept = sorted(p.name for p in (tmp_path / "prefixes").iterdir())
+    assert len(kept) == llm_module.PREFIXES_KEPT and "p0.pt" not in kept and f"p{llm_module.PREFIXES_KEPT + 2}.pt" in kept
+
+
+@pytest.mark.slow
+def test_real_llm_reads_a_prefix_an_earlier_instance_saved_and_answers_the_same(monkeypatch):
+    """A second instance (as a second process would) reads the saved prefix instead of encoding it: no forward pass
+    over the prefix, the same key/value tensors and the same answer. A corrupt file is encoded again."""
+    import torch
+
+    from pytest_audiotrust.models import llm as llm_module
+
+    monkeypatch.setattr(llm_module, "PREFIX_ON_DISK", 16)  # the short conversation's prefix goes to disk too
+    conv = _few_shot("Is there a siren in the audio?", "", [("Siren", 0.92)])
+    first = LocalLLM(max_new_tokens=12)
+    prefix = first._split(first.load().tokenizer, conv)[0]
+    with torch_threads_of(first):
+        path = first._prefix_file(prefix)
+    path.unlink(missing_ok=True)
+    try:
+        answer = first.chat(conv)
+        assert path.is_file()
+
+        def counted(model: LocalLLM) -> list[int]:
+            lengths: list[int] = []
+            net = model.load().model
+            forward = net.forward
+            monkeypatch.setattr(net, "forward", lambda *a, **k: (lengths.append(k["input_ids"].shape[1]), forward(*a, **k))[1])
+            return lengths
+
+        second = LocalLLM(max_new_tokens=12)
+        lengths = counted(second)
+        assert second.chat(conv) == answer
+        assert lengths and max(lengths) < len(prefix)  # only the question and the answer's tokens were computed
+        assert all(torch.equal(a, b) and torch.equal(c, d)
+                   for (a, c), (b, d) in zip(first._prefixes[prefix], second._prefixes[prefix], strict=True))
+        path.write_bytes(b"truncated")
+        third = LocalLLM(max_new_tokens=12)
+        lengths = counted(third)
+        assert third.chat(conv) == answer and len(prefix) in lengths
+        assert llm_module._read_prefix(path, prefix) is not None  # written again
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def torch_threads_of(model: LocalLLM):  # type: ignore[no-untyped-def]
+    """The thread setting the model computes under (the prefix file's name depends on it)."""
+    from pytest_audiotrust.models.threads import torch_threads
+
+    return torch_threads(model.threads)
 
 
 @pytest.mark.slow

@@ -10,7 +10,9 @@ loads read safetensors in seconds. Nothing is downloaded at run time.
 :class:`LocalLLM` holds the loaded model on the instance (loaded lazily, once, under a lock):
 ``chat`` / ``chat_batch`` (batched greedy decoding, or seeded sampling, in bfloat16 where the CPU computes it
 natively and float32 elsewhere; the prompt prefix a template repeats, its system prompt and worked examples, is
-encoded once and its key/value cache reused, so a question costs only its own tokens) and ``label_probs`` (the
+encoded once and its key/value cache reused, so a question costs only its own tokens; a long prefix's cache is also
+kept on disk beside the checkpoint, so each process after the first reads it instead of encoding it) and
+``label_probs`` (the
 normalised probabilities of candidate label continuations: a label-constrained verdict). Needs
 ``pytest-audiotrust[chat]`` (torch, transformers, gguf, accelerate and the six weight packages).
 """
@@ -196,6 +198,50 @@ class _Loaded:
     tokenizer: Any
 
 
+#: Prefixes at least this long (tokens) have their key/value cache kept on disk; at most :data:`PREFIXES_KEPT` files.
+PREFIX_ON_DISK = 256
+PREFIXES_KEPT = 16
+
+
+def _read_prefix(path: Path, prefix: tuple[int, ...]) -> list[tuple[Any, Any]] | None:
+    """The saved (keys, values) per layer of ``prefix``, or None (absent, unreadable, or saved for other tokens)."""
+    import torch
+
+    try:
+        saved = torch.load(path, weights_only=True)
+        if tuple(saved["prefix"]) != prefix:
+            return None
+        return [(k, v) for k, v in saved["layers"]]
+    except Exception:  # a truncated or foreign file fails in many ways; it is only encoded again
+        return None
+
+
+def _write_prefix(path: Path, prefix: tuple[int, ...], layers: list[tuple[Any, Any]]) -> None:
+    """Save ``prefix``'s cache atomically (a temp file renamed into place); keep the newest :data:`PREFIXES_KEPT`.
+    A directory that cannot be written only costs the next process the encoding."""
+    import os
+    import tempfile
+
+    import torch
+
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefix-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            torch.save({"prefix": list(prefix), "layers": [(k.contiguous(), v.contiguous()) for k, v in layers]}, fh)
+        os.replace(tmp, path)
+        tmp = None
+        files = sorted(path.parent.glob("*.pt"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[PREFIXES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
 def _cpuinfo() -> str:
     try:
         return Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
@@ -244,6 +290,7 @@ class LocalLLM:
         self.batch_size, self.weights = batch_size, weights
         self.threads = threads or core_share()
         self._loaded: _Loaded | None = None
+        self._dir: Path | None = None
         self._prefixes: dict[tuple[int, ...], list[tuple[Any, Any]]] = {}
         self._sampler: Any = None
         self._lock = threading.RLock()
@@ -270,6 +317,7 @@ class LocalLLM:
 
                 start = time.perf_counter()
                 path = checkpoint_dir(self.weights)
+                self._dir = path
                 tokenizer_cls, model_cls = _import_transformers()
                 tok = tokenizer_cls.from_pretrained(path)
                 tok.padding_side = "left"
@@ -342,18 +390,41 @@ class LocalLLM:
         return tuple(head), ids[len(head) :]
 
     def _prefix(self, prefix: tuple[int, ...]) -> list[tuple[Any, Any]]:
-        """Per-layer (keys, values) of ``prefix``, encoded once and kept (the last few prefixes) on this instance."""
+        """Per-layer (keys, values) of ``prefix``, encoded once and kept (the last few prefixes) on this instance.
+
+        A prefix of :data:`PREFIX_ON_DISK` tokens or more (a template's system prompt and worked examples: 700-1,250
+        tokens, 15-30 s to encode on two cores) is also saved beside the checkpoint and read back by later instances
+        and processes (:meth:`_prefix_file`)."""
         import torch
         from transformers.cache_utils import DynamicCache
 
         if prefix not in self._prefixes:
-            cache = DynamicCache(config=self.load().model.config)
-            with torch.inference_mode():
-                self.load().model(input_ids=torch.tensor([prefix]), cache=cache, use_cache=True, logits_to_keep=1)
-            self._prefixes[prefix] = [(layer.keys, layer.values) for layer in cache.layers]
+            path = self._prefix_file(prefix) if len(prefix) >= PREFIX_ON_DISK else None
+            layers = _read_prefix(path, prefix) if path else None
+            if layers is None:
+                cache = DynamicCache(config=self.load().model.config)
+                with torch.inference_mode():
+                    self.load().model(input_ids=torch.tensor([prefix]), cache=cache, use_cache=True, logits_to_keep=1)
+                layers = [(layer.keys, layer.values) for layer in cache.layers]
+                if path:
+                    _write_prefix(path, prefix, layers)
+            self._prefixes[prefix] = layers
             while len(self._prefixes) > 8:
                 self._prefixes.pop(next(iter(self._prefixes)))
         return self._prefixes[prefix]
+
+    def _prefix_file(self, prefix: tuple[int, ...]) -> Path:
+        """Where ``prefix``'s key/value cache is kept: named by everything that changes its values (weights, compute
+        dtype, decoder version, torch and transformers versions, the threads it is computed on) and the tokens."""
+        import torch
+        import transformers
+
+        self.load()
+        assert self._dir is not None
+        h = hashlib.sha256(json.dumps([self.weights.sha256, self.dtype, DECODER, torch.__version__,
+                                       transformers.__version__, torch.get_num_threads()]).encode())
+        h.update(",".join(map(str, prefix)).encode())
+        return self._dir / "prefixes" / f"{h.hexdigest()[:40]}.pt"
 
     def _cache(self, prefix: tuple[int, ...], rows: int) -> Any:
         """A fresh key/value cache holding ``prefix`` (encoded once, :meth:`_prefix`) for each of ``rows`` rows."""

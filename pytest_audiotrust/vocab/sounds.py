@@ -351,14 +351,31 @@ def _split_label(label: str) -> list[str]:
     return [p.strip().lower() for p in re.sub(r"\([^)]*\)", "", label).split(",") if p.strip()]
 
 
+@memoized
+def _owner_index() -> dict[str, tuple[str, ...]]:
+    """term -> the labels it names (a lexicon word of theirs or a part of their display name), in lexicon order."""
+    index: dict[str, list[str]] = {}
+    for label, terms in LEXICON.items():
+        for term in dict.fromkeys([*terms, *_split_label(label)]):
+            index.setdefault(term, []).append(label)
+    return {term: tuple(labels) for term, labels in index.items()}
+
+
+@memoized
+def _label_patterns() -> tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]:
+    """Each label with (term, compiled pattern) for each of its lexicon terms, built once for ``labels_in``."""
+    return tuple((label, tuple((term, terms_pattern((term,))) for term in terms)) for label, terms in LEXICON.items())
+
+
 def labels_in(text: str) -> tuple[str, ...]:
     """The labels whose terms occur in ``text``: those matched by the longest term, then by the most distinct terms
     ("cat meowing": Cat and Meow, not Purr), then the most specific of them in the AudioSet ontology (Meow)."""
     from .ontology import most_specific
 
     hits: dict[str, tuple[int, int]] = {}
-    for label, terms in LEXICON.items():
-        found = [term for term in terms if terms_pattern((term,)).search(text.lower())]
+    lower = text.lower()
+    for label, patterns in _label_patterns():
+        found = [term for term, pattern in patterns if pattern.search(lower)]
         if found:
             hits[label] = (max(len(t.split()) for t in found), len(found))
     if not hits:
@@ -395,10 +412,10 @@ def exact_terms(term: str) -> tuple[str, ...]:
     """``term`` and, when it is a term of exactly one label, that label's other terms ("clapping" -> applause,
     clap...). Nothing is guessed from the words inside it ("vehicle horn" is not "vehicle"; "hooter" is two sounds)."""
     t = term.lower().strip()
-    owners = [lab for lab, terms in LEXICON.items() if t in terms or t in _split_label(lab)]
-    if len(owners) != 1:
+    named = owners(t)
+    if len(named) != 1:
         return (t,) if t else ()
-    return tuple(dict.fromkeys((t, *_split_label(owners[0]), *LEXICON[owners[0]])))
+    return tuple(dict.fromkeys((t, *_split_label(named[0]), *LEXICON[named[0]])))
 
 
 def _inflect(word: str) -> str:
@@ -438,8 +455,7 @@ def sound_terms(exclude_speech: bool = False) -> tuple[str, ...]:
 
 def owners(term: str) -> tuple[str, ...]:
     """The labels ``term`` names (one of their lexicon words or a part of their display name), in lexicon order."""
-    t = term.lower().strip()
-    return tuple(lab for lab, terms in LEXICON.items() if t in terms or t in _split_label(lab))
+    return _owner_index().get(term.lower().strip(), ())
 
 
 @memoized
@@ -447,9 +463,27 @@ def _all_terms() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*sound_terms(), *(p for lab in LEXICON for p in _split_label(lab))]))
 
 
+def _stem(term: str) -> str:
+    """Text every inflection of ``term`` starts with: its first word less its last letter (``_inflect`` keeps at least
+    that much; an article, matched as any article, gives nothing)."""
+    first = re.split(r"[\s-]+", term.lower().strip())[0]
+    return "" if first in ("a", "an", "the") else first[:-1]
+
+
 def terms_of(surface: str, terms: Iterable[str]) -> tuple[str, ...]:
-    """Which of ``terms`` the matched text ``surface`` is an inflection of ("clapping": clapping, clap)."""
-    return tuple(t for t in dict.fromkeys(terms) if terms_pattern((t,)).fullmatch(surface))
+    """Which of ``terms`` the matched text ``surface`` is an inflection of ("clapping": clapping, clap).
+
+    Terms whose stem ``surface`` does not start with cannot match and are not tried (``terms`` is often every sound
+    term: trying each pattern cost most of a verdict's time)."""
+    stems = _stems()
+    return tuple(t for t in dict.fromkeys(terms)
+                 if t.strip() and surface.startswith(stems[t] if t in stems else _stem(t))
+                 and terms_pattern((t,)).fullmatch(surface))
+
+
+@memoized
+def _stems() -> dict[str, str]:
+    return {t: _stem(t) for t in _all_terms()}
 
 
 def _term_key(term: str) -> tuple[int, str]:
